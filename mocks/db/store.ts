@@ -1,0 +1,87 @@
+import type { ResourceMap } from '../../src/types';
+import { generateDb } from './generate';
+import { Table } from './table';
+import { type Dataset, type GenerateOptions, REFERENCE_DATE, type Scale, type TableName } from './types';
+
+export type Tables = { [K in TableName]: Table<Dataset[K][number]> };
+
+export interface Session {
+  token: string;
+  userId: number;
+  expiresAt: number; // epoch ms
+}
+
+/** Everything the mock API holds; resetDb() builds a new one. */
+export interface MockState {
+  seed: number;
+  scale: Scale;
+  tables: Tables;
+  passwords: Map<string, string>;
+  sessions: Map<string, Session>;
+  /** key (e.g. "login:email" or "list:token") -> timestamps of recent hits, for rate limits. */
+  rateLimits: Map<string, number[]>;
+  /** Session lifetime in ms; tests shorten it. */
+  sessionTtlMs: number;
+  /** The mock's clock; tests move it forward (advanceClock) instead of sleeping. */
+  clock: { now(): number };
+  /** The date the seed was generated from. */
+  referenceDate: string;
+}
+
+export interface ResetOptions extends GenerateOptions {
+  /** A prebuilt data set (e.g. the demo's, after replaying its journal). */
+  dataset?: Dataset;
+  /** The wall clock for the demo and the local API; tests leave it out and get a fixed clock. */
+  now?: () => number;
+}
+
+export const DEFAULT_SEED = 42;
+export const DEFAULT_SESSION_TTL_MS = 8 * 60 * 60 * 1000;
+
+let state: MockState | undefined;
+
+export function tablesFrom(dataset: Dataset): Tables {
+  const tables = {} as Record<TableName, Table<{ id: number }>>;
+  for (const name of Object.keys(dataset) as Array<keyof Dataset>) {
+    if (name === 'passwords') continue;
+    tables[name] = new Table(dataset[name] as Array<{ id: number }>);
+  }
+  return tables as Tables;
+}
+
+let clockOffsetMs = 0;
+
+/** Moves the fixed test clock forward (session expiry, rate-limit windows). */
+export function advanceClock(ms: number): void {
+  clockOffsetMs += ms;
+}
+
+export function resetDb(options: ResetOptions = {}): MockState {
+  const seed = options.seed ?? DEFAULT_SEED;
+  const scale = options.scale ?? 'small';
+  const referenceDate = options.referenceDate ?? REFERENCE_DATE;
+  const dataset = options.dataset ?? generateDb({ seed, scale, referenceDate });
+  clockOffsetMs = 0;
+  const fixedStart = Date.parse(referenceDate);
+  const now = options.now ?? (() => fixedStart + clockOffsetMs);
+  state = {
+    seed,
+    scale,
+    tables: tablesFrom(dataset),
+    passwords: new Map(Object.entries(dataset.passwords)),
+    sessions: new Map(),
+    rateLimits: new Map(),
+    sessionTtlMs: DEFAULT_SESSION_TTL_MS,
+    clock: { now },
+    referenceDate,
+  };
+  return state;
+}
+
+export function getState(): MockState {
+  return state ?? resetDb();
+}
+
+export function table<K extends keyof ResourceMap>(name: K): Table<ResourceMap[K]> {
+  return getState().tables[name] as unknown as Table<ResourceMap[K]>;
+}

@@ -1,0 +1,78 @@
+import type { AuthUser, User } from '../../src/types';
+import type { MockState } from '../db/store';
+import { ApiError } from './errors';
+import { checkLoginAllowed, clearLoginFailures, recordLoginFailure } from './ratelimit';
+
+/** Sessions: opaque random tokens held by the mock, with an expiry on the mock's clock. */
+export function authUser(user: User): AuthUser {
+  return {
+    id: user.id,
+    fullName: `${user.firstName} ${user.lastName}`,
+    role: user.role,
+    companyId: user.companyId,
+    locale: user.locale,
+  };
+}
+
+function newToken(): string {
+  const bytes = new Uint8Array(24);
+  crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+const unauthorized = (message: string) => new ApiError(401, message);
+
+export function findUserByEmail(state: MockState, email: string): User | undefined {
+  const wanted = email.trim().toLowerCase();
+  return (state.tables.users.rows as User[]).find((u) => u.email.toLowerCase() === wanted);
+}
+
+export function login(
+  state: MockState,
+  email: unknown,
+  password: unknown,
+): { token: string; user: AuthUser } {
+  if (typeof email !== 'string' || typeof password !== 'string' || !email || !password)
+    throw new ApiError(422, 'Email and password are required', {
+      errors: {
+        ...(typeof email === 'string' && email ? {} : { email: 'required' }),
+        ...(typeof password === 'string' && password ? {} : { password: 'required' }),
+      },
+    });
+  checkLoginAllowed(state, email);
+  const user = findUserByEmail(state, email);
+  const expected = state.passwords.get(email.trim().toLowerCase());
+  if (!user || expected === undefined || expected !== password) {
+    recordLoginFailure(state, email);
+    throw unauthorized('Invalid email or password');
+  }
+  if (user.status === 'locked') throw unauthorized('account locked');
+  if (user.status !== 'active') throw unauthorized('account not activated');
+  clearLoginFailures(state, email);
+  const token = newToken();
+  const now = state.clock.now();
+  state.sessions.set(token, { token, userId: user.id, expiresAt: now + state.sessionTtlMs });
+  // A login is not an edit: version unchanged, so no open form of this user goes stale.
+  user.lastLoginAt = new Date(now).toISOString();
+  return { token, user: authUser(user) };
+}
+
+/** The user behind an `Authorization: Bearer` header, or a 401. */
+export function authenticate(state: MockState, header: string | null): { user: User; token: string } {
+  const match = header?.match(/^Bearer\s+(\S+)$/i);
+  if (!match) throw unauthorized('Authentication required');
+  const session = state.sessions.get(match[1]);
+  if (!session) throw unauthorized('Invalid or ended session');
+  if (session.expiresAt <= state.clock.now()) {
+    state.sessions.delete(session.token);
+    throw unauthorized('Session expired');
+  }
+  const user = state.tables.users.get(session.userId) as User | undefined;
+  if (!user) throw unauthorized('Invalid or ended session');
+  if (user.status === 'locked') throw unauthorized('account locked');
+  return { user, token: session.token };
+}
+
+export function endSessionsOf(state: MockState, userId: number): void {
+  for (const [token, session] of state.sessions) if (session.userId === userId) state.sessions.delete(token);
+}

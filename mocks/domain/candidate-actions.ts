@@ -1,0 +1,109 @@
+import type { Activity, Application, Candidate, Company, User } from '../../src/types';
+import type { MockState } from '../db/store';
+import { audit } from './audit';
+import { moveCredits } from './credits';
+import { ApiError } from './errors';
+import { touch } from './indexes';
+import { assertCan, fullAccessSet, hasFullAccess } from './permissions';
+import { forgetRow } from './query';
+
+/** Candidate actions beyond CRUD: paid unlock of contact details, GDPR export and anonymisation. */
+export const UNLOCK_RULE =
+  'One CV unlock credit per candidate; an unlocked profile stays unlocked for the company';
+
+export interface UnlockResult {
+  candidate: Candidate;
+  charged: boolean;
+  credits: { cvUnlocks: number };
+}
+
+export function unlockCandidate(state: MockState, user: User, candidate: Candidate): UnlockResult {
+  assertCan(user, 'candidates', 'unlock');
+  if (user.companyId === null) return { candidate, charged: false, credits: { cvUnlocks: 0 } };
+  const company = state.tables.companies.get(user.companyId) as Company;
+  if (hasFullAccess(user, candidate, fullAccessSet(state, user)))
+    return { candidate, charged: false, credits: { cvUnlocks: company.credits.cvUnlocks } };
+  if (company.credits.cvUnlocks <= 0)
+    throw new ApiError(402, 'No CV unlock credit left: ask your account manager for more credits');
+  moveCredits(state, company, 'cvUnlocks', -1, {
+    action: 'cv_unlock',
+    rule: UNLOCK_RULE,
+    recordId: candidate.id,
+    actorId: user.id,
+    reason: null,
+  });
+  const at = new Date(state.clock.now()).toISOString();
+  state.tables.candidateUnlocks.insert({
+    companyId: company.id,
+    candidateId: candidate.id,
+    unlockedAt: at,
+    actorId: user.id,
+  });
+  touch();
+  audit(state, user, { action: 'candidate.unlock', resource: 'candidates', recordId: candidate.id });
+  return { candidate, charged: true, credits: { cvUnlocks: company.credits.cvUnlocks } };
+}
+
+export function exportCandidate(state: MockState, user: User, candidate: Candidate) {
+  assertCan(user, 'candidates', 'export');
+  audit(state, user, { action: 'candidate.export', resource: 'candidates', recordId: candidate.id });
+  return {
+    exportedAt: new Date(state.clock.now()).toISOString(),
+    candidate,
+    applications: (state.tables.applications.rows as Application[]).filter(
+      (a) => a.candidateId === candidate.id,
+    ),
+    activities: (state.tables.activities.rows as Activity[]).filter((a) => a.candidateId === candidate.id),
+    unlocks: state.tables.candidateUnlocks.rows.filter((u) => u.candidateId === candidate.id),
+  };
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Irreversibly replaces the person's data everywhere it is stored; applications are kept. */
+export function anonymizeCandidate(state: MockState, user: User, candidate: Candidate): Candidate {
+  assertCan(user, 'candidates', 'anonymise');
+  if (candidate.anonymizedAt)
+    throw new ApiError(409, 'This candidate is already anonymised', { current: candidate });
+  const regex = (parts: Array<string | null>) =>
+    new RegExp(
+      parts
+        .filter((s): s is string => typeof s === 'string' && s.trim().length > 2)
+        .map(escapeRegExp)
+        .join('|') || '(?!)',
+      'gi',
+    );
+  const fullName = `${candidate.firstName} ${candidate.lastName}`;
+  // Their own activities lose every trace; others' lose only unambiguous ones (a surname alone is not).
+  const own = regex([fullName, candidate.email, candidate.phone, candidate.lastName]);
+  const others = regex([fullName, candidate.email, candidate.phone]);
+  for (const activity of state.tables.activities.rows as Activity[]) {
+    const pattern = activity.candidateId === candidate.id ? own : others;
+    if (typeof activity.body === 'string' && pattern.test(activity.body)) {
+      activity.body = activity.body.replace(pattern, '[anonymised]');
+      forgetRow(activity);
+    }
+    pattern.lastIndex = 0;
+  }
+  const now = new Date(state.clock.now()).toISOString();
+  Object.assign(candidate, {
+    firstName: 'Anonymised',
+    lastName: `#${candidate.id}`,
+    email: `anonymised-${candidate.id}@invalid.invalid`,
+    phone: null,
+    linkedinUrl: null,
+    headline: '',
+    summary: '',
+    city: '',
+    tags: [],
+    availableFrom: null,
+    consentAt: null,
+    anonymizedAt: now,
+    version: candidate.version + 1,
+  });
+  forgetRow(candidate);
+  touch();
+  // The audit entry says that it happened, never what was erased.
+  audit(state, user, { action: 'candidate.anonymize', resource: 'candidates', recordId: candidate.id });
+  return candidate;
+}

@@ -1,0 +1,64 @@
+import type { Company, CreditKind, CreditLedgerEntry, Identifier } from '../../src/types';
+import type { MockState } from '../db/store';
+import { ApiError } from './errors';
+
+/**
+ * Every credit movement goes through here: the company's balance and its ledger entry change
+ * together, so the ledger's deltas always sum to the balance.
+ */
+export function moveCredits(
+  state: MockState,
+  company: Company,
+  kind: CreditKind,
+  delta: number,
+  entry: Pick<CreditLedgerEntry, 'action' | 'rule' | 'recordId' | 'actorId' | 'reason'>,
+): CreditLedgerEntry {
+  const balanceAfter = company.credits[kind] + delta;
+  if (balanceAfter < 0)
+    throw new ApiError(
+      422,
+      `Not enough ${kind === 'jobSlots' ? 'job slots' : 'CV unlock credits'}: balance ${company.credits[kind]}`,
+      {
+        errors: { delta: 'the balance cannot go below 0' },
+      },
+    );
+  company.credits = { ...company.credits, [kind]: balanceAfter };
+  company.version += 1;
+  return state.tables['credit-ledger'].insert({
+    companyId: company.id,
+    kind,
+    delta,
+    balanceAfter,
+    ...entry,
+    at: new Date(state.clock.now()).toISOString(),
+  });
+}
+
+export function companyOf(state: MockState, id: Identifier): Company | undefined {
+  return state.tables.companies.get(id);
+}
+
+/** Support/admin adjustment of a company's balance, with a required reason. */
+export function adjustCredits(
+  state: MockState,
+  actor: { id: Identifier },
+  company: Company,
+  input: { kind?: unknown; delta?: unknown; reason?: unknown },
+): { company: Company; entry: CreditLedgerEntry } {
+  const errors: Record<string, string> = {};
+  const kind = input.kind ?? 'cvUnlocks';
+  if (kind !== 'cvUnlocks' && kind !== 'jobSlots') errors.kind = 'must be cvUnlocks or jobSlots';
+  if (!Number.isSafeInteger(input.delta) || input.delta === 0 || Math.abs(input.delta as number) > 100_000)
+    errors.delta = 'must be a non-zero whole number';
+  if (typeof input.reason !== 'string' || input.reason.trim().length < 3 || input.reason.length > 500)
+    errors.reason = 'a reason is required';
+  if (Object.keys(errors).length > 0) throw new ApiError(422, 'Invalid credit adjustment', { errors });
+  const entry = moveCredits(state, company, kind as CreditKind, input.delta as number, {
+    action: 'support_adjustment',
+    rule: 'Manual adjustment by support',
+    recordId: null,
+    actorId: actor.id,
+    reason: (input.reason as string).trim(),
+  });
+  return { company, entry };
+}

@@ -1,0 +1,90 @@
+import type { Candidate, Identifier, Offer } from '../../src/types';
+import type { MockState } from '../db/store';
+import type { Table } from '../db/table';
+import { writeVersion } from './indexes';
+import { MatchIndex, OfferIndex } from './matching-index';
+
+/**
+ * The matching indexes over the mock's live tables: built on first use for a database, then kept
+ * current after writes by re-indexing only the rows whose version changed (the tables update rows
+ * in place, so the indexed versions are remembered here). A reset makes a new state, hence new indexes.
+ */
+interface Synced<R, I> {
+  index: I;
+  versions: Map<Identifier, number>;
+  seenWrite: number;
+  eligible: (row: R) => boolean;
+}
+
+interface Indexes {
+  candidates: Synced<Candidate, MatchIndex>;
+  offers: Synced<Offer, OfferIndex>;
+}
+
+const byState = new WeakMap<MockState, Indexes>();
+
+function sync<R extends { id: Identifier; version: number }>(
+  synced: Synced<R, { update(row: R): void; remove(id: Identifier): void }>,
+  table: Table<R>,
+): void {
+  if (synced.seenWrite === writeVersion()) return;
+  const { index, versions, eligible } = synced;
+  for (const row of table.rows) {
+    const known = versions.get(row.id);
+    if (!eligible(row)) {
+      if (known !== undefined) {
+        index.remove(row.id);
+        versions.delete(row.id);
+      }
+    } else if (known !== row.version) {
+      index.update(row);
+      versions.set(row.id, row.version);
+    }
+  }
+  if (versions.size > 0) {
+    for (const id of versions.keys()) {
+      if (table.get(id) === undefined) {
+        index.remove(id);
+        versions.delete(id);
+      }
+    }
+  }
+  synced.seenWrite = writeVersion();
+}
+
+function indexesOf(state: MockState): Indexes {
+  let indexes = byState.get(state);
+  if (!indexes) {
+    indexes = {
+      candidates: {
+        index: new MatchIndex(),
+        versions: new Map(),
+        seenWrite: -1,
+        eligible: (c) => !c.anonymizedAt,
+      },
+      // Only published offers are proposed to candidates.
+      offers: {
+        index: new OfferIndex(),
+        versions: new Map(),
+        seenWrite: -1,
+        eligible: (o) => o.status === 'published',
+      },
+    };
+    byState.set(state, indexes);
+  }
+  return indexes;
+}
+
+/** Every rankable (not anonymised) candidate of the database, indexed by skill. */
+export function candidateIndex(state: MockState): MatchIndex {
+  const { candidates } = indexesOf(state);
+  sync(candidates, state.tables.candidates);
+  return candidates.index;
+}
+
+/** Every published offer of the database, indexed by skill. */
+export function publishedOfferIndex(state: MockState): OfferIndex {
+  const { offers } = indexesOf(state);
+  sync(offers, state.tables.offers);
+  return offers.index;
+}

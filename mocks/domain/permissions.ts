@@ -1,0 +1,139 @@
+import { type Action, EDITABLE_FIELDS, roleCan } from '../../src/common/permissions';
+import type { Candidate, ResourceName, User } from '../../src/types';
+import type { MockState } from '../db/store';
+import { forbidden } from './errors';
+import { companyRows } from './indexes';
+import { RESOURCE_SPECS } from './resources';
+
+/**
+ * Record-level and tenant rules on top of the role matrix of src/common/permissions.ts. The tenant
+ * always comes from the user (i.e. the token), never from the request.
+ */
+type Row = { id: number } & Record<string, unknown>;
+
+export function assertCan(user: User, resource: ResourceName, action: Action): void {
+  if (!roleCan(user.role, resource, action)) throw forbidden(`Not allowed: ${action} ${resource}`);
+}
+
+/** The rows a user may see of a resource, as a predicate; undefined means every row. */
+export function scopeOf(user: User, resource: ResourceName): ((row: Row) => boolean) | undefined {
+  const company = user.companyId;
+  if (resource === 'saved-views')
+    return (row) =>
+      row.ownerId === user.id ||
+      (user.role === 'recruiter' && row.sharedWithTeam === true && row.companyId === company);
+  if (user.role !== 'recruiter') return undefined;
+  if (resource === 'companies') return (row) => row.id === company;
+  if (resource === 'scorecards')
+    return (row) => row.companyId === company && (row.authorId === user.id || row.submittedAt !== null);
+  if (RESOURCE_SPECS[resource].companyScoped) return (row) => row.companyId === company;
+  return undefined;
+}
+
+/** The company whose bucket holds every row the user may see, when there is one. */
+export function tenantOf(user: User, resource: ResourceName): number | undefined {
+  return user.role === 'recruiter' && RESOURCE_SPECS[resource].companyScoped && user.companyId !== null
+    ? user.companyId
+    : undefined;
+}
+
+export function inScope(user: User, resource: ResourceName, row: Row): boolean {
+  const scope = scopeOf(user, resource);
+  return !scope || scope(row);
+}
+
+/**
+ * Which candidates a recruiter sees in full: applicants to their company's offers, profiles their
+ * company owns, and those it unlocked. Built once per request.
+ */
+export function fullAccessSet(state: MockState, user: User): Set<number> | undefined {
+  if (user.role !== 'recruiter' || user.companyId === null) return undefined;
+  const ids = new Set<number>();
+  for (const app of companyRows(state.tables.applications, user.companyId)) ids.add(app.candidateId);
+  for (const unlock of state.tables.candidateUnlocks.rows)
+    if (unlock.companyId === user.companyId) ids.add(unlock.candidateId);
+  return ids;
+}
+
+export function hasFullAccess(user: User, candidate: Candidate, full: Set<number> | undefined): boolean {
+  return !full || candidate.ownerCompanyId === user.companyId || full.has(candidate.id);
+}
+
+export const CONTACT_FIELDS = ['email', 'phone', 'linkedinUrl', 'lastName'] as const;
+
+/** Contact details hidden until the company unlocks the profile (lastName reduced to its initial). */
+export function maskCandidate(candidate: Candidate): Candidate {
+  return {
+    ...candidate,
+    email: '',
+    phone: null,
+    linkedinUrl: null,
+    lastName: candidate.lastName ? `${candidate.lastName[0]}.` : '',
+    contactMasked: true,
+  };
+}
+
+/** The record as this user may read it. */
+export function project<T>(user: User, resource: ResourceName, row: T, full?: Set<number>): T {
+  if (resource === 'candidates' && !hasFullAccess(user, row as Candidate, full))
+    return maskCandidate(row as Candidate) as T;
+  return row;
+}
+
+/** Throws 403 naming the changed fields this user may not write on this record. */
+export function assertFieldsWritable(
+  user: User,
+  resource: ResourceName,
+  record: Row | undefined,
+  changed: string[],
+  fullCandidate = true,
+): void {
+  const spec = RESOURCE_SPECS[resource].fields;
+  let allowed: readonly string[] | undefined = EDITABLE_FIELDS[resource]?.[user.role];
+  if (
+    resource === 'candidates' &&
+    user.role === 'recruiter' &&
+    record &&
+    record.ownerCompanyId !== user.companyId
+  )
+    allowed = ['tags'];
+  if (resource === 'users' && user.role !== 'admin')
+    allowed = (allowed ?? Object.keys(spec)).filter((f) => f !== 'role');
+  if (resource === 'candidates' && !fullCandidate) allowed = ['tags'];
+  const refused = changed.filter((field) => spec[field]?.owned || (allowed && !allowed.includes(field)));
+  if (refused.length > 0)
+    throw forbidden(
+      `Not allowed to change: ${refused.join(', ')}`,
+      Object.fromEntries(refused.map((field) => [field, 'not allowed'])),
+    );
+}
+
+/** Record rules beyond the field list: who may edit or delete which record. */
+export function assertRecordWritable(
+  user: User,
+  resource: ResourceName,
+  record: Row,
+  action: 'edit' | 'delete',
+): void {
+  if (resource === 'users') {
+    if (user.role === 'recruiter' && record.id !== user.id)
+      throw forbidden('You can only edit your own profile');
+    if (user.role === 'support' && record.role === 'admin') throw forbidden('Support cannot change an admin');
+    if (action === 'delete' && record.id === user.id) throw forbidden('You cannot delete yourself');
+  }
+  if (resource === 'scorecards' && record.authorId !== user.id && user.role !== 'admin')
+    throw forbidden('Only the author can change a scorecard');
+  if (resource === 'saved-views' && record.ownerId !== user.id)
+    throw forbidden('Only the owner can change a saved view');
+}
+
+export function activeAdmins(state: MockState): User[] {
+  return (state.tables.users.rows as User[]).filter((u) => u.role === 'admin' && u.status === 'active');
+}
+
+/** The last active admin can be neither locked, demoted nor deleted. */
+export function assertNotLastAdmin(state: MockState, target: User, what: string): void {
+  const admins = activeAdmins(state);
+  if (target.role === 'admin' && target.status === 'active' && admins.length <= 1)
+    throw forbidden(`The last active admin cannot be ${what}`);
+}

@@ -1,0 +1,319 @@
+import type { ResourceName } from '../../src/types';
+import { badRequest } from './errors';
+import { canFilter, canSort, type FieldSpec, isArrayType, RESOURCE_SPECS } from './resources';
+import { foldText } from './text';
+
+/**
+ * List queries in the ra-data-simple-rest dialect: `filter`, `sort`, `range`. Parsing refuses bad
+ * input with a 400 naming the parameter; running is one pass over the rows with a bounded top-k, so
+ * a page of a million-row table costs O(n log k), never a full sort or a copy of the table.
+ */
+export type Row = Record<string, unknown>;
+export type Predicate = (row: Row) => boolean;
+
+export const MAX_PAGE = 500;
+export const DEFAULT_RANGE: [number, number] = [0, 24];
+const OPERATORS = ['_gte', '_lte', '_gt', '_lt', '_neq'] as const;
+type Operator = (typeof OPERATORS)[number] | 'eq';
+
+export interface ListQuery {
+  predicates: Predicate[];
+  /** Full-text needle, folded, split into words (every word must match). */
+  words: string[];
+  sort: { field: string; order: 'ASC' | 'DESC' };
+  range: [number, number];
+  /** The `id` list of a getMany, if any. */
+  ids?: number[];
+  /** Exact companyId asked for, so the caller can use a per-company index. */
+  companyId?: number;
+}
+
+export interface ParseOptions {
+  /** Page size cap; MAX_PAGE unless the caller is more restricted (recruiters' candidate search). */
+  maxPage?: number;
+  /** Extra filter keys the resource handles itself (they reach `extra`, not the predicates). */
+  virtual?: readonly string[];
+}
+
+function parseJson(raw: string, param: string): unknown {
+  try {
+    return JSON.parse(raw);
+  } catch {
+    throw badRequest(`Malformed JSON in the "${param}" parameter`);
+  }
+}
+
+const isIso = (value: string, type: 'date' | 'datetime'): boolean =>
+  (type === 'date' ? /^\d{4}-\d{2}-\d{2}$/ : /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/).test(
+    value,
+  ) && !Number.isNaN(Date.parse(value));
+
+/** Coerces one filter value to the field's scalar type; throws a 400 naming `filter.key`. */
+function scalar(key: string, spec: FieldSpec, value: unknown): unknown {
+  const fail = () => badRequest(`Invalid value for "${key}" in the "filter" parameter`);
+  if (value === null) return null;
+  switch (spec.type) {
+    case 'id':
+    case 'int':
+    case 'number':
+    case 'ids': {
+      const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+      if (typeof n !== 'number' || !Number.isFinite(n)) throw fail();
+      return n;
+    }
+    case 'bool':
+      if (value === 'true' || value === 'false') return value === 'true';
+      if (typeof value !== 'boolean') throw fail();
+      return value;
+    case 'enum':
+    case 'enums':
+      if (typeof value !== 'string' || !spec.values?.includes(value)) throw fail();
+      return value;
+    case 'date':
+    case 'datetime':
+      if (typeof value !== 'string' || !isIso(value, spec.type)) throw fail();
+      return value;
+    default:
+      if (typeof value !== 'string' || value.length > 200) throw fail();
+      return value;
+  }
+}
+
+const compare = (a: unknown, b: unknown): number => {
+  if (a === b) return 0;
+  if (a === null || a === undefined) return -1;
+  if (b === null || b === undefined) return 1;
+  if (typeof a === 'string' && typeof b === 'string') return a < b ? -1 : a > b ? 1 : 0;
+  return (a as number) < (b as number) ? -1 : (a as number) > (b as number) ? 1 : 0;
+};
+
+function predicate(field: string, spec: FieldSpec, op: Operator, value: unknown, key: string): Predicate {
+  const array = isArrayType(spec.type);
+  if (op !== 'eq') {
+    if (Array.isArray(value) || (op !== '_neq' && (array || spec.type === 'bool' || spec.type === 'enum')))
+      throw badRequest(`Operator not supported for "${key}" in the "filter" parameter`);
+    const v = scalar(key, spec, value);
+    if (op === '_neq')
+      return array ? (row) => !(row[field] as unknown[]).includes(v) : (row) => row[field] !== v;
+    const sign = {
+      _gte: (c: number) => c >= 0,
+      _lte: (c: number) => c <= 0,
+      _gt: (c: number) => c > 0,
+      _lt: (c: number) => c < 0,
+    }[op];
+    return (row) => row[field] !== null && row[field] !== undefined && sign(compare(row[field], v));
+  }
+  if (Array.isArray(value)) {
+    if (value.length > MAX_PAGE) throw badRequest(`Too many values for "${key}" in the "filter" parameter`);
+    const values = value.map((v) => scalar(key, spec, v));
+    if (array) {
+      return spec.matchAll
+        ? (row) => values.every((v) => (row[field] as unknown[]).includes(v))
+        : (row) => values.some((v) => (row[field] as unknown[]).includes(v));
+    }
+    const set = new Set(values);
+    return (row) => set.has(row[field]);
+  }
+  if (typeof value === 'object' && value !== null)
+    throw badRequest(`Invalid value for "${key}" in the "filter" parameter`);
+  const v = scalar(key, spec, value);
+  return array ? (row) => (row[field] as unknown[]).includes(v) : (row) => row[field] === v;
+}
+
+function splitKey(key: string): [string, Operator] {
+  for (const op of OPERATORS) if (key.endsWith(op)) return [key.slice(0, -op.length), op];
+  return [key, 'eq'];
+}
+
+export function parseRange(raw: string | null, maxPage: number): [number, number] | undefined {
+  if (raw === null) return undefined;
+  const range = parseJson(raw, 'range');
+  if (
+    !Array.isArray(range) ||
+    range.length !== 2 ||
+    !range.every((n) => typeof n === 'number' && Number.isSafeInteger(n))
+  )
+    throw badRequest('The "range" parameter must be [start, end] with two integers');
+  const [start, end] = range as [number, number];
+  if (start < 0 || end < start)
+    throw badRequest('The "range" parameter must be non-negative and not inverted');
+  if (end - start + 1 > maxPage) throw badRequest(`The "range" parameter asks for more than ${maxPage} rows`);
+  return [start, end];
+}
+
+export function parseSort(resource: ResourceName, raw: string | null): ListQuery['sort'] {
+  if (raw === null) return { field: 'id', order: 'ASC' };
+  const sort = parseJson(raw, 'sort');
+  if (
+    !Array.isArray(sort) ||
+    sort.length !== 2 ||
+    typeof sort[0] !== 'string' ||
+    !['ASC', 'DESC'].includes(sort[1])
+  )
+    throw badRequest('The "sort" parameter must be ["field", "ASC" | "DESC"]');
+  const spec = RESOURCE_SPECS[resource].fields[sort[0]];
+  if (!spec || !canSort(spec)) throw badRequest(`Unknown sort field "${sort[0]}" in the "sort" parameter`);
+  return { field: sort[0], order: sort[1] };
+}
+
+/** Parses `filter`, `sort` and `range`; `extra` receives the values of the resource's virtual filters. */
+export function parseListQuery(
+  resource: ResourceName,
+  params: URLSearchParams,
+  options: ParseOptions = {},
+  extra: Record<string, unknown> = {},
+): ListQuery {
+  const maxPage = options.maxPage ?? MAX_PAGE;
+  const fields = RESOURCE_SPECS[resource].fields;
+  const rawFilter = params.get('filter');
+  const filter = rawFilter === null ? {} : parseJson(rawFilter, 'filter');
+  if (typeof filter !== 'object' || filter === null || Array.isArray(filter))
+    throw badRequest('The "filter" parameter must be a JSON object');
+  const query: ListQuery = {
+    predicates: [],
+    words: [],
+    sort: parseSort(resource, params.get('sort')),
+    range: DEFAULT_RANGE,
+  };
+  for (const [key, value] of Object.entries(filter)) {
+    if (value === undefined) continue;
+    if (key === 'q') {
+      if (typeof value !== 'string' || value.length > 200)
+        throw badRequest('Invalid "q" in the "filter" parameter');
+      query.words = foldText(value).split(/\s+/).filter(Boolean);
+      continue;
+    }
+    if (options.virtual?.includes(key)) {
+      extra[key] = value;
+      continue;
+    }
+    const [field, op] = splitKey(key);
+    const spec = fields[field];
+    if (!spec || !canFilter(spec))
+      throw badRequest(`Unknown filter field "${key}" in the "filter" parameter`);
+    if (field === 'id' && op === 'eq' && Array.isArray(value))
+      query.ids = value.map((v) => scalar(key, spec, v) as number);
+    if (field === 'companyId' && op === 'eq' && typeof value === 'number') query.companyId = value;
+    query.predicates.push(predicate(field, spec, op, value, key));
+  }
+  const range = parseRange(params.get('range'), maxPage);
+  // A getMany sends no range: answer every id asked for (capped like any page).
+  query.range = range ?? (query.ids ? [0, Math.max(query.ids.length - 1, 0)] : DEFAULT_RANGE);
+  return query;
+}
+
+// Folded search text per row and field set, built on first search; writes call forgetRow().
+const foldedText = new WeakMap<object, Map<string, string>>();
+
+export function forgetRow(row: object): void {
+  foldedText.delete(row);
+}
+
+function haystackOf(row: Row, fieldsToSearch: readonly string[], key: string): string {
+  let byFields = foldedText.get(row);
+  const cached = byFields?.get(key);
+  if (cached !== undefined) return cached;
+  let haystack = '';
+  for (const field of fieldsToSearch) {
+    const value = row[field];
+    if (typeof value === 'string') haystack += ` ${value}`;
+    else if (Array.isArray(value)) haystack += ` ${value.join(' ')}`;
+  }
+  const folded = foldText(haystack);
+  if (!byFields) {
+    byFields = new Map();
+    foldedText.set(row, byFields);
+  }
+  byFields.set(key, folded);
+  return folded;
+}
+
+/** True when every word of the needle occurs in one of the row's searchable fields. */
+export function textPredicate(fieldsToSearch: readonly string[], words: readonly string[]): Predicate {
+  const key = fieldsToSearch.join(',');
+  return (row) => {
+    const folded = haystackOf(row, fieldsToSearch, key);
+    return words.every((word) => folded.includes(word));
+  };
+}
+
+export interface Page<T> {
+  rows: T[];
+  total: number;
+}
+
+/** Binary-heap helpers over a comparator: the heap keeps the k best rows, worst on top. */
+function siftUp<T>(heap: T[], index: number, worse: (a: T, b: T) => boolean): void {
+  let i = index;
+  while (i > 0) {
+    const parent = (i - 1) >> 1;
+    if (!worse(heap[i], heap[parent])) break;
+    [heap[i], heap[parent]] = [heap[parent], heap[i]];
+    i = parent;
+  }
+}
+
+function siftDown<T>(heap: T[], worse: (a: T, b: T) => boolean): void {
+  let i = 0;
+  for (;;) {
+    const left = 2 * i + 1;
+    const right = left + 1;
+    let top = i;
+    if (left < heap.length && worse(heap[left], heap[top])) top = left;
+    if (right < heap.length && worse(heap[right], heap[top])) top = right;
+    if (top === i) return;
+    [heap[i], heap[top]] = [heap[top], heap[i]];
+    i = top;
+  }
+}
+
+/**
+ * Filters `rows` (already in id order) and returns the requested page and the total. Rows are never
+ * copied: the page holds references, the caller projects them.
+ */
+export function runQuery<T extends { id: number }>(
+  rows: readonly T[],
+  query: Pick<ListQuery, 'predicates' | 'sort' | 'range'>,
+  scope?: (row: T) => boolean,
+): Page<T> {
+  const [start, end] = query.range;
+  const k = end + 1;
+  const { field, order } = query.sort;
+  const sign = order === 'ASC' ? 1 : -1;
+  const cmp = (a: T, b: T): number => {
+    const c = field === 'id' ? 0 : compare((a as unknown as Row)[field], (b as unknown as Row)[field]);
+    return c !== 0 ? c * sign : (a.id - b.id) * (field === 'id' ? sign : 1);
+  };
+  const preds = query.predicates;
+  const matches = (row: T): boolean => {
+    if (scope && !scope(row)) return false;
+    for (const p of preds) if (!p(row as unknown as Row)) return false;
+    return true;
+  };
+  let total = 0;
+  // Id order ascending is the table's own order: take the page while counting.
+  if (field === 'id' && order === 'ASC') {
+    const page: T[] = [];
+    for (const row of rows) {
+      if (!matches(row)) continue;
+      if (total >= start && total <= end) page.push(row);
+      total += 1;
+    }
+    return { rows: page, total };
+  }
+  const worse = (a: T, b: T) => cmp(a, b) > 0;
+  const heap: T[] = [];
+  for (const row of rows) {
+    if (!matches(row)) continue;
+    total += 1;
+    if (heap.length < k) {
+      heap.push(row);
+      siftUp(heap, heap.length - 1, worse);
+    } else if (cmp(row, heap[0]) < 0) {
+      heap[0] = row;
+      siftDown(heap, worse);
+    }
+  }
+  heap.sort(cmp);
+  return { rows: heap.slice(start, end + 1), total };
+}

@@ -1,0 +1,54 @@
+import type { MockState } from '../db/store';
+import { ApiError } from './errors';
+
+/** Limits of the mock API; tests lower them (resetDb restores the defaults). */
+export const DEFAULT_LIMITS = {
+  /** List and search calls per token per window (anti-scraping). */
+  listCalls: 120,
+  listWindowMs: 60_000,
+  /** Failed logins per email per window before the account is refused for a while. */
+  loginFailures: 5,
+  loginWindowMs: 15 * 60_000,
+};
+export const limits = { ...DEFAULT_LIMITS };
+
+export function resetLimits(): void {
+  Object.assign(limits, DEFAULT_LIMITS);
+}
+
+function recent(state: MockState, key: string, windowMs: number): number[] {
+  const now = state.clock.now();
+  const hits = (state.rateLimits.get(key) ?? []).filter((at) => at > now - windowMs);
+  state.rateLimits.set(key, hits);
+  return hits;
+}
+
+function tooMany(state: MockState, hits: number[], windowMs: number, message: string): ApiError {
+  const retryAfter = Math.max(1, Math.ceil((hits[0] + windowMs - state.clock.now()) / 1000));
+  return new ApiError(429, message, { headers: { 'Retry-After': String(retryAfter) } });
+}
+
+/** Counts one list call for the token; throws 429 with Retry-After once over the limit. */
+export function consumeListCall(state: MockState, token: string): void {
+  const hits = recent(state, `list:${token}`, limits.listWindowMs);
+  if (hits.length >= limits.listCalls)
+    throw tooMany(state, hits, limits.listWindowMs, 'Too many requests: wait before searching again');
+  hits.push(state.clock.now());
+}
+
+const loginKey = (email: string) => `login:${email.trim().toLowerCase()}`;
+
+/** Throws 429 while the email has too many recent failed logins. */
+export function checkLoginAllowed(state: MockState, email: string): void {
+  const hits = recent(state, loginKey(email), limits.loginWindowMs);
+  if (hits.length >= limits.loginFailures)
+    throw tooMany(state, hits, limits.loginWindowMs, 'Too many failed logins: try again later');
+}
+
+export function recordLoginFailure(state: MockState, email: string): void {
+  recent(state, loginKey(email), limits.loginWindowMs).push(state.clock.now());
+}
+
+export function clearLoginFailures(state: MockState, email: string): void {
+  state.rateLimits.delete(loginKey(email));
+}

@@ -1,0 +1,116 @@
+import type { Candidate, ResourceName, User } from '../../src/types';
+import type { MockState } from '../db/store';
+import { notFound } from './errors';
+import { companyRows } from './indexes';
+import {
+  assertCan,
+  CONTACT_FIELDS,
+  fullAccessSet,
+  hasFullAccess,
+  project,
+  scopeOf,
+  tenantOf,
+} from './permissions';
+import {
+  type Row as AnyRow,
+  MAX_PAGE,
+  type Predicate,
+  parseListQuery,
+  runQuery,
+  textPredicate,
+} from './query';
+import { RESOURCE_SPECS, searchFields } from './resources';
+
+/** Reads: lists with tenant scope, masking and page caps; one record with 404 outside the tenant. */
+type Row = { id: number } & Record<string, unknown>;
+
+/** Recruiters browse the candidate database 30 at a time, like Turnover IT's own search API. */
+export const RECRUITER_CANDIDATE_PAGE = 30;
+
+export function rowsOf(state: MockState, resource: ResourceName): readonly Row[] {
+  return state.tables[resource].rows as unknown as Row[];
+}
+
+export function getRow(state: MockState, resource: ResourceName, id: number): Row | undefined {
+  return state.tables[resource].get(id) as Row | undefined;
+}
+
+export interface ListResult {
+  rows: Row[];
+  total: number;
+  start: number;
+}
+
+export function listRecords(
+  state: MockState,
+  user: User,
+  resource: ResourceName,
+  params: URLSearchParams,
+): ListResult {
+  assertCan(user, resource, 'list');
+  const recruiterSearch = resource === 'candidates' && user.role === 'recruiter';
+  const extra: Record<string, unknown> = {};
+  const query = parseListQuery(
+    resource,
+    params,
+    {
+      maxPage: recruiterSearch ? RECRUITER_CANDIDATE_PAGE : MAX_PAGE,
+      virtual: resource === 'candidates' ? ['contactMasked'] : [],
+    },
+    extra,
+  );
+  const scope = scopeOf(user, resource);
+  const full = resource === 'candidates' ? fullAccessSet(state, user) : undefined;
+  const predicates: Predicate[] = [...query.predicates];
+  if (full) {
+    const isFull = (row: AnyRow) => hasFullAccess(user, row as unknown as Candidate, full);
+    // Contact fields of masked profiles are not searchable: no existence leak through filters or q.
+    const filterKeys = Object.keys(JSON.parse(params.get('filter') ?? '{}') as object);
+    if (filterKeys.some((key) => CONTACT_FIELDS.some((field) => key.startsWith(field))))
+      predicates.push(isFull);
+    if (query.words.length > 0) {
+      const open = searchFields(resource).filter((f) => !(CONTACT_FIELDS as readonly string[]).includes(f));
+      const all = textPredicate(searchFields(resource), query.words);
+      const masked = textPredicate(open, query.words);
+      predicates.push((row) => (isFull(row) ? all(row) : masked(row)));
+    }
+    if (typeof extra.contactMasked === 'boolean') {
+      const wanted = extra.contactMasked;
+      predicates.push((row) => isFull(row) !== wanted);
+    }
+  } else if (query.words.length > 0) {
+    predicates.push(textPredicate(searchFields(resource), query.words));
+  }
+  const tenant =
+    tenantOf(user, resource) ?? (RESOURCE_SPECS[resource].companyScoped ? query.companyId : undefined);
+  let rows: readonly Row[];
+  if (query.ids) {
+    // getMany: read the ids directly instead of scanning the table.
+    const ids = [...new Set(query.ids)].sort((a, b) => a - b);
+    rows = ids.map((id) => getRow(state, resource, id)).filter((row): row is Row => row !== undefined);
+  } else if (tenant !== undefined) {
+    rows = companyRows(state.tables[resource] as unknown as { rows: Row[] }, tenant);
+  } else {
+    rows = rowsOf(state, resource);
+  }
+  const page = runQuery(rows, { ...query, predicates }, scope);
+  return {
+    rows: page.rows.map((row) => project(user, resource, row, full)),
+    total: page.total,
+    start: query.range[0],
+  };
+}
+
+/** One record as the user may see it; 404 when unknown or outside their tenant. */
+export function findVisible(state: MockState, user: User, resource: ResourceName, id: number): Row {
+  const row = Number.isSafeInteger(id) ? getRow(state, resource, id) : undefined;
+  const scope = scopeOf(user, resource);
+  if (!row || (scope && !scope(row))) throw notFound(`${resource} ${id} not found`);
+  return row;
+}
+
+export function readRecord(state: MockState, user: User, resource: ResourceName, id: number): Row {
+  assertCan(user, resource, 'show');
+  const row = findVisible(state, user, resource, id);
+  return project(user, resource, row, resource === 'candidates' ? fullAccessSet(state, user) : undefined);
+}

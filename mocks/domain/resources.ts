@@ -1,0 +1,349 @@
+import {
+  ACTIVITY_TYPES,
+  CANDIDATE_SOURCES,
+  COMPANY_SIZES,
+  COMPANY_STATUSES,
+  CONTRACT_TYPES,
+  CREDIT_KINDS,
+  EXPERIENCE_LEVELS,
+  OFFER_STATUSES,
+  PLANS,
+  REMOTE_POLICIES,
+  type ResourceName,
+  ROLES,
+  STAGES,
+  USER_STATUSES,
+} from '../../src/types';
+
+/**
+ * The shape of every resource as the API sees it: types for validation, which fields may be filtered,
+ * sorted and searched (`q`), and which the server owns. One table, so query parsing, validation and
+ * mass-assignment checks cannot drift apart.
+ */
+export type FieldType =
+  | 'id'
+  | 'int'
+  | 'number'
+  | 'string'
+  | 'text' // long free text: not filterable, searchable
+  | 'html' // sanitised rich text
+  | 'email'
+  | 'phone'
+  | 'url'
+  | 'date' // YYYY-MM-DD
+  | 'datetime' // ISO-8601
+  | 'bool'
+  | 'enum'
+  | 'strings'
+  | 'enums'
+  | 'ids'
+  | 'json';
+
+export interface FieldSpec {
+  type: FieldType;
+  values?: readonly string[];
+  nullable?: boolean;
+  required?: boolean;
+  /** Length for strings, value for numbers. */
+  min?: number;
+  max?: number;
+  /** Set by the server: ignored on create, refused when changed on update. */
+  owned?: boolean;
+  /** Included in `q` full-text search. */
+  search?: boolean;
+  /** Array filter means "all of these" (default for array fields: "any of these"). */
+  matchAll?: boolean;
+  noFilter?: boolean;
+  noSort?: boolean;
+}
+
+export interface ResourceSpec {
+  fields: Record<string, FieldSpec>;
+  /** Rows carry a companyId: recruiters see their own company's only. */
+  companyScoped: boolean;
+  readOnly?: boolean;
+}
+
+const owned = (type: FieldType, extra: Partial<FieldSpec> = {}): FieldSpec => ({
+  type,
+  owned: true,
+  ...extra,
+});
+const ID: FieldSpec = { type: 'id', owned: true };
+const VERSION: FieldSpec = { type: 'int', owned: true };
+const COUNTRIES = ['FR', 'GB'] as const;
+const CURRENCIES = ['EUR', 'GBP'] as const;
+const LOCALES = ['fr', 'en'] as const;
+
+export const RESOURCE_SPECS: Record<ResourceName, ResourceSpec> = {
+  companies: {
+    companyScoped: false,
+    fields: {
+      id: ID,
+      version: VERSION,
+      name: { type: 'string', required: true, min: 2, max: 120, search: true },
+      legalId: { type: 'string', required: true, min: 8, max: 14, search: true },
+      country: { type: 'enum', values: COUNTRIES, required: true },
+      city: { type: 'string', required: true, max: 80, search: true },
+      website: { type: 'url', nullable: true },
+      sector: { type: 'string', required: true, max: 80, search: true },
+      size: { type: 'enum', values: COMPANY_SIZES, required: true },
+      plan: { type: 'enum', values: PLANS, required: true },
+      mrrCents: { type: 'int', min: 0, max: 100_000_000 },
+      currency: { type: 'enum', values: CURRENCIES },
+      credits: owned('json', { noFilter: true, noSort: true }),
+      status: { type: 'enum', values: COMPANY_STATUSES, required: true },
+      statusReason: { type: 'string', nullable: true, max: 500 },
+      salesOwnerId: { type: 'id', nullable: true },
+      billingEmail: { type: 'email', nullable: true },
+      phone: { type: 'phone', nullable: true },
+      renewalDate: { type: 'date', nullable: true },
+      createdAt: owned('datetime'),
+      lastActivityAt: owned('datetime', { nullable: true }),
+    },
+  },
+  users: {
+    companyScoped: true,
+    fields: {
+      id: ID,
+      version: VERSION,
+      firstName: { type: 'string', required: true, min: 1, max: 80, search: true },
+      lastName: { type: 'string', required: true, min: 1, max: 80, search: true },
+      email: { type: 'email', required: true, search: true },
+      role: { type: 'enum', values: ROLES, required: true },
+      companyId: { type: 'id', nullable: true },
+      status: owned('enum', { values: USER_STATUSES }),
+      locale: { type: 'enum', values: LOCALES, nullable: true },
+      lastLoginAt: owned('datetime', { nullable: true }),
+      createdAt: owned('datetime'),
+    },
+  },
+  offers: {
+    companyScoped: true,
+    fields: {
+      id: ID,
+      version: VERSION,
+      reference: owned('string', { search: true }),
+      title: { type: 'string', required: true, min: 5, max: 100, search: true },
+      companyId: { type: 'id' },
+      recruiterId: { type: 'id' },
+      contractType: { type: 'enum', values: CONTRACT_TYPES, required: true },
+      city: { type: 'string', required: true, max: 80, search: true },
+      country: { type: 'enum', values: COUNTRIES, required: true },
+      remote: { type: 'enum', values: REMOTE_POLICIES, required: true },
+      salaryMin: { type: 'int', nullable: true, min: 0, max: 1_000_000 },
+      salaryMax: { type: 'int', nullable: true, min: 0, max: 1_000_000 },
+      dailyRateMin: { type: 'int', nullable: true, min: 0, max: 10_000 },
+      dailyRateMax: { type: 'int', nullable: true, min: 0, max: 10_000 },
+      currency: { type: 'enum', values: CURRENCIES },
+      ir35: { type: 'enum', values: ['inside', 'outside'], nullable: true },
+      skills: { type: 'strings', matchAll: true, search: true, max: 30 },
+      experienceLevel: { type: 'enum', values: EXPERIENCE_LEVELS, required: true },
+      description: { type: 'html', max: 10_000 },
+      status: { type: 'enum', values: OFFER_STATUSES, required: true },
+      publishedAt: owned('datetime', { nullable: true }),
+      closedAt: owned('datetime', { nullable: true }),
+      expiresAt: { type: 'datetime', nullable: true },
+      views: owned('int'),
+      applicationsCount: owned('int'),
+      createdAt: owned('datetime'),
+    },
+  },
+  candidates: {
+    companyScoped: false,
+    fields: {
+      id: ID,
+      version: VERSION,
+      firstName: { type: 'string', required: true, min: 1, max: 80, search: true },
+      lastName: { type: 'string', required: true, min: 1, max: 80, search: true },
+      email: { type: 'email', required: true, search: true },
+      phone: { type: 'phone', nullable: true },
+      linkedinUrl: { type: 'url', nullable: true },
+      headline: { type: 'string', max: 200, search: true },
+      skills: { type: 'strings', matchAll: true, search: true, max: 50 },
+      yearsOfExperience: { type: 'int', min: 0, max: 60 },
+      city: { type: 'string', max: 80, search: true },
+      country: { type: 'enum', values: COUNTRIES, required: true },
+      remote: { type: 'enum', values: REMOTE_POLICIES },
+      availableFrom: { type: 'date', nullable: true },
+      desiredSalary: { type: 'int', nullable: true, min: 0, max: 1_000_000 },
+      desiredDailyRate: { type: 'int', nullable: true, min: 0, max: 10_000 },
+      currency: { type: 'enum', values: CURRENCIES },
+      contractTypes: { type: 'enums', values: CONTRACT_TYPES },
+      source: { type: 'enum', values: CANDIDATE_SOURCES },
+      summary: { type: 'text', max: 10_000, search: true },
+      tags: { type: 'strings', search: true, max: 30 },
+      consentAt: { type: 'datetime', nullable: true },
+      lastActivityAt: owned('datetime', { nullable: true }),
+      anonymizedAt: owned('datetime', { nullable: true }),
+      createdAt: owned('datetime'),
+      ownerCompanyId: owned('id', { nullable: true }),
+      contactMasked: owned('bool', { noFilter: true, noSort: true }),
+    },
+  },
+  applications: {
+    companyScoped: true,
+    fields: {
+      id: ID,
+      version: VERSION,
+      candidateId: { type: 'id', required: true },
+      offerId: { type: 'id', required: true },
+      companyId: owned('id'),
+      recruiterId: owned('id'),
+      stage: { type: 'enum', values: STAGES },
+      position: { type: 'int', min: 0, max: 1_000_000 },
+      rating: { type: 'int', nullable: true, min: 1, max: 5 },
+      rejectionReason: { type: 'string', nullable: true, max: 500 },
+      source: { type: 'enum', values: CANDIDATE_SOURCES },
+      appliedAt: owned('datetime'),
+      stageChangedAt: owned('datetime'),
+      history: owned('json', { noFilter: true, noSort: true }),
+    },
+  },
+  activities: {
+    companyScoped: true,
+    fields: {
+      id: ID,
+      version: VERSION,
+      candidateId: { type: 'id', required: true },
+      applicationId: { type: 'id', nullable: true },
+      companyId: { type: 'id' },
+      authorId: owned('id'),
+      type: { type: 'enum', values: ACTIVITY_TYPES, required: true },
+      body: { type: 'html', max: 10_000, search: true },
+      fromStage: { type: 'enum', values: STAGES, nullable: true },
+      toStage: { type: 'enum', values: STAGES, nullable: true },
+      scheduledAt: { type: 'datetime', nullable: true },
+      createdAt: owned('datetime'),
+    },
+  },
+  interviews: {
+    companyScoped: true,
+    fields: {
+      id: ID,
+      version: VERSION,
+      applicationId: { type: 'id', required: true },
+      candidateId: owned('id'),
+      offerId: owned('id'),
+      companyId: { type: 'id' },
+      startsAt: { type: 'datetime', required: true },
+      durationMinutes: { type: 'int', required: true, min: 5, max: 480 },
+      kind: { type: 'enum', values: ['phone', 'video', 'on-site', 'technical'], required: true },
+      location: { type: 'string', nullable: true, max: 200, search: true },
+      videoUrl: { type: 'url', nullable: true },
+      interviewerIds: { type: 'ids' },
+      status: { type: 'enum', values: ['planned', 'done', 'cancelled', 'no-show'] },
+    },
+  },
+  scorecards: {
+    companyScoped: true,
+    fields: {
+      id: ID,
+      version: VERSION,
+      interviewId: { type: 'id', required: true },
+      applicationId: owned('id'),
+      companyId: { type: 'id' },
+      authorId: owned('id'),
+      ratings: { type: 'json', noFilter: true, noSort: true },
+      summary: { type: 'text', max: 10_000, search: true },
+      recommendation: { type: 'enum', values: ['strong-no', 'no', 'yes', 'strong-yes'], nullable: true },
+      submittedAt: { type: 'datetime', nullable: true },
+    },
+  },
+  tasks: {
+    companyScoped: true,
+    fields: {
+      id: ID,
+      version: VERSION,
+      companyId: { type: 'id' },
+      candidateId: { type: 'id', nullable: true },
+      applicationId: { type: 'id', nullable: true },
+      title: { type: 'string', required: true, min: 1, max: 200, search: true },
+      dueAt: { type: 'datetime', required: true },
+      assigneeId: { type: 'id' },
+      done: { type: 'bool' },
+      automatic: owned('bool'),
+      createdAt: owned('datetime'),
+    },
+  },
+  'message-templates': {
+    companyScoped: true,
+    fields: {
+      id: ID,
+      version: VERSION,
+      companyId: { type: 'id' },
+      kind: { type: 'enum', values: ['invitation', 'rejection', 'offer'], required: true },
+      locale: { type: 'enum', values: LOCALES, required: true },
+      name: { type: 'string', required: true, min: 1, max: 120, search: true },
+      subject: { type: 'string', required: true, min: 1, max: 200, search: true },
+      body: { type: 'text', required: true, max: 10_000, search: true },
+    },
+  },
+  'saved-views': {
+    companyScoped: false,
+    fields: {
+      id: ID,
+      version: VERSION,
+      ownerId: owned('id'),
+      companyId: owned('id', { nullable: true }),
+      resource: { type: 'string', required: true, max: 40 },
+      name: { type: 'string', required: true, min: 1, max: 80, search: true },
+      filter: { type: 'json', noFilter: true, noSort: true },
+      sort: { type: 'json', nullable: true, noFilter: true, noSort: true },
+      sharedWithTeam: { type: 'bool' },
+    },
+  },
+  'credit-ledger': {
+    companyScoped: true,
+    readOnly: true,
+    fields: {
+      id: ID,
+      companyId: owned('id'),
+      kind: owned('enum', { values: CREDIT_KINDS }),
+      delta: owned('int'),
+      balanceAfter: owned('int'),
+      action: owned('enum', { values: ['initial', 'cv_unlock', 'job_slot', 'support_adjustment', 'refund'] }),
+      rule: owned('string', { search: true }),
+      recordId: owned('id', { nullable: true }),
+      actorId: owned('id', { nullable: true }),
+      reason: owned('string', { nullable: true, search: true }),
+      at: owned('datetime'),
+    },
+  },
+  'audit-logs': {
+    companyScoped: false,
+    readOnly: true,
+    fields: {
+      id: ID,
+      actorId: owned('id'),
+      actorRole: owned('enum', { values: ROLES }),
+      action: owned('string', { search: true }),
+      resource: owned('string'),
+      recordId: owned('id', { nullable: true }),
+      changes: owned('json', { noFilter: true, noSort: true }),
+      reason: owned('string', { nullable: true, search: true }),
+      at: owned('datetime'),
+    },
+  },
+};
+
+const ARRAY_TYPES: readonly FieldType[] = ['strings', 'enums', 'ids'];
+export const isArrayType = (type: FieldType): boolean => ARRAY_TYPES.includes(type);
+
+export function canFilter(spec: FieldSpec): boolean {
+  return !spec.noFilter && spec.type !== 'json' && spec.type !== 'html' && spec.type !== 'text';
+}
+
+export function canSort(spec: FieldSpec): boolean {
+  return !spec.noSort && !isArrayType(spec.type) && spec.type !== 'json' && spec.type !== 'html';
+}
+
+export function searchFields(resource: ResourceName): string[] {
+  return Object.entries(RESOURCE_SPECS[resource].fields)
+    .filter(([, spec]) => spec.search)
+    .map(([name]) => name);
+}
+
+export function isResource(name: string): name is ResourceName {
+  return Object.hasOwn(RESOURCE_SPECS, name);
+}

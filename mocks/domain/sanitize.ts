@@ -1,0 +1,46 @@
+import DOMPurify, { type DOMPurify as Purifier, type WindowLike } from 'dompurify';
+
+/**
+ * Rich text (offer descriptions, activity bodies) is sanitised on write with DOMPurify: the browser's
+ * window in the demo and in jsdom tests; the local API (plain Node) hands in a jsdom window through
+ * setSanitizerWindow, so no Node-only module reaches the browser bundle.
+ */
+let purifier: Purifier | undefined;
+
+export function setSanitizerWindow(win: WindowLike): void {
+  purifier = DOMPurify(win);
+}
+
+const ALLOWED_TAGS = [
+  'p',
+  'br',
+  'strong',
+  'b',
+  'em',
+  'i',
+  'u',
+  's',
+  'ul',
+  'ol',
+  'li',
+  'a',
+  'h2',
+  'h3',
+  'h4',
+  'blockquote',
+  'code',
+  'pre',
+];
+
+export function sanitizeHtml(html: string): string {
+  if (!purifier) {
+    if (typeof window === 'undefined')
+      throw new Error('No DOM for the sanitiser: call setSanitizerWindow first');
+    purifier = DOMPurify(window as unknown as WindowLike);
+  }
+  return purifier.sanitize(html, {
+    ALLOWED_TAGS,
+    ALLOWED_ATTR: ['href', 'title'],
+    ALLOWED_URI_REGEXP: /^(?:https?:|mailto:)/i,
+  });
+}

@@ -1,0 +1,226 @@
+import { type Country, CURRENCY_BY_COUNTRY, type ResourceName } from '../../src/types';
+import { type FieldSpec, isResource, RESOURCE_SPECS } from './resources';
+
+/**
+ * Body validation per resource: field types from RESOURCE_SPECS, then the business rules of each
+ * resource. Returns `{field: message}`; empty means valid. Never throws on odd input (wrong types,
+ * huge strings, deep JSON): bad input is a 422, not a 500.
+ */
+export type FieldErrors = Record<string, string>;
+type Row = Record<string, unknown>;
+
+export interface ValidationContext {
+  /** The stored record before this write, for rules about transitions. */
+  before?: Row;
+  /** The mock's "now", ms. */
+  now: number;
+  /** Other rows, for uniqueness (users' emails). */
+  users?: ReadonlyArray<{ id: number; email: string }>;
+}
+
+const DEFAULT_STRING_MAX = 1_000;
+const DEFAULT_TEXT_MAX = 10_000;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** FR (+33 or 0, nine digits) and UK (+44 or 0, ten digits) numbers, with usual separators. */
+export function isPhone(value: string): boolean {
+  const compact = value.replace(/[\s.\-()]/g, '');
+  return /^(\+33|0033|0)[1-9]\d{8}$/.test(compact) || /^(\+44|0044|0)[1-9]\d{8,9}$/.test(compact);
+}
+
+/** http, https and mailto only; spaces or control characters anywhere refuse the value. */
+export function isSafeUrl(value: string): boolean {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what we refuse
+  if (/[\s\u0000-\u001f]/.test(value)) return false;
+  try {
+    const url = new URL(value);
+    if (url.protocol === 'mailto:') return EMAIL.test(url.pathname);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.length > 0;
+  } catch {
+    return false;
+  }
+}
+
+function depthOf(value: unknown, depth = 0): number {
+  if (depth > 20 || typeof value !== 'object' || value === null) return depth;
+  let max = depth;
+  for (const child of Object.values(value)) max = Math.max(max, depthOf(child, depth + 1));
+  return max;
+}
+
+const isEmpty = (v: unknown) => v === undefined || v === null || v === '';
+
+/** One field against its spec; undefined when valid. */
+export function checkField(spec: FieldSpec, value: unknown): string | undefined {
+  if (isEmpty(value)) {
+    if (spec.required) return 'required';
+    if (value === null && !spec.nullable) return 'must not be empty';
+    return undefined;
+  }
+  const length = (s: string, fallback: number) => {
+    if (s.length > (spec.max ?? fallback)) return `at most ${spec.max ?? fallback} characters`;
+    if (spec.min !== undefined && s.trim().length < spec.min) return `at least ${spec.min} characters`;
+    return undefined;
+  };
+  switch (spec.type) {
+    case 'string':
+      return typeof value === 'string' ? length(value, DEFAULT_STRING_MAX) : 'must be text';
+    case 'text':
+    case 'html':
+      return typeof value === 'string' ? length(value, DEFAULT_TEXT_MAX) : 'must be text';
+    case 'email':
+      return typeof value === 'string' && value.length <= 254 && EMAIL.test(value)
+        ? undefined
+        : 'invalid email';
+    case 'phone':
+      return typeof value === 'string' && value.length <= 30 && isPhone(value)
+        ? undefined
+        : 'invalid phone number (+33 / +44)';
+    case 'url':
+      return typeof value === 'string' && value.length <= 2_000 && isSafeUrl(value)
+        ? undefined
+        : 'must be an http, https or mailto URL';
+    case 'date':
+      return typeof value === 'string' && DATE.test(value) && !Number.isNaN(Date.parse(value))
+        ? undefined
+        : 'must be a date (YYYY-MM-DD)';
+    case 'datetime':
+      return typeof value === 'string' && DATETIME.test(value) && !Number.isNaN(Date.parse(value))
+        ? undefined
+        : 'must be an ISO date-time';
+    case 'id':
+      return Number.isSafeInteger(value) && (value as number) > 0 ? undefined : 'must be an id';
+    case 'int':
+    case 'number': {
+      if (typeof value !== 'number' || !Number.isFinite(value)) return 'must be a number';
+      if (spec.type === 'int' && !Number.isInteger(value)) return 'must be a whole number';
+      if (spec.min !== undefined && value < spec.min) return `must be at least ${spec.min}`;
+      if (spec.max !== undefined && value > spec.max) return `must be at most ${spec.max}`;
+      return undefined;
+    }
+    case 'bool':
+      return typeof value === 'boolean' ? undefined : 'must be true or false';
+    case 'enum':
+      return typeof value === 'string' && spec.values?.includes(value)
+        ? undefined
+        : `must be one of ${spec.values?.join(', ')}`;
+    case 'strings':
+    case 'enums':
+    case 'ids': {
+      if (!Array.isArray(value)) return 'must be a list';
+      if (value.length > (spec.max ?? 50)) return `at most ${spec.max ?? 50} items`;
+      const bad = value.some((item) =>
+        spec.type === 'ids'
+          ? !Number.isSafeInteger(item) || item <= 0
+          : typeof item !== 'string' ||
+            item.trim() === '' ||
+            item.length > 100 ||
+            (spec.type === 'enums' && !spec.values?.includes(item)),
+      );
+      return bad
+        ? spec.type === 'enums'
+          ? `items must be among ${spec.values?.join(', ')}`
+          : 'invalid item'
+        : undefined;
+    }
+    case 'json':
+      if (typeof value !== 'object' || Array.isArray(value)) return 'must be an object';
+      return depthOf(value) > 10 || JSON.stringify(value).length > DEFAULT_TEXT_MAX ? 'too large' : undefined;
+  }
+}
+
+type Rule = (record: Row, ctx: ValidationContext, errors: FieldErrors) => void;
+
+const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+const htmlLength = (v: unknown): number => (typeof v === 'string' ? v.length : 0);
+
+function range(
+  record: Row,
+  errors: FieldErrors,
+  min: string,
+  max: string,
+  spread: number,
+  label: string,
+): void {
+  const lo = num(record[min]);
+  const hi = num(record[max]);
+  if (lo !== null && hi !== null) {
+    if (lo > hi) errors[min] ??= `must not exceed the maximum ${label}`;
+    else if (hi - lo > spread) errors[max] ??= `the ${label} range may span at most ${spread}`;
+  }
+}
+
+function currencyMatchesCountry(record: Row, errors: FieldErrors): void {
+  const expected = CURRENCY_BY_COUNTRY[record.country as Country];
+  if (expected && record.currency !== undefined && record.currency !== expected)
+    errors.currency ??= `must be ${expected} for ${record.country}`;
+}
+
+const offerRules: Rule = (offer, ctx, errors) => {
+  const freelance = offer.contractType === 'freelance';
+  range(offer, errors, 'salaryMin', 'salaryMax', 50_000, 'salary');
+  range(offer, errors, 'dailyRateMin', 'dailyRateMax', 500, 'daily rate');
+  currencyMatchesCountry(offer, errors);
+  if (freelance) {
+    if (offer.salaryMin !== null || offer.salaryMax !== null)
+      errors.salaryMin ??= 'freelance offers use a daily rate';
+    if (offer.country === 'GB' && !offer.ir35) errors.ir35 ??= 'required for UK freelance offers';
+  } else {
+    if (offer.dailyRateMin !== null || offer.dailyRateMax !== null)
+      errors.dailyRateMin ??= 'only freelance offers use a daily rate';
+  }
+  if (offer.ir35 && !(freelance && offer.country === 'GB')) errors.ir35 ??= 'only for UK freelance offers';
+  if (offer.status !== 'published') return;
+  const becomesPublished = ctx.before?.status !== 'published';
+  const length = htmlLength(offer.description);
+  if (length < 500 || length > 3_000)
+    errors.description ??= 'a published offer needs 500 to 3,000 characters';
+  if (!Array.isArray(offer.skills) || offer.skills.length === 0)
+    errors.skills ??= 'a published offer needs skills';
+  if (
+    freelance
+      ? offer.dailyRateMin === null || offer.dailyRateMax === null
+      : offer.salaryMin === null || offer.salaryMax === null
+  )
+    errors[freelance ? 'dailyRateMin' : 'salaryMin'] ??= 'a published offer states its pay range';
+  const expiresChanged = ctx.before?.expiresAt !== offer.expiresAt;
+  if (
+    (becomesPublished || expiresChanged) &&
+    !(typeof offer.expiresAt === 'string' && Date.parse(offer.expiresAt) > ctx.now)
+  )
+    errors.expiresAt ??= 'a published offer needs a future expiry date';
+};
+
+const RULES: Partial<Record<ResourceName, Rule>> = {
+  offers: offerRules,
+  companies: (company, _ctx, errors) => currencyMatchesCountry(company, errors),
+  candidates: (candidate, _ctx, errors) => {
+    if (candidate.desiredSalary != null && candidate.desiredDailyRate != null)
+      errors.desiredDailyRate ??= 'state either a salary or a daily rate, not both';
+  },
+  users: (user, ctx, errors) => {
+    if (user.role === 'recruiter' && user.companyId == null) errors.companyId ??= 'required for a recruiter';
+    if (user.role !== 'recruiter' && user.companyId != null)
+      errors.companyId ??= 'only recruiters belong to a company';
+    const email = typeof user.email === 'string' ? user.email.toLowerCase() : '';
+    if (email && ctx.users?.some((u) => u.id !== user.id && u.email.toLowerCase() === email))
+      errors.email ??= 'already used by another user';
+  },
+  'saved-views': (view, _ctx, errors) => {
+    if (typeof view.resource === 'string' && !isResource(view.resource))
+      errors.resource ??= 'unknown resource';
+  },
+};
+
+export function validate(resource: ResourceName, record: Row, ctx: ValidationContext): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const [field, spec] of Object.entries(RESOURCE_SPECS[resource].fields)) {
+    if (spec.owned) continue;
+    const message = checkField(spec, record[field]);
+    if (message) errors[field] = message;
+  }
+  RULES[resource]?.(record, ctx, errors);
+  return errors;
+}

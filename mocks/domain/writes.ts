@@ -1,0 +1,186 @@
+import type { ResourceName, User } from '../../src/types';
+import type { MockState } from '../db/store';
+import { audit, diff, isStaff, same } from './audit';
+import { defaultsFor } from './defaults';
+import { afterStore, beforeStore, deriveOnCreate, normalize } from './effects';
+import { ApiError, forbidden, invalid } from './errors';
+import { touch } from './indexes';
+import {
+  assertCan,
+  assertFieldsWritable,
+  assertNotLastAdmin,
+  assertRecordWritable,
+  fullAccessSet,
+  project,
+} from './permissions';
+import { forgetRow } from './query';
+import { findVisible } from './records';
+import { RESOURCE_SPECS } from './resources';
+import { validate } from './validation';
+
+/**
+ * Creates, updates (PUT and merge-PATCH, both with optimistic locking) and deletes, in the order a
+ * client can rely on: 405 read-only → 403 role → 404 tenant → 403 record → 409 version → 403 fields
+ * → 422 values. Unknown body fields are ignored; server-owned ones are ignored on create and
+ * refused when changed on update.
+ */
+type Row = { id: number } & Record<string, unknown>;
+
+/** Fields fixed at creation: moving a record elsewhere is a new record, not an edit. */
+const IMMUTABLE: Partial<Record<ResourceName, string[]>> = {
+  applications: ['candidateId', 'offerId'],
+  interviews: ['applicationId'],
+  scorecards: ['interviewId'],
+  activities: ['candidateId'],
+};
+
+function asObject(body: unknown): Row {
+  if (typeof body !== 'object' || body === null || Array.isArray(body))
+    throw new ApiError(400, 'The request body must be a JSON object');
+  return body as Row;
+}
+
+function assertWritable(resource: ResourceName): void {
+  if (RESOURCE_SPECS[resource].readOnly) throw new ApiError(405, `${resource} is read-only`);
+}
+
+/** Refuses a body that would place a record in another tenant (mass assignment). */
+function assertOwnTenant(user: User, body: Row): void {
+  if (user.role !== 'recruiter') return;
+  for (const field of ['companyId', 'ownerCompanyId'])
+    if (body[field] !== undefined && body[field] !== null && body[field] !== user.companyId)
+      throw forbidden(`${field}: not allowed`, { [field]: 'not allowed' });
+}
+
+function check(state: MockState, resource: ResourceName, record: Row, before?: Row): void {
+  const errors = validate(resource, record, {
+    before,
+    now: state.clock.now(),
+    users:
+      resource === 'users' ? (state.tables.users.rows as Array<{ id: number; email: string }>) : undefined,
+  });
+  if (Object.keys(errors).length > 0) throw invalid(errors);
+}
+
+function knownFields(resource: ResourceName, body: Row, includeOwned: boolean): Record<string, unknown> {
+  const spec = RESOURCE_SPECS[resource].fields;
+  return Object.fromEntries(
+    Object.entries(body).filter(
+      ([key, value]) => spec[key] && value !== undefined && (includeOwned || !spec[key].owned),
+    ),
+  );
+}
+
+export function createRecord(state: MockState, user: User, resource: ResourceName, raw: unknown): Row {
+  assertWritable(resource);
+  assertCan(user, resource, 'create');
+  const body = asObject(raw);
+  assertOwnTenant(user, body);
+  if (resource === 'users' && body.role === 'admin' && user.role !== 'admin')
+    throw forbidden('Only an admin can grant admin');
+  const now = new Date(state.clock.now()).toISOString();
+  const table = state.tables[resource];
+  const record: Row = {
+    ...defaultsFor(resource, user, body, now),
+    ...knownFields(resource, body, false),
+    id: table.nextId(),
+    version: 1,
+  };
+  if (user.role === 'recruiter' && RESOURCE_SPECS[resource].companyScoped) record.companyId = user.companyId;
+  deriveOnCreate(state, user, resource, record);
+  if (resource === 'offers')
+    record.reference = `TIT-${now.slice(0, 4)}-${String(record.id).padStart(6, '0')}`;
+  normalize(resource, record);
+  check(state, resource, record);
+  beforeStore(state, user, resource, record);
+  const stored = table.insert(record as never) as unknown as Row;
+  afterStore(state, resource, stored, 1);
+  touch();
+  if (isStaff(user))
+    audit(state, user, {
+      action: 'create',
+      resource,
+      recordId: stored.id,
+      changes: diff({}, stored, Object.keys(stored)),
+    });
+  return stored;
+}
+
+export function updateRecord(
+  state: MockState,
+  user: User,
+  resource: ResourceName,
+  id: number,
+  raw: unknown,
+  mode: 'put' | 'patch',
+): Row {
+  assertWritable(resource);
+  assertCan(user, resource, 'edit');
+  const body = asObject(raw);
+  const stored = findVisible(state, user, resource, id);
+  assertRecordWritable(user, resource, stored, 'edit');
+  const full = resource === 'candidates' ? fullAccessSet(state, user) : undefined;
+  const view = project(user, resource, stored, full);
+  if (!Number.isSafeInteger(body.version))
+    throw invalid({ version: 'required' }, `${mode.toUpperCase()} needs the record's version`);
+  if (body.version !== stored.version)
+    throw new ApiError(
+      409,
+      'This record was changed by someone else: reload it and apply your change again',
+      {
+        current: view,
+      },
+    );
+  // Only fields that differ from what the caller saw count as changes (a PUT echoes everything).
+  const sent = knownFields(resource, body, true);
+  delete sent.contactMasked;
+  const changed = Object.keys(sent).filter((field) => field !== 'version' && !same(sent[field], view[field]));
+  assertOwnTenant(user, { id, ...Object.fromEntries(changed.map((field) => [field, sent[field] ?? -1])) });
+  const immutable = changed.filter((field) => IMMUTABLE[resource]?.includes(field));
+  if (immutable.length > 0) throw forbidden(`Not allowed to change: ${immutable.join(', ')}`);
+  assertFieldsWritable(user, resource, stored, changed);
+  const before: Row = structuredClone(stored);
+  const next: Row = { ...stored };
+  for (const field of changed) next[field] = sent[field];
+  if (resource === 'users' && changed.includes('role') && before.role === 'admin')
+    assertNotLastAdmin(state, stored as never, 'demoted');
+  if (resource === 'users' && next.role === 'admin' && user.role !== 'admin')
+    throw forbidden('Only an admin can grant admin');
+  normalize(resource, next);
+  check(state, resource, next, before);
+  beforeStore(state, user, resource, next, before);
+  next.version = (stored.version as number) + 1;
+  const saved = state.tables[resource].replace(next as never) as unknown as Row;
+  forgetRow(saved);
+  touch();
+  if (isStaff(user)) {
+    const changes = diff(before, saved, [...changed, ...['publishedAt', 'closedAt', 'stageChangedAt']]);
+    audit(state, user, { action: 'update', resource, recordId: id, changes });
+  }
+  return project(user, resource, saved, full);
+}
+
+export function deleteRecord(state: MockState, user: User, resource: ResourceName, id: number): Row {
+  assertWritable(resource);
+  assertCan(user, resource, 'delete');
+  const stored = findVisible(state, user, resource, id);
+  assertRecordWritable(user, resource, stored, 'delete');
+  if (resource === 'users') assertNotLastAdmin(state, stored as never, 'deleted');
+  const view = project(
+    user,
+    resource,
+    stored,
+    resource === 'candidates' ? fullAccessSet(state, user) : undefined,
+  );
+  state.tables[resource].remove(id);
+  afterStore(state, resource, stored, -1);
+  touch();
+  if (isStaff(user))
+    audit(state, user, {
+      action: 'delete',
+      resource,
+      recordId: id,
+      changes: diff(stored, {}, Object.keys(stored)),
+    });
+  return view;
+}

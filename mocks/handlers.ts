@@ -1,0 +1,66 @@
+import { HttpResponse, http } from 'msw';
+import { generateDb } from './db/generate';
+import { DEFAULT_SEED, type MockState, type ResetOptions, resetDb as resetStore } from './db/store';
+import { type Dataset, REFERENCE_DATE } from './db/types';
+import { resetLimits } from './domain/ratelimit';
+import { authHandlers } from './handlers/auth';
+import { candidateHandlers } from './handlers/candidates';
+import { companyHandlers } from './handlers/companies';
+import { crudHandlers } from './handlers/crud';
+import { matchingHandlers } from './handlers/matching';
+import { statsHandlers } from './handlers/stats';
+import { userHandlers } from './handlers/users';
+
+/**
+ * The reference API: specific routes first, the generic CRUD last, then a JSON 404 for any other
+ * /api path. Add a new area as mocks/handlers/<area>.ts exporting an array built with route().
+ */
+const notFound = http.all('*/api/*', () =>
+  HttpResponse.json(
+    { message: 'Unknown API route' },
+    { status: 404, headers: { 'Cache-Control': 'no-store' } },
+  ),
+);
+
+export const handlers = [
+  ...authHandlers,
+  ...companyHandlers,
+  ...userHandlers,
+  ...candidateHandlers,
+  ...statsHandlers,
+  ...matchingHandlers,
+  ...crudHandlers,
+  notFound,
+];
+
+/** A deep copy of plain JSON data, much faster than structuredClone on many small records. */
+function copy<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(copy) as T;
+  if (value === null || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const key in value) out[key] = copy((value as Record<string, unknown>)[key]);
+  return out as T;
+}
+
+// The pristine `small` data set, kept so that resetting between tests copies instead of regenerating.
+const pristine = new Map<string, Dataset>();
+
+/** Resets data, sessions, rate-limit counters and limits, then reseeds (scale `small` by default). */
+export function resetDb(options: ResetOptions = {}): MockState {
+  resetLimits();
+  const scale = options.scale ?? 'small';
+  if (options.dataset || scale !== 'small') return resetStore(options);
+  const seed = options.seed ?? DEFAULT_SEED;
+  const referenceDate = options.referenceDate ?? REFERENCE_DATE;
+  const key = `${seed}:${referenceDate}`;
+  let dataset = pristine.get(key);
+  if (!dataset) {
+    dataset = generateDb({ seed, scale, referenceDate });
+    pristine.set(key, dataset);
+  }
+  return resetStore({ ...options, seed, scale, referenceDate, dataset: copy(dataset) });
+}
+
+export { advanceClock, getState } from './db/store';
+export { limits } from './domain/ratelimit';
+export { onWrite, replayWrite, type WriteEntry } from './handlers/http';

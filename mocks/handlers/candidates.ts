@@ -1,0 +1,23 @@
+import type { Candidate } from '../../src/types';
+import { anonymizeCandidate, exportCandidate, unlockCandidate } from '../domain/candidate-actions';
+import { assertCan } from '../domain/permissions';
+import { findVisible } from '../domain/records';
+import { ok, type RouteContext, route } from './http';
+
+/** Unlock (recruiters, 1 credit), GDPR export and anonymisation (support, admin). */
+function candidate({ state, user, params }: RouteContext): Candidate {
+  assertCan(user, 'candidates', 'show');
+  return findVisible(state, user, 'candidates', Number(params.id)) as unknown as Candidate;
+}
+
+export const candidateHandlers = [
+  route('post', '/api/candidates/:id/unlock', (ctx) =>
+    ok(unlockCandidate(ctx.state, ctx.user, candidate(ctx))),
+  ),
+  route('get', '/api/candidates/:id/export', (ctx) =>
+    ok(exportCandidate(ctx.state, ctx.user, candidate(ctx))),
+  ),
+  route('post', '/api/candidates/:id/anonymize', (ctx) =>
+    ok(anonymizeCandidate(ctx.state, ctx.user, candidate(ctx))),
+  ),
+];

@@ -1,0 +1,51 @@
+import type { ResourceName } from '../../src/types';
+import { notFound } from '../domain/errors';
+import { listRecords, readRecord } from '../domain/records';
+import { isResource } from '../domain/resources';
+import { createRecord, deleteRecord, updateRecord } from '../domain/writes';
+import { ok, type RouteContext, route } from './http';
+
+/**
+ * The generic ra-data-simple-rest CRUD for every resource of src/types.ts RESOURCES. Registered
+ * last: specific routes (custom endpoints) come first in mocks/handlers.ts.
+ */
+function resourceOf({ params }: RouteContext): ResourceName {
+  if (!isResource(params.resource)) throw notFound(`Unknown resource "${params.resource}"`);
+  return params.resource;
+}
+
+function idOf({ params }: RouteContext): number {
+  const id = Number(params.id);
+  if (!/^\d+$/.test(params.id) || !Number.isSafeInteger(id))
+    throw notFound(`${params.resource} ${params.id} not found`);
+  return id;
+}
+
+export const crudHandlers = [
+  route(
+    'get',
+    '/api/:resource',
+    (ctx) => {
+      const resource = resourceOf(ctx);
+      const { rows, total, start } = listRecords(ctx.state, ctx.user, resource, ctx.query);
+      const span = rows.length > 0 ? `${start}-${start + rows.length - 1}` : '*';
+      return ok(rows, 200, { 'Content-Range': `${resource} ${span}/${total}` });
+    },
+    { list: true },
+  ),
+  route('get', '/api/:resource/:id', (ctx) =>
+    ok(readRecord(ctx.state, ctx.user, resourceOf(ctx), idOf(ctx))),
+  ),
+  route('post', '/api/:resource', (ctx) =>
+    ok(createRecord(ctx.state, ctx.user, resourceOf(ctx), ctx.body), 201),
+  ),
+  route('put', '/api/:resource/:id', (ctx) =>
+    ok(updateRecord(ctx.state, ctx.user, resourceOf(ctx), idOf(ctx), ctx.body, 'put')),
+  ),
+  route('patch', '/api/:resource/:id', (ctx) =>
+    ok(updateRecord(ctx.state, ctx.user, resourceOf(ctx), idOf(ctx), ctx.body, 'patch')),
+  ),
+  route('delete', '/api/:resource/:id', (ctx) =>
+    ok(deleteRecord(ctx.state, ctx.user, resourceOf(ctx), idOf(ctx))),
+  ),
+];

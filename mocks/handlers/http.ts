@@ -1,0 +1,235 @@
+import { type HttpHandler, HttpResponse, http } from 'msw';
+import type { User } from '../../src/types';
+import { getState, type MockState } from '../db/store';
+import { authenticate } from '../domain/auth';
+import { ApiError } from '../domain/errors';
+import { consumeListCall } from '../domain/ratelimit';
+
+/**
+ * The one wrapper every API route goes through: authentication, JSON body parsing, list rate
+ * limits, errors as `{message, errors?, current?}`, `Cache-Control: no-store`, and the write hook the
+ * demo journal records (onWrite) and replays (replayWrite). Handlers stay thin and synchronous.
+ */
+export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
+
+export interface Reply {
+  status?: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+export interface PublicContext {
+  state: MockState;
+  method: Method;
+  /** From `/api` on, without the query string. */
+  path: string;
+  params: Record<string, string>;
+  query: URLSearchParams;
+  body: unknown;
+}
+
+export interface RouteContext extends PublicContext {
+  user: User;
+  /** The caller's session token; null when a journaled write is replayed. */
+  token: string | null;
+}
+
+export interface RouteOptions {
+  /** Count the call against the token's list/search quota (429 beyond it). */
+  list?: boolean;
+}
+
+export interface WriteEntry {
+  method: string;
+  /** From `/api` on, including the query string. */
+  path: string;
+  body: unknown;
+  userId: number;
+  /** The mock's clock, ms. */
+  at: number;
+}
+
+type Handler<C> = (ctx: C) => Reply;
+
+interface Registered {
+  method: Method;
+  pattern: RegExp;
+  names: string[];
+  literals: number;
+  handler: Handler<RouteContext>;
+}
+
+const registry: Registered[] = [];
+const writeListeners = new Set<(entry: WriteEntry) => void>();
+const MAX_BODY = 1_000_000;
+
+export const ok = (body: unknown, status = 200, headers?: Record<string, string>): Reply => ({
+  status,
+  body,
+  headers,
+});
+
+/** Subscribes to every successful write (non-GET, except login/logout); returns the unsubscribe. */
+export function onWrite(listener: (entry: WriteEntry) => void): () => void {
+  writeListeners.add(listener);
+  return () => writeListeners.delete(listener);
+}
+
+function compile(path: string): Pick<Registered, 'pattern' | 'names' | 'literals'> {
+  const names: string[] = [];
+  let literals = 0;
+  const source = path
+    .split('/')
+    .map((segment) => {
+      if (segment.startsWith(':')) {
+        names.push(segment.slice(1));
+        return '([^/]+)';
+      }
+      literals += 1;
+      return segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    })
+    .join('/');
+  return { pattern: new RegExp(`^${source}/?$`), names, literals };
+}
+
+function respond(reply: Reply): Response {
+  const headers = { 'Cache-Control': 'no-store', ...reply.headers };
+  const status = reply.status ?? 200;
+  if (reply.body === undefined || status === 204) return new HttpResponse(null, { status, headers });
+  return HttpResponse.json(reply.body as Record<string, unknown>, { status, headers });
+}
+
+function errorReply(error: unknown): Reply {
+  if (error instanceof ApiError) {
+    const body: Record<string, unknown> = { message: error.message };
+    if (error.errors) body.errors = error.errors;
+    if (error.current !== undefined) body.current = error.current;
+    return { status: error.status, body, headers: error.headers };
+  }
+  console.error('[mock api] unexpected error', error);
+  return { status: 500, body: { message: 'Internal error' } };
+}
+
+async function readBody(request: Request): Promise<unknown> {
+  const text = await request.text();
+  if (text.length > MAX_BODY) throw new ApiError(413, 'Request body too large');
+  if (text.trim() === '') return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new ApiError(400, 'Malformed JSON body');
+  }
+}
+
+/** Sessions are not data: login/logout stay out of the journal; the remembered locale (PATCH /auth/me) is kept. */
+const journaled = (path: string): boolean => !path.startsWith('/api/auth/') || path === '/api/auth/me';
+
+function apiPath(url: URL): string {
+  const index = url.pathname.indexOf('/api/');
+  return index >= 0 ? url.pathname.slice(index) : url.pathname;
+}
+
+function mswHandler<C extends PublicContext>(
+  method: Method,
+  path: string,
+  run: (request: Request, ctx: PublicContext) => { ctx: C; token?: string },
+  handler: Handler<C>,
+  options: RouteOptions,
+): HttpHandler {
+  return http[method](`*${path}`, async ({ request, params }) => {
+    try {
+      const url = new URL(request.url);
+      const base: PublicContext = {
+        state: getState(),
+        method,
+        path: apiPath(url),
+        params: Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)])),
+        query: url.searchParams,
+        body: undefined,
+      };
+      // Authenticate first: a stranger learns nothing about body parsing.
+      const { ctx, token } = run(request, base);
+      if (method !== 'get' && method !== 'delete') ctx.body = await readBody(request);
+      if (options.list && token) consumeListCall(base.state, token);
+      const reply = handler(ctx);
+      const user = (ctx as Partial<RouteContext>).user;
+      if (method !== 'get' && (reply.status ?? 200) < 400 && user && journaled(base.path)) {
+        const entry: WriteEntry = {
+          method: method.toUpperCase(),
+          path: base.path + url.search,
+          body: ctx.body,
+          userId: user.id,
+          at: base.state.clock.now(),
+        };
+        for (const listener of writeListeners) listener(entry);
+      }
+      return respond(reply);
+    } catch (error) {
+      return respond(errorReply(error));
+    }
+  });
+}
+
+/** An authenticated route: `path` starts with `/api`, `:name` segments arrive in ctx.params. */
+export function route(
+  method: Method,
+  path: string,
+  handler: Handler<RouteContext>,
+  options: RouteOptions = {},
+) {
+  registry.push({ method, ...compile(path), handler });
+  return mswHandler<RouteContext>(
+    method,
+    path,
+    (request, base) => {
+      const { user, token } = authenticate(base.state, request.headers.get('Authorization'));
+      return { ctx: { ...base, user, token }, token };
+    },
+    handler,
+    options,
+  );
+}
+
+/** A route open without a token (login only). */
+export function publicRoute(method: Method, path: string, handler: Handler<PublicContext>) {
+  return mswHandler<PublicContext>(method, path, (_request, base) => ({ ctx: base }), handler, {});
+}
+
+/**
+ * Re-executes a journaled write as its user, without a session, with the clock pinned to entry.at.
+ * Returns whether the API accepted it (a refused write is skipped, not thrown).
+ */
+export function replayWrite(entry: WriteEntry): boolean {
+  const state = getState();
+  const user = state.tables.users.get(entry.userId) as User | undefined;
+  const method = entry.method.toLowerCase() as Method;
+  const url = new URL(entry.path, 'http://replay.local');
+  const path = apiPath(url);
+  const candidates = registry
+    .filter((r) => r.method === method && r.pattern.test(path))
+    .sort((a, b) => b.literals - a.literals);
+  const match = candidates[0];
+  if (!user || !match) return false;
+  const values = match.pattern.exec(path)?.slice(1) ?? [];
+  const params = Object.fromEntries(match.names.map((name, i) => [name, decodeURIComponent(values[i])]));
+  const clock = state.clock;
+  state.clock = { now: () => entry.at };
+  try {
+    const reply = match.handler({
+      state,
+      method,
+      path,
+      params,
+      query: url.searchParams,
+      body: entry.body,
+      user,
+      token: null,
+    });
+    return (reply.status ?? 200) < 400;
+  } catch (error) {
+    if (!(error instanceof ApiError)) console.error('[mock api] replay failed', error);
+    return false;
+  } finally {
+    state.clock = clock;
+  }
+}

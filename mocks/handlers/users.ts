@@ -1,0 +1,47 @@
+import type { User } from '../../src/types';
+import { lockUser, unlockUser } from '../domain/accounts';
+import { audit } from '../domain/audit';
+import { touch } from '../domain/indexes';
+import { assertCan } from '../domain/permissions';
+import { findVisible } from '../domain/records';
+import { ok, type RouteContext, route } from './http';
+
+/** POST /api/users/{id}/lock {reason} and /unlock {reason?}: support and admin. */
+function target({ state, user, params }: RouteContext): User {
+  assertCan(user, 'users', 'lock');
+  return findVisible(state, user, 'users', Number(params.id)) as unknown as User;
+}
+
+const reasonOf = (body: unknown): unknown =>
+  typeof body === 'object' && body !== null ? (body as { reason?: unknown }).reason : undefined;
+
+export const userHandlers = [
+  route('post', '/api/users/:id/lock', (ctx) => {
+    const user = target(ctx);
+    const reason = reasonOf(ctx.body);
+    lockUser(ctx.state, ctx.user, user, reason);
+    touch();
+    audit(ctx.state, ctx.user, {
+      action: 'user.lock',
+      resource: 'users',
+      recordId: user.id,
+      changes: { status: ['active', 'locked'] },
+      reason: String(reason),
+    });
+    return ok(user);
+  }),
+  route('post', '/api/users/:id/unlock', (ctx) => {
+    const user = target(ctx);
+    const reason = reasonOf(ctx.body);
+    unlockUser(ctx.user, user);
+    touch();
+    audit(ctx.state, ctx.user, {
+      action: 'user.unlock',
+      resource: 'users',
+      recordId: user.id,
+      changes: { status: ['locked', 'active'] },
+      reason: typeof reason === 'string' ? reason.slice(0, 500) : null,
+    });
+    return ok(user);
+  }),
+];

@@ -1,0 +1,10 @@
+import Icon from '@mui/icons-material/History';
+import type { ResourceProps } from 'react-admin';
+import { AuditLogList } from './AuditLogList';
+
+/** The <Resource> props for `audit-logs`. */
+export const auditLogResource: ResourceProps = {
+  name: 'audit-logs',
+  list: AuditLogList,
+  icon: Icon,
+};

@@ -1,0 +1,97 @@
+import type { ResourceName, Role } from '../types';
+
+/**
+ * The role matrix of DESIGN.md §6, in one place: the API enforces it (mocks/domain/permissions.ts
+ * adds the tenant and record rules on top) and the app's canAccess reads it to hide what the API
+ * would refuse.
+ */
+export type Action =
+  | 'list'
+  | 'show'
+  | 'create'
+  | 'edit'
+  | 'delete'
+  | 'export'
+  | 'anonymise'
+  | 'credits'
+  | 'lock'
+  | 'unlock'
+  | 'move';
+
+export type Guarded = ResourceName | 'stats';
+
+const READ: Action[] = ['list', 'show'];
+const ALL: Action[] = ['list', 'show', 'create', 'edit', 'delete'];
+const COMPANY_WORK: Record<Role, Action[]> = {
+  recruiter: ALL,
+  sales: [],
+  support: READ,
+  admin: ALL,
+};
+
+export const PERMISSIONS: Record<Guarded, Record<Role, readonly Action[]>> = {
+  companies: {
+    recruiter: READ, // own company only
+    sales: READ,
+    support: [...READ, 'edit', 'credits'],
+    admin: [...ALL, 'credits'],
+  },
+  users: {
+    recruiter: [...READ, 'edit'], // own company; edit self only
+    sales: READ,
+    support: [...READ, 'edit', 'lock', 'create'],
+    admin: [...ALL, 'lock'],
+  },
+  offers: {
+    recruiter: ALL, // own company
+    sales: READ,
+    support: [...READ, 'edit'], // status only (moderation)
+    admin: ALL,
+  },
+  candidates: {
+    recruiter: [...READ, 'create', 'edit', 'unlock'], // applicants + masked database search
+    sales: [],
+    support: [...READ, 'export', 'anonymise'],
+    admin: [...ALL, 'export', 'anonymise', 'unlock'],
+  },
+  applications: { ...COMPANY_WORK, recruiter: [...ALL, 'move'], admin: [...ALL, 'move'] },
+  activities: COMPANY_WORK,
+  interviews: COMPANY_WORK,
+  scorecards: COMPANY_WORK,
+  tasks: COMPANY_WORK,
+  'message-templates': COMPANY_WORK,
+  'saved-views': { recruiter: ALL, sales: ALL, support: ALL, admin: ALL }, // own records only
+  'credit-ledger': { recruiter: READ, sales: READ, support: READ, admin: READ },
+  'audit-logs': { recruiter: [], sales: [], support: READ, admin: READ },
+  stats: { recruiter: READ, sales: READ, support: READ, admin: READ }, // recruiter: own company scope
+};
+
+export function roleCan(role: Role, resource: Guarded, action: Action): boolean {
+  return PERMISSIONS[resource]?.[role]?.includes(action) ?? false;
+}
+
+/** Fields of a record each role may change through a plain update; undefined means any field. */
+export const EDITABLE_FIELDS: Partial<Record<Guarded, Partial<Record<Role, readonly string[]>>>> = {
+  offers: { support: ['status'] },
+  users: { recruiter: ['firstName', 'lastName', 'locale'] },
+  companies: {
+    support: [
+      'name',
+      'legalId',
+      'city',
+      'website',
+      'sector',
+      'size',
+      'plan',
+      'status',
+      'statusReason',
+      'billingEmail',
+      'phone',
+      'renewalDate',
+      'salesOwnerId',
+      'country',
+      'currency',
+      'mrrCents',
+    ],
+  },
+};

@@ -1,0 +1,13 @@
+import Icon from '@mui/icons-material/Business';
+import type { ResourceProps } from 'react-admin';
+import { CompanyList } from './CompanyList';
+import { CompanyShow } from './CompanyShow';
+
+/** The <Resource> props for `companies`. */
+export const companyResource: ResourceProps = {
+  name: 'companies',
+  list: CompanyList,
+  show: CompanyShow,
+  icon: Icon,
+  recordRepresentation: 'name',
+};

@@ -1,0 +1,33 @@
+/** Build-time settings (DESIGN.md §2): no VITE_API_URL means the demo, served by the mock worker. */
+export type MockScale = 'small' | 'demo';
+
+const configuredApiUrl: string | undefined = import.meta.env.VITE_API_URL || undefined;
+
+/** True in the demo and in tests: the API is the MSW mock. */
+export const IS_DEMO = !configuredApiUrl;
+
+/** The API's base URL, absolute (Node's fetch in tests cannot resolve a relative one). */
+export function apiUrl(): string {
+  const base = configuredApiUrl ?? '/api';
+  const origin = typeof window === 'undefined' ? 'http://localhost' : window.location.href;
+  return new URL(base, origin).href.replace(/\/$/, '');
+}
+
+/** The demo's data scale: `?scale=` wins over VITE_MOCK_SCALE; 'demo' by default. */
+export function mockScale(search: string = window.location.search): MockScale {
+  const fromQuery = new URLSearchParams(search).get('scale');
+  const fromEnv: string | undefined = import.meta.env.VITE_MOCK_SCALE;
+  const value = fromQuery ?? fromEnv;
+  return value === 'small' || value === 'demo' ? value : 'demo';
+}
+
+export const DEMO_PASSWORD = 'demo';
+
+/** The demo accounts of DESIGN.md §8, listed on the login page in demo mode only. */
+export const DEMO_ACCOUNTS = [
+  { email: 'admin@backoffice.test', role: 'admin' },
+  { email: 'support@backoffice.test', role: 'support' },
+  { email: 'sales@backoffice.test', role: 'sales' },
+  { email: 'recruiter@acme.test', role: 'recruiter' },
+  { email: 'recruiter@globex.test', role: 'recruiter' },
+] as const;

@@ -1,0 +1,42 @@
+import LanguageIcon from '@mui/icons-material/Translate';
+import { ListItemIcon, ListItemText, MenuItem } from '@mui/material';
+import { useLocaleState, useNotify, useTranslate, useUserMenu } from 'react-admin';
+import { LOCALES } from '../i18n/index';
+import { api } from '../providers/httpClient';
+import { setUserLocale } from '../providers/session';
+import type { Locale } from '../types';
+
+/** The language switcher: changes the UI at once and remembers the choice on the user (PATCH /auth/me). */
+export function LocaleMenuItems() {
+  const [current, setLocale] = useLocaleState();
+  const translate = useTranslate();
+  const notify = useNotify();
+  const userMenu = useUserMenu();
+
+  const choose = async (locale: Locale) => {
+    userMenu?.onClose();
+    if (locale === current) return;
+    setLocale(locale);
+    setUserLocale(locale);
+    try {
+      await api('/auth/me', { method: 'PATCH', body: JSON.stringify({ locale }) });
+    } catch (error) {
+      notify((error as Error).message, { type: 'warning' });
+    }
+  };
+
+  return LOCALES.map(({ locale, name }) => (
+    <MenuItem
+      key={locale}
+      selected={locale === current}
+      onClick={() => choose(locale)}
+      lang={locale}
+      aria-label={`${translate('app.user_menu.language')}: ${name}`}
+    >
+      <ListItemIcon>
+        <LanguageIcon fontSize="small" />
+      </ListItemIcon>
+      <ListItemText>{name}</ListItemText>
+    </MenuItem>
+  ));
+}

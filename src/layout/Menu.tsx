@@ -1,0 +1,24 @@
+import TimelineIcon from '@mui/icons-material/ViewKanban';
+import { Menu as RaMenu, useCanAccess } from 'react-admin';
+
+/** DESIGN.md §9 order; each entry shows only if the role may list it (canAccess). */
+export function Menu() {
+  return (
+    <RaMenu>
+      <RaMenu.DashboardItem primaryText="app.menu.dashboard" />
+      <RaMenu.ResourceItem name="candidates" />
+      <RaMenu.ResourceItem name="offers" />
+      <RaMenu.ResourceItem name="applications" />
+      <PipelineItem />
+      <RaMenu.ResourceItem name="companies" />
+      <RaMenu.ResourceItem name="users" />
+      <RaMenu.ResourceItem name="audit-logs" />
+    </RaMenu>
+  );
+}
+
+function PipelineItem() {
+  const { canAccess } = useCanAccess({ resource: 'pipeline', action: 'list' });
+  if (!canAccess) return null;
+  return <RaMenu.Item to="/pipeline" primaryText="app.menu.pipeline" leftIcon={<TimelineIcon />} />;
+}

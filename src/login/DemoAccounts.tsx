@@ -1,0 +1,23 @@
+import { List, ListItemButton, ListItemText, Typography } from '@mui/material';
+import { useTranslate } from 'react-admin';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, IS_DEMO } from '../config';
+
+/** Demo mode only: the accounts of DESIGN.md §8; a click fills the form. */
+export function DemoAccounts({ onPick }: { onPick: (email: string, password: string) => void }) {
+  const translate = useTranslate();
+  if (!IS_DEMO) return null;
+  return (
+    <>
+      <Typography variant="body2" sx={{ mt: 2 }} id="demo-accounts">
+        {translate('app.login.demo_accounts')}
+      </Typography>
+      <List dense aria-labelledby="demo-accounts">
+        {DEMO_ACCOUNTS.map(({ email, role }) => (
+          <ListItemButton key={email} onClick={() => onPick(email, DEMO_PASSWORD)}>
+            <ListItemText primary={email} secondary={translate(`app.roles.${role}`)} />
+          </ListItemButton>
+        ))}
+      </List>
+    </>
+  );
+}

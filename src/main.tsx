@@ -1,0 +1,27 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { mockScale } from './config';
+import { buildI18nProvider } from './providers/i18nProvider';
+import { redirectToLoginIfSignedOut } from './providers/session';
+
+async function start() {
+  // Demo build only (no VITE_API_URL): start the mock API before the first request. Vite replaces
+  // the condition by a constant, so a real-API build drops this branch and the mock chunk with it.
+  if (!import.meta.env.VITE_API_URL) {
+    // biome-ignore lint/style/noRestrictedImports: the one place src/ loads the mock (DESIGN.md §3), lazily
+    const { startMockApi } = await import('../mocks/browser');
+    await startMockApi({ scale: mockScale() });
+  }
+  redirectToLoginIfSignedOut();
+  const i18nProvider = await buildI18nProvider();
+  const root = document.getElementById('root');
+  if (!root) throw new Error('index.html has no #root element');
+  createRoot(root).render(
+    <StrictMode>
+      <App i18nProvider={i18nProvider} />
+    </StrictMode>,
+  );
+}
+
+start();

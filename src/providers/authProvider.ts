@@ -1,0 +1,93 @@
+import type { AuthProvider } from 'react-admin';
+import { type Action, type Guarded, roleCan } from '../common/permissions';
+import { type AuthUser, type LoginResponse, RESOURCES, type ResourceName } from '../types';
+import { api } from './httpClient';
+import { clearSession, getToken, getUser, setSession } from './session';
+
+export interface LoginParams {
+  email: string;
+  password: string;
+}
+
+export interface Permissions {
+  role: AuthUser['role'];
+  companyId: AuthUser['companyId'];
+}
+
+/** Pages that are not resources, mapped to the permission that opens them. */
+const PAGES: Record<string, [Guarded, Action]> = {
+  dashboard: ['stats', 'list'],
+  pipeline: ['applications', 'move'],
+};
+
+const ACTIONS = new Set<string>([
+  'list',
+  'show',
+  'create',
+  'edit',
+  'delete',
+  'export',
+  'anonymise',
+  'credits',
+  'lock',
+  'unlock',
+  'move',
+]);
+
+/** DESIGN.md §6 for the UI: hide what the API would refuse. */
+export function userCan(user: Pick<AuthUser, 'role'> | null, resource: string, action: string): boolean {
+  if (!user) return false;
+  const page = PAGES[resource];
+  if (page) return roleCan(user.role, page[0], page[1]);
+  // react-admin asks e.g. "clone" or "read"; map the ones it uses to ours.
+  const normalized = action === 'read' ? 'show' : action === 'clone' ? 'create' : action;
+  if (!ACTIONS.has(normalized)) return false;
+  if (resource !== 'stats' && !RESOURCES.includes(resource as ResourceName)) return false;
+  return roleCan(user.role, resource as Guarded, normalized as Action);
+}
+
+interface HttpLikeError {
+  status?: number;
+}
+
+export const authProvider = {
+  async login({ email, password }: LoginParams) {
+    const { json } = await api<LoginResponse>('/auth/login', {
+      method: 'POST',
+      body: JSON.stringify({ email: email.trim(), password }),
+    });
+    setSession(json.token, json.user);
+    // No redirectTo: react-admin then returns to the page the user was on when the session ended.
+    return { user: json.user };
+  },
+  async logout() {
+    if (getToken()) {
+      // The server forgets the token; signing out locally must not depend on it answering.
+      await api('/auth/logout', { method: 'POST' }).catch(() => undefined);
+    }
+    clearSession();
+  },
+  async checkAuth() {
+    if (!getToken() || !getUser()) throw new Error('ra.auth.auth_check_error');
+  },
+  async checkError(error: HttpLikeError) {
+    if (error?.status === 401) {
+      clearSession();
+      throw new Error('ra.notification.logged_out');
+    }
+    // A 403 never ends the session (react-admin issue #5881): stay, and say "not allowed".
+    if (error?.status === 403) throw { logoutUser: false };
+  },
+  async getIdentity() {
+    const user = getUser();
+    if (!user) throw new Error('ra.auth.auth_check_error');
+    return { id: user.id, fullName: user.fullName };
+  },
+  async getPermissions(): Promise<Permissions | null> {
+    const user = getUser();
+    return user ? { role: user.role, companyId: user.companyId } : null;
+  },
+  async canAccess({ resource, action }) {
+    return userCan(getUser(), resource, action);
+  },
+} satisfies AuthProvider;

@@ -1,0 +1,122 @@
+import simpleRestProvider from 'ra-data-simple-rest';
+import type { DataProvider, Identifier, RaRecord, UpdateManyParams } from 'react-admin';
+import { apiUrl } from '../config';
+import type { Company, CreditKind, Identifier as Id, MatchResult, ResourceName, Stage, User } from '../types';
+import { api, httpClient } from './httpClient';
+
+export interface AdjustCreditsParams {
+  kind?: CreditKind;
+  delta: number;
+  reason: string;
+}
+
+export interface MoveApplicationParams {
+  stage: Stage;
+  position: number;
+  version: number;
+}
+
+export type StatsParams = Record<string, string | number | undefined>;
+
+/** Our verbs on top of react-admin's; call them through `useDataProvider<AppDataProvider>()`. */
+export interface AppDataProvider extends DataProvider {
+  /** PATCH (merge-patch) of some fields of one record, with the version the user saw. */
+  patch<T extends RaRecord>(
+    resource: ResourceName,
+    id: Id,
+    data: Partial<T>,
+    version: number,
+  ): Promise<{ data: T }>;
+  adjustCredits(companyId: Id, params: AdjustCreditsParams): Promise<{ data: Company }>;
+  lockUser(id: Id, reason?: string): Promise<{ data: User }>;
+  unlockUser(id: Id): Promise<{ data: User }>;
+  /** Spends one CV credit (unless already unlocked) and returns the unmasked candidate. */
+  unlockCandidate<T = unknown>(id: Id): Promise<{ data: T }>;
+  exportCandidate<T = unknown>(id: Id): Promise<{ data: T }>;
+  anonymizeCandidate<T = unknown>(id: Id, reason?: string): Promise<{ data: T }>;
+  moveApplication<T = unknown>(id: Id, params: MoveApplicationParams): Promise<{ data: T }>;
+  getStats<T = unknown>(name: string, params?: StatsParams): Promise<{ data: T }>;
+  getMatches<T = unknown>(
+    resource: 'offers' | 'candidates',
+    id: Id,
+    range?: [number, number],
+  ): Promise<{ data: Array<MatchResult<T>>; total: number }>;
+}
+
+const MERGE_PATCH = { 'Content-Type': 'application/merge-patch+json' };
+
+function totalFrom(headers: Headers, fallback: number): number {
+  const total = Number(headers.get('Content-Range')?.split('/').pop());
+  return Number.isFinite(total) ? total : fallback;
+}
+
+function query(params: StatsParams = {}): string {
+  const entries = Object.entries(params).filter(
+    (entry): entry is [string, string | number] => entry[1] != null,
+  );
+  const search = new URLSearchParams(entries.map(([key, value]) => [key, String(value)]));
+  return search.size ? `?${search}` : '';
+}
+
+async function post<T>(path: string, body?: unknown): Promise<{ data: T }> {
+  const { json } = await api<T>(path, { method: 'POST', body: JSON.stringify(body ?? {}) });
+  return { data: json };
+}
+
+export function createDataProvider(baseUrl: string = apiUrl()): AppDataProvider {
+  const base = simpleRestProvider(baseUrl, httpClient);
+
+  const patch: AppDataProvider['patch'] = async (resource, id, data, version) => {
+    const { json } = await api<never>(`/${resource}/${encodeURIComponent(id)}`, {
+      method: 'PATCH',
+      headers: MERGE_PATCH,
+      body: JSON.stringify({ ...data, version }),
+    });
+    return { data: json };
+  };
+
+  return {
+    ...base,
+    // PUT replaces the record: send all of it, with the version the form was loaded with.
+    update: (resource, params) =>
+      base.update(resource, {
+        ...params,
+        data: { ...params.data, version: params.data.version ?? params.previousData?.version },
+      }),
+    // simple-rest would PUT the partial data and blank the other fields: PATCH each record instead.
+    updateMany: async (resource: string, params: UpdateManyParams) => {
+      const known: RaRecord[] | undefined = params.meta?.previousData;
+      const records = known ?? (await base.getMany(resource, { ids: params.ids })).data;
+      const versionOf = new Map<Identifier, number>(records.map((record) => [record.id, record.version]));
+      const results = await Promise.all(
+        params.ids.map((id) =>
+          patch(resource as ResourceName, id as Id, params.data, versionOf.get(id) ?? 0),
+        ),
+      );
+      return { data: results.map(({ data }) => (data as RaRecord).id) };
+    },
+    patch,
+    adjustCredits: (companyId, params) => post(`/companies/${companyId}/credits`, params),
+    lockUser: (id, reason) => post(`/users/${id}/lock`, { reason }),
+    unlockUser: (id) => post(`/users/${id}/unlock`),
+    unlockCandidate: (id) => post(`/candidates/${id}/unlock`),
+    exportCandidate: async (id) => {
+      const { json } = await api<never>(`/candidates/${id}/export`);
+      return { data: json };
+    },
+    anonymizeCandidate: (id, reason) => post(`/candidates/${id}/anonymize`, { reason }),
+    moveApplication: (id, params) => post(`/applications/${id}/move`, params),
+    getStats: async (name, params) => {
+      const { json } = await api<never>(`/stats/${name}${query(params)}`);
+      return { data: json };
+    },
+    getMatches: async <T>(resource: 'offers' | 'candidates', id: Id, range: [number, number] = [0, 9]) => {
+      const { json, headers } = await api<Array<MatchResult<T>>>(
+        `/${resource}/${id}/matches?range=${encodeURIComponent(JSON.stringify(range))}`,
+      );
+      return { data: json, total: totalFrom(headers, json.length) };
+    },
+  };
+}
+
+export const dataProvider = createDataProvider();

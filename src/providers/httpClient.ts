@@ -1,0 +1,134 @@
+import { HttpError } from 'react-admin';
+import { apiUrl } from '../config';
+import type { ApiErrorBody } from '../types';
+import { translate } from './i18nProvider';
+import { getToken } from './session';
+
+export interface HttpResponse<T = unknown> {
+  status: number;
+  headers: Headers;
+  body: string;
+  json: T;
+}
+
+export interface HttpOptions extends Omit<RequestInit, 'headers'> {
+  headers?: HeadersInit;
+}
+
+/** What our errors carry in `body`: react-admin reads `errors` to put messages under the fields. */
+export interface HttpErrorBody extends ApiErrorBody {
+  /** Seconds to wait, from Retry-After (429). */
+  retryAfter?: number;
+}
+
+interface Violation {
+  propertyPath?: string;
+  message?: string;
+}
+
+/** The shapes an error body can take: ours (`message`, `errors`) and API Platform's. */
+interface RawErrorBody {
+  message?: unknown;
+  errors?: unknown;
+  current?: unknown;
+  violations?: unknown;
+  detail?: unknown;
+  title?: unknown;
+  'hydra:description'?: unknown;
+}
+
+function text(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+
+function violationsToErrors(violations: unknown): Record<string, string> | undefined {
+  if (!Array.isArray(violations)) return undefined;
+  const errors: Record<string, string> = {};
+  for (const violation of violations as Violation[]) {
+    const field = violation.propertyPath || '_global';
+    const message = violation.message ?? '';
+    errors[field] = errors[field] ? `${errors[field]} ${message}` : message;
+  }
+  return errors;
+}
+
+function stringErrors(errors: unknown): Record<string, string> | undefined {
+  if (!errors || typeof errors !== 'object' || Array.isArray(errors)) return undefined;
+  return Object.fromEntries(Object.entries(errors).map(([field, message]) => [field, String(message)]));
+}
+
+/** Retry-After is either seconds or an HTTP date. */
+export function retryAfterSeconds(header: string | null, now: number = Date.now()): number | undefined {
+  if (!header) return undefined;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds)) return Math.max(0, Math.ceil(seconds));
+  const date = Date.parse(header);
+  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
+}
+
+/** Turns any error response into an HttpError whose body is `{ message, errors?, current? }`. */
+export function toHttpError(status: number, statusText: string, headers: Headers, raw: unknown): HttpError {
+  const data: RawErrorBody = raw && typeof raw === 'object' ? (raw as RawErrorBody) : {};
+  const errors = violationsToErrors(data.violations) ?? stringErrors(data.errors);
+  let message =
+    text(data.message) ??
+    text(data.detail) ??
+    text(data['hydra:description']) ??
+    text(data.title) ??
+    (status === 409 ? translate('app.errors.conflict') : undefined) ??
+    text(statusText) ??
+    translate('app.errors.server', { status });
+  const body: HttpErrorBody = { message };
+  if (errors) body.errors = errors;
+  if (data.current !== undefined) body.current = data.current;
+  if (status === 429) {
+    const wait = retryAfterSeconds(headers.get('Retry-After'));
+    if (wait !== undefined) {
+      body.retryAfter = wait;
+      message = `${message} ${translate('app.errors.retry_after', { smart_count: Math.max(1, Math.ceil(wait / 60)) })}`;
+      body.message = message;
+    }
+  }
+  return new HttpError(message, status, body);
+}
+
+/**
+ * fetch for the API: JSON in and out, the bearer token, and every failure as a react-admin
+ * HttpError (status 0 when the server cannot be reached).
+ */
+export async function httpClient<T = unknown>(
+  url: string,
+  options: HttpOptions = {},
+): Promise<HttpResponse<T>> {
+  const headers = new Headers(options.headers);
+  if (!headers.has('Accept')) headers.set('Accept', 'application/json');
+  const method = (options.method ?? 'GET').toUpperCase();
+  if (options.body !== undefined && method !== 'GET' && !headers.has('Content-Type')) {
+    headers.set('Content-Type', 'application/json');
+  }
+  const token = getToken();
+  if (token) headers.set('Authorization', `Bearer ${token}`);
+
+  let response: Response;
+  try {
+    response = await fetch(url, { ...options, headers });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    const message = translate('app.errors.network');
+    throw new HttpError(message, 0, { message });
+  }
+  const body = await response.text();
+  let json: unknown;
+  try {
+    json = body ? JSON.parse(body) : undefined;
+  } catch {
+    json = undefined; // not JSON: the status says enough
+  }
+  if (!response.ok) throw toHttpError(response.status, response.statusText, response.headers, json);
+  return { status: response.status, headers: response.headers, body, json: json as T };
+}
+
+/** `/api`-relative helper for our own endpoints (auth, custom verbs). */
+export function api<T = unknown>(path: string, options?: HttpOptions): Promise<HttpResponse<T>> {
+  return httpClient<T>(`${apiUrl()}${path}`, options);
+}

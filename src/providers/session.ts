@@ -1,0 +1,64 @@
+import type { AuthUser, Locale } from '../types';
+
+/**
+ * The signed-in session: the token lives in memory and in sessionStorage (so a reload keeps the
+ * tab signed in), never in localStorage (a token there outlives the tab and leaks to other tabs).
+ */
+const TOKEN_KEY = 'turnover.token';
+const USER_KEY = 'turnover.user';
+
+let token: string | null = null;
+let user: AuthUser | null = null;
+
+function storage(): Storage | null {
+  return typeof sessionStorage === 'undefined' ? null : sessionStorage;
+}
+
+export function getToken(): string | null {
+  if (token === null) token = storage()?.getItem(TOKEN_KEY) ?? null;
+  return token;
+}
+
+export function getUser(): AuthUser | null {
+  if (user === null) {
+    const raw = storage()?.getItem(USER_KEY);
+    if (raw) {
+      try {
+        user = JSON.parse(raw) as AuthUser;
+      } catch {
+        user = null; // a tampered value is treated as signed out
+      }
+    }
+  }
+  return user;
+}
+
+export function setSession(newToken: string, newUser: AuthUser): void {
+  token = newToken;
+  user = newUser;
+  storage()?.setItem(TOKEN_KEY, newToken);
+  storage()?.setItem(USER_KEY, JSON.stringify(newUser));
+}
+
+export function setUserLocale(locale: Locale): void {
+  const current = getUser();
+  if (!current) return;
+  user = { ...current, locale };
+  storage()?.setItem(USER_KEY, JSON.stringify(user));
+}
+
+/** Forgets the session and everything the tab kept for it. */
+export function clearSession(): void {
+  token = null;
+  user = null;
+  storage()?.clear();
+}
+
+/**
+ * Opens the login page straight away when the tab has no session. Letting react-admin find out
+ * (checkAuth fails, logout, navigate) makes its data router loop for a while on a slow machine.
+ */
+export function redirectToLoginIfSignedOut(): void {
+  if (getToken() || window.location.hash.startsWith('#/login')) return;
+  window.history.replaceState(window.history.state, '', '#/login');
+}

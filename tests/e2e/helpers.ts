@@ -1,0 +1,182 @@
+import type { Locator, Page } from 'playwright-core';
+import type { Role } from '../../src/types';
+
+/** The demo accounts of DESIGN.md §8 (password "demo"); src/config.ts reads import.meta.env, so not imported here. */
+export const DEMO_ACCOUNTS: Record<
+  'admin' | 'support' | 'sales' | 'acme' | 'globex',
+  { email: string; role: Role }
+> = {
+  admin: { email: 'admin@backoffice.test', role: 'admin' },
+  support: { email: 'support@backoffice.test', role: 'support' },
+  sales: { email: 'sales@backoffice.test', role: 'sales' },
+  acme: { email: 'recruiter@acme.test', role: 'recruiter' },
+  globex: { email: 'recruiter@globex.test', role: 'recruiter' },
+};
+export const DEMO_PASSWORD = 'demo';
+
+/** Time for the demo to boot: download, seed the mock in the page, register the worker. */
+export const APP_BOOT_TIMEOUT_MS = 45_000;
+
+/** Opens the app at a react-admin hash route, e.g. `#/offers/12/show`, and waits for it to render. */
+export async function openApp(page: Page, hash = '#/'): Promise<void> {
+  await page.goto(`/${hash}`, { waitUntil: 'commit' });
+  await waitForApp(page);
+}
+
+/** Waits until React has rendered something (the mock API is up by then: main.tsx starts it first). */
+export async function waitForApp(page: Page): Promise<void> {
+  await page.waitForFunction(() => (document.querySelector('#root')?.childElementCount ?? 0) > 0, null, {
+    timeout: APP_BOOT_TIMEOUT_MS,
+  });
+}
+
+export function emailField(page: Page): Locator {
+  return page.getByLabel(/^(Email|E-mail|Adresse e-mail|Courriel)/i).first();
+}
+
+export function passwordField(page: Page): Locator {
+  return page.getByLabel(/^(Password|Mot de passe)/i).first();
+}
+
+/** Waits until the login form is on screen. */
+export async function expectLoginPage(page: Page): Promise<void> {
+  await emailField(page).waitFor({ state: 'visible' });
+  await passwordField(page).waitFor({ state: 'visible' });
+}
+
+/** Logs in through the login form and waits for the menu. */
+export async function login(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
+  if (!(await emailField(page).isVisible())) await openApp(page, '#/login');
+  await expectLoginPage(page);
+  await emailField(page).fill(email);
+  await passwordField(page).fill(password);
+  await page.getByRole('button', { name: /^(sign in|log in|login|connexion|se connecter)$/i }).click();
+  await waitForMenu(page);
+}
+
+/**
+ * Opens a route as `email`, signing in again when the tab's session is gone: a reload of the demo
+ * restarts the mock API in the page, which forgets its sessions (only data writes are journaled).
+ */
+export async function ensureSignedIn(page: Page, email: string, hash: string): Promise<void> {
+  await openApp(page, hash);
+  const token = await sessionToken(page);
+  const valid =
+    token !== null &&
+    (await page.evaluate(
+      async (bearer) => (await fetch('/api/auth/me', { headers: { Authorization: `Bearer ${bearer}` } })).ok,
+      token,
+    ));
+  if (valid) return;
+  // Start the tab clean rather than race the app's own 401 redirect.
+  await page.evaluate(() => sessionStorage.clear());
+  await page.reload({ waitUntil: 'commit' });
+  await waitForApp(page);
+  await login(page, email);
+  await openApp(page, hash);
+}
+
+/** "Reset demo data" (confirming if asked), then waits for the reloaded app. */
+export async function resetDemoData(page: Page): Promise<void> {
+  const reloaded = page.waitForEvent('load');
+  await page
+    .getByRole('button', { name: /reset demo data|réinitialiser la démo/i })
+    .or(page.getByRole('menuitem', { name: /reset demo data|réinitialiser la démo/i }))
+    .first()
+    .click();
+  const dialog = page.getByRole('dialog');
+  if (await dialog.isVisible().catch(() => false)) {
+    await dialog
+      .getByRole('button', { name: /confirm|reset|yes|ok|réinitialiser/i })
+      .last()
+      .click();
+  }
+  await reloaded;
+}
+
+/** react-admin's menu: the links of the sidebar (role="menuitem" in RA 5). */
+export function menu(page: Page): Locator {
+  return page.locator('.RaMenu-root, [class*="RaMenu-"]').first();
+}
+
+export async function waitForMenu(page: Page): Promise<void> {
+  await menu(page).getByRole('menuitem').first().waitFor({ state: 'visible' });
+}
+
+/** The visible menu entries' labels, in order. */
+export async function menuEntries(page: Page): Promise<string[]> {
+  await waitForMenu(page);
+  const labels = await menu(page).getByRole('menuitem').allInnerTexts();
+  return labels.map((label) => label.trim()).filter(Boolean);
+}
+
+/** Opens the user menu and clicks an entry (logout, language, ...). */
+export async function userMenuAction(page: Page, name: RegExp): Promise<void> {
+  await page
+    .getByRole('button', { name: /profile|profil|user|utilisateur|account|compte/i })
+    .first()
+    .click();
+  await page.getByRole('menuitem', { name }).click();
+}
+
+/** Picks a language in the user menu's switcher. */
+export async function chooseLanguage(page: Page, language: RegExp): Promise<void> {
+  await page
+    .getByRole('button', { name: /profile|profil|user|utilisateur|account|compte/i })
+    .first()
+    .click();
+  const direct = page.getByRole('menuitem', { name: language });
+  if (!(await direct.isVisible().catch(() => false))) {
+    await page.getByRole('menuitem', { name: /^(language|langue)/i }).click();
+  }
+  await page
+    .getByRole('menuitem', { name: language })
+    .or(page.getByRole('option', { name: language }))
+    .first()
+    .click();
+}
+
+export async function logout(page: Page): Promise<void> {
+  await userMenuAction(page, /^(logout|log out|sign out|déconnexion|se déconnecter)$/i);
+  await expectLoginPage(page);
+}
+
+/** The app's session token as stored in the tab (src/providers/session.ts), or null. */
+export function sessionToken(page: Page): Promise<string | null> {
+  return page.evaluate(() => sessionStorage.getItem('turnover.token'));
+}
+
+export interface PageApi {
+  token: string;
+  get<T>(path: string): Promise<T>;
+  send<T>(method: string, path: string, body?: unknown): Promise<T>;
+}
+
+/**
+ * Calls the demo API from inside the page (through the page's mock worker) with a session of its
+ * own, e.g. to look up another company's record without touching the app's session.
+ */
+export async function apiAs(page: Page, email: string, password = DEMO_PASSWORD): Promise<PageApi> {
+  const call = <T>(method: string, path: string, token: string | null, body?: unknown) =>
+    page.evaluate(
+      async ({ method, path, token, body }) => {
+        const headers: Record<string, string> = { 'Content-Type': 'application/json' };
+        if (token) headers.Authorization = `Bearer ${token}`;
+        const response = await fetch(`/api${path}`, {
+          method,
+          headers,
+          body: body === undefined ? undefined : JSON.stringify(body),
+        });
+        const text = await response.text();
+        if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`);
+        return text ? JSON.parse(text) : null;
+      },
+      { method, path, token, body },
+    ) as Promise<T>;
+  const { token } = await call<{ token: string }>('POST', '/auth/login', null, { email, password });
+  return {
+    token,
+    get: (path) => call('GET', path, token),
+    send: (method, path, body) => call(method, path, token, body),
+  };
+}

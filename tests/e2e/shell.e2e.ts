@@ -1,0 +1,100 @@
+import assert from 'node:assert/strict';
+import { describe, test } from './harness';
+import {
+  apiAs,
+  DEMO_ACCOUNTS,
+  emailField,
+  expectLoginPage,
+  login,
+  logout,
+  menu,
+  menuEntries,
+  openApp,
+  sessionToken,
+} from './helpers';
+
+const ALL = [
+  'Dashboard',
+  'Candidates',
+  'Offers',
+  'Applications',
+  'Pipeline',
+  'Companies',
+  'Users',
+  'Audit log',
+];
+/** DESIGN.md §9 filtered by src/common/permissions.ts (list rights; Pipeline = applications.move). */
+const MENUS: Record<keyof typeof DEMO_ACCOUNTS, string[]> = {
+  admin: ALL,
+  support: ['Dashboard', 'Candidates', 'Offers', 'Applications', 'Companies', 'Users', 'Audit log'],
+  sales: ['Dashboard', 'Offers', 'Companies', 'Users'],
+  acme: ['Dashboard', 'Candidates', 'Offers', 'Applications', 'Pipeline', 'Companies', 'Users'],
+  globex: ['Dashboard', 'Candidates', 'Offers', 'Applications', 'Pipeline', 'Companies', 'Users'],
+};
+
+describe('app shell', () => {
+  test('an anonymous visitor lands on the login page', async ({ page }) => {
+    await openApp(page);
+    await expectLoginPage(page);
+    assert.match(page.url(), /#\/login/);
+    assert.equal(await emailField(page).inputValue(), '');
+  });
+
+  for (const [account, expected] of Object.entries(MENUS)) {
+    const { email } = DEMO_ACCOUNTS[account as keyof typeof MENUS];
+    test(`${email} signs in and sees exactly its menu`, async ({ page }) => {
+      await login(page, email);
+      assert.deepEqual(await menuEntries(page), expected);
+    });
+  }
+
+  test("a recruiter typing another company's offer URL gets a not-found page", async ({ page }) => {
+    await login(page, DEMO_ACCOUNTS.acme.email);
+    const globex = await apiAs(page, DEMO_ACCOUNTS.globex.email);
+    const [offer] =
+      await globex.get<Array<{ id: number; title: string; companyId: number }>>('/offers?range=[0,0]');
+    assert.equal(offer.companyId, 2, 'the offer belongs to Globex');
+
+    await openApp(page, `#/offers/${offer.id}/show`);
+
+    await page
+      .getByText(/page not found|does not exist/i)
+      .first()
+      .waitFor();
+    assert.equal(await page.getByText(offer.title).count(), 0, "Globex's offer title is not shown");
+  });
+
+  test('logout returns to the login page and Back does not show data again', async ({ page }) => {
+    await login(page, DEMO_ACCOUNTS.acme.email);
+    await menu(page).getByRole('menuitem', { name: 'Offers' }).click();
+    await page.locator('table tbody tr').first().waitFor();
+
+    await logout(page);
+    assert.equal(await sessionToken(page), null, 'no token left in the tab');
+
+    let navigations = 0;
+    page.on('framenavigated', (frame) => {
+      if (frame === page.mainFrame()) navigations++;
+    });
+    await page.goBack();
+    await expectLoginPage(page);
+    assert.equal(await page.locator('table tbody tr').count(), 0, 'no offer rows on screen');
+    // Back lands on the login page once, not through a redirect loop.
+    assert.ok(navigations <= 3, `Back after logout went through ${navigations} navigations`);
+  });
+
+  test('a session that expired behind the app sends the user to the login page', async ({ page }) => {
+    await login(page, DEMO_ACCOUNTS.sales.email);
+    const token = await sessionToken(page);
+    assert.ok(token, 'signed in');
+    // The server forgets the token (as when it expires); the app only learns it from a 401.
+    await page.evaluate(async (bearer) => {
+      await fetch('/api/auth/logout', { method: 'POST', headers: { Authorization: `Bearer ${bearer}` } });
+    }, token);
+
+    await menu(page).getByRole('menuitem', { name: 'Companies' }).click();
+
+    await expectLoginPage(page);
+    assert.equal(await sessionToken(page), null);
+  });
+});

@@ -1,0 +1,66 @@
+import englishMessages from 'ra-language-english';
+import frenchMessages from 'ra-language-french';
+import { describe, expect, it } from 'vitest';
+import en from '../../src/i18n/en';
+import fr from '../../src/i18n/fr';
+import { browserLocale } from '../../src/i18n/index';
+import { buildI18nProvider } from '../../src/providers/i18nProvider';
+
+function keys(value: unknown, prefix = ''): string[] {
+  if (value === null || typeof value !== 'object') return [prefix];
+  return Object.entries(value).flatMap(([key, child]) => keys(child, prefix ? `${prefix}.${key}` : key));
+}
+
+function placeholders(catalog: object): Record<string, string[]> {
+  const result: Record<string, string[]> = {};
+  for (const key of keys(catalog)) {
+    const value = key
+      .split('.')
+      .reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], catalog);
+    result[key] = [...String(value).matchAll(/%\{(\w+)\}/g)].map((match) => match[1]).sort();
+  }
+  return result;
+}
+
+describe('i18n catalogs', () => {
+  it('English and French have exactly the same keys', () => {
+    expect(keys(fr).sort()).toEqual(keys(en).sort());
+  });
+
+  it('use the same placeholders in both languages', () => {
+    const enPlaceholders = placeholders(en);
+    const frPlaceholders = placeholders(fr);
+    for (const key of Object.keys(enPlaceholders)) {
+      expect(frPlaceholders[key], key).toEqual(enPlaceholders[key]);
+    }
+  });
+
+  it('no react-admin key falls back to English in French', () => {
+    const missing = keys(englishMessages).filter((key) => !keys(frenchMessages).includes(key));
+    expect(missing).toEqual([]);
+  });
+
+  it('has a name for every registered resource in both languages', () => {
+    for (const [resource, catalog] of Object.entries(fr.resources)) {
+      expect(catalog.name, resource).not.toBe('');
+      expect(catalog.name).not.toBe(en.resources[resource as keyof typeof en.resources].name);
+    }
+  });
+
+  it('translates react-admin and our keys in French, plural forms included', async () => {
+    const i18n = await buildI18nProvider('fr');
+    expect(i18n.translate('ra.action.save')).toBe('Enregistrer');
+    expect(i18n.translate('app.login.email')).toBe('Adresse e-mail');
+    expect(i18n.translate('resources.candidates.name', { smart_count: 2 })).toBe('Candidats');
+    await i18n.changeLocale('en');
+    expect(i18n.translate('app.errors.retry_after', { smart_count: 1 })).toBe('Try again in 1 minute.');
+  });
+
+  it('picks French for fr-* browsers and English otherwise', () => {
+    expect(browserLocale(['fr-FR', 'en'])).toBe('fr');
+    expect(browserLocale(['fr'])).toBe('fr');
+    expect(browserLocale(['en-GB', 'fr-FR'])).toBe('en');
+    expect(browserLocale(['de-DE'])).toBe('en');
+    expect(browserLocale([])).toBe('en');
+  });
+});

@@ -1,0 +1,67 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { authProvider } from '../../src/providers/authProvider';
+import { clearSession, getToken, getUser } from '../../src/providers/session';
+
+const USER = { id: 4, fullName: 'Rita Recruiter', role: 'recruiter', companyId: 1, locale: 'fr' } as const;
+
+function stubApi(status = 200) {
+  const fetchMock = vi.fn(async (input: RequestInfo | URL) => {
+    const url = String(input);
+    const body = url.endsWith('/auth/login') ? { token: 'tok-abc', user: USER } : {};
+    return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+  });
+  vi.stubGlobal('fetch', fetchMock);
+  return fetchMock;
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  clearSession();
+  localStorage.clear();
+});
+
+describe('authProvider', () => {
+  it('keeps the token in sessionStorage, never in localStorage', async () => {
+    stubApi();
+    await authProvider.login({ email: ' recruiter@acme.test ', password: 'demo' });
+    expect(getToken()).toBe('tok-abc');
+    expect(sessionStorage.getItem('turnover.token')).toBe('tok-abc');
+    expect(JSON.stringify({ ...localStorage })).not.toContain('tok-abc');
+    await expect(authProvider.checkAuth()).resolves.toBeUndefined();
+    await expect(authProvider.getIdentity()).resolves.toEqual({
+      id: 4,
+      fullName: 'Rita Recruiter',
+    });
+    await expect(authProvider.getPermissions()).resolves.toEqual({ role: 'recruiter', companyId: 1 });
+  });
+
+  it('rejects checkAuth when signed out, and login on a refused password', async () => {
+    await expect(authProvider.checkAuth()).rejects.toBeDefined();
+    stubApi(401);
+    await expect(authProvider.login({ email: 'x@y.test', password: 'nope' })).rejects.toMatchObject({
+      status: 401,
+    });
+    expect(getToken()).toBeNull();
+  });
+
+  it('logs out on the server and forgets the session', async () => {
+    const fetchMock = stubApi();
+    await authProvider.login({ email: 'recruiter@acme.test', password: 'demo' });
+    await authProvider.logout();
+    expect(String(fetchMock.mock.calls[1][0])).toMatch(/\/api\/auth\/logout$/);
+    expect(getToken()).toBeNull();
+    expect(getUser()).toBeNull();
+    expect(sessionStorage.length).toBe(0);
+  });
+
+  it('ends the session on 401 only; a 403 keeps the user signed in', async () => {
+    stubApi();
+    await authProvider.login({ email: 'recruiter@acme.test', password: 'demo' });
+    await expect(authProvider.checkError({ status: 403 })).rejects.toEqual({ logoutUser: false });
+    expect(getToken()).toBe('tok-abc');
+    await expect(authProvider.checkError({ status: 500 })).resolves.toBeUndefined();
+    await expect(authProvider.checkError({ status: 404 })).resolves.toBeUndefined();
+    await expect(authProvider.checkError({ status: 401 })).rejects.toBeDefined();
+    expect(getToken()).toBeNull();
+  });
+});

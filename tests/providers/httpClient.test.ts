@@ -1,0 +1,124 @@
+import { HttpError } from 'react-admin';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { httpClient } from '../../src/providers/httpClient';
+import { clearSession, setSession } from '../../src/providers/session';
+
+const URL = 'http://localhost/api/offers/1';
+
+function answer(status: number, body: unknown, headers: Record<string, string> = {}) {
+  const fetchMock = vi.fn(
+    async () =>
+      new Response(typeof body === 'string' ? body : JSON.stringify(body), {
+        status,
+        headers: { 'Content-Type': 'application/json', ...headers },
+      }),
+  );
+  vi.stubGlobal('fetch', fetchMock);
+  return fetchMock;
+}
+
+async function failure(promise: Promise<unknown>): Promise<HttpError> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(HttpError);
+  return error as HttpError;
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  clearSession();
+});
+
+describe('httpClient', () => {
+  it('sends JSON with the bearer token and returns the parsed body', async () => {
+    setSession('tok-123', { id: 1, fullName: 'Ada', role: 'admin', companyId: null, locale: null });
+    const fetchMock = answer(200, { id: 1, title: 'Dev' });
+    const response = await httpClient(URL, { method: 'PUT', body: JSON.stringify({ title: 'Dev' }) });
+    expect(response.json).toEqual({ id: 1, title: 'Dev' });
+    const [, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
+    const headers = new Headers(init.headers);
+    expect(headers.get('Authorization')).toBe('Bearer tok-123');
+    expect(headers.get('Content-Type')).toBe('application/json');
+  });
+
+  it('sends no Authorization header when signed out', async () => {
+    const fetchMock = answer(200, []);
+    await httpClient(URL);
+    const [, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
+    expect(new Headers(init.headers).has('Authorization')).toBe(false);
+  });
+
+  it('keeps the simple-rest error body: message and field errors', async () => {
+    answer(400, { message: 'Invalid offer', errors: { title: 'Too short' } });
+    const error = await failure(httpClient(URL));
+    expect(error.status).toBe(400);
+    expect(error.message).toBe('Invalid offer');
+    expect(error.body).toEqual({ message: 'Invalid offer', errors: { title: 'Too short' } });
+  });
+
+  it('turns API Platform violations into field errors', async () => {
+    answer(422, {
+      title: 'An error occurred',
+      detail: 'title: This value is too short.',
+      violations: [
+        { propertyPath: 'title', message: 'This value is too short.', code: 'x' },
+        { propertyPath: 'salaryMax', message: 'Must be above the minimum.', code: 'y' },
+        { propertyPath: 'title', message: 'Must not contain HTML.', code: 'z' },
+      ],
+    });
+    const error = await failure(httpClient(URL));
+    expect(error.status).toBe(422);
+    expect(error.message).toBe('title: This value is too short.');
+    expect(error.body.errors).toEqual({
+      title: 'This value is too short. Must not contain HTML.',
+      salaryMax: 'Must be above the minimum.',
+    });
+  });
+
+  it('reads problem+json detail, then title', async () => {
+    answer(403, { type: '/errors/403', title: 'Forbidden', detail: 'Sales cannot read candidates.' });
+    expect((await failure(httpClient(URL))).message).toBe('Sales cannot read candidates.');
+    answer(404, { title: 'Not Found' });
+    expect((await failure(httpClient(URL))).message).toBe('Not Found');
+  });
+
+  it('keeps the stored record of a 409 conflict', async () => {
+    const current = { id: 1, title: 'Changed', version: 4 };
+    answer(409, { message: 'Version conflict', current });
+    const error = await failure(httpClient(URL, { method: 'PUT', body: '{}' }));
+    expect(error.status).toBe(409);
+    expect(error.body.current).toEqual(current);
+  });
+
+  it('says how long to wait on a 429', async () => {
+    answer(429, { message: 'Too many attempts.' }, { 'Retry-After': '840' });
+    const error = await failure(httpClient(URL));
+    expect(error.status).toBe(429);
+    expect(error.body.retryAfter).toBe(840);
+    expect(error.message).toBe('Too many attempts. Try again in 14 minutes.');
+  });
+
+  it('gives a clear message when the server cannot be reached', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => {
+        throw new TypeError('fetch failed');
+      }),
+    );
+    const error = await failure(httpClient(URL));
+    expect(error.status).toBe(0);
+    expect(error.message).toMatch(/server cannot be reached/);
+  });
+
+  it('falls back to the status text when the error body is not JSON', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response('<html>oops</html>', { status: 502, statusText: 'Bad Gateway' })),
+    );
+    const error = await failure(httpClient(URL));
+    expect(error.status).toBe(502);
+    expect(error.message).toBe('Bad Gateway');
+  });
+});
