@@ -14,6 +14,9 @@ async function start() {
     await startMockApi({ scale: mockScale() });
   }
   redirectToLoginIfSignedOut();
+  // Registered before react-router's own listener, so Back after a logout lands on the login page
+  // at once instead of letting react-admin bounce between the old page and the login page.
+  window.addEventListener('popstate', redirectToLoginIfSignedOut);
   const i18nProvider = await buildI18nProvider();
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');

@@ -144,9 +144,25 @@ export async function startJournal(hooks: JournalHooks, options: JournalOptions)
   }
   if (discarded) reportJournalDiscarded(discarded);
 
+  // Each tab runs its own copy of the mock: writes made in another tab reach this one over a
+  // BroadcastChannel and are replayed here (not journaled again: their tab did it), so two tabs
+  // see each other's changes and a stale form gets its 409.
+  const channel = typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel(dbName);
+  if (channel) {
+    channel.onmessage = (event: MessageEvent) => {
+      try {
+        const [entry] = parseEntries([event.data]);
+        void hooks.replayWrite(entry);
+      } catch (error) {
+        console.warn('demo journal: a write from another tab was not applied', error);
+      }
+    };
+  }
+
   let warned = false;
   let pending: Promise<unknown> = Promise.resolve();
   const unsubscribe = hooks.onWrite((entry) => {
+    channel?.postMessage(JSON.stringify(entry));
     if (!db) return;
     // One add per write, issued right away in call order: IndexedDB runs them in that order.
     const added = db.add(ENTRIES, JSON.stringify(entry)).catch((error: unknown) => {
@@ -160,6 +176,7 @@ export async function startJournal(hooks: JournalHooks, options: JournalOptions)
     discarded,
     async stop() {
       if (typeof unsubscribe === 'function') unsubscribe();
+      channel?.close();
       await pending;
       db?.close();
       db = undefined;
