@@ -69,5 +69,6 @@ export async function measureBundle(variant: 'api' | 'demo'): Promise<BundleFigu
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  for (const variant of ['api', 'demo'] as const) console.log(JSON.stringify(await measureBundle(variant), null, 2));
+  for (const variant of ['api', 'demo'] as const)
+    console.log(JSON.stringify(await measureBundle(variant), null, 2));
 }
