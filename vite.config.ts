@@ -1,8 +1,26 @@
+import { rmSync } from 'node:fs';
+import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
+import { loadEnv, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
-export default defineConfig({
-  plugins: [react()],
+/** A real-API build (VITE_API_URL set) ships no mock: drop the MSW worker that public/ holds for the demo. */
+function dropMockWorker(apiUrl: string | undefined): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'drop-mock-worker',
+    apply: 'build',
+    configResolved: (config) => {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    closeBundle: () => {
+      if (apiUrl) rmSync(resolve(outDir, 'mockServiceWorker.js'), { force: true });
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => ({
+  plugins: [react(), dropMockWorker(loadEnv(mode, process.cwd(), 'VITE_').VITE_API_URL)],
   server: { port: 5173, strictPort: false },
   build: { sourcemap: false, chunkSizeWarningLimit: 1500 },
   test: {
@@ -10,7 +28,7 @@ export default defineConfig({
     setupFiles: ['tests/setup.ts'],
     include: ['tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**', 'tests/bench/**', 'node_modules/**'],
-    testTimeout: 20000,
+    testTimeout: 60000,
     pool: 'threads',
   },
-});
+}));

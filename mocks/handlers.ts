@@ -3,10 +3,13 @@ import { generateDb } from './db/generate';
 import { DEFAULT_SEED, type MockState, type ResetOptions, resetDb as resetStore } from './db/store';
 import { type Dataset, REFERENCE_DATE } from './db/types';
 import { resetLimits } from './domain/ratelimit';
+import { applicationHandlers } from './handlers/applications';
 import { authHandlers } from './handlers/auth';
 import { candidateHandlers } from './handlers/candidates';
+import { candidateImportHandlers } from './handlers/candidates-import';
 import { companyHandlers } from './handlers/companies';
 import { crudHandlers } from './handlers/crud';
+import { interviewHandlers } from './handlers/interviews';
 import { matchingHandlers } from './handlers/matching';
 import { statsHandlers } from './handlers/stats';
 import { userHandlers } from './handlers/users';
@@ -26,9 +29,12 @@ export const handlers = [
   ...authHandlers,
   ...companyHandlers,
   ...userHandlers,
+  ...candidateImportHandlers,
   ...candidateHandlers,
   ...statsHandlers,
   ...matchingHandlers,
+  ...applicationHandlers,
+  ...interviewHandlers,
   ...crudHandlers,
   notFound,
 ];

@@ -14,16 +14,17 @@ import { auditLogResource } from './audit-logs';
 import { candidateResource } from './candidates';
 import { companyResource } from './companies';
 import { creditLedgerResource } from './credit-ledger';
+import { Dashboard } from './dashboard';
+import { RetentionList } from './gdpr/RetentionList';
 import { interviewResource } from './interviews';
 import { Forbidden } from './layout/Forbidden';
 import { Layout } from './layout/Layout';
 import { NotFound } from './layout/NotFound';
-import { PipelinePlaceholder } from './layout/PipelinePlaceholder';
 import { darkTheme, lightTheme } from './layout/themes';
-import { WelcomeDashboard } from './layout/WelcomeDashboard';
 import { LoginPage } from './login/LoginPage';
 import { messageTemplateResource } from './message-templates';
 import { offerResource } from './offers';
+import { PipelinePage } from './pipeline';
 import { authProvider } from './providers/authProvider';
 import { dataProvider } from './providers/dataProvider';
 import { createStore } from './providers/store';
@@ -70,7 +71,7 @@ export function App({ i18nProvider, store = createStore(), queryClient }: AppPro
       queryClient={queryClient}
       layout={Layout}
       loginPage={LoginPage}
-      dashboard={WelcomeDashboard}
+      dashboard={Dashboard}
       catchAll={NotFound}
       accessDenied={Forbidden}
       theme={lightTheme}
@@ -86,7 +87,15 @@ export function App({ i18nProvider, store = createStore(), queryClient }: AppPro
           path="/pipeline"
           element={
             <CanAccess resource="pipeline" action="list" accessDenied={<Forbidden />}>
-              <PipelinePlaceholder />
+              <PipelinePage />
+            </CanAccess>
+          }
+        />
+        <Route
+          path="/retention"
+          element={
+            <CanAccess resource="candidates" action="anonymise" accessDenied={<Forbidden />}>
+              <RetentionList />
             </CanAccess>
           }
         />

@@ -93,15 +93,21 @@ export const HOUR = 60 * MINUTE;
 export const DAY = 24 * HOUR;
 
 /**
- * ISO strings pooled by minute: the large scale holds millions of timestamps, and most of them
- * fall on the same working-hour minutes, so one string per minute is shared instead of one per row.
- * Stored by hour (60 slots each) so a lookup is one small Map read and an array index.
+ * ISO strings at minute precision. At the large scale they are pooled, one string per minute: a
+ * million applications' timestamps mostly fall on the same working-hour minutes of one year, so
+ * rows share strings instead of holding millions of copies. Smaller scales skip the pool (their
+ * minutes are mostly distinct, so it would only cost time).
  */
 export class DatePool {
   private readonly hours = new Map<number, Array<string | undefined>>();
+  /** "YYYY-MM-DDT" by day number: formatting is two lookups and a concatenation, no Date. */
+  private readonly days = new Map<number, string>();
+
+  constructor(private readonly pooled = false) {}
 
   iso(ms: number): string {
     const minute = Math.floor(ms / MINUTE);
+    if (!this.pooled) return this.format(minute);
     const hour = Math.floor(minute / 60);
     let slots = this.hours.get(hour);
     if (slots === undefined) {
@@ -111,7 +117,7 @@ export class DatePool {
     const m = minute - hour * 60;
     let text = slots[m];
     if (text === undefined) {
-      text = new Date(minute * MINUTE).toISOString();
+      text = this.format(minute);
       slots[m] = text;
     }
     return text;
@@ -121,7 +127,23 @@ export class DatePool {
   day(ms: number): string {
     return this.iso(ms).slice(0, 10);
   }
+
+  private format(minute: number): string {
+    const day = Math.floor(minute / 1440);
+    let prefix = this.days.get(day);
+    if (prefix === undefined) {
+      prefix = new Date(day * DAY).toISOString().slice(0, 11);
+      this.days.set(day, prefix);
+    }
+    return prefix + CLOCK[minute - day * 1440];
+  }
 }
+
+/** "HH:MM:00.000Z" for each minute of a day. */
+const CLOCK: readonly string[] = Array.from(
+  { length: 1440 },
+  (_, m) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}:00.000Z`,
+);
 
 /** Epoch ms of an ISO-8601 UTC string; the seed's own "YYYY-MM-DDTHH:MM:SS.sssZ" without Date.parse. */
 export function parseIso(text: string): number {

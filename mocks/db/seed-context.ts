@@ -71,7 +71,7 @@ export function createContext(seed: number, scale: Scale, referenceDate: string)
   if (Number.isNaN(refMs)) throw new Error(`invalid referenceDate: ${referenceDate}`);
   return {
     rng: new Random(seed),
-    dates: new DatePool(),
+    dates: new DatePool(scale === 'large'),
     refMs,
     scale,
     config: SCALE_CONFIG[scale],

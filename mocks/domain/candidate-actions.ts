@@ -1,4 +1,4 @@
-import type { Activity, Application, Candidate, Company, User } from '../../src/types';
+import type { Activity, Application, AuditLog, Candidate, Company, User } from '../../src/types';
 import type { MockState } from '../db/store';
 import { audit } from './audit';
 import { moveCredits } from './credits';
@@ -85,6 +85,7 @@ export function anonymizeCandidate(state: MockState, user: User, candidate: Cand
     }
     pattern.lastIndex = 0;
   }
+  scrubStoredText(state, candidate, others);
   const now = new Date(state.clock.now()).toISOString();
   Object.assign(candidate, {
     firstName: 'Anonymised',
@@ -106,4 +107,65 @@ export function anonymizeCandidate(state: MockState, user: User, candidate: Cand
   // The audit entry says that it happened, never what was erased.
   audit(state, user, { action: 'candidate.anonymize', resource: 'candidates', recordId: candidate.id });
   return candidate;
+}
+
+const PERSONAL = [
+  'firstName',
+  'lastName',
+  'email',
+  'phone',
+  'linkedinUrl',
+  'headline',
+  'summary',
+  'city',
+  'tags',
+];
+
+/** Scrubs a value's strings (deeply) of the pattern; returns the new value and whether it changed. */
+function scrub(value: unknown, pattern: RegExp): unknown {
+  if (typeof value === 'string') return value.replace(pattern, '[anonymised]');
+  if (Array.isArray(value)) return value.map((item) => scrub(item, pattern));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, scrub(v, pattern)]));
+  return value;
+}
+
+/**
+ * Applications' free text and the audit log's displayed values lose the person too: the audit
+ * keeps that a field changed, never the erased value.
+ */
+function scrubStoredText(state: MockState, candidate: Candidate, pattern: RegExp): void {
+  for (const application of state.tables.applications.rows as unknown as Array<Record<string, unknown>>)
+    for (const [field, value] of Object.entries(application)) {
+      const next = typeof value === 'string' ? value.replace(pattern, '[anonymised]') : value;
+      if (next !== value) {
+        application[field] = next;
+        forgetRow(application as never);
+      }
+    }
+  for (const entry of state.tables['audit-logs'].rows as AuditLog[]) {
+    const own = entry.resource === 'candidates' && entry.recordId === candidate.id;
+    for (const [field, pair] of Object.entries(entry.changes)) {
+      entry.changes[field] =
+        own && PERSONAL.includes(field)
+          ? ['[anonymised]', '[anonymised]']
+          : (scrub(pair, pattern) as [unknown, unknown]);
+    }
+    if (entry.reason) entry.reason = entry.reason.replace(pattern, '[anonymised]');
+  }
+}
+
+/** GDPR retention: anonymises each candidate of `ids` the user may see and that is not done yet. */
+export function anonymizeMany(state: MockState, user: User, ids: unknown): number[] {
+  assertCan(user, 'candidates', 'anonymise');
+  if (!Array.isArray(ids) || ids.length === 0 || ids.length > 500 || !ids.every(Number.isSafeInteger))
+    throw new ApiError(422, 'ids: a list of up to 500 candidate ids', { errors: { ids: 'invalid' } });
+  const done: number[] = [];
+  for (const id of ids as number[]) {
+    const candidate = state.tables.candidates.get(id) as Candidate | undefined;
+    if (!candidate || candidate.anonymizedAt) continue;
+    anonymizeCandidate(state, user, candidate);
+    done.push(id);
+  }
+  return done;
 }

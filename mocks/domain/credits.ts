@@ -62,3 +62,29 @@ export function adjustCredits(
   });
   return { company, entry };
 }
+
+/** Support refund of one debit: the opposite movement, once, with a reason. */
+export function refundEntry(
+  state: MockState,
+  actor: { id: Identifier },
+  entry: CreditLedgerEntry,
+  reason: unknown,
+): { company: Company; entry: CreditLedgerEntry } {
+  if (typeof reason !== 'string' || reason.trim().length < 3 || reason.length > 500)
+    throw new ApiError(422, 'A reason is required to refund', { errors: { reason: 'a reason is required' } });
+  if (entry.delta >= 0 || entry.action === 'refund')
+    throw new ApiError(422, 'Only a debit can be refunded', { errors: { delta: 'not a debit' } });
+  const done = (state.tables['credit-ledger'].rows as CreditLedgerEntry[]).some(
+    (line) => line.action === 'refund' && line.recordId === entry.id,
+  );
+  if (done) throw new ApiError(409, 'This movement was already refunded', { current: entry });
+  const company = companyOf(state, entry.companyId) as Company;
+  const refund = moveCredits(state, company, entry.kind, -entry.delta, {
+    action: 'refund',
+    rule: `Refund of ledger entry ${entry.id} (${entry.action})`,
+    recordId: entry.id,
+    actorId: actor.id,
+    reason: reason.trim(),
+  });
+  return { company, entry: refund };
+}

@@ -94,6 +94,8 @@ export function beforeStore(
     }
     if ((offer.status === 'closed' || offer.status === 'expired') && offer.closedAt === null)
       offer.closedAt = now;
+    // A reopened offer is live again: it no longer carries the date it was closed.
+    if (offer.status === 'published' && before?.status !== 'published') offer.closedAt = null;
   }
   if (resource === 'applications' && before && next.stage !== before.stage) {
     next.stageChangedAt = now;

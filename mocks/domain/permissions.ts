@@ -22,6 +22,9 @@ export function scopeOf(user: User, resource: ResourceName): ((row: Row) => bool
     return (row) =>
       row.ownerId === user.id ||
       (user.role === 'recruiter' && row.sharedWithTeam === true && row.companyId === company);
+  // A draft scorecard is private to its author, whatever the role (issue 11).
+  if (resource === 'scorecards' && user.role !== 'recruiter')
+    return (row) => row.authorId === user.id || row.submittedAt !== null;
   if (user.role !== 'recruiter') return undefined;
   if (resource === 'companies') return (row) => row.id === company;
   if (resource === 'scorecards')

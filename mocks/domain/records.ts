@@ -46,6 +46,11 @@ export function listRecords(
   user: User,
   resource: ResourceName,
   params: URLSearchParams,
+  /**
+   * maxRows: a larger page for server-side exports, which stream instead of paging; where: an extra
+   * condition from a specific route (applications searched by their candidate's name).
+   */
+  options: { maxRows?: number; where?: Predicate } = {},
 ): ListResult {
   assertCan(user, resource, 'list');
   const recruiterSearch = resource === 'candidates' && user.role === 'recruiter';
@@ -54,7 +59,7 @@ export function listRecords(
     resource,
     params,
     {
-      maxPage: recruiterSearch ? RECRUITER_CANDIDATE_PAGE : MAX_PAGE,
+      maxPage: options.maxRows ?? (recruiterSearch ? RECRUITER_CANDIDATE_PAGE : MAX_PAGE),
       virtual: resource === 'candidates' ? ['contactMasked'] : [],
     },
     extra,
@@ -62,6 +67,7 @@ export function listRecords(
   const scope = scopeOf(user, resource);
   const full = resource === 'candidates' ? fullAccessSet(state, user) : undefined;
   const predicates: Predicate[] = [...query.predicates];
+  if (options.where) predicates.push(options.where);
   if (full) {
     const isFull = (row: AnyRow) => hasFullAccess(user, row as unknown as Candidate, full);
     // Contact fields of masked profiles are not searchable: no existence leak through filters or q.

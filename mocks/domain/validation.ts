@@ -1,4 +1,5 @@
-import { type Country, CURRENCY_BY_COUNTRY, type ResourceName } from '../../src/types';
+import { canTransition } from '../../src/offers/workflow';
+import { type Country, CURRENCY_BY_COUNTRY, type OfferStatus, type ResourceName } from '../../src/types';
 import { type FieldSpec, isResource, RESOURCE_SPECS } from './resources';
 
 /**
@@ -172,6 +173,9 @@ const offerRules: Rule = (offer, ctx, errors) => {
       errors.dailyRateMin ??= 'only freelance offers use a daily rate';
   }
   if (offer.ir35 && !(freelance && offer.country === 'GB')) errors.ir35 ??= 'only for UK freelance offers';
+  const from = ctx.before?.status as OfferStatus | undefined;
+  if (from && !canTransition(from, offer.status as OfferStatus))
+    errors.status ??= `an offer cannot go from ${from} to ${offer.status}`;
   if (offer.status !== 'published') return;
   const becomesPublished = ctx.before?.status !== 'published';
   const length = htmlLength(offer.description);
@@ -195,7 +199,13 @@ const offerRules: Rule = (offer, ctx, errors) => {
 
 const RULES: Partial<Record<ResourceName, Rule>> = {
   offers: offerRules,
-  companies: (company, _ctx, errors) => currencyMatchesCountry(company, errors),
+  companies: (company, _ctx, errors) => {
+    currencyMatchesCountry(company, errors);
+    // A suspension is always explained (issue 7).
+    const reason = company.statusReason;
+    if (company.status === 'suspended' && !(typeof reason === 'string' && reason.trim()))
+      errors.statusReason ??= 'a reason is required when suspending';
+  },
   candidates: (candidate, _ctx, errors) => {
     if (candidate.desiredSalary != null && candidate.desiredDailyRate != null)
       errors.desiredDailyRate ??= 'state either a salary or a daily rate, not both';

@@ -1,5 +1,10 @@
 import type { Candidate } from '../../src/types';
-import { anonymizeCandidate, exportCandidate, unlockCandidate } from '../domain/candidate-actions';
+import {
+  anonymizeCandidate,
+  anonymizeMany,
+  exportCandidate,
+  unlockCandidate,
+} from '../domain/candidate-actions';
 import { assertCan } from '../domain/permissions';
 import { findVisible } from '../domain/records';
 import { ok, type RouteContext, route } from './http';
@@ -11,6 +16,10 @@ function candidate({ state, user, params }: RouteContext): Candidate {
 }
 
 export const candidateHandlers = [
+  /** POST /api/candidates/anonymize {ids}: the retention view's bulk anonymisation. */
+  route('post', '/api/candidates/anonymize', ({ state, user, body }) =>
+    ok(anonymizeMany(state, user, (body as { ids?: unknown } | undefined)?.ids)),
+  ),
   route('post', '/api/candidates/:id/unlock', (ctx) =>
     ok(unlockCandidate(ctx.state, ctx.user, candidate(ctx))),
   ),

@@ -1,9 +1,9 @@
-import type { Company } from '../../src/types';
+import type { Company, CreditLedgerEntry } from '../../src/types';
 import { audit } from '../domain/audit';
-import { adjustCredits } from '../domain/credits';
+import { adjustCredits, refundEntry } from '../domain/credits';
 import { touch } from '../domain/indexes';
 import { assertCan } from '../domain/permissions';
-import { findVisible } from '../domain/records';
+import { findVisible, readRecord } from '../domain/records';
 import { ok, route } from './http';
 
 /** POST /api/companies/{id}/credits {kind?, delta, reason}: support and admin adjust a balance. */
@@ -20,6 +20,25 @@ export const companyHandlers = [
       resource: 'companies',
       recordId: company.id,
       changes: { [`credits.${entry.kind}`]: [before[entry.kind], company.credits[entry.kind]] },
+      reason: entry.reason,
+    });
+    return ok({ company, entry });
+  }),
+  /** POST /api/credit-ledger/{id}/refund {reason}: gives back one debit, audited. */
+  route('post', '/api/credit-ledger/:id/refund', ({ state, user, params, body }) => {
+    assertCan(user, 'companies', 'credits');
+    const line = readRecord(state, user, 'credit-ledger', Number(params.id)) as unknown as CreditLedgerEntry;
+    const reason =
+      typeof body === 'object' && body !== null ? (body as { reason?: unknown }).reason : undefined;
+    const company = state.tables.companies.get(line.companyId) as Company;
+    const before = company.credits[line.kind];
+    const { entry } = refundEntry(state, user, line, reason);
+    touch();
+    audit(state, user, {
+      action: 'company.credits.refund',
+      resource: 'companies',
+      recordId: company.id,
+      changes: { [`credits.${entry.kind}`]: [before, company.credits[entry.kind]] },
       reason: entry.reason,
     });
     return ok({ company, entry });

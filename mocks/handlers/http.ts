@@ -96,6 +96,12 @@ function respond(reply: Reply): Response {
   const headers = { 'Cache-Control': 'no-store', ...reply.headers };
   const status = reply.status ?? 200;
   if (reply.body === undefined || status === 204) return new HttpResponse(null, { status, headers });
+  // Files (CSV exports) go out as text or a stream, with the handler's own Content-Type.
+  if (typeof reply.body === 'string' || reply.body instanceof ReadableStream)
+    return new HttpResponse(reply.body, { status, headers });
+  // A text body with its own Content-Type (e.g. text/calendar) goes out as is.
+  if (typeof reply.body === 'string' && reply.headers?.['Content-Type'])
+    return new HttpResponse(reply.body, { status, headers });
   return HttpResponse.json(reply.body as Record<string, unknown>, { status, headers });
 }
 

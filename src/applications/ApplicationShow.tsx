@@ -1,17 +1,33 @@
+import { Stack } from '@mui/material';
 import { NumberField, ReferenceField, SimpleShowLayout, TextField } from 'react-admin';
 import { LocaleDateField } from '../common/LocaleDateField';
 import { RecordShow } from '../common/RecordShow';
+import { ApplicationInterviewActions } from '../interviews/ApplicationInterviewActions';
+import { TranslatedField } from '../offers/TranslatedField';
+import { ApplicationScorecards } from '../scorecards/ApplicationScorecards';
+import { ApplicationStagePanel } from './ApplicationStagePanel';
+import { ApplicationTimeline } from './ApplicationTimeline';
+import { StageField } from './StageField';
 
-/** A read-only view of the key fields; another company's record shows the not-found page. */
+/** One application: who, for what, where it stands; stage and rating change here; its timeline. */
 export function ApplicationShow() {
   return (
     <RecordShow>
       <SimpleShowLayout>
         <ReferenceField source="candidateId" reference="candidates" />
         <ReferenceField source="offerId" reference="offers" />
-        <TextField source="stage" />
-        <NumberField source="rating" />
-        <LocaleDateField source="appliedAt" />
+        <Stack direction="row" sx={{ gap: 4, flexWrap: 'wrap' }}>
+          <StageField source="stage" />
+          <NumberField source="rating" emptyText="—" />
+          <TranslatedField source="source" prefix="resources.applications.source" />
+          <LocaleDateField source="appliedAt" />
+          <LocaleDateField source="stageChangedAt" />
+        </Stack>
+        <TextField source="rejectionReason" emptyText="—" />
+        <ApplicationStagePanel />
+        <ApplicationInterviewActions />
+        <ApplicationScorecards />
+        <ApplicationTimeline />
       </SimpleShowLayout>
     </RecordShow>
   );

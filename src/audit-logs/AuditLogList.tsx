@@ -1,21 +1,23 @@
-import { DataTable, List, ReferenceField } from 'react-admin';
-import { LocaleDateField } from '../common/LocaleDateField';
-import type { AuditLog } from '../types';
+import { DateInput, List, ReferenceInput, SelectInput, TextInput } from 'react-admin';
+import { RESOURCES, ROLES } from '../types';
+import { AuditLogTable } from './AuditLogTable';
 
-/** Paged audit logs, newest first; the minimal screen until the real one lands. */
+const choices = (values: readonly string[]) => values.map((id) => ({ id, name: id }));
+
+const filters = [
+  <ReferenceInput key="actorId" source="actorId" reference="users" />,
+  <SelectInput key="actorRole" source="actorRole" choices={choices(ROLES)} />,
+  <TextInput key="action" source="action" />,
+  <SelectInput key="resource" source="resource" choices={choices(RESOURCES)} />,
+  <DateInput key="at_gte" source="at_gte" />,
+  <DateInput key="at_lte" source="at_lte" />,
+];
+
+/** The read-only audit trail (support, admin), newest first, paged on the server. */
 export function AuditLogList() {
   return (
-    <List sort={{ field: 'id', order: 'DESC' }} exporter={false}>
-      <DataTable<AuditLog> rowClick={false}>
-        <DataTable.Col source="at" field={LocaleDateField} />
-        <DataTable.Col source="actorId">
-          <ReferenceField source="actorId" reference="users" />
-        </DataTable.Col>
-        <DataTable.Col source="actorRole" />
-        <DataTable.Col source="action" />
-        <DataTable.Col source="resource" />
-        <DataTable.NumberCol source="recordId" />
-      </DataTable>
+    <List sort={{ field: 'id', order: 'DESC' }} filters={filters} exporter={false}>
+      <AuditLogTable />
     </List>
   );
 }

@@ -1,24 +1,129 @@
-import { DataTable, List, Pagination } from 'react-admin';
+import { Chip, Stack, type Theme, useMediaQuery } from '@mui/material';
+import { useEffect, useRef } from 'react';
+import {
+  CreateButton,
+  DataTable,
+  FilterButton,
+  List,
+  Pagination,
+  SimpleList,
+  TopToolbar,
+  useCanAccess,
+  useListContext,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
 import { LocaleDateField } from '../common/LocaleDateField';
 import type { Candidate } from '../types';
+import { CandidateBulkActions } from './CandidateBulkActions';
+import { CandidateEmpty } from './CandidateEmpty';
+import { CandidateExportButton } from './CandidateExportButton';
+import { candidateFilters } from './CandidateFilters';
+import { CandidateImportButton } from './CandidateImportButton';
+import { CandidateSavedViews } from './CandidateSavedViews';
 
-/** Paged candidates; recruiters may not ask for more than 30 rows a page (the API's cap). */
+/** Recruiters may not ask for more than 30 rows a page (the API's cap for the database search). */
+export const CANDIDATE_PAGE_SIZES = [10, 25, 30];
+
+function CandidateListActions() {
+  const { canAccess: canCreate } = useCanAccess({ resource: 'candidates', action: 'create' });
+  return (
+    <TopToolbar>
+      <FilterButton />
+      {canCreate && <CreateButton />}
+      {canCreate && <CandidateImportButton />}
+      <CandidateExportButton />
+    </TopToolbar>
+  );
+}
+
+function TopSkills() {
+  const record = useRecordContext<Candidate>();
+  return (
+    <Stack direction="row" sx={{ gap: 0.5, flexWrap: 'wrap' }}>
+      {record?.skills.slice(0, 3).map((skill) => (
+        <Chip key={skill} label={skill} size="small" />
+      ))}
+    </Stack>
+  );
+}
+
+function Location() {
+  const record = useRecordContext<Candidate>();
+  return record ? <span>{[record.city, record.country].filter(Boolean).join(', ')}</span> : null;
+}
+
+/** A bulk action must never hit rows no longer shown (PITFALLS): a filter change clears the selection. */
+function useClearSelectionOnFilterChange() {
+  const { filterValues, onUnselectItems } = useListContext();
+  const key = JSON.stringify(filterValues);
+  const previous = useRef(key);
+  useEffect(() => {
+    if (previous.current !== key) onUnselectItems();
+    previous.current = key;
+  }, [key, onUnselectItems]);
+}
+
+function CandidateListContent() {
+  const translate = useTranslate();
+  const isPhone = useMediaQuery<Theme>((theme) => theme.breakpoints.down('sm'));
+  useClearSelectionOnFilterChange();
+  if (isPhone)
+    return (
+      <SimpleList<Candidate>
+        primaryText={(record) => `${record.firstName} ${record.lastName}`}
+        secondaryText={(record) => record.headline}
+        tertiaryText={(record) => record.city}
+        linkType="show"
+      />
+    );
+  return (
+    <DataTable<Candidate> rowClick="show" bulkActionButtons={<CandidateBulkActions />}>
+      <DataTable.Col source="lastName" label="resources.candidates.fields.name">
+        <NameCell />
+      </DataTable.Col>
+      <DataTable.Col source="headline" />
+      <DataTable.Col source="skills" disableSort label={translate('resources.candidates.fields.top_skills')}>
+        <TopSkills />
+      </DataTable.Col>
+      <DataTable.Col source="city" label="resources.candidates.fields.location">
+        <Location />
+      </DataTable.Col>
+      <DataTable.Col source="remote">
+        <RemoteCell />
+      </DataTable.Col>
+      <DataTable.Col source="availableFrom" field={LocaleDateField} />
+      <DataTable.NumberCol source="yearsOfExperience" />
+      <DataTable.Col source="lastActivityAt" field={LocaleDateField} />
+    </DataTable>
+  );
+}
+
+function RemoteCell() {
+  const record = useRecordContext<Candidate>();
+  const translate = useTranslate();
+  return record ? <span>{translate(`resources.candidates.remote.${record.remote}`)}</span> : null;
+}
+
+function NameCell() {
+  const record = useRecordContext<Candidate>();
+  return record ? <span>{`${record.firstName} ${record.lastName}`}</span> : null;
+}
+
+/** Paged, filtered, sorted on the server; saved views stored by the API. */
 export function CandidateList() {
   return (
     <List
-      sort={{ field: 'id', order: 'DESC' }}
+      sort={{ field: 'lastActivityAt', order: 'DESC' }}
+      filters={candidateFilters}
+      actions={<CandidateListActions />}
+      aside={<CandidateSavedViews />}
+      empty={<CandidateEmpty />}
       exporter={false}
       perPage={25}
-      pagination={<Pagination rowsPerPageOptions={[10, 25]} />}
+      pagination={<Pagination rowsPerPageOptions={CANDIDATE_PAGE_SIZES} />}
     >
-      <DataTable<Candidate> rowClick={'show'}>
-        <DataTable.Col source="firstName" />
-        <DataTable.Col source="lastName" />
-        <DataTable.Col source="headline" />
-        <DataTable.Col source="city" />
-        <DataTable.NumberCol source="yearsOfExperience" />
-        <DataTable.Col source="lastActivityAt" field={LocaleDateField} />
-      </DataTable>
+      <CandidateListContent />
     </List>
   );
 }

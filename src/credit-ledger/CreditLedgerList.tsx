@@ -1,21 +1,17 @@
-import { DataTable, List, ReferenceField } from 'react-admin';
-import { LocaleDateField } from '../common/LocaleDateField';
-import type { CreditLedgerEntry } from '../types';
+import { List, ReferenceInput, SelectInput } from 'react-admin';
+import { CREDIT_KINDS } from '../types';
+import { CreditLedgerTable } from './CreditLedgerTable';
 
-/** Paged credit ledger, newest first; the minimal screen until the real one lands. */
+const filters = [
+  <ReferenceInput key="companyId" source="companyId" reference="companies" alwaysOn />,
+  <SelectInput key="kind" source="kind" choices={CREDIT_KINDS.map((id) => ({ id, name: id }))} />,
+];
+
+/** Every credit movement, newest first, paged on the server. */
 export function CreditLedgerList() {
   return (
-    <List sort={{ field: 'id', order: 'DESC' }} exporter={false}>
-      <DataTable<CreditLedgerEntry> rowClick={false}>
-        <DataTable.Col source="at" field={LocaleDateField} />
-        <DataTable.Col source="companyId">
-          <ReferenceField source="companyId" reference="companies" />
-        </DataTable.Col>
-        <DataTable.Col source="kind" />
-        <DataTable.NumberCol source="delta" />
-        <DataTable.NumberCol source="balanceAfter" />
-        <DataTable.Col source="action" />
-      </DataTable>
+    <List sort={{ field: 'id', order: 'DESC' }} filters={filters} exporter={false}>
+      <CreditLedgerTable showCompany />
     </List>
   );
 }

@@ -1,3 +1,4 @@
+import RetentionIcon from '@mui/icons-material/AutoDelete';
 import TimelineIcon from '@mui/icons-material/ViewKanban';
 import { Menu as RaMenu, useCanAccess } from 'react-admin';
 
@@ -13,6 +14,7 @@ export function Menu() {
       <RaMenu.ResourceItem name="companies" />
       <RaMenu.ResourceItem name="users" />
       <RaMenu.ResourceItem name="audit-logs" />
+      <RetentionItem />
     </RaMenu>
   );
 }
@@ -21,4 +23,11 @@ function PipelineItem() {
   const { canAccess } = useCanAccess({ resource: 'pipeline', action: 'list' });
   if (!canAccess) return null;
   return <RaMenu.Item to="/pipeline" primaryText="app.menu.pipeline" leftIcon={<TimelineIcon />} />;
+}
+
+/** GDPR retention view (support, admin: those who may anonymise). */
+function RetentionItem() {
+  const { canAccess } = useCanAccess({ resource: 'candidates', action: 'anonymise' });
+  if (!canAccess) return null;
+  return <RaMenu.Item to="/retention" primaryText="app.gdpr.retention_menu" leftIcon={<RetentionIcon />} />;
 }

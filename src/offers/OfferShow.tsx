@@ -1,21 +1,105 @@
-import { NumberField, ReferenceField, SimpleShowLayout, TextField } from 'react-admin';
+import { Box, Stack } from '@mui/material';
+import {
+  ArrayField,
+  ChipField,
+  EditButton,
+  NumberField,
+  ReferenceField,
+  RichTextField,
+  SingleFieldList,
+  TabbedShowLayout,
+  TextField,
+  TopToolbar,
+  usePermissions,
+  useRecordContext,
+} from 'react-admin';
 import { LocaleDateField } from '../common/LocaleDateField';
+import { EDITABLE_FIELDS } from '../common/permissions';
 import { RecordShow } from '../common/RecordShow';
+import type { Offer, Role } from '../types';
+import { OfferActivity } from './OfferActivity';
+import { OfferApplicationsByStage } from './OfferApplicationsByStage';
+import { OfferPayField } from './OfferPayField';
+import { OfferMatchesSlot, OfferPipelineSlot } from './OfferShowSlots';
+import { OfferStatusField } from './OfferStatusField';
+import { OfferWorkflowButtons } from './OfferWorkflowButtons';
+import { TranslatedField } from './TranslatedField';
 
-/** A read-only view of the key fields; another company's record shows the not-found page. */
+/** Edit only for roles that may change every field; support moderates with the workflow buttons. */
+function OfferShowActions() {
+  const { permissions } = usePermissions<{ role: Role } | null>();
+  const fullEdit = permissions && !EDITABLE_FIELDS.offers?.[permissions.role] && permissions.role !== 'sales';
+  return <TopToolbar>{fullEdit && <EditButton />}</TopToolbar>;
+}
+
+function OfferSlots({ slot }: { slot: 'pipeline' | 'matches' }) {
+  const record = useRecordContext<Offer>();
+  if (!record) return null;
+  return slot === 'pipeline' ? (
+    <OfferPipelineSlot offerId={record.id} />
+  ) : (
+    <OfferMatchesSlot offerId={record.id} />
+  );
+}
+
 export function OfferShow() {
+  const { permissions } = usePermissions<{ role: Role } | null>();
+  const role = permissions?.role;
+  const companyWork = role === 'recruiter' || role === 'admin';
   return (
-    <RecordShow>
-      <SimpleShowLayout>
-        <TextField source="reference" />
-        <TextField source="title" />
-        <ReferenceField source="companyId" reference="companies" />
-        <TextField source="contractType" />
-        <TextField source="city" />
-        <TextField source="status" />
-        <LocaleDateField source="publishedAt" />
-        <NumberField source="applicationsCount" />
-      </SimpleShowLayout>
+    <RecordShow actions={<OfferShowActions />}>
+      <TabbedShowLayout>
+        <TabbedShowLayout.Tab label="resources.offers.show.summary">
+          <Stack direction="row" sx={{ gap: 4, flexWrap: 'wrap' }}>
+            <TextField source="reference" />
+            <OfferStatusField source="status" />
+            <NumberField source="views" />
+            <NumberField source="applicationsCount" />
+          </Stack>
+          <OfferWorkflowButtons />
+          <TextField source="title" />
+          <ReferenceField source="companyId" reference="companies" />
+          <ReferenceField source="recruiterId" reference="users" />
+          <Stack direction="row" sx={{ gap: 4, flexWrap: 'wrap' }}>
+            <TranslatedField source="contractType" prefix="resources.offers.contract" />
+            <TranslatedField source="experienceLevel" prefix="resources.offers.experience" />
+            <TranslatedField source="remote" prefix="resources.offers.remote" />
+            <TextField source="city" />
+            <TranslatedField source="country" prefix="resources.offers.country" />
+          </Stack>
+          <OfferPayField source="pay" />
+          <ArrayField source="skills">
+            <SingleFieldList linkType={false}>
+              <ChipField source="" size="small" />
+            </SingleFieldList>
+          </ArrayField>
+          <Stack direction="row" sx={{ gap: 4, flexWrap: 'wrap' }}>
+            <LocaleDateField source="createdAt" />
+            <LocaleDateField source="publishedAt" emptyText="—" />
+            <LocaleDateField source="expiresAt" emptyText="—" />
+            <LocaleDateField source="closedAt" emptyText="—" />
+          </Stack>
+          <Box sx={{ maxWidth: 800 }}>
+            <RichTextField source="description" />
+          </Box>
+        </TabbedShowLayout.Tab>
+        {(companyWork || role === 'support') && (
+          <TabbedShowLayout.Tab label="resources.offers.show.applications" path="applications">
+            <OfferApplicationsByStage />
+            <OfferActivity />
+          </TabbedShowLayout.Tab>
+        )}
+        {companyWork && (
+          <TabbedShowLayout.Tab label="resources.offers.show.pipeline" path="pipeline">
+            <OfferSlots slot="pipeline" />
+          </TabbedShowLayout.Tab>
+        )}
+        {companyWork && (
+          <TabbedShowLayout.Tab label="resources.offers.show.matches" path="matches">
+            <OfferSlots slot="matches" />
+          </TabbedShowLayout.Tab>
+        )}
+      </TabbedShowLayout>
     </RecordShow>
   );
 }

@@ -1,5 +1,7 @@
 import Icon from '@mui/icons-material/Work';
 import type { ResourceProps } from 'react-admin';
+import { OfferCreate } from './OfferCreate';
+import { OfferEdit } from './OfferEdit';
 import { OfferList } from './OfferList';
 import { OfferShow } from './OfferShow';
 
@@ -8,6 +10,8 @@ export const offerResource: ResourceProps = {
   name: 'offers',
   list: OfferList,
   show: OfferShow,
+  create: OfferCreate,
+  edit: OfferEdit,
   icon: Icon,
   recordRepresentation: 'title',
 };

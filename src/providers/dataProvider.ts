@@ -1,7 +1,16 @@
 import simpleRestProvider from 'ra-data-simple-rest';
 import type { DataProvider, Identifier, RaRecord, UpdateManyParams } from 'react-admin';
 import { apiUrl } from '../config';
-import type { Company, CreditKind, Identifier as Id, MatchResult, ResourceName, Stage, User } from '../types';
+import type {
+  Company,
+  CreditKind,
+  CreditLedgerEntry,
+  Identifier as Id,
+  MatchResult,
+  ResourceName,
+  Stage,
+  User,
+} from '../types';
 import { api, httpClient } from './httpClient';
 
 export interface AdjustCreditsParams {
@@ -12,8 +21,16 @@ export interface AdjustCreditsParams {
 
 export interface MoveApplicationParams {
   stage: Stage;
+  /** Index in the target (company, stage) column; beyond the end means last. */
   position: number;
   version: number;
+  /** Required when moving to 'rejected'. */
+  rejectionReason?: string;
+}
+
+export interface CandidateImportResult {
+  created: number;
+  ids: Id[];
 }
 
 export type StatsParams = Record<string, string | number | undefined>;
@@ -27,14 +44,32 @@ export interface AppDataProvider extends DataProvider {
     data: Partial<T>,
     version: number,
   ): Promise<{ data: T }>;
-  adjustCredits(companyId: Id, params: AdjustCreditsParams): Promise<{ data: Company }>;
+  /** The company with its new balance, and the ledger line written. */
+  adjustCredits(
+    companyId: Id,
+    params: AdjustCreditsParams,
+  ): Promise<{ data: { company: Company; entry: CreditLedgerEntry } }>;
   lockUser(id: Id, reason?: string): Promise<{ data: User }>;
-  unlockUser(id: Id): Promise<{ data: User }>;
+  unlockUser(id: Id, reason?: string): Promise<{ data: User }>;
   /** Spends one CV credit (unless already unlocked) and returns the unmasked candidate. */
   unlockCandidate<T = unknown>(id: Id): Promise<{ data: T }>;
   exportCandidate<T = unknown>(id: Id): Promise<{ data: T }>;
   anonymizeCandidate<T = unknown>(id: Id, reason?: string): Promise<{ data: T }>;
+  /** GDPR retention: anonymises many candidates at once; returns the ids done. */
+  anonymizeCandidates(ids: Id[]): Promise<{ data: Id[] }>;
+  /** Support refund of one ledger line (the opposite movement), with a reason. */
+  refundCredit(entryId: Id, reason: string): Promise<{ data: unknown }>;
   moveApplication<T = unknown>(id: Id, params: MoveApplicationParams): Promise<{ data: T }>;
+  /** Candidates whose email, phone or LinkedIn URL matches (the duplicate check before a create). */
+  findCandidateDuplicates<T = unknown>(params: {
+    email?: string | null;
+    phone?: string | null;
+    linkedinUrl?: string | null;
+  }): Promise<{ data: T[] }>;
+  /** All-or-nothing import: 422 with `errors` keyed `rows.{index}.{field}` when any row is invalid. */
+  importCandidates(rows: Array<Record<string, unknown>>): Promise<{ data: CandidateImportResult }>;
+  /** Moves every application and activity of `id` onto `intoId`, then removes `id`. */
+  mergeCandidate<T = unknown>(id: Id, intoId: Id): Promise<{ data: T }>;
   getStats<T = unknown>(name: string, params?: StatsParams): Promise<{ data: T }>;
   getMatches<T = unknown>(
     resource: 'offers' | 'candidates',
@@ -98,14 +133,22 @@ export function createDataProvider(baseUrl: string = apiUrl()): AppDataProvider 
     patch,
     adjustCredits: (companyId, params) => post(`/companies/${companyId}/credits`, params),
     lockUser: (id, reason) => post(`/users/${id}/lock`, { reason }),
-    unlockUser: (id) => post(`/users/${id}/unlock`),
+    unlockUser: (id, reason) => post(`/users/${id}/unlock`, { reason }),
     unlockCandidate: (id) => post(`/candidates/${id}/unlock`),
     exportCandidate: async (id) => {
       const { json } = await api<never>(`/candidates/${id}/export`);
       return { data: json };
     },
     anonymizeCandidate: (id, reason) => post(`/candidates/${id}/anonymize`, { reason }),
+    anonymizeCandidates: (ids) => post('/candidates/anonymize', { ids }),
+    refundCredit: (entryId, reason) => post(`/credit-ledger/${entryId}/refund`, { reason }),
     moveApplication: (id, params) => post(`/applications/${id}/move`, params),
+    findCandidateDuplicates: async (params) => {
+      const { json } = await api<never>(`/candidates/duplicates${query(params as StatsParams)}`);
+      return { data: json };
+    },
+    importCandidates: (rows) => post('/candidates/import', { rows }),
+    mergeCandidate: (id, intoId) => post(`/candidates/${id}/merge`, { intoId }),
     getStats: async (name, params) => {
       const { json } = await api<never>(`/stats/${name}${query(params)}`);
       return { data: json };

@@ -1,20 +1,29 @@
-import { ReferenceField, SimpleShowLayout, TextField } from 'react-admin';
+import { EditButton, ReferenceField, SimpleShowLayout, TextField, TopToolbar } from 'react-admin';
 import { LocaleDateField } from '../common/LocaleDateField';
 import { RecordShow } from '../common/RecordShow';
+import { LockButton } from './LockButton';
 
-/** A read-only view of the key fields; another company's record shows the not-found page. */
+/** A user with lock/unlock and edit for support and admin; another company's user is not found. */
 export function UserShow() {
   return (
-    <RecordShow>
+    <RecordShow
+      actions={
+        <TopToolbar>
+          <LockButton />
+          <EditButton />
+        </TopToolbar>
+      }
+    >
       <SimpleShowLayout>
         <TextField source="firstName" />
         <TextField source="lastName" />
         <TextField source="email" />
         <TextField source="role" />
-        <ReferenceField source="companyId" reference="companies" />
+        <ReferenceField source="companyId" reference="companies" emptyText="—" />
         <TextField source="status" />
-        <TextField source="locale" />
+        <TextField source="locale" emptyText="—" />
         <LocaleDateField source="lastLoginAt" />
+        <LocaleDateField source="createdAt" />
       </SimpleShowLayout>
     </RecordShow>
   );

@@ -1,6 +1,8 @@
 import Icon from '@mui/icons-material/People';
 import type { ResourceProps } from 'react-admin';
 import type { User } from '../types';
+import { UserCreate } from './UserCreate';
+import { UserEdit } from './UserEdit';
 import { UserList } from './UserList';
 import { UserShow } from './UserShow';
 
@@ -9,6 +11,8 @@ export const userResource: ResourceProps = {
   name: 'users',
   list: UserList,
   show: UserShow,
+  edit: UserEdit,
+  create: UserCreate,
   icon: Icon,
   recordRepresentation: (record: User) => `${record.firstName} ${record.lastName}`,
 };

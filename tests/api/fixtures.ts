@@ -107,10 +107,25 @@ export function addFixtures(): Record<string, Record<number, number>> {
         interviewId: interview.id,
         applicationId: app.id,
         authorId: author,
-        ratings: { skills: 3 },
+        ratings: { communication: 3 },
         summary: 'Solid',
         recommendation: 'yes',
         submittedAt: null,
+      }),
+    );
+    // A draft is private to its author: staff read a submitted one.
+    put(
+      'scorecards-submitted',
+      companyId,
+      insert('scorecards', {
+        ...base,
+        interviewId: interview.id,
+        applicationId: app.id,
+        authorId: author,
+        ratings: { communication: 4 },
+        summary: 'Strong',
+        recommendation: 'strong-yes',
+        submittedAt: '2026-11-01T10:00:00.000Z',
       }),
     );
     put(

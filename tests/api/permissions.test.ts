@@ -58,7 +58,8 @@ const EXPECTED: Record<ResourceName, Row> = {
   applications: COMPANY_WORK,
   activities: COMPANY_WORK,
   interviews: COMPANY_WORK,
-  scorecards: COMPANY_WORK,
+  // Admins may write scorecards, but a submitted one is final (the only kind staff can see).
+  scorecards: { ...COMPANY_WORK, edit: [200, 403, 403, 403] },
   tasks: COMPANY_WORK,
   'message-templates': COMPANY_WORK,
   'saved-views': {
@@ -163,7 +164,7 @@ function target(resource: ResourceName, role: Role, ids: ReturnType<typeof addFi
       edit: { durationMinutes: 45 },
     },
     scorecards: {
-      id: ids.scorecards[ACME],
+      id: role === 'recruiter' ? ids.scorecards[ACME] : ids['scorecards-submitted'][ACME],
       create: { interviewId: ids.interviews[ACME], summary: 'Good', companyId: ACME },
       edit: { summary: 'Very good' },
     },

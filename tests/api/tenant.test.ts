@@ -1,4 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { table } from '../../mocks/db/store';
+import { criteriaFor } from '../../src/scorecards/criteria';
 import type { Candidate, ResourceName } from '../../src/types';
 import { call, DEMO, listQuery, login, totalOf } from '../helpers/api';
 import { ACME, addFixtures, applicantOf, GLOBEX, offersOf, strangerTo } from './fixtures';
@@ -70,7 +72,17 @@ describe('tenant isolation for recruiters', () => {
     await call(
       'PATCH',
       `/api/scorecards/${card.id}`,
-      { submittedAt: '2026-11-02T09:00:00.000Z', version: card.version },
+      {
+        // Submitting needs every criterion of the offer rated and a recommendation.
+        ratings: Object.fromEntries(
+          criteriaFor(table('offers').get(table('applications').get(card.applicationId)?.offerId ?? 0)).map(
+            (criterion) => [criterion, 3],
+          ),
+        ),
+        recommendation: 'yes',
+        submittedAt: '2026-11-02T09:00:00.000Z',
+        version: card.version,
+      },
       author,
     );
     expect((await call('GET', `/api/scorecards/${ids.scorecards[ACME]}`, undefined, colleague)).status).toBe(

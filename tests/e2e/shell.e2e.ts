@@ -22,11 +22,21 @@ const ALL = [
   'Companies',
   'Users',
   'Audit log',
+  'Data retention',
 ];
 /** DESIGN.md §9 filtered by src/common/permissions.ts (list rights; Pipeline = applications.move). */
 const MENUS: Record<keyof typeof DEMO_ACCOUNTS, string[]> = {
   admin: ALL,
-  support: ['Dashboard', 'Candidates', 'Offers', 'Applications', 'Companies', 'Users', 'Audit log'],
+  support: [
+    'Dashboard',
+    'Candidates',
+    'Offers',
+    'Applications',
+    'Companies',
+    'Users',
+    'Audit log',
+    'Data retention',
+  ],
   sales: ['Dashboard', 'Offers', 'Companies', 'Users'],
   acme: ['Dashboard', 'Candidates', 'Offers', 'Applications', 'Pipeline', 'Companies', 'Users'],
   globex: ['Dashboard', 'Candidates', 'Offers', 'Applications', 'Pipeline', 'Companies', 'Users'],

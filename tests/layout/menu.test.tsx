@@ -4,8 +4,27 @@ import { type DemoUser, renderAdmin } from '../helpers/renderAdmin';
 
 /** DESIGN.md §9 order, each entry only for the roles that may use it (§6). */
 const EXPECTED_MENUS: Record<DemoUser, string[]> = {
-  admin: ['Dashboard', 'Candidates', 'Offers', 'Applications', 'Pipeline', 'Companies', 'Users', 'Audit log'],
-  support: ['Dashboard', 'Candidates', 'Offers', 'Applications', 'Companies', 'Users', 'Audit log'],
+  admin: [
+    'Dashboard',
+    'Candidates',
+    'Offers',
+    'Applications',
+    'Pipeline',
+    'Companies',
+    'Users',
+    'Audit log',
+    'Data retention',
+  ],
+  support: [
+    'Dashboard',
+    'Candidates',
+    'Offers',
+    'Applications',
+    'Companies',
+    'Users',
+    'Audit log',
+    'Data retention',
+  ],
   sales: ['Dashboard', 'Offers', 'Companies', 'Users'],
   acme: ['Dashboard', 'Candidates', 'Offers', 'Applications', 'Pipeline', 'Companies', 'Users'],
   globex: ['Dashboard', 'Candidates', 'Offers', 'Applications', 'Pipeline', 'Companies', 'Users'],

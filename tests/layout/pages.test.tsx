@@ -27,8 +27,16 @@ describe('pages and routes', () => {
 
   it('shows the recruiter’s own record', async () => {
     const acmeOffer = await firstOfferIdOf('recruiter@acme.test');
+    const reference = (
+      await call<{ reference: string }>(
+        'GET',
+        `/api/offers/${acmeOffer}`,
+        undefined,
+        await login('recruiter@acme.test'),
+      )
+    ).body.reference;
     await renderAdmin(`/offers/${acmeOffer}/show`, { as: 'acme' });
-    expect(await screen.findByText('Reference', {}, SLOW)).toBeInTheDocument();
+    expect(await screen.findByText(reference, {}, SLOW)).toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: 'Page not found', level: 1 })).not.toBeInTheDocument();
   });
 

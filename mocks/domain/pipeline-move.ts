@@ -1,0 +1,115 @@
+import { type Application, STAGES, type Stage, type User } from '../../src/types';
+import type { MockState } from '../db/store';
+import { audit, isStaff } from './audit';
+import { beforeStore } from './effects';
+import { ApiError, invalid } from './errors';
+import { companyRows, touch } from './indexes';
+import { assertCan } from './permissions';
+import { planMove, positionsOf } from './pipeline';
+import { forgetRow } from './query';
+import { findVisible } from './records';
+
+/**
+ * `POST /applications/{id}/move {stage, position, version, rejectionReason?}`: one call moves a card
+ * and re-indexes both columns, so the browser never sends N updates. Checks in the order of the
+ * other writes: 403 role → 404 tenant → 422 version → 409 stale → 422 values. Only the moved
+ * application's version goes up: neighbours shifting by one are not edits, and bumping them would
+ * make every other recruiter's next move on that column a conflict.
+ */
+type Row = { id: number } & Record<string, unknown>;
+
+const REASON_MAX = 500;
+const escapeHtml = (text: string): string =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+interface MoveBody {
+  stage: Stage;
+  position: number;
+  version: number;
+  rejectionReason: string | null;
+}
+
+function parseBody(raw: unknown, app: Application): MoveBody {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    throw new ApiError(400, 'The request body must be a JSON object');
+  const body = raw as Record<string, unknown>;
+  if (!Number.isSafeInteger(body.version)) throw invalid({ version: 'required' }, 'A move needs the version');
+  if (body.version !== app.version)
+    throw new ApiError(409, 'This application was moved or changed by someone else', { current: app });
+  const errors: Record<string, string> = {};
+  if (!STAGES.includes(body.stage as Stage)) errors.stage = `must be one of ${STAGES.join(', ')}`;
+  if (!Number.isSafeInteger(body.position) || (body.position as number) < 0)
+    errors.position = 'must be an integer of 0 or more';
+  const reason = typeof body.rejectionReason === 'string' ? body.rejectionReason.trim() : '';
+  const rejecting = body.stage === 'rejected' && app.stage !== 'rejected';
+  if (rejecting && reason === '') errors.rejectionReason = 'required';
+  if (reason.length > REASON_MAX) errors.rejectionReason = `at most ${REASON_MAX} characters`;
+  if (Object.keys(errors).length > 0) throw invalid(errors);
+  const stage = body.stage as Stage;
+  return {
+    stage,
+    position: body.position as number,
+    version: body.version as number,
+    // Out of "rejected", the old reason no longer describes the application.
+    rejectionReason: stage !== 'rejected' ? null : rejecting ? reason : app.rejectionReason,
+  };
+}
+
+export function moveApplication(state: MockState, user: User, id: number, raw: unknown): Application {
+  assertCan(user, 'applications', 'move');
+  const app = findVisible(state, user, 'applications', id) as unknown as Application;
+  const body = parseBody(raw, app);
+  const company = companyRows(state.tables.applications, app.companyId);
+  const columnOf = (stage: Stage) => company.filter((row) => row.stage === stage);
+  const from = app.stage;
+  const plan = planMove(columnOf(from), from === body.stage ? [] : columnOf(body.stage), {
+    id,
+    toStage: body.stage,
+    toPosition: body.position,
+  });
+  for (const [rowId, position] of positionsOf(plan)) {
+    const row = state.tables.applications.get(rowId);
+    if (row && row.id !== id) row.position = position;
+  }
+  const unchanged = from === body.stage && app.position === plan.position;
+  if (unchanged) return app;
+  const before = structuredClone(app) as unknown as Row;
+  const next = { ...app, stage: body.stage, position: plan.position, rejectionReason: body.rejectionReason };
+  beforeStore(state, user, 'applications', next as unknown as Row, before);
+  next.version = app.version + 1;
+  const saved = state.tables.applications.replace(next);
+  forgetRow(saved);
+  touch();
+  if (from !== body.stage) recordStageChange(state, user, saved, from);
+  if (isStaff(user))
+    audit(state, user, {
+      action: 'application.move',
+      resource: 'applications',
+      recordId: id,
+      changes: { stage: [from, saved.stage], position: [before.position, saved.position] },
+      reason: saved.stage === 'rejected' ? saved.rejectionReason : null,
+    });
+  return saved;
+}
+
+/** The timeline entry of a stage change, and the activity dates the dashboards read. */
+function recordStageChange(state: MockState, user: User, app: Application, from: Stage): void {
+  const now = app.stageChangedAt;
+  state.tables.activities.insert({
+    version: 1,
+    candidateId: app.candidateId,
+    applicationId: app.id,
+    companyId: app.companyId,
+    authorId: user.id,
+    type: 'stage_change',
+    body: app.stage === 'rejected' && app.rejectionReason ? `<p>${escapeHtml(app.rejectionReason)}</p>` : '',
+    fromStage: from,
+    toStage: app.stage,
+    scheduledAt: null,
+    createdAt: now,
+  });
+  const candidate = state.tables.candidates.get(app.candidateId);
+  if (candidate) candidate.lastActivityAt = now;
+  const company = state.tables.companies.get(app.companyId);
+  if (company) company.lastActivityAt = now;
+}

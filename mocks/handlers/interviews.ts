@@ -1,0 +1,154 @@
+import type { Company, Interview, ResourceName } from '../../src/types';
+import { defaultsFor } from '../domain/defaults';
+import { badRequest } from '../domain/errors';
+import { toIcs } from '../domain/ics';
+import { assertNoClash, ClashError, icsEvent, weekOf } from '../domain/interviews';
+import { assertCan, inScope } from '../domain/permissions';
+import { findVisible, getRow, listRecords } from '../domain/records';
+import { checkScorecard, scorecardSummary } from '../domain/scorecards';
+import { createDueTasks } from '../domain/tasks';
+import { assertKnownPlaceholders, renderTemplate, sendMessage } from '../domain/templates';
+import { createRecord, updateRecord } from '../domain/writes';
+import { ok, type Reply, type RouteContext, route } from './http';
+
+/**
+ * Interviews, scorecards, tasks and message templates (issue 11): the generic CRUD with the
+ * area's rules checked first (clash 409, scorecard rules, known placeholders, the 48-hour task
+ * sweep), plus the .ics exports, the scorecard summary and template render/send.
+ */
+type Row = { id: number } & Record<string, unknown>;
+type Check = (ctx: RouteContext, next: Row, before?: Row) => void;
+
+const ZONES: Record<string, string> = { FR: 'Europe/Paris', GB: 'Europe/London' };
+const idOf = (ctx: RouteContext) => Number(ctx.params.id);
+const bodyOf = (ctx: RouteContext): Row =>
+  (typeof ctx.body === 'object' && ctx.body !== null && !Array.isArray(ctx.body) ? ctx.body : {}) as Row;
+
+/** A 409 clash answers with the slot in `clash`, beside the usual message and field error. */
+function guarded(run: () => Reply): Reply {
+  try {
+    return run();
+  } catch (error) {
+    if (!(error instanceof ClashError)) throw error;
+    return ok({ message: error.message, errors: error.errors, clash: error.clash }, 409);
+  }
+}
+
+/** POST, PUT and PATCH of a resource with `check` run on the record as it would be stored. */
+function checkedWrites(resource: ResourceName, check: Check, prepare?: (ctx: RouteContext) => void) {
+  return [
+    route('post', `/api/${resource}`, (ctx) =>
+      guarded(() => {
+        assertCan(ctx.user, resource, 'create');
+        prepare?.(ctx);
+        const body = bodyOf(ctx);
+        const now = new Date(ctx.state.clock.now()).toISOString();
+        check(ctx, { ...defaultsFor(resource, ctx.user, body, now), ...body, id: 0 });
+        return ok(createRecord(ctx.state, ctx.user, resource, ctx.body), 201);
+      }),
+    ),
+    ...(['put', 'patch'] as const).map((mode) =>
+      route(mode, `/api/${resource}/:id`, (ctx) =>
+        guarded(() => {
+          assertCan(ctx.user, resource, 'edit');
+          prepare?.(ctx);
+          const stored = findVisible(ctx.state, ctx.user, resource, idOf(ctx));
+          const body = bodyOf(ctx);
+          // A stale version is the generic write's 409, not ours.
+          if (body.version === stored.version) check(ctx, { ...stored, ...body, id: stored.id }, stored);
+          return ok(updateRecord(ctx.state, ctx.user, resource, idOf(ctx), ctx.body, mode));
+        }),
+      ),
+    ),
+  ];
+}
+
+const interviewCheck: Check = (ctx, next) => {
+  const app = getRow(ctx.state, 'applications', next.applicationId as number);
+  if (!app || !inScope(ctx.user, 'applications', app)) return; // the generic write answers 422
+  assertNoClash(ctx.state, { ...(next as unknown as Interview), companyId: app.companyId as number });
+};
+
+/** The submission time is the server's, not the client's. */
+function stampSubmission(ctx: RouteContext): void {
+  const body = bodyOf(ctx);
+  if (body.submittedAt) body.submittedAt = new Date(ctx.state.clock.now()).toISOString();
+}
+
+function sweepTasks(ctx: RouteContext): void {
+  createDueTasks(ctx.state, ctx.user.role === 'recruiter' ? (ctx.user.companyId ?? -1) : undefined);
+}
+
+function zoneOf(ctx: RouteContext): string {
+  const tz = ctx.query.get('tz');
+  if (tz) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: tz });
+      return tz;
+    } catch {
+      throw badRequest(`tz: unknown time zone "${tz}"`);
+    }
+  }
+  const company = ctx.user.companyId
+    ? (getRow(ctx.state, 'companies', ctx.user.companyId) as unknown as Company)
+    : undefined;
+  return ZONES[company?.country ?? 'FR'] ?? 'Europe/Paris';
+}
+
+const calendar = (text: string, filename: string) =>
+  ok(text, 200, {
+    'Content-Type': 'text/calendar; charset=utf-8',
+    'Content-Disposition': `attachment; filename="${filename}"`,
+  });
+
+export const interviewHandlers = [
+  route('get', '/api/interviews/ics', (ctx) => {
+    assertCan(ctx.user, 'interviews', 'list');
+    const week = ctx.query.get('week') ?? '';
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(week) || Number.isNaN(Date.parse(week)))
+      throw badRequest('week: expected a date YYYY-MM-DD');
+    const who = Number(ctx.query.get('interviewerId') ?? ctx.user.id);
+    if (!Number.isSafeInteger(who)) throw badRequest('interviewerId: expected an id');
+    const company = ctx.user.role === 'recruiter' ? (ctx.user.companyId ?? -1) : null;
+    const rows = weekOf(ctx.state, company, who, week, zoneOf(ctx));
+    const events = rows.map((interview) => icsEvent(ctx.state, interview));
+    return calendar(toIcs(events, ctx.state.clock.now(), `Interviews ${week}`), `interviews-${week}.ics`);
+  }),
+  route('get', '/api/interviews/:id/ics', (ctx) => {
+    assertCan(ctx.user, 'interviews', 'show');
+    const interview = findVisible(ctx.state, ctx.user, 'interviews', idOf(ctx)) as unknown as Interview;
+    const text = toIcs([icsEvent(ctx.state, interview)], ctx.state.clock.now());
+    return calendar(text, `interview-${interview.id}.ics`);
+  }),
+  ...checkedWrites('interviews', interviewCheck),
+  ...checkedWrites(
+    'scorecards',
+    (ctx, next, before) => checkScorecard(ctx.state, next, before),
+    stampSubmission,
+  ),
+  route('get', '/api/applications/:id/scorecards', (ctx) =>
+    ok(scorecardSummary(ctx.state, ctx.user, idOf(ctx))),
+  ),
+  route(
+    'get',
+    '/api/tasks',
+    (ctx) => {
+      assertCan(ctx.user, 'tasks', 'list');
+      sweepTasks(ctx);
+      const { rows, total, start } = listRecords(ctx.state, ctx.user, 'tasks', ctx.query);
+      const span = rows.length > 0 ? `${start}-${start + rows.length - 1}` : '*';
+      return ok(rows, 200, { 'Content-Range': `tasks ${span}/${total}` });
+    },
+    { list: true },
+  ),
+  // Writes sweep first too, so a replayed journal finds the automatic tasks it refers to.
+  ...checkedWrites('tasks', () => undefined, sweepTasks),
+  ...checkedWrites('message-templates', (_ctx, next) =>
+    assertKnownPlaceholders({ subject: next.subject, body: next.body }),
+  ),
+  route('post', '/api/message-templates/:id/render', (ctx) => {
+    const { applicationId, interviewId } = bodyOf(ctx);
+    return ok(renderTemplate(ctx.state, ctx.user, idOf(ctx), { applicationId, interviewId }));
+  }),
+  route('post', '/api/messages/send', (ctx) => ok(sendMessage(ctx.state, ctx.user, ctx.body), 201)),
+];

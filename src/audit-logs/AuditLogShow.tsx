@@ -1,0 +1,70 @@
+import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import {
+  FieldTitle,
+  Labeled,
+  ReferenceField,
+  SimpleShowLayout,
+  TextField,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
+import { LocaleDateField } from '../common/LocaleDateField';
+import { RecordShow } from '../common/RecordShow';
+import type { AuditLog } from '../types';
+
+const show = (value: unknown): string =>
+  value === null || value === undefined || value === ''
+    ? '—'
+    : typeof value === 'object'
+      ? JSON.stringify(value)
+      : String(value);
+
+/** Before and after of each changed field. */
+function ChangesTable() {
+  const entry = useRecordContext<AuditLog>();
+  const translate = useTranslate();
+  const rows = Object.entries(entry?.changes ?? {});
+  if (!entry) return null;
+  if (rows.length === 0) return <Typography>{translate('resources.audit-logs.change.none')}</Typography>;
+  return (
+    <Table size="small" aria-label={translate('resources.audit-logs.fields.changes')}>
+      <TableHead>
+        <TableRow>
+          <TableCell>{translate('resources.audit-logs.change.field')}</TableCell>
+          <TableCell>{translate('resources.audit-logs.change.before')}</TableCell>
+          <TableCell>{translate('resources.audit-logs.change.after')}</TableCell>
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {rows.map(([field, [before, after]]) => (
+          <TableRow key={field}>
+            <TableCell component="th" scope="row">
+              <FieldTitle source={field} resource={entry.resource} />
+            </TableCell>
+            <TableCell>{show(before)}</TableCell>
+            <TableCell>{show(after)}</TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}
+
+export function AuditLogShow() {
+  return (
+    <RecordShow actions={false}>
+      <SimpleShowLayout>
+        <LocaleDateField source="at" />
+        <ReferenceField source="actorId" reference="users" link={false} />
+        <TextField source="actorRole" />
+        <TextField source="action" />
+        <TextField source="resource" />
+        <TextField source="recordId" emptyText="—" />
+        <TextField source="reason" emptyText="—" />
+        <Labeled source="changes">
+          <ChangesTable />
+        </Labeled>
+      </SimpleShowLayout>
+    </RecordShow>
+  );
+}

@@ -1,0 +1,60 @@
+import {
+  AutocompleteArrayInput,
+  DateInput,
+  NumberInput,
+  SearchInput,
+  SelectArrayInput,
+  SelectInput,
+  TextInput,
+} from 'react-admin';
+import { SKILL_NAMES } from '../common/skills';
+import { CANDIDATE_SOURCES, CONTRACT_TYPES, REMOTE_POLICIES } from '../types';
+
+/** `{id, name}` choices whose labels are i18n keys of the candidates namespace. */
+export const choicesOf = (values: readonly string[], prefix: string) =>
+  values.map((id) => ({ id, name: `resources.candidates.${prefix}.${id}` }));
+
+const SKILL_CHOICES = SKILL_NAMES.map((name) => ({ id: name, name }));
+export const COUNTRY_CHOICES = choicesOf(['FR', 'GB'], 'countries');
+
+/**
+ * The list filters, in the API's dialect: `skills` as an array means "every one of them" (the API
+ * matches all), ranges use `_gte`/`_lte`, `q` is the full-text search.
+ */
+export const candidateFilters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <AutocompleteArrayInput
+    key="skills"
+    source="skills"
+    choices={SKILL_CHOICES}
+    label="resources.candidates.filters.skills"
+    alwaysOn
+  />,
+  <TextInput key="city" source="city" label="resources.candidates.fields.city" alwaysOn />,
+  <SelectInput key="country" source="country" choices={COUNTRY_CHOICES} />,
+  <SelectInput key="remote" source="remote" choices={choicesOf(REMOTE_POLICIES, 'remote')} />,
+  <DateInput
+    key="availableFrom_lte"
+    source="availableFrom_lte"
+    label="resources.candidates.filters.available_before"
+  />,
+  <NumberInput
+    key="yearsOfExperience_gte"
+    source="yearsOfExperience_gte"
+    label="resources.candidates.filters.experience_min"
+    min={0}
+  />,
+  <NumberInput
+    key="yearsOfExperience_lte"
+    source="yearsOfExperience_lte"
+    label="resources.candidates.filters.experience_max"
+    min={0}
+  />,
+  <SelectArrayInput
+    key="contractTypes"
+    source="contractTypes"
+    choices={choicesOf(CONTRACT_TYPES, 'contract_types')}
+  />,
+  <SelectInput key="source" source="source" choices={choicesOf(CANDIDATE_SOURCES, 'sources')} />,
+  <TextInput key="tags" source="tags" label="resources.candidates.filters.tag" />,
+];

@@ -1,0 +1,100 @@
+import { Typography } from '@mui/material';
+import type { ReactNode } from 'react';
+import {
+  AutocompleteArrayInput,
+  DateInput,
+  FormDataConsumer,
+  NumberInput,
+  SelectArrayInput,
+  SelectInput,
+  TextArrayInput,
+  TextInput,
+  useTranslate,
+} from 'react-admin';
+import { SKILL_NAMES } from '../common/skills';
+import {
+  CANDIDATE_SOURCES,
+  CONTRACT_TYPES,
+  type Country,
+  CURRENCY_BY_COUNTRY,
+  REMOTE_POLICIES,
+} from '../types';
+import { COUNTRY_CHOICES, choicesOf } from './CandidateFilters';
+
+const SKILL_CHOICES = SKILL_NAMES.map((name) => ({ id: name, name }));
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  const translate = useTranslate();
+  return (
+    <>
+      <Typography variant="h6" component="h2" sx={{ mt: 2 }}>
+        {translate(title)}
+      </Typography>
+      {children}
+    </>
+  );
+}
+
+/** The candidate form, shared by Create and Edit, in the sections a recruiter reads a profile by. */
+export function CandidateInputs() {
+  return (
+    <>
+      <Section title="resources.candidates.sections.identity">
+        <TextInput source="firstName" isRequired />
+        <TextInput source="lastName" isRequired />
+        <TextInput source="email" type="email" isRequired />
+        <TextInput source="phone" type="tel" />
+        <TextInput source="linkedinUrl" type="url" />
+      </Section>
+      <Section title="resources.candidates.sections.profile">
+        <TextInput source="headline" fullWidth />
+        <AutocompleteArrayInput source="skills" choices={SKILL_CHOICES} />
+        <NumberInput source="yearsOfExperience" min={0} max={60} step={1} />
+        <TextInput source="city" />
+        <SelectInput source="country" choices={COUNTRY_CHOICES} isRequired />
+        <TextInput source="summary" multiline minRows={3} fullWidth />
+      </Section>
+      <Section title="resources.candidates.sections.expectations">
+        <SelectArrayInput source="contractTypes" choices={choicesOf(CONTRACT_TYPES, 'contract_types')} />
+        <FormDataConsumer<{ contractTypes?: string[] }>>
+          {({ formData }) => {
+            const types = formData.contractTypes ?? [];
+            const freelanceOnly = types.length > 0 && types.every((t) => t === 'freelance');
+            return (
+              <>
+                {!freelanceOnly && <NumberInput source="desiredSalary" min={0} step={1000} />}
+                {(types.length === 0 || types.includes('freelance')) && (
+                  <NumberInput source="desiredDailyRate" min={0} step={10} />
+                )}
+              </>
+            );
+          }}
+        </FormDataConsumer>
+        <FormDataConsumer<{ country?: Country }>>
+          {({ formData }) => (
+            <TextInput
+              source="currency"
+              readOnly
+              format={() => (formData.country ? CURRENCY_BY_COUNTRY[formData.country] : '')}
+            />
+          )}
+        </FormDataConsumer>
+        <SelectInput source="remote" choices={choicesOf(REMOTE_POLICIES, 'remote')} />
+        <DateInput source="availableFrom" />
+      </Section>
+      <Section title="resources.candidates.sections.other">
+        <SelectInput source="source" choices={choicesOf(CANDIDATE_SOURCES, 'sources')} />
+        <TextArrayInput source="tags" />
+      </Section>
+    </>
+  );
+}
+
+/** What the form sends: empty strings become null, the currency follows the country. */
+export function toCandidateData(values: Record<string, unknown>): Record<string, unknown> {
+  const data: Record<string, unknown> = { ...values };
+  for (const field of ['phone', 'linkedinUrl', 'availableFrom', 'desiredSalary', 'desiredDailyRate'])
+    if (data[field] === '' || data[field] === undefined) data[field] = null;
+  if (data.country === 'FR' || data.country === 'GB') data.currency = CURRENCY_BY_COUNTRY[data.country];
+  return data;
+}

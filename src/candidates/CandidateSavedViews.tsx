@@ -1,0 +1,134 @@
+import Bookmark from '@mui/icons-material/Bookmark';
+import Delete from '@mui/icons-material/Delete';
+import Group from '@mui/icons-material/Group';
+import {
+  Card,
+  CardContent,
+  Checkbox,
+  FormControlLabel,
+  IconButton,
+  ListItem,
+  ListItemButton,
+  ListItemText,
+  List as MuiList,
+  TextField,
+  Typography,
+} from '@mui/material';
+import { useState } from 'react';
+import {
+  Button,
+  useCreate,
+  useDelete,
+  useGetIdentity,
+  useGetList,
+  useListContext,
+  useNotify,
+  usePermissions,
+  useTranslate,
+} from 'react-admin';
+import type { Role, SavedView } from '../types';
+
+/**
+ * Saved queries stored by the API (`saved-views`), not in react-admin's store: they survive logout
+ * and another device, and a recruiter may share one with the team (the API lists shared ones too).
+ */
+export function CandidateSavedViews() {
+  const translate = useTranslate();
+  const notify = useNotify();
+  const { filterValues, sort, setFilters, setSort } = useListContext();
+  const { identity } = useGetIdentity();
+  const { permissions } = usePermissions<{ role: Role } | null>();
+  const { data: views = [] } = useGetList<SavedView>('saved-views', {
+    filter: { resource: 'candidates' },
+    sort: { field: 'name', order: 'ASC' },
+    pagination: { page: 1, perPage: 50 },
+  });
+  const [create, { isPending }] = useCreate<SavedView>();
+  const [remove] = useDelete<SavedView>();
+  const [name, setName] = useState('');
+  const [shared, setShared] = useState(false);
+  const save = () =>
+    create(
+      'saved-views',
+      {
+        data: {
+          resource: 'candidates',
+          name: name.trim(),
+          filter: filterValues,
+          sort,
+          sharedWithTeam: shared,
+        },
+      },
+      {
+        onSuccess: () => {
+          setName('');
+          setShared(false);
+          notify('resources.candidates.saved_views.saved', { type: 'info' });
+        },
+        onError: (error) => notify((error as Error).message, { type: 'error' }),
+      },
+    );
+  const apply = (view: SavedView) => {
+    setFilters(view.filter ?? {}, {});
+    if (view.sort) setSort(view.sort);
+  };
+  return (
+    <Card sx={{ order: -1, mr: 2, mt: 8, width: 240, flexShrink: 0, display: { xs: 'none', md: 'block' } }}>
+      <CardContent>
+        <Typography variant="subtitle2" component="h2">
+          {translate('resources.candidates.saved_views.title')}
+        </Typography>
+        <MuiList dense>
+          {views.map((view) => (
+            <ListItem
+              key={view.id}
+              disablePadding
+              secondaryAction={
+                view.ownerId === identity?.id && (
+                  <IconButton
+                    edge="end"
+                    aria-label={translate('resources.candidates.saved_views.delete', { name: view.name })}
+                    onClick={() => remove('saved-views', { id: view.id, previousData: view })}
+                  >
+                    <Delete fontSize="small" />
+                  </IconButton>
+                )
+              }
+            >
+              <ListItemButton onClick={() => apply(view)}>
+                {view.sharedWithTeam ? (
+                  <Group
+                    fontSize="small"
+                    titleAccess={translate('resources.candidates.saved_views.shared')}
+                  />
+                ) : (
+                  <Bookmark fontSize="small" aria-hidden />
+                )}
+                <ListItemText primary={view.name} sx={{ ml: 1 }} />
+              </ListItemButton>
+            </ListItem>
+          ))}
+        </MuiList>
+        <TextField
+          size="small"
+          fullWidth
+          label={translate('resources.candidates.saved_views.name')}
+          value={name}
+          onChange={(event) => setName(event.target.value)}
+          slotProps={{ htmlInput: { maxLength: 80 } }}
+        />
+        {permissions?.role === 'recruiter' && (
+          <FormControlLabel
+            control={<Checkbox checked={shared} onChange={(event) => setShared(event.target.checked)} />}
+            label={translate('resources.candidates.saved_views.share')}
+          />
+        )}
+        <Button
+          label="resources.candidates.saved_views.save"
+          onClick={save}
+          disabled={isPending || !name.trim()}
+        />
+      </CardContent>
+    </Card>
+  );
+}

@@ -1,0 +1,55 @@
+import { HttpError } from 'react-admin';
+import { apiUrl } from '../config';
+import { toHttpError } from '../providers/httpClient';
+import { getToken } from '../providers/session';
+
+export interface ExportProgress {
+  rows: number;
+  total: number | null;
+}
+
+/**
+ * Downloads the server-side CSV export of every candidate matching `filter` (the API streams it:
+ * no 1,000-row limit, nothing fetched record by record), reporting rows received as they arrive.
+ */
+export async function fetchCandidateExport(
+  filter: Record<string, unknown>,
+  sort: { field: string; order: string },
+  onProgress: (progress: ExportProgress) => void,
+  signal?: AbortSignal,
+): Promise<Blob> {
+  const search = new URLSearchParams({
+    filter: JSON.stringify(filter),
+    sort: JSON.stringify([sort.field, sort.order]),
+  });
+  const headers: Record<string, string> = { Accept: 'text/csv' };
+  const token = getToken();
+  if (token) headers.Authorization = `Bearer ${token}`;
+  const response = await fetch(`${apiUrl()}/exports/candidates?${search}`, { headers, signal });
+  if (!response.ok) {
+    const text = await response.text();
+    let body: unknown;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      body = undefined;
+    }
+    throw toHttpError(response.status, response.statusText, response.headers, body);
+  }
+  const totalHeader = Number(response.headers.get('X-Total-Count'));
+  const total = Number.isFinite(totalHeader) && response.headers.has('X-Total-Count') ? totalHeader : null;
+  if (!response.body) throw new HttpError('empty export', 500);
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let lines = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    for (const byte of value) if (byte === 10) lines += 1;
+    // The first line is the header.
+    onProgress({ rows: Math.max(0, lines - 1), total });
+  }
+  onProgress({ rows: total ?? Math.max(0, lines - 1), total });
+  return new Blob(chunks as BlobPart[], { type: 'text/csv;charset=utf-8' });
+}

@@ -1,0 +1,91 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useContext, useState } from 'react';
+import {
+  type DataProvider,
+  DataProviderContext,
+  type RaRecord,
+  type RedirectionSideEffect,
+  useNotify,
+  useRecordContext,
+  useRedirect,
+  useResourceContext,
+} from 'react-admin';
+import type { Values } from './conflicts';
+
+/**
+ * A save that never loses what the user typed: a 409 opens the conflict dialog, a 401 the sign-in
+ * dialog, a network failure the retry dialog, each holding the typed values until the save
+ * completes. It calls the data provider from context directly, not through useDataProvider, which
+ * would log the user out on a 401 and unmount the form with the typed values.
+ */
+export type SaveProblem =
+  | { kind: 'conflict'; values: Values; base: Values; current: Values }
+  | { kind: 'session'; values: Values; base: Values }
+  | { kind: 'network'; values: Values; base: Values };
+
+interface ErrorLike {
+  status?: number;
+  message?: string;
+  body?: { errors?: Record<string, string>; current?: Values; message?: string };
+}
+
+export interface SafeSave {
+  /** The form's onSubmit: resolves to field errors (422) for react-hook-form, or undefined. */
+  /** `base` is the record the values were edited from (default: the record of the page). */
+  save: (values: Values, base?: Values) => Promise<Record<string, string> | undefined>;
+  problem: SaveProblem | null;
+  dismiss: () => void;
+  /** Puts the stored record in react-admin's cache (the form then shows it). */
+  adopt: (current: Values) => void;
+}
+
+export function useSafeSave(redirect: RedirectionSideEffect = 'show'): SafeSave {
+  const dataProvider = useContext(DataProviderContext) as DataProvider;
+  const resource = useResourceContext() ?? '';
+  const record = useRecordContext<RaRecord>();
+  const queryClient = useQueryClient();
+  const notify = useNotify();
+  const redirectTo = useRedirect();
+  const [problem, setProblem] = useState<SaveProblem | null>(null);
+
+  const adopt = useCallback(
+    (current: Values) => {
+      queryClient.setQueryData([resource, 'getOne', { id: String(current.id) }], current);
+    },
+    [queryClient, resource],
+  );
+
+  const save = useCallback(
+    async (values: Values, base: Values = (record ?? {}) as Values) => {
+      try {
+        const { data } = await dataProvider.update(resource, {
+          id: values.id as RaRecord['id'],
+          data: values,
+          previousData: base as RaRecord,
+        });
+        setProblem(null);
+        adopt(data);
+        await queryClient.invalidateQueries({ queryKey: [resource, 'getList'] });
+        notify('ra.notification.updated', { type: 'info', messageArgs: { smart_count: 1 } });
+        redirectTo(redirect, resource, data.id, data);
+        return undefined;
+      } catch (caught) {
+        const error = caught as ErrorLike;
+        if (error.status === 409 && error.body?.current) {
+          setProblem({ kind: 'conflict', values, base, current: error.body.current });
+        } else if (error.status === 401) {
+          setProblem({ kind: 'session', values, base });
+        } else if (error.status === 0) {
+          setProblem({ kind: 'network', values, base });
+        } else {
+          notify(error.body?.message ?? error.message ?? 'ra.notification.http_error', { type: 'error' });
+          return error.body?.errors;
+        }
+        return undefined;
+      }
+    },
+    [adopt, dataProvider, notify, queryClient, record, redirect, redirectTo, resource],
+  );
+
+  return { save, problem, dismiss: useCallback(() => setProblem(null), []), adopt };
+}

@@ -1,0 +1,74 @@
+import ArrowDownIcon from '@mui/icons-material/ArrowDownward';
+import ArrowUpIcon from '@mui/icons-material/ArrowUpward';
+import FlatIcon from '@mui/icons-material/Remove';
+import { Card, CardContent, Skeleton, Typography } from '@mui/material';
+import { useLocaleState, useTranslate } from 'react-admin';
+import { intlLocale } from '../common/format';
+import type { Currency } from '../types';
+import { formatValue, type ValueFormat } from './chartData';
+import { kpiDelta } from './series';
+
+export interface KpiCardProps {
+  /** i18n key of the label. */
+  label: string;
+  current: number | undefined;
+  previous: number | undefined;
+  format?: ValueFormat;
+  currency?: Currency;
+}
+
+const ICONS = { up: ArrowUpIcon, down: ArrowDownIcon, flat: FlatIcon };
+const COLOURS = { up: 'success.main', down: 'error.main', flat: 'text.secondary' };
+
+/** A figure and its change against the previous period: arrow, sign and words, not colour alone. */
+export function KpiCard({ label, current, previous, format = 'count', currency }: KpiCardProps) {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const title = translate(label);
+  if (current === undefined || previous === undefined)
+    return (
+      <Card aria-busy="true" aria-label={title}>
+        <CardContent>
+          <Typography variant="body2">{title}</Typography>
+          <Skeleton width="60%" height={40} />
+        </CardContent>
+      </Card>
+    );
+
+  const series = { format, currency };
+  const delta = kpiDelta(current, previous);
+  const Icon = ICONS[delta.trend];
+  const sign = delta.change > 0 ? '+' : '';
+  const change =
+    delta.ratio === null
+      ? `${sign}${formatValue(delta.change, series, locale)}`
+      : new Intl.NumberFormat(intlLocale(locale), {
+          style: 'percent',
+          maximumFractionDigits: 1,
+          signDisplay: 'exceptZero',
+        }).format(delta.ratio);
+
+  return (
+    <Card component="section" aria-label={title}>
+      <CardContent>
+        <Typography variant="body2" color="text.secondary" component="h2">
+          {title}
+        </Typography>
+        <Typography variant="h4" component="p" data-testid="kpi-value">
+          {formatValue(current, series, locale)}
+        </Typography>
+        <Typography
+          variant="body2"
+          sx={{ display: 'flex', alignItems: 'center', gap: 0.5, color: COLOURS[delta.trend] }}
+          data-testid="kpi-delta"
+        >
+          <Icon fontSize="small" aria-hidden />
+          {translate(`app.dashboard.trend.${delta.trend}`, {
+            change,
+            previous: formatValue(previous, series, locale),
+          })}
+        </Typography>
+      </CardContent>
+    </Card>
+  );
+}

@@ -1,0 +1,40 @@
+import { Box } from '@mui/material';
+import type { StatsParams } from '../stats-types';
+import { MyTasks } from '../tasks';
+import { ChartCard } from './ChartCard';
+import { funnelChart } from './chartDefs';
+import { KpiCards } from './KpiCards';
+import { OfferHealthCard } from './OfferHealthCard';
+import { RecruiterLists } from './RecruiterLists';
+import { useStats } from './useStats';
+
+const GRID = {
+  display: 'grid',
+  gap: 2,
+  gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 420px), 1fr))',
+};
+
+/** A recruiter's own company (the API scopes every figure to it): funnel, offers, interviews, activity. */
+export function RecruiterDashboard({ params }: { params: StatsParams }) {
+  const funnel = useStats('funnel', params);
+  const recruiter = useStats('recruiter', params);
+  return (
+    <>
+      <KpiCards params={params} staff={false} />
+      <Box sx={GRID}>
+        <ChartCard
+          title="app.dashboard.charts.funnel"
+          name="funnel"
+          data={funnel.data && funnelChart(funnel.data)}
+          isPending={funnel.isPending}
+          error={funnel.error}
+        />
+        <RecruiterLists data={recruiter.data} isPending={recruiter.isPending} error={recruiter.error} />
+        <MyTasks />
+      </Box>
+      <Box sx={{ mt: 2 }}>
+        <OfferHealthCard params={params} />
+      </Box>
+    </>
+  );
+}

@@ -1,0 +1,89 @@
+import { List, ListItem, ListItemText } from '@mui/material';
+import { Link, useTranslate } from 'react-admin';
+import type { RecruiterStats } from '../stats-types';
+import { DashboardCard, useFormatDate } from './DashboardCard';
+
+interface ListsProps {
+  data: RecruiterStats | undefined;
+  isPending: boolean;
+  error: unknown;
+}
+
+/** Offers needing attention, upcoming interviews and recent activity of the recruiter's company. */
+export function RecruiterLists({ data, isPending, error }: ListsProps) {
+  const translate = useTranslate();
+  const date = useFormatDate();
+  const more = (shown: number, total: number) =>
+    total > shown ? translate('app.dashboard.more', { smart_count: total - shown }) : undefined;
+  return (
+    <>
+      <DashboardCard
+        title="app.dashboard.recruiter.attention"
+        subheader={data && more(data.offersNeedingAttention.length, data.offersNeedingAttentionTotal)}
+        isPending={isPending}
+        error={error}
+        empty={!data?.offersNeedingAttention.length}
+      >
+        <List dense>
+          {data?.offersNeedingAttention.map((offer) => (
+            <ListItem key={offer.offerId} disableGutters>
+              <ListItemText
+                primary={
+                  <Link to={`/offers/${offer.offerId}/show`}>{`${offer.reference} · ${offer.title}`}</Link>
+                }
+                secondary={translate(`app.dashboard.recruiter.reasons.${offer.reason}`, {
+                  date: date(offer.expiresAt),
+                  published: date(offer.publishedAt),
+                })}
+              />
+            </ListItem>
+          ))}
+        </List>
+      </DashboardCard>
+      <DashboardCard
+        title="app.dashboard.recruiter.interviews"
+        subheader={data && more(data.upcomingInterviews.length, data.upcomingInterviewsTotal)}
+        isPending={isPending}
+        error={error}
+        empty={!data?.upcomingInterviews.length}
+      >
+        <List dense>
+          {data?.upcomingInterviews.map((interview) => (
+            <ListItem key={interview.interviewId} disableGutters>
+              <ListItemText
+                primary={
+                  <Link to={`/applications/${interview.applicationId}/show`}>{interview.offerTitle}</Link>
+                }
+                secondary={`${date(interview.startsAt, true)} · ${translate(`app.dashboard.interview_kinds.${interview.kind}`)}`}
+              />
+            </ListItem>
+          ))}
+        </List>
+      </DashboardCard>
+      <DashboardCard
+        title="app.dashboard.recruiter.activity"
+        isPending={isPending}
+        error={error}
+        empty={!data?.recentActivity.length}
+      >
+        <List dense>
+          {data?.recentActivity.map((activity) => (
+            <ListItem key={activity.activityId} disableGutters>
+              <ListItemText
+                primary={
+                  <Link to={`/candidates/${activity.candidateId}/show`}>
+                    {translate(`app.dashboard.activity_types.${activity.type}`, {
+                      from: activity.fromStage ? translate(`app.dashboard.stages.${activity.fromStage}`) : '',
+                      to: activity.toStage ? translate(`app.dashboard.stages.${activity.toStage}`) : '',
+                    })}
+                  </Link>
+                }
+                secondary={date(activity.createdAt, true)}
+              />
+            </ListItem>
+          ))}
+        </List>
+      </DashboardCard>
+    </>
+  );
+}

@@ -1,0 +1,60 @@
+import { Box, List, ListItem, ListItemText } from '@mui/material';
+import { Link, useTranslate } from 'react-admin';
+import { DashboardCard, useFormatDate } from './DashboardCard';
+import { useStats } from './useStats';
+
+/** Support: the accounts that need a hand now, and what was last changed (audit log). */
+export function SupportDashboard() {
+  const translate = useTranslate();
+  const date = useFormatDate();
+  const { data, isPending, error } = useStats('support', {});
+  const t = (key: string, options?: object) => translate(`app.dashboard.support.${key}`, options);
+  return (
+    <Box
+      sx={{
+        display: 'grid',
+        gap: 2,
+        gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 420px), 1fr))',
+      }}
+    >
+      <DashboardCard
+        title="app.dashboard.support.attention"
+        subheader={data && t('attention_total', { smart_count: data.accountsNeedingAttentionTotal })}
+        isPending={isPending}
+        error={error}
+        empty={!data?.accountsNeedingAttention.length}
+      >
+        <List dense>
+          {data?.accountsNeedingAttention.map((account) => (
+            <ListItem key={account.companyId} disableGutters>
+              <ListItemText
+                primary={<Link to={`/companies/${account.companyId}/show`}>{account.name}</Link>}
+                secondary={account.reasons
+                  .map((reason) => t(`reasons.${reason}`, { smart_count: account.lockedUsers }))
+                  .join(' · ')}
+              />
+            </ListItem>
+          ))}
+        </List>
+      </DashboardCard>
+      <DashboardCard
+        title="app.dashboard.support.audit"
+        isPending={isPending}
+        error={error}
+        empty={!data?.recentAudit.length}
+      >
+        <List dense>
+          {data?.recentAudit.map((event) => (
+            <ListItem key={event.id} disableGutters>
+              <ListItemText
+                primary={`${event.action} · ${event.resource}${event.recordId === null ? '' : ` #${event.recordId}`}`}
+                secondary={`${date(event.at, true)} · ${translate(`app.roles.${event.actorRole}`)} #${event.actorId}${event.reason ? ` · ${event.reason}` : ''}`}
+              />
+            </ListItem>
+          ))}
+        </List>
+      </DashboardCard>
+      <Link to="/audit-logs">{t('all_audit')}</Link>
+    </Box>
+  );
+}

@@ -1,0 +1,117 @@
+import type { AccountsStats, FunnelStats, OffersStats, SourcesStats, TimeToHireStats } from '../stats-types';
+import { PLANS } from '../types';
+import { type ChartData, toPercent, toUnits } from './chartData';
+import { movingAverage } from './series';
+
+/** Payload → plotted numbers, one function per chart; nothing here aggregates raw records. */
+const L = 'app.dashboard.series.';
+
+export function offersChart(stats: OffersStats): ChartData {
+  // A 7-day average only means something over daily buckets.
+  const average = stats.bucket === 'day' ? movingAverage(stats.buckets.map((b) => b.published)) : null;
+  return {
+    category: { key: 'date', label: `app.dashboard.bucket.${stats.bucket}`, kind: 'date' },
+    series: [
+      { key: 'published', label: `${L}published`, format: 'count', kind: 'line' },
+      ...(average
+        ? [
+            {
+              key: 'average',
+              label: `${L}average7`,
+              format: 'decimal' as const,
+              kind: 'line' as const,
+              dashed: true,
+            },
+          ]
+        : []),
+      { key: 'closed', label: `${L}closed`, format: 'count', kind: 'line' },
+    ],
+    rows: stats.buckets.map((bucket, index) => ({
+      date: bucket.date,
+      published: bucket.published,
+      ...(average ? { average: average[index] } : {}),
+      closed: bucket.closed,
+    })),
+  };
+}
+
+export function funnelChart(stats: FunnelStats): ChartData {
+  return {
+    category: { key: 'stage', label: `${L}stage`, kind: 'enum', prefix: 'app.dashboard.stages.' },
+    series: [
+      { key: 'reached', label: `${L}reached`, format: 'count', kind: 'bar' },
+      { key: 'finishedReached', label: `${L}finished_reached`, format: 'count', kind: 'bar' },
+      { key: 'conversion', label: `${L}conversion`, format: 'percent', kind: 'line', axis: 'right' },
+    ],
+    rows: stats.stages.map((s) => ({
+      stage: s.stage,
+      reached: s.reached,
+      finishedReached: s.finishedReached,
+      conversion: toPercent(s.conversion),
+    })),
+  };
+}
+
+export function timeToHireChart(stats: TimeToHireStats): ChartData {
+  return {
+    category: { key: 'days', label: `${L}days_to_hire`, kind: 'text' },
+    series: [{ key: 'hires', label: `${L}hires`, format: 'count', kind: 'bar' }],
+    rows: stats.distribution.map((b) => ({
+      days: b.max === null ? `${b.min}+` : `${b.min}–${b.max}`,
+      hires: b.count,
+    })),
+  };
+}
+
+export function stageTimeChart(stats: TimeToHireStats): ChartData {
+  return {
+    category: { key: 'stage', label: `${L}stage`, kind: 'enum', prefix: 'app.dashboard.stages.' },
+    series: [{ key: 'medianDays', label: `${L}median_days`, format: 'days', kind: 'bar' }],
+    rows: stats.stages.map((s) => ({ stage: s.stage, medianDays: s.medianDays })),
+  };
+}
+
+export function sourcesChart(stats: SourcesStats): ChartData {
+  return {
+    category: { key: 'source', label: `${L}source`, kind: 'enum', prefix: 'app.dashboard.sources.' },
+    series: [
+      { key: 'applications', label: `${L}applications`, format: 'count', kind: 'bar' },
+      { key: 'hires', label: `${L}hires`, format: 'count', kind: 'bar' },
+      { key: 'hireRate', label: `${L}hire_rate`, format: 'percent', kind: 'line', axis: 'right' },
+    ],
+    rows: stats.sources.map((s) => ({
+      source: s.source,
+      applications: s.applications,
+      hires: s.hires,
+      hireRate: toPercent(s.hireRate),
+    })),
+  };
+}
+
+export function planMixChart(stats: AccountsStats): ChartData {
+  return {
+    category: { key: 'plan', label: `${L}plan`, kind: 'enum', prefix: 'app.dashboard.plans.' },
+    series: [{ key: 'accounts', label: `${L}accounts`, format: 'count', kind: 'bar' }],
+    rows: PLANS.map((plan) => ({ plan, accounts: stats.planMix[plan] })),
+  };
+}
+
+/** EUR and GBP are never added up: each has its own line and axis. */
+export function mrrChart(stats: AccountsStats): ChartData {
+  return {
+    category: { key: 'month', label: `${L}month`, kind: 'month' },
+    series: [
+      { key: 'EUR', label: `${L}mrr_eur`, format: 'money', currency: 'EUR', kind: 'line' },
+      {
+        key: 'GBP',
+        label: `${L}mrr_gbp`,
+        format: 'money',
+        currency: 'GBP',
+        kind: 'line',
+        axis: 'right',
+        dashed: true,
+      },
+    ],
+    rows: stats.months.map((m) => ({ month: m.month, EUR: toUnits(m.mrr.EUR), GBP: toUnits(m.mrr.GBP) })),
+  };
+}

@@ -1,0 +1,14 @@
+import { useQuery } from '@tanstack/react-query';
+import { useDataProvider } from 'react-admin';
+import type { AppDataProvider } from '../providers/dataProvider';
+import type { StatsName, StatsParams, StatsResponse } from '../stats-types';
+
+/** One aggregate endpoint through the data provider, cached per name and filter. */
+export function useStats<N extends StatsName>(name: N, params: StatsParams, enabled = true) {
+  const dataProvider = useDataProvider<AppDataProvider>();
+  return useQuery({
+    queryKey: ['stats', name, params],
+    queryFn: async () => (await dataProvider.getStats<StatsResponse<N>>(name, { ...params })).data,
+    enabled,
+  });
+}

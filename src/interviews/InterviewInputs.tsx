@@ -1,0 +1,57 @@
+import {
+  AutocompleteArrayInput,
+  DateTimeInput,
+  NumberInput,
+  ReferenceArrayInput,
+  ReferenceInput,
+  required,
+  SelectInput,
+  SimpleForm,
+  TextInput,
+  useGetIdentity,
+} from 'react-admin';
+import type { Application } from '../types';
+
+export const KIND_CHOICES = ['phone', 'video', 'on-site', 'technical'].map((id) => ({
+  id,
+  name: `resources.interviews.kinds.${id}`,
+}));
+export const STATUS_CHOICES = ['planned', 'done', 'cancelled', 'no-show'].map((id) => ({
+  id,
+  name: `resources.interviews.statuses.${id}`,
+}));
+
+const applicationLabel = (app: Application) => `#${app.id} (${app.stage})`;
+
+/**
+ * The interview form shared by Create and Edit. DateTimeInput edits in the browser's zone and
+ * stores UTC, which is what the API and the .ics files carry. A clash comes back as a 409 whose
+ * message is shown on "Starts".
+ */
+export function InterviewInputs({ creating = false }: { creating?: boolean }) {
+  const { identity } = useGetIdentity();
+  return (
+    <SimpleForm
+      defaultValues={
+        creating
+          ? { durationMinutes: 60, kind: 'video', interviewerIds: identity ? [identity.id] : [] }
+          : undefined
+      }
+    >
+      <ReferenceInput source="applicationId" reference="applications">
+        <SelectInput optionText={applicationLabel} validate={required()} disabled={!creating} />
+      </ReferenceInput>
+      <DateTimeInput source="startsAt" validate={required()} />
+      <NumberInput source="durationMinutes" min={5} max={480} step={15} validate={required()} />
+      <SelectInput source="kind" choices={KIND_CHOICES} validate={required()} />
+      <TextInput source="location" />
+      <TextInput source="videoUrl" type="url" />
+      <ReferenceArrayInput source="interviewerIds" reference="users" filter={{ role: 'recruiter' }}>
+        <AutocompleteArrayInput
+          optionText={(u: { firstName: string; lastName: string }) => `${u.firstName} ${u.lastName}`}
+        />
+      </ReferenceArrayInput>
+      {!creating && <SelectInput source="status" choices={STATUS_CHOICES} />}
+    </SimpleForm>
+  );
+}

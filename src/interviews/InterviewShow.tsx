@@ -1,0 +1,97 @@
+import { Button } from '@mui/material';
+import {
+  DataTable,
+  EditButton,
+  Link,
+  NumberField,
+  ReferenceArrayField,
+  ReferenceField,
+  ReferenceManyField,
+  SimpleShowLayout,
+  TextField,
+  TopToolbar,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
+import { LocaleDateField } from '../common/LocaleDateField';
+import { RecordShow } from '../common/RecordShow';
+import { SafeUrlField } from '../common/SafeUrlField';
+import type { Interview, Scorecard } from '../types';
+import { downloadIcs } from './api';
+import { KindLabel, StatusLabel } from './InterviewList';
+
+function IcsButton() {
+  const translate = useTranslate();
+  const record = useRecordContext<Interview>();
+  if (!record) return null;
+  return (
+    <Button
+      size="small"
+      onClick={() => downloadIcs(`/interviews/${record.id}/ics`, `interview-${record.id}.ics`)}
+    >
+      {translate('resources.interviews.actions.ics')}
+    </Button>
+  );
+}
+
+function ScorecardButton() {
+  const translate = useTranslate();
+  const record = useRecordContext<Interview>();
+  if (!record) return null;
+  return (
+    <Button
+      component={Link}
+      to="/scorecards/create"
+      state={{ record: { interviewId: record.id } }}
+      size="small"
+    >
+      {translate('resources.interviews.actions.scorecard')}
+    </Button>
+  );
+}
+
+const Actions = () => (
+  <TopToolbar>
+    <IcsButton />
+    <ScorecardButton />
+    <EditButton />
+  </TopToolbar>
+);
+
+/** One interview: when (in the reader's zone), who, where; its scorecards; the .ics download. */
+export function InterviewShow() {
+  return (
+    <RecordShow actions={<Actions />}>
+      <SimpleShowLayout>
+        <LocaleDateField source="startsAt" showTime />
+        <NumberField source="durationMinutes" />
+        <KindOf />
+        <ReferenceField source="candidateId" reference="candidates" />
+        <ReferenceField source="offerId" reference="offers" />
+        <ReferenceField source="applicationId" reference="applications" link="show" />
+        <TextField source="location" emptyText="-" />
+        <SafeUrlField source="videoUrl" />
+        <ReferenceArrayField source="interviewerIds" reference="users" />
+        <ReferenceManyField reference="scorecards" target="interviewId" label="resources.scorecards.name">
+          <DataTable<Scorecard> rowClick="edit" bulkActionButtons={false}>
+            <DataTable.Col source="authorId">
+              <ReferenceField source="authorId" reference="users" />
+            </DataTable.Col>
+            <DataTable.Col source="recommendation" />
+            <DataTable.Col source="submittedAt" field={LocaleDateField} />
+          </DataTable>
+        </ReferenceManyField>
+      </SimpleShowLayout>
+    </RecordShow>
+  );
+}
+
+function KindOf() {
+  const record = useRecordContext<Interview>();
+  if (!record) return null;
+  return (
+    <span>
+      <KindLabel kind={record.kind} /> · <StatusLabel status={record.status} />
+    </span>
+  );
+}

@@ -1,0 +1,100 @@
+/** `resources.{interviews,scorecards,tasks,message-templates}.*` in English; i18n.fr.ts has the same keys. */
+export const interviewsEn = {
+  name: 'Interview |||| Interviews',
+  fields: {
+    id: 'Id',
+    applicationId: 'Application',
+    startsAt: 'Starts',
+    durationMinutes: 'Duration (minutes)',
+    kind: 'Kind',
+    status: 'Status',
+    candidateId: 'Candidate',
+    offerId: 'Offer',
+    location: 'Location',
+    videoUrl: 'Video link',
+    interviewerIds: 'Interviewers',
+    interviewer: 'Interviewer',
+  },
+  kinds: { phone: 'Phone', video: 'Video', 'on-site': 'On site', technical: 'Technical' },
+  statuses: { planned: 'Planned', done: 'Done', cancelled: 'Cancelled', 'no-show': 'No-show' },
+  actions: {
+    schedule: 'Schedule an interview',
+    ics: 'Add to calendar (.ics)',
+    week_ics: 'Download my week (.ics)',
+    scorecard: 'Write a scorecard',
+  },
+  calendar: {
+    week: 'Week',
+    day: 'Day',
+    previous: 'Previous',
+    next: 'Next',
+    today: 'Today',
+    empty: 'No interview in this period',
+    zone: 'Times shown in %{zone}',
+  },
+};
+
+export const scorecardsEn = {
+  name: 'Scorecard |||| Scorecards',
+  fields: {
+    id: 'Id',
+    interviewId: 'Interview',
+    applicationId: 'Application',
+    authorId: 'Author',
+    ratings: 'Ratings',
+    summary: 'Summary',
+    recommendation: 'Recommendation',
+    submittedAt: 'Submitted',
+    submit: 'Submit now (final: colleagues will see it)',
+  },
+  criteria: {
+    technical: 'Technical skills',
+    communication: 'Communication',
+    motivation: 'Motivation',
+    teamFit: 'Culture fit',
+    potential: 'Potential',
+  },
+  recommendations: { 'strong-no': 'Strong no', no: 'No', yes: 'Yes', 'strong-yes': 'Strong yes' },
+  draft: 'Draft (only you can see it)',
+  average: 'Average',
+  side_by_side: 'Scorecards',
+  none: 'No submitted scorecard yet',
+};
+
+export const tasksEn = {
+  name: 'Task |||| Tasks',
+  fields: {
+    id: 'Id',
+    title: 'Title',
+    dueAt: 'Due',
+    done: 'Done',
+    assigneeId: 'Assignee',
+    candidateId: 'Candidate',
+    applicationId: 'Application',
+    automatic: 'Automatic',
+  },
+  mine: 'My tasks',
+  overdue: 'Overdue',
+  mark_done: 'Mark "%{title}" as done',
+  none: 'Nothing due: well done',
+  all: 'All my tasks',
+};
+
+export const messageTemplatesEn = {
+  name: 'Message template |||| Message templates',
+  fields: {
+    id: 'Id',
+    name: 'Name',
+    kind: 'Kind',
+    locale: 'Language',
+    subject: 'Subject',
+    body: 'Message',
+    applicationId: 'Preview with application',
+  },
+  kinds: { invitation: 'Invitation', rejection: 'Rejection', offer: 'Offer' },
+  placeholders: 'Placeholders you can use: %{list}',
+  unknown: 'Unknown placeholder: %{list}',
+  preview: 'Preview',
+  send: 'Send a message',
+  sent: 'Message recorded on the timeline',
+};

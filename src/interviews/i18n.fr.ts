@@ -1,0 +1,100 @@
+/** `resources.{interviews,scorecards,tasks,message-templates}.*` en français ; mêmes clés que i18n.en.ts. */
+export const interviewsFr = {
+  name: 'Entretien |||| Entretiens',
+  fields: {
+    id: 'Id',
+    applicationId: 'Candidature',
+    startsAt: 'Début',
+    durationMinutes: 'Durée (minutes)',
+    kind: 'Type',
+    status: 'Statut',
+    candidateId: 'Candidat',
+    offerId: 'Offre',
+    location: 'Lieu',
+    videoUrl: 'Lien visio',
+    interviewerIds: 'Intervenants',
+    interviewer: 'Intervenant',
+  },
+  kinds: { phone: 'Téléphone', video: 'Visio', 'on-site': 'Sur place', technical: 'Technique' },
+  statuses: { planned: 'Prévu', done: 'Passé', cancelled: 'Annulé', 'no-show': 'Absent' },
+  actions: {
+    schedule: 'Planifier un entretien',
+    ics: 'Ajouter au calendrier (.ics)',
+    week_ics: 'Télécharger ma semaine (.ics)',
+    scorecard: 'Rédiger une évaluation',
+  },
+  calendar: {
+    week: 'Semaine',
+    day: 'Jour',
+    previous: 'Précédent',
+    next: 'Suivant',
+    today: "Aujourd'hui",
+    empty: 'Aucun entretien sur cette période',
+    zone: 'Heures affichées en %{zone}',
+  },
+};
+
+export const scorecardsFr = {
+  name: 'Évaluation |||| Évaluations',
+  fields: {
+    id: 'Id',
+    interviewId: 'Entretien',
+    applicationId: 'Candidature',
+    authorId: 'Auteur',
+    ratings: 'Notes',
+    summary: 'Synthèse',
+    recommendation: 'Recommandation',
+    submittedAt: 'Soumise le',
+    submit: 'Soumettre maintenant (définitif : visible des collègues)',
+  },
+  criteria: {
+    technical: 'Compétences techniques',
+    communication: 'Communication',
+    motivation: 'Motivation',
+    teamFit: 'Adéquation culturelle',
+    potential: 'Potentiel',
+  },
+  recommendations: { 'strong-no': 'Non, clairement', no: 'Non', yes: 'Oui', 'strong-yes': 'Oui, clairement' },
+  draft: 'Brouillon (visible de vous seul)',
+  average: 'Moyenne',
+  side_by_side: 'Évaluations',
+  none: 'Aucune évaluation soumise pour le moment',
+};
+
+export const tasksFr = {
+  name: 'Tâche |||| Tâches',
+  fields: {
+    id: 'Id',
+    title: 'Intitulé',
+    dueAt: 'Échéance',
+    done: 'Faite',
+    assigneeId: 'Responsable',
+    candidateId: 'Candidat',
+    applicationId: 'Candidature',
+    automatic: 'Automatique',
+  },
+  mine: 'Mes tâches',
+  overdue: 'En retard',
+  mark_done: 'Marquer « %{title} » comme faite',
+  none: 'Rien à faire : bravo',
+  all: 'Toutes mes tâches',
+};
+
+export const messageTemplatesFr = {
+  name: 'Modèle de message |||| Modèles de message',
+  fields: {
+    id: 'Id',
+    name: 'Nom',
+    kind: 'Type',
+    locale: 'Langue',
+    subject: 'Objet',
+    body: 'Message',
+    applicationId: 'Aperçu avec la candidature',
+  },
+  kinds: { invitation: 'Invitation', rejection: 'Refus', offer: 'Proposition' },
+  placeholders: 'Champs utilisables : %{list}',
+  unknown: 'Champ inconnu : %{list}',
+  preview: 'Aperçu',
+  send: 'Envoyer un message',
+  sent: 'Message enregistré dans l’historique',
+};

@@ -1,0 +1,66 @@
+import { useState } from 'react';
+import {
+  Button,
+  Confirm,
+  useListContext,
+  useNotify,
+  useRefresh,
+  useTranslate,
+  useUnselectAll,
+  useUpdateMany,
+} from 'react-admin';
+import type { Offer } from '../types';
+import { ACTION_RULES } from './workflow';
+
+/**
+ * Pauses or closes the selected offers. Only the offers whose status allows it are sent, each as a
+ * PATCH of `status` with its version (our updateMany), so no other field is touched; the dialog
+ * says how many will change, since a selection can outlive a filter change.
+ */
+export function OfferBulkStatusButton({ action }: { action: 'pause' | 'close' }) {
+  const { selectedIds, data = [], resource } = useListContext<Offer>();
+  const translate = useTranslate();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const unselectAll = useUnselectAll(resource);
+  const [open, setOpen] = useState(false);
+  const [updateMany, { isPending }] = useUpdateMany();
+  const rule = ACTION_RULES[action];
+  const eligible = data.filter((offer) => selectedIds.includes(offer.id) && rule.from.includes(offer.status));
+  const run = () =>
+    updateMany(
+      'offers',
+      { ids: eligible.map((o) => o.id), data: { status: rule.to }, meta: { previousData: eligible } },
+      {
+        mutationMode: 'pessimistic',
+        onSuccess: () => {
+          notify('resources.offers.actions.bulk_done', { messageArgs: { smart_count: eligible.length } });
+          unselectAll();
+          refresh();
+        },
+        onError: (error) => {
+          notify((error as Error).message || 'ra.notification.http_error', { type: 'error' });
+          refresh();
+        },
+        onSettled: () => setOpen(false),
+      },
+    );
+  return (
+    <>
+      <Button
+        label={`resources.offers.actions.${action}`}
+        onClick={() => setOpen(true)}
+        disabled={eligible.length === 0}
+      />
+      <Confirm
+        isOpen={open}
+        loading={isPending}
+        title="resources.offers.actions.bulk_confirm_title"
+        titleTranslateOptions={{ smart_count: eligible.length }}
+        content={translate('resources.offers.actions.bulk_confirm')}
+        onConfirm={run}
+        onClose={() => setOpen(false)}
+      />
+    </>
+  );
+}

@@ -1,0 +1,21 @@
+import { AutocompleteArrayInput, type AutocompleteArrayInputProps } from 'react-admin';
+import { SKILL_NAMES, searchSkills } from '../common/skills';
+
+const CHOICES = SKILL_NAMES.map((name) => ({ id: name, name }));
+
+/**
+ * Skills from the shared vocabulary: what people type ("k8s", "ReactJS") finds the canonical
+ * skill, so offers and candidates use the same names and match each other.
+ */
+export function SkillsInput(props: Omit<AutocompleteArrayInputProps, 'choices'>) {
+  return (
+    <AutocompleteArrayInput
+      source="skills"
+      choices={CHOICES}
+      matchSuggestion={(filter: string, choice: { name: string }) =>
+        filter.trim() === '' || searchSkills(filter, 40).includes(choice.name)
+      }
+      {...props}
+    />
+  );
+}

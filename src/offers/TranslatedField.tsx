@@ -1,0 +1,10 @@
+import { Typography } from '@mui/material';
+import { type FieldProps, useFieldValue, useTranslate } from 'react-admin';
+
+/** An enum value shown by its label in the reader's language (`prefix.value`). */
+export function TranslatedField({ prefix, ...props }: FieldProps & { prefix: string }) {
+  const value = useFieldValue(props);
+  const translate = useTranslate();
+  if (value == null || value === '') return null;
+  return <Typography variant="body2">{translate(`${prefix}.${value}`)}</Typography>;
+}

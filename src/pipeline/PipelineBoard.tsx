@@ -1,0 +1,163 @@
+import { DragDropContext, type DropResult } from '@hello-pangea/dnd';
+import KeyboardIcon from '@mui/icons-material/Keyboard';
+import { Box, Button, Collapse, Typography } from '@mui/material';
+import { useQueryClient } from '@tanstack/react-query';
+import { useRef, useState } from 'react';
+import { Confirm, usePermissions, useTranslate } from 'react-admin';
+import type { Permissions } from '../providers/authProvider';
+import type { Application, Stage } from '../types';
+import { PipelineColumn } from './PipelineColumn';
+import { PipelineFilters } from './PipelineFilters';
+import { PipelinePanel } from './PipelinePanel';
+import { RejectDialog } from './RejectDialog';
+import { ShortcutsDialog } from './ShortcutsDialog';
+import { BOARD_STAGES, LANE_STAGES } from './stages';
+import { useBoardFilter } from './useBoardFilter';
+import { useBoardKeys } from './useBoardKeys';
+import { useMoveCard } from './useMoveCard';
+import { columnCards } from './usePipelineColumn';
+
+/**
+ * The kanban of applications: `<PipelineBoard />` on `#/pipeline`, `<PipelineBoard offerId={id} />`
+ * on an offer's page. Drag and drop or keys move cards; see useMoveCard for what a move does.
+ */
+export interface PipelineBoardProps {
+  offerId?: number;
+  /** Match score of a card (0-100) once the matching engine exposes one; no badge otherwise. */
+  matchScoreOf?: (card: Application) => number | null | undefined;
+}
+
+interface Pending {
+  card: Application;
+  toStage: Stage;
+  toIndex: number;
+}
+
+export function PipelineBoard({ offerId, matchScoreOf }: PipelineBoardProps) {
+  const translate = useTranslate();
+  const client = useQueryClient();
+  const { permissions } = usePermissions<Permissions>();
+  const { filter, urlFilter, setFilter, clear } = useBoardFilter(offerId ? { offerId } : {});
+  const names = useRef(new Map<number, string>()).current;
+  const nameOf = (card: Application) => names.get(card.candidateId) ?? `#${card.candidateId}`;
+  const { move, undo } = useMoveCard(filter, nameOf);
+  const [now] = useState(() => Date.now());
+  const [selectedId, setSelectedId] = useState<number | null>(null);
+  const [panelId, setPanelId] = useState<number | null>(null);
+  const [pending, setPending] = useState<Pending | null>(null);
+  const [help, setHelp] = useState(false);
+  const [exitsOpen, setExitsOpen] = useState(false);
+  const [dragging, setDragging] = useState(false);
+  const board = useRef<HTMLDivElement>(null);
+
+  const requestMove = (card: Application, toStage: Stage, toIndex: number) => {
+    if (toStage !== card.stage && (toStage === 'rejected' || toStage === 'hired'))
+      setPending({ card, toStage, toIndex });
+    else move({ card, toStage, toIndex });
+  };
+  const onDragEnd = ({ draggableId, source, destination }: DropResult) => {
+    setDragging(false);
+    if (!destination) return;
+    const card = columnCards(client, filter, source.droppableId as Stage).find(
+      (c) => String(c.id) === draggableId,
+    );
+    if (card) requestMove(card, destination.droppableId as Stage, destination.index);
+  };
+  const stages = exitsOpen ? [...BOARD_STAGES, ...LANE_STAGES] : BOARD_STAGES;
+  const onKeyDown = useBoardKeys({
+    board,
+    filter,
+    stages,
+    selectedId,
+    dragging,
+    setSelectedId,
+    moveTo: (card, stage) => requestMove(card, stage, 0),
+    open: (card) => setPanelId(card.id),
+    undo,
+    help: () => setHelp(true),
+  });
+
+  const needsCompany =
+    permissions?.role !== 'recruiter' && offerId === undefined && filter.companyId === undefined;
+  const columnProps = {
+    filter,
+    showOffer: offerId === undefined,
+    selectedId,
+    now,
+    names,
+    matchScoreOf,
+    onSelect: (card: Application) => setSelectedId(card.id),
+    onOpen: (card: Application) => setPanelId(card.id),
+  };
+
+  return (
+    <Box>
+      <Box sx={{ display: 'flex', alignItems: 'center', flexWrap: 'wrap', gap: 1 }}>
+        <PipelineFilters
+          filter={urlFilter}
+          setFilter={setFilter}
+          clear={clear}
+          showCompany={
+            permissions?.role !== undefined && permissions.role !== 'recruiter' && offerId === undefined
+          }
+          showOffer={offerId === undefined}
+        />
+        <Button startIcon={<KeyboardIcon />} onClick={() => setHelp(true)} aria-keyshortcuts="?">
+          {translate('app.pipeline.shortcuts.open')}
+        </Button>
+      </Box>
+      {needsCompany ? (
+        <Typography sx={{ my: 2 }}>{translate('app.pipeline.pick_company')}</Typography>
+      ) : (
+        <DragDropContext onDragStart={() => setDragging(true)} onDragEnd={onDragEnd}>
+          <Box
+            ref={board}
+            role="region"
+            aria-label={translate('app.pipeline.board_label')}
+            onKeyDown={onKeyDown}
+            sx={{ display: 'flex', gap: 1, overflowX: 'auto', pb: 1, alignItems: 'flex-start' }}
+          >
+            {BOARD_STAGES.map((stage) => (
+              <PipelineColumn key={stage} stage={stage} {...columnProps} />
+            ))}
+            <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1 }}>
+              <Button size="small" aria-expanded={exitsOpen} onClick={() => setExitsOpen(!exitsOpen)}>
+                {translate(exitsOpen ? 'app.pipeline.hide_exits' : 'app.pipeline.show_exits')}
+              </Button>
+              <Collapse in={exitsOpen} orientation="horizontal" unmountOnExit>
+                <Box sx={{ display: 'flex', gap: 1 }}>
+                  {LANE_STAGES.map((stage) => (
+                    <PipelineColumn key={stage} stage={stage} {...columnProps} />
+                  ))}
+                </Box>
+              </Collapse>
+            </Box>
+          </Box>
+        </DragDropContext>
+      )}
+      {pending?.toStage === 'rejected' ? (
+        <RejectDialog
+          name={nameOf(pending.card)}
+          onCancel={() => setPending(null)}
+          onConfirm={(rejectionReason) => {
+            move({ ...pending, rejectionReason });
+            setPending(null);
+          }}
+        />
+      ) : null}
+      <Confirm
+        isOpen={pending?.toStage === 'hired'}
+        title={translate('app.pipeline.hire.title', { name: pending ? nameOf(pending.card) : '' })}
+        content="app.pipeline.hire.content"
+        confirm="app.pipeline.hire.confirm"
+        onConfirm={() => {
+          if (pending) move(pending);
+          setPending(null);
+        }}
+        onClose={() => setPending(null)}
+      />
+      {help ? <ShortcutsDialog onClose={() => setHelp(false)} /> : null}
+      <PipelinePanel id={panelId} onClose={() => setPanelId(null)} />
+    </Box>
+  );
+}

@@ -1,0 +1,106 @@
+import { Draggable } from '@hello-pangea/dnd';
+import StarIcon from '@mui/icons-material/Star';
+import { Box, Chip, Paper, Typography } from '@mui/material';
+import { memo } from 'react';
+import { useTranslate } from 'react-admin';
+import type { Application } from '../types';
+import { type Age, ageOf, ages, daysInStage } from './stages';
+
+/** One application on the board: who, for which offer, how long it has waited, how it rates. */
+export interface PipelineCardProps {
+  card: Application;
+  index: number;
+  name: string;
+  /** Shown on the global board; the per-offer board leaves it out. */
+  offerTitle?: string;
+  /** 0-100 from the matching engine, when an endpoint provides it; nothing is shown otherwise. */
+  matchScore?: number | null;
+  selected: boolean;
+  now: number;
+  onOpen: (card: Application) => void;
+  onSelect: (card: Application) => void;
+}
+
+const AGE_COLOR: Record<Age, 'default' | 'warning' | 'error'> = {
+  fresh: 'default',
+  ageing: 'warning',
+  stale: 'error',
+};
+
+function PipelineCardView({
+  card,
+  index,
+  name,
+  offerTitle,
+  matchScore,
+  selected,
+  now,
+  onOpen,
+  onSelect,
+}: PipelineCardProps) {
+  const translate = useTranslate();
+  const days = daysInStage(card, now);
+  const age = ages(card.stage) ? ageOf(days) : 'fresh';
+  const daysLabel = translate(`app.pipeline.days.${age}`, { smart_count: days });
+  const stage = translate(`resources.applications.stage.${card.stage}`);
+  return (
+    <Draggable draggableId={String(card.id)} index={index}>
+      {(provided, snapshot) => (
+        <Paper
+          ref={provided.innerRef}
+          {...provided.draggableProps}
+          {...provided.dragHandleProps}
+          data-card-id={card.id}
+          aria-label={translate('app.pipeline.card_label', { name, stage, days: daysLabel })}
+          onClick={() => onOpen(card)}
+          onFocus={() => onSelect(card)}
+          elevation={snapshot.isDragging ? 6 : 1}
+          sx={{
+            p: 1,
+            mb: 1,
+            cursor: 'grab',
+            outline: selected ? '2px solid' : 'none',
+            outlineColor: 'primary.main',
+            '&:focus-visible': { outline: '2px solid', outlineColor: 'primary.main' },
+          }}
+        >
+          <Typography variant="body2" sx={{ fontWeight: 'bold' }} noWrap>
+            {name}
+          </Typography>
+          {offerTitle ? (
+            <Typography variant="caption" color="text.secondary" noWrap component="div">
+              {offerTitle}
+            </Typography>
+          ) : null}
+          <Box sx={{ display: 'flex', gap: 0.5, alignItems: 'center', flexWrap: 'wrap', mt: 0.5 }}>
+            <Chip
+              size="small"
+              color={AGE_COLOR[age]}
+              variant={age === 'fresh' ? 'outlined' : 'filled'}
+              label={daysLabel}
+            />
+            {card.rating ? (
+              <Box
+                component="span"
+                sx={{ display: 'inline-flex', alignItems: 'center', typography: 'caption' }}
+                title={translate('app.pipeline.rating', { rating: card.rating })}
+              >
+                <StarIcon fontSize="inherit" aria-hidden />
+                <span>{translate('app.pipeline.rating', { rating: card.rating })}</span>
+              </Box>
+            ) : null}
+            {matchScore != null ? (
+              <Chip
+                size="small"
+                color="info"
+                label={translate('app.pipeline.match', { score: matchScore })}
+              />
+            ) : null}
+          </Box>
+        </Paper>
+      )}
+    </Draggable>
+  );
+}
+
+export const PipelineCard = memo(PipelineCardView);

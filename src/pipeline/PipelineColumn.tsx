@@ -1,0 +1,99 @@
+import { Droppable } from '@hello-pangea/dnd';
+import { Box, Button, CircularProgress, Paper, Typography } from '@mui/material';
+import type { UIEvent } from 'react';
+import { useTranslate } from 'react-admin';
+import type { Application, Candidate, Offer, Stage } from '../types';
+import { PipelineCard } from './PipelineCard';
+import { type BoardFilter, usePipelineColumn } from './usePipelineColumn';
+import { useRecordsById } from './useRecordsById';
+
+/** A stage: its header with the server's count, its cards, more of them on scroll. */
+export interface PipelineColumnProps {
+  stage: Stage;
+  filter: BoardFilter;
+  showOffer: boolean;
+  selectedId: number | null;
+  now: number;
+  /** Remembers candidate names for messages and dialogs (the board reads it). */
+  names: Map<number, string>;
+  matchScoreOf?: (card: Application) => number | null | undefined;
+  onOpen: (card: Application) => void;
+  onSelect: (card: Application) => void;
+}
+
+export function PipelineColumn(props: PipelineColumnProps) {
+  const { stage, filter, showOffer, selectedId, now, names, matchScoreOf, onOpen, onSelect } = props;
+  const translate = useTranslate();
+  const column = usePipelineColumn(filter, stage);
+  const candidates = useRecordsById<Candidate>(
+    'candidates',
+    column.cards.map((c) => c.candidateId),
+  );
+  const offers = useRecordsById<Offer>(
+    'offers',
+    column.cards.map((c) => c.offerId),
+    showOffer,
+  );
+  const nameById = new Map([...candidates.values()].map((c) => [c.id, `${c.firstName} ${c.lastName}`]));
+  const titleById = new Map([...offers.values()].map((o) => [o.id, o.title]));
+  for (const [id, name] of nameById) names.set(id, name);
+  const headingId = `pipeline-column-${stage}`;
+  const label = translate(`resources.applications.stage.${stage}`);
+
+  const onScroll = (event: UIEvent<HTMLElement>) => {
+    const box = event.currentTarget;
+    if (box.scrollHeight - box.scrollTop - box.clientHeight < 200) column.loadMore();
+  };
+
+  return (
+    <Paper
+      component="section"
+      aria-labelledby={headingId}
+      variant="outlined"
+      sx={{ width: 260, flexShrink: 0, display: 'flex', flexDirection: 'column', bgcolor: 'action.hover' }}
+    >
+      <Box sx={{ p: 1, display: 'flex', justifyContent: 'space-between', alignItems: 'baseline' }}>
+        <Typography id={headingId} component="h2" variant="subtitle2">
+          {label}
+        </Typography>
+        <Typography variant="caption" data-testid={`count-${stage}`}>
+          {column.isPending ? '…' : translate('app.pipeline.count', { smart_count: column.total })}
+        </Typography>
+      </Box>
+      <Box onScroll={onScroll} sx={{ overflowY: 'auto', maxHeight: '70vh', px: 1 }}>
+        <Droppable droppableId={stage}>
+          {(provided) => (
+            <Box ref={provided.innerRef} {...provided.droppableProps} sx={{ minHeight: 60 }}>
+              {column.cards.map((card, index) => (
+                <PipelineCard
+                  key={card.id}
+                  card={card}
+                  index={index}
+                  name={nameById.get(card.candidateId) ?? `#${card.candidateId}`}
+                  offerTitle={showOffer ? titleById.get(card.offerId) : undefined}
+                  matchScore={matchScoreOf?.(card)}
+                  selected={selectedId === card.id}
+                  now={now}
+                  onOpen={onOpen}
+                  onSelect={onSelect}
+                />
+              ))}
+              {provided.placeholder}
+              {!column.isPending && column.cards.length === 0 ? (
+                <Typography variant="caption" color="text.secondary">
+                  {translate('app.pipeline.empty_column')}
+                </Typography>
+              ) : null}
+            </Box>
+          )}
+        </Droppable>
+        {column.isPending || column.loadingMore ? <CircularProgress size={20} sx={{ m: 1 }} /> : null}
+        {column.hasMore && !column.loadingMore ? (
+          <Button size="small" fullWidth onClick={column.loadMore}>
+            {translate('app.pipeline.load_more', { smart_count: column.total - column.cards.length })}
+          </Button>
+        ) : null}
+      </Box>
+    </Paper>
+  );
+}

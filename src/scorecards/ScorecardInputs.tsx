@@ -1,0 +1,76 @@
+import {
+  BooleanInput,
+  RadioButtonGroupInput,
+  ReferenceInput,
+  required,
+  SelectInput,
+  SimpleForm,
+  TextInput,
+  useGetOne,
+  useTranslate,
+} from 'react-admin';
+import { useWatch } from 'react-hook-form';
+import type { Interview, Offer } from '../types';
+import { criteriaFor, RATING_MAX, RATING_MIN, RECOMMENDATIONS } from './criteria';
+
+const RATINGS = Array.from({ length: RATING_MAX - RATING_MIN + 1 }, (_, i) => ({
+  id: RATING_MIN + i,
+  name: String(RATING_MIN + i),
+}));
+const RECOMMENDATION_CHOICES = RECOMMENDATIONS.map((id) => ({
+  id,
+  name: `resources.scorecards.recommendations.${id}`,
+}));
+
+/** One 1–4 radio group per criterion of the interview's offer. */
+function Ratings() {
+  const translate = useTranslate();
+  const interviewId = useWatch({ name: 'interviewId' });
+  const { data: interview } = useGetOne<Interview>(
+    'interviews',
+    { id: interviewId },
+    { enabled: !!interviewId },
+  );
+  const { data: offer } = useGetOne<Offer>('offers', { id: interview?.offerId }, { enabled: !!interview });
+  if (!offer) return null;
+  return (
+    <>
+      {criteriaFor(offer).map((criterion) => (
+        <RadioButtonGroupInput
+          key={criterion}
+          source={`ratings.${criterion}`}
+          label={translate(`resources.scorecards.criteria.${criterion}`, { _: criterion })}
+          choices={RATINGS}
+          row
+        />
+      ))}
+    </>
+  );
+}
+
+/** The scorecard form shared by Create and Edit; "submit" turns the draft into a final card. */
+export function ScorecardInputs({ creating = false }: { creating?: boolean }) {
+  return (
+    <SimpleForm>
+      <ReferenceInput source="interviewId" reference="interviews">
+        <SelectInput
+          optionText={(i: Interview) => `#${i.id} ${new Date(i.startsAt).toLocaleString()}`}
+          validate={required()}
+          disabled={!creating}
+        />
+      </ReferenceInput>
+      <Ratings />
+      <TextInput source="summary" multiline minRows={3} fullWidth />
+      <SelectInput source="recommendation" choices={RECOMMENDATION_CHOICES} />
+      <BooleanInput source="submit" label="resources.scorecards.fields.submit" />
+    </SimpleForm>
+  );
+}
+
+/** `submit` is a form-only switch: the server stamps submittedAt with its own clock. */
+export function toScorecardPayload<T extends { submit?: boolean; submittedAt?: string | null }>({
+  submit,
+  ...data
+}: T) {
+  return { ...data, submittedAt: submit ? new Date().toISOString() : (data.submittedAt ?? null) };
+}

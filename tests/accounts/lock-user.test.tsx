@@ -1,0 +1,58 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { getState } from '../../mocks/handlers';
+import type { AuditLog, User } from '../../src/types';
+import { call, DEMO } from '../helpers/api';
+import { renderAdmin } from '../helpers/renderAdmin';
+
+// Full app renders on a loaded 2-core machine: the first one is slow.
+vi.setConfig({ testTimeout: 60_000 });
+const SLOW = { timeout: 15_000 };
+const users = () => getState().tables.users.rows as User[];
+const recruiter = () => users().find((u) => u.email === DEMO.acme) as User;
+
+async function openLockDialog() {
+  const target = recruiter();
+  const result = await renderAdmin(`/users/${target.id}/show`, { as: 'support' });
+  await result.user.click(await screen.findByRole('button', { name: 'Lock' }, SLOW));
+  const dialog = await screen.findByRole('dialog', {
+    name: `Lock the account of ${target.firstName} ${target.lastName}`,
+  });
+  const reason = within(dialog).getByRole('textbox', { name: /^Reason/ });
+  const lock = within(dialog).getByRole('button', { name: 'Lock' });
+  return { ...result, target, dialog, reason, lock };
+}
+
+describe('lock a user', () => {
+  it('cannot lock without a reason', async () => {
+    const { user, reason, lock, target } = await openLockDialog();
+    expect(reason).toBeRequired();
+    expect(lock).toBeDisabled();
+    await user.type(reason, '  ');
+    expect(lock).toBeDisabled();
+    await user.type(reason, '{Enter}'); // submitting from the keyboard does not lock either
+    expect(users().find((u) => u.id === target.id)?.status).toBe('active');
+  });
+
+  it('locks with a reason: audited, and the user can no longer sign in', async () => {
+    const { user, reason, lock, target } = await openLockDialog();
+    await user.type(reason, 'Shared account reported by the customer');
+    await user.click(lock);
+    expect(await screen.findByText('Account locked', {}, SLOW)).toBeInTheDocument();
+    expect(users().find((u) => u.id === target.id)?.status).toBe('locked');
+    // The page now offers to unlock instead.
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Unlock' })).toBeInTheDocument(), SLOW);
+    const entry = (getState().tables['audit-logs'].rows as AuditLog[]).at(-1);
+    expect(entry).toMatchObject({
+      action: 'user.lock',
+      recordId: target.id,
+      reason: 'Shared account reported by the customer',
+    });
+    const refused = await call<{ message: string }>('POST', '/api/auth/login', {
+      email: DEMO.acme,
+      password: 'demo',
+    });
+    expect(refused.status).toBe(401);
+    expect(refused.body.message).toMatch(/locked/i);
+  });
+});

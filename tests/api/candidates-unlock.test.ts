@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { getState } from '../../mocks/handlers';
+import type { Company, CreditLedgerEntry } from '../../src/types';
+import { call, DEMO, login } from '../helpers/api';
+import { ACME, strangerTo } from './fixtures';
+
+/** Unlocking a masked database profile: one credit once, free afterwards, refused at zero. */
+const acme = () => getState().tables.companies.get(ACME) as Company;
+const unlockEntries = (candidateId: number) =>
+  (getState().tables['credit-ledger'].rows as CreditLedgerEntry[]).filter(
+    (e) => e.companyId === ACME && e.action === 'cv_unlock' && e.recordId === candidateId,
+  );
+
+describe('POST /candidates/:id/unlock (credit accounting)', () => {
+  it('charges one credit the first time, nothing the second, and logs one ledger debit', async () => {
+    const token = await login(DEMO.acme);
+    const stranger = strangerTo(ACME);
+    const before = acme().credits.cvUnlocks;
+    const masked = await call('GET', `/api/candidates/${stranger.id}`, undefined, token);
+    expect(masked.body).toMatchObject({ contactMasked: true, email: '' });
+    const first = await call('POST', `/api/candidates/${stranger.id}/unlock`, {}, token);
+    expect(first.body).toMatchObject({ charged: true, credits: { cvUnlocks: before - 1 } });
+    const second = await call('POST', `/api/candidates/${stranger.id}/unlock`, {}, token);
+    expect(second.body).toMatchObject({ charged: false, credits: { cvUnlocks: before - 1 } });
+    expect(acme().credits.cvUnlocks).toBe(before - 1);
+    expect(unlockEntries(stranger.id)).toEqual([
+      expect.objectContaining({ delta: -1, balanceAfter: before - 1 }),
+    ]);
+    const open = await call('GET', `/api/candidates/${stranger.id}`, undefined, token);
+    expect(open.body.email).toBe(stranger.email);
+  });
+
+  it('refuses clearly at zero credits and charges nothing', async () => {
+    const token = await login(DEMO.acme);
+    acme().credits = { ...acme().credits, cvUnlocks: 0 };
+    const stranger = strangerTo(ACME);
+    const response = await call('POST', `/api/candidates/${stranger.id}/unlock`, {}, token);
+    expect(response.status).toBe(402);
+    expect(response.body.message).toMatch(/no cv unlock credit/i);
+    expect(unlockEntries(stranger.id)).toHaveLength(0);
+  });
+});

@@ -1,0 +1,158 @@
+/**
+ * Pipeline timings against the local API over real HTTP (the browser's network path minus React):
+ *   - open → first cards: the six funnel columns' first pages in parallel, then the candidates
+ *     behind those cards (chunks of 25), as the board does on opening;
+ *   - drop → settled: the move POST, then the refetch of both columns it touched.
+ *
+ *   node --import tsx tests/bench/pipeline.ts                       # starts `api --scale large` itself
+ *   node --import tsx tests/bench/pipeline.ts --url http://localhost:8787 --runs 20
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { type Application, FUNNEL_STAGES, type Stage } from '../../src/types';
+
+const PAGE = 25;
+const ROOT = resolve(import.meta.dirname, '../..');
+
+export interface PipelineFigures {
+  url: string;
+  runs: number;
+  openMedianMs: number;
+  openP95Ms: number;
+  settleMedianMs: number;
+  settleP95Ms: number;
+  /** Cards in the largest column of the company benchmarked (its Content-Range total). */
+  largestColumn: number;
+}
+
+const quantile = (values: number[], q: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return Math.round(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] * 10) / 10;
+};
+
+async function client(base: string, email: string) {
+  const login = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email, password: 'demo' }),
+  });
+  const { token } = (await login.json()) as { token: string };
+  const headers = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' };
+  const get = async <T>(path: string) => {
+    const response = await fetch(`${base}/api${path}`, { headers });
+    if (!response.ok) throw new Error(`GET ${path}: ${response.status} ${await response.text()}`);
+    return {
+      body: (await response.json()) as T,
+      total: Number(response.headers.get('Content-Range')?.split('/')[1]),
+    };
+  };
+  const post = async <T>(path: string, body: unknown) => {
+    const response = await fetch(`${base}/api${path}`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify(body),
+    });
+    if (!response.ok) throw new Error(`POST ${path}: ${response.status} ${await response.text()}`);
+    return (await response.json()) as T;
+  };
+  return { get, post };
+}
+
+const columnPath = (stage: Stage) =>
+  `/applications?filter=${encodeURIComponent(JSON.stringify({ stage }))}&sort=${encodeURIComponent('["position","ASC"]')}&range=[0,${PAGE - 1}]`;
+
+export async function benchPipeline(
+  base: string,
+  runs = 10,
+  email = 'recruiter@acme.test',
+): Promise<PipelineFigures> {
+  // A session per board opening: the API allows 120 list calls a minute per token (anti-scraping).
+  const open: number[] = [];
+  let largestColumn = 0;
+  for (let i = 0; i < runs; i++) {
+    const api = await client(base, email);
+    const started = performance.now();
+    const columns = await Promise.all(
+      FUNNEL_STAGES.map((stage) => api.get<Application[]>(columnPath(stage))),
+    );
+    const ids = [...new Set(columns.flatMap((c) => c.body.map((a) => a.candidateId)))];
+    const chunks = Array.from({ length: Math.ceil(ids.length / PAGE) }, (_, k) =>
+      ids.slice(k * PAGE, (k + 1) * PAGE),
+    );
+    await Promise.all(
+      chunks.map((chunk) =>
+        api.get(`/candidates?filter=${encodeURIComponent(JSON.stringify({ id: chunk }))}`),
+      ),
+    );
+    open.push(performance.now() - started);
+    largestColumn = Math.max(...columns.map((c) => c.total));
+  }
+  const settle: number[] = [];
+  const api = await client(base, email);
+  for (let i = 0; i < runs; i++) {
+    // Back and forth between new and screening, so the columns keep their size.
+    const [from, to]: Stage[] = i % 2 === 0 ? ['new', 'screening'] : ['screening', 'new'];
+    const [card] = (await api.get<Application[]>(columnPath(from))).body;
+    const started = performance.now();
+    await api.post(`/applications/${card.id}/move`, { stage: to, position: 0, version: card.version });
+    await Promise.all([api.get(columnPath(from)), api.get(columnPath(to))]);
+    settle.push(performance.now() - started);
+  }
+  return {
+    url: base,
+    runs,
+    openMedianMs: quantile(open, 0.5),
+    openP95Ms: quantile(open, 0.95),
+    settleMedianMs: quantile(settle, 0.5),
+    settleP95Ms: quantile(settle, 0.95),
+    largestColumn,
+  };
+}
+
+/** Starts `mocks/server.ts` on a port and resolves once it listens (seeding `large` takes a while). */
+function startApi(scale: string, port: number): Promise<ChildProcess> {
+  const child = spawn(
+    process.execPath,
+    [
+      '--max-old-space-size=6000',
+      '--import',
+      'tsx',
+      'mocks/server.ts',
+      '--scale',
+      scale,
+      '--port',
+      String(port),
+    ],
+    { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  return new Promise((ready, fail) => {
+    child.stdout?.on('data', (chunk: Buffer) => {
+      process.stdout.write(chunk);
+      if (chunk.toString().includes('mock API')) ready(child);
+    });
+    child.on('exit', (code) => fail(new Error(`local API exited with ${code}`)));
+  });
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      url: { type: 'string' },
+      scale: { type: 'string', default: 'large' },
+      port: { type: 'string', default: '8799' },
+      runs: { type: 'string', default: '10' },
+    },
+  });
+  const child = values.url ? undefined : await startApi(values.scale, Number(values.port));
+  try {
+    const figures = await benchPipeline(values.url ?? `http://localhost:${values.port}`, Number(values.runs));
+    console.log(JSON.stringify({ scale: values.url ? 'external' : values.scale, ...figures }, null, 2));
+  } finally {
+    child?.kill();
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main();

@@ -1,0 +1,74 @@
+import { screen, waitFor } from '@testing-library/react';
+import { HttpResponse, http } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { getState } from '../../mocks/handlers';
+import { server } from '../../mocks/node';
+import type { Candidate } from '../../src/types';
+import { ACME, applicantOf } from '../api/fixtures';
+import { renderAdmin } from '../helpers/renderAdmin';
+
+/** Create/Edit: client checks mirror the API, server errors land under the right input. */
+const SLOW = { timeout: 15_000 };
+
+async function fillRequired(user: import('@testing-library/user-event').UserEvent) {
+  await user.type(await screen.findByRole('textbox', { name: /first name/i }, SLOW), 'Ana');
+  await user.type(screen.getByRole('textbox', { name: /last name/i }), 'Lopez');
+  await user.type(screen.getByRole('textbox', { name: /^email/i }), 'ana.lopez@example.test');
+}
+
+describe('Candidate form', { timeout: 60_000 }, () => {
+  it('refuses a phone that is neither French nor British and a javascript: link, before any request', async () => {
+    let posted = 0;
+    const count = ({ request }: { request: Request }) => {
+      if (request.method === 'POST' && request.url.endsWith('/api/candidates')) posted += 1;
+    };
+    server.events.on('request:start', count);
+    const { user } = await renderAdmin('/candidates/create', { as: 'acme' });
+    await fillRequired(user);
+    await user.type(screen.getByRole('textbox', { name: /phone/i }), '+1 555 0100');
+    await user.type(screen.getByRole('textbox', { name: /linkedin/i }), 'javascript:alert(1)');
+    await user.click(screen.getByRole('button', { name: /save/i }));
+    expect(await screen.findByText(/french \(\+33\) or uk \(\+44\)/i, {}, SLOW)).toBeInTheDocument();
+    expect(screen.getByText(/starting with http/i)).toBeInTheDocument();
+    expect(posted).toBe(0);
+    server.events.removeListener('request:start', count);
+  });
+
+  it('creates a valid candidate owned by the company and opens it', async () => {
+    const { user } = await renderAdmin('/candidates/create', { as: 'acme' });
+    await fillRequired(user);
+    await user.type(screen.getByRole('textbox', { name: /phone/i }), '06 12 34 56 78');
+    await user.click(screen.getByRole('button', { name: /save/i }));
+    await waitFor(() => expect(window.location.hash).toMatch(/#\/candidates\/\d+\/show/), SLOW);
+    const created = (getState().tables.candidates.rows as Candidate[]).at(-1);
+    expect(created).toMatchObject({ email: 'ana.lopez@example.test', ownerCompanyId: ACME, currency: 'EUR' });
+  });
+
+  it('shows the server field errors under their inputs and keeps what was typed', async () => {
+    server.use(
+      http.post('*/api/candidates', () =>
+        HttpResponse.json(
+          { message: 'Invalid data: email', errors: { email: 'already used by a colleague' } },
+          { status: 422 },
+        ),
+      ),
+    );
+    const { user } = await renderAdmin('/candidates/create', { as: 'acme' });
+    await fillRequired(user);
+    await user.click(screen.getByRole('button', { name: /save/i }));
+    expect(await screen.findByText('already used by a colleague', {}, SLOW)).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: /first name/i })).toHaveValue('Ana');
+  });
+
+  it('warns about a duplicate by email and links to the existing profile', async () => {
+    const existing = applicantOf(ACME);
+    const { user } = await renderAdmin('/candidates/create', { as: 'acme' });
+    await user.type(await screen.findByRole('textbox', { name: /^email/i }, SLOW), existing.email);
+    const alert = await screen.findByText(/may already exist/i, {}, SLOW);
+    expect(alert).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /open/i })).toHaveAttribute(
+      'href',
+      `#/candidates/${existing.id}/show`,
+    );
+  });
+});

@@ -1,0 +1,103 @@
+/**
+ * The endpoints beyond CRUD (DESIGN.md §4 auth, §7), described by hand: their bodies are not resource
+ * records. A route the mock serves but this table misses still appears in the document (generic
+ * entry), so nothing is ever silently absent.
+ */
+export interface Route {
+  method: string;
+  /** OpenAPI form from /api on, e.g. `/users/{id}/lock`. */
+  path: string;
+}
+
+export type Operation = Record<string, unknown>;
+
+type Schema = Record<string, unknown>;
+
+const obj = (properties: Record<string, Schema>, required: string[] = []): Schema => ({
+  type: 'object',
+  properties,
+  required,
+});
+const str: Schema = { type: 'string' };
+const reason: Schema = { type: 'string', minLength: 1, maxLength: 500 };
+
+function op(
+  tag: string,
+  summary: string,
+  body?: Schema,
+  status = '200',
+  errors = ['401', '403', '404', '422'],
+) {
+  return {
+    tags: [tag],
+    summary,
+    ...(body ? { requestBody: { required: true, content: { 'application/json': { schema: body } } } } : {}),
+    responses: {
+      [status]: { description: summary, content: { 'application/json': { schema: { type: 'object' } } } },
+      ...Object.fromEntries(errors.map((code) => [code, { $ref: `#/components/responses/E${code}` }])),
+    },
+  };
+}
+
+const ranked = (summary: string) => ({
+  ...op('matching', summary, undefined, '200', ['400', '401', '403', '404', '429']),
+  parameters: [
+    { name: 'range', in: 'query', schema: str, description: 'JSON [start,end]; at most 100 results' },
+  ],
+});
+
+export const CUSTOM: Record<string, Operation> = {
+  'post /auth/login': op(
+    'auth',
+    'Sign in: {token, user}; five failures for one email in 15 minutes → 429',
+    obj({ email: { type: 'string', format: 'email' }, password: str }, ['email', 'password']),
+    '200',
+    ['400', '401', '422', '429'],
+  ),
+  'get /auth/me': op('auth', 'The signed-in user', undefined, '200', ['401']),
+  'patch /auth/me': op(
+    'auth',
+    'Remember the language choice',
+    obj({ locale: { type: ['string', 'null'], enum: ['fr', 'en', null] } }, ['locale']),
+    '200',
+    ['401', '422'],
+  ),
+  'post /auth/logout': { ...op('auth', 'End this session', undefined, '204', ['401']) },
+  'post /companies/{id}/credits': op(
+    'companies',
+    'Adjust a credit balance (support, admin); ledger and audit entries',
+    obj({ kind: { type: 'string', enum: ['cvUnlocks', 'jobSlots'] }, delta: { type: 'integer' }, reason }, [
+      'delta',
+      'reason',
+    ]),
+  ),
+  'post /users/{id}/lock': op(
+    'users',
+    'Lock an account and end its sessions (support, admin)',
+    obj({ reason }, ['reason']),
+  ),
+  'post /users/{id}/unlock': op('users', 'Unlock an account (support, admin)', obj({ reason })),
+  'post /candidates/{id}/unlock': op(
+    'candidates',
+    'Unmask a database profile for 1 credit (recruiters); 402 without credit',
+  ),
+  'get /candidates/{id}/export': op('candidates', 'GDPR export (support, admin)'),
+  'post /candidates/{id}/anonymize': op('candidates', 'GDPR erasure (support, admin)'),
+  'get /stats/{name}': {
+    ...op('stats', 'An aggregate, scoped to the caller', undefined, '200', ['400', '401', '403', '404']),
+    parameters: [
+      { name: 'name', in: 'path', required: true, schema: { $ref: '#/components/schemas/StatsName' } },
+      ...['from', 'to', 'country', 'companyId'].map((name) => ({ name, in: 'query', schema: str })),
+    ],
+  },
+  'get /offers/{id}/matches': ranked('Candidates ranked for an offer: score 0-100 and reasons'),
+  'get /candidates/{id}/matches': ranked('Offers ranked for a candidate: score 0-100 and reasons'),
+  'post /applications/{id}/move': op(
+    'applications',
+    'Move a pipeline card: stage, position, version; both columns re-indexed',
+    obj({ stage: str, position: { type: 'integer', minimum: 0 }, version: { type: 'integer' } }, [
+      'stage',
+      'version',
+    ]),
+  ),
+};

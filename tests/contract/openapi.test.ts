@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { RESOURCE_SPECS } from '../../mocks/domain/resources';
+import { isSafeUrl } from '../../mocks/domain/validation';
+import { STATS_NAMES } from '../../src/stats-types';
+import { RESOURCES } from '../../src/types';
+import { call, DEMO, listQuery, login } from '../helpers/api';
+import { checkSchema } from './check-schema';
+import { buildOpenApi, mockRoutes } from './openapi';
+import { SAFE_URL_PATTERN } from './openapi-schema';
+import { OPENAPI_PATH, openApiYaml } from './write-openapi';
+
+type Doc = {
+  paths: Record<string, Record<string, { parameters?: unknown[]; requestBody?: unknown }>>;
+  components: { schemas: Record<string, Record<string, unknown>> };
+};
+const doc = buildOpenApi() as unknown as Doc;
+const schemaOf = (resource: string) =>
+  doc.components.schemas[resource.replace(/(^|-)([a-z])/g, (_m, _d, l: string) => l.toUpperCase())];
+
+describe('docs/openapi.yaml (OpenAPI 3.1, generated from the mock)', () => {
+  it('is up to date with the mock: run `npm run openapi` after changing a route or a resource', () => {
+    expect(readFileSync(OPENAPI_PATH, 'utf8')).toBe(openApiYaml());
+  });
+
+  it('documents every route the mock serves, with every resource for the generic CRUD', () => {
+    const routes = mockRoutes();
+    expect(routes.length).toBeGreaterThan(20);
+    for (const { method, path } of routes) {
+      const concrete = path.includes('{resource}')
+        ? RESOURCES.filter((r) => method === 'get' || !RESOURCE_SPECS[r].readOnly).map((r) =>
+            path.replace('{resource}', r),
+          )
+        : [path];
+      for (const p of concrete) expect(doc.paths[p]?.[method], `${method} ${p}`).toBeDefined();
+    }
+    for (const resource of RESOURCES) {
+      expect(doc.paths[`/${resource}`].get.parameters).toHaveLength(3);
+      expect(schemaOf(resource)?.properties).toBeDefined();
+    }
+    // Read-only resources document no write at all (the API answers 405).
+    expect(doc.paths['/audit-logs'].post).toBeUndefined();
+    expect(doc.paths['/credit-ledger/{id}'].put).toBeUndefined();
+    expect((doc.components.schemas.StatsName as { enum: string[] }).enum).toEqual([...STATS_NAMES]);
+  });
+
+  it('the URL pattern agrees with the API’s scheme check', () => {
+    const samples = [
+      'https://example.com/a?b=c',
+      'http://x.fr',
+      'mailto:jo@example.com',
+      'javascript:alert(1)',
+      'JaVaScRiPt:alert(1)',
+      ' javascript:alert(1)',
+      'java\tscript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'vbscript:msgbox',
+      'https://exa mple.com',
+      '//evil.com',
+      'mailto:nobody',
+    ];
+    for (const sample of samples)
+      expect(new RegExp(SAFE_URL_PATTERN).test(sample), sample).toBe(isSafeUrl(sample));
+  });
+
+  it('describes what the API really answers: every record of every resource conforms', async () => {
+    const token = await login(DEMO.admin);
+    for (const resource of RESOURCES) {
+      const response = await call(
+        'GET',
+        `/api/${resource}${listQuery({ range: [0, 49] })}`,
+        undefined,
+        token,
+      );
+      expect(response.status, resource).toBe(200);
+      const problems = checkSchema({ type: 'array', items: schemaOf(resource) }, response.body, resource);
+      expect(problems, resource).toEqual([]);
+    }
+  });
+
+  it('the schema check can fail: a wrong type, an unknown field and a bad enum are reported', () => {
+    const problems = checkSchema(schemaOf('offers'), { id: 'x', title: 3, status: 'gone', leaked: true });
+    expect(problems).toHaveLength(4);
+  });
+});

@@ -1,0 +1,168 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { REFERENCE_DATE } from '../../mocks/db/types';
+import { call, login } from '../helpers/api';
+import { renderAdmin } from '../helpers/renderAdmin';
+
+const SLOW = { timeout: 15_000 };
+vi.setConfig({ testTimeout: 60_000 });
+
+// The presets count days back from the browser's today: make it the seed's "now", as in the demo.
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date(REFERENCE_DATE));
+});
+afterEach(() => {
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+});
+
+async function stats<T>(email: string, path: string): Promise<T> {
+  return (await call<T>('GET', `/api/stats/${path}`, undefined, await login(email))).body;
+}
+
+const section = async (name: string) => screen.findByRole('region', { name }, SLOW);
+
+describe('sales dashboard', () => {
+  it('shows each KPI with its change against the previous period, as the API computed them', async () => {
+    const kpis = await stats<{ current: { offersPublished: number }; previous: { offersPublished: number } }>(
+      'sales@backoffice.test',
+      'kpis',
+    );
+    const { current, previous } = kpis;
+    expect(current.offersPublished).not.toBe(previous.offersPublished);
+    await renderAdmin('/', { as: 'sales' });
+    const card = await section('Offers published');
+    await waitFor(
+      () => expect(within(card).getByTestId('kpi-value')).toHaveTextContent(String(current.offersPublished)),
+      SLOW,
+    );
+    const ratio = (current.offersPublished - previous.offersPublished) / previous.offersPublished;
+    const percent = new Intl.NumberFormat('en-GB', {
+      style: 'percent',
+      maximumFractionDigits: 1,
+      signDisplay: 'exceptZero',
+    }).format(ratio);
+    expect(within(card).getByTestId('kpi-delta')).toHaveTextContent(
+      `${ratio > 0 ? 'Up' : 'Down'} ${percent} vs previous period (${previous.offersPublished})`,
+    );
+    // MRR stays apart per currency.
+    expect(await section('MRR (EUR)')).toHaveTextContent('€');
+    expect(await section('MRR (GBP)')).toHaveTextContent('£');
+  });
+
+  it('shows a chart as an accessible table of the plotted numbers, and downloads exactly them as CSV', async () => {
+    const funnel = await stats<{
+      stages: Array<{ stage: string; reached: number; finishedReached: number; conversion: number | null }>;
+    }>('sales@backoffice.test', 'funnel');
+    const { user } = await renderAdmin('/', { as: 'sales' });
+    const card = await section('Applications funnel');
+    await user.click(await within(card).findByRole('button', { name: 'Show as table' }, SLOW));
+    const table = within(card).getByRole('table');
+    const screening = within(table).getByRole('row', { name: /^Screening/ });
+    const expected = funnel.stages[1];
+    expect(
+      within(screening)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual([
+      String(expected.reached),
+      String(expected.finishedReached),
+      `${(Math.round((expected.conversion ?? 0) * 1000) / 10).toFixed(1).replace(/\.0$/, '')}%`,
+    ]);
+    expect(within(card).getByRole('button', { name: 'Show as chart' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+
+    let blob: Blob | undefined;
+    const capture = (created: Blob) => {
+      blob = created;
+      return 'blob:csv';
+    };
+    vi.stubGlobal(
+      'URL',
+      class extends URL {
+        static override createObjectURL = capture;
+        static override revokeObjectURL = () => {};
+      },
+    );
+    await user.click(
+      within(card).getByRole('button', { name: /Download the numbers of "Applications funnel"/ }),
+    );
+    expect(blob).toBeDefined();
+    const lines = (await (blob as Blob).text())
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(lines[0]).toBe('Stage,Reached (all),Reached (finished cohort),Conversion from previous stage (%)');
+    expect(lines.slice(1)).toEqual(
+      funnel.stages.map((s) =>
+        [
+          s.stage[0].toUpperCase() + s.stage.slice(1),
+          s.reached,
+          s.finishedReached,
+          s.conversion === null ? '' : Math.round(s.conversion * 1000) / 10,
+        ].join(','),
+      ),
+    );
+  });
+
+  it('keeps the period in the URL and refetches when switching to 7 days', async () => {
+    const week = await stats<{ current: { applications: number } }>(
+      'sales@backoffice.test',
+      'kpis?from=2026-10-27&to=2026-11-02',
+    );
+    const { user } = await renderAdmin('/', { as: 'sales' });
+    await section('Applications'); // the KPI card is replaced by its skeleton while refetching
+    await waitFor(
+      () =>
+        expect(
+          within(screen.getByRole('region', { name: 'Applications' })).getByTestId('kpi-value'),
+        ).not.toHaveTextContent(String(week.current.applications)),
+      SLOW,
+    );
+    await user.click(screen.getByRole('combobox', { name: 'Period' }));
+    await user.click(await screen.findByRole('option', { name: 'Last 7 days' }));
+    await waitFor(() => expect(window.location.hash).toBe('#/?range=7d'));
+    await waitFor(
+      () =>
+        expect(
+          within(screen.getByRole('region', { name: 'Applications' })).getByTestId('kpi-value'),
+        ).toHaveTextContent(String(week.current.applications)),
+      SLOW,
+    );
+  });
+});
+
+describe('recruiter and support dashboards', () => {
+  it("shows a recruiter their own company's attention lists, without the market filter or MRR", async () => {
+    const own = await stats<{ offersNeedingAttention: Array<{ reference: string; title: string }> }>(
+      'recruiter@acme.test',
+      'recruiter',
+    );
+    expect(own.offersNeedingAttention.length).toBeGreaterThan(0);
+    await renderAdmin('/', { as: 'acme' });
+    const card = await section('Offers needing attention');
+    const first = own.offersNeedingAttention[0];
+    expect(
+      await within(card).findByRole('link', { name: `${first.reference} · ${first.title}` }, SLOW),
+    ).toBeInTheDocument();
+    expect(await section('Applications funnel')).toBeInTheDocument();
+    expect(screen.queryByRole('combobox', { name: 'Market' })).toBeNull();
+    expect(screen.queryByRole('region', { name: 'MRR (EUR)' })).toBeNull();
+  });
+
+  it('shows support the accounts needing attention, linking to each account', async () => {
+    const support = await stats<{ accountsNeedingAttention: Array<{ companyId: number; name: string }> }>(
+      'support@backoffice.test',
+      'support',
+    );
+    await renderAdmin('/', { as: 'support' });
+    const card = await section('Accounts needing attention');
+    const first = support.accountsNeedingAttention[0];
+    const link = await within(card).findByRole('link', { name: first.name }, SLOW);
+    expect(link).toHaveAttribute('href', `#/companies/${first.companyId}/show`);
+    expect(screen.queryByRole('region', { name: 'Applications funnel' })).toBeNull();
+  });
+});

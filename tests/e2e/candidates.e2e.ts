@@ -1,0 +1,48 @@
+import type { Candidate } from '../../src/types';
+import { describe, test } from './harness';
+import { apiAs, DEMO_ACCOUNTS, ensureSignedIn, login } from './helpers';
+
+/** A recruiter's day: find candidates by two skills in a city, open one, leave a note that stays. */
+describe('candidates', () => {
+  test('finds candidates with two skills in a city, opens one and adds a note that survives a reload', async ({
+    page,
+  }) => {
+    await login(page, DEMO_ACCOUNTS.acme.email);
+    const acme = await apiAs(page, DEMO_ACCOUNTS.acme.email);
+    // An applicant of Acme (contact visible) with two skills and a city to search by.
+    const pool = await acme.get<Candidate[]>(
+      `/candidates?filter=${encodeURIComponent(JSON.stringify({ contactMasked: false }))}&range=[0,29]`,
+    );
+    const target = pool.find((c) => c.skills.length >= 2 && c.city) as Candidate;
+    const [first, second] = target.skills;
+
+    await ensureSignedIn(page, DEMO_ACCOUNTS.acme.email, '#/candidates');
+    const skills = page.getByRole('combobox', { name: /skills/i });
+    for (const skill of [first, second]) {
+      await skills.fill(skill);
+      await page.getByRole('option', { name: skill, exact: true }).click();
+    }
+    await page.getByRole('textbox', { name: /^city$/i }).fill(target.city);
+    const row = page.locator('table tbody tr', { hasText: `${target.firstName} ${target.lastName}` });
+    await row.first().waitFor();
+    const url = decodeURIComponent(page.url());
+    if (!url.includes(first) || !url.includes(second) || !url.includes(target.city))
+      throw new Error(`the filters are not in the URL: ${url}`);
+
+    await row.first().click();
+    await page.getByRole('tab', { name: /activity/i }).click();
+    const note = `Called about the role, e2e ${Date.now()}`;
+    await page.getByRole('textbox', { name: /add a note/i }).fill(note);
+    await page.getByRole('button', { name: /add note/i }).click();
+    await page
+      .getByRole('list', { name: /activity/i })
+      .getByText(note)
+      .waitFor();
+
+    await page.reload();
+    await page
+      .getByRole('list', { name: /activity/i })
+      .getByText(note)
+      .waitFor();
+  });
+});

@@ -1,0 +1,96 @@
+import assert from 'node:assert/strict';
+import { describe, test } from './harness';
+import { DEMO_ACCOUNTS, login } from './helpers';
+
+const CHARTS = [
+  'Offers published and closed',
+  'Applications funnel',
+  'Time to hire',
+  'Median time in each stage',
+  'Applications by source',
+  'Plan mix',
+  'Monthly recurring revenue',
+];
+
+describe('dashboards', () => {
+  test('the sales dashboard draws its charts, and 7 days refetches and changes the figures', async ({
+    page,
+  }) => {
+    const statsCalls: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/api/stats/')) statsCalls.push(request.url());
+    });
+    await login(page, DEMO_ACCOUNTS.sales.email);
+
+    for (const name of CHARTS) {
+      await page
+        .getByRole('region', { name, exact: true })
+        .locator('svg.recharts-surface[role="application"]')
+        .waitFor({ timeout: 60_000 });
+    }
+    const applications = page
+      .getByRole('region', { name: 'Applications', exact: true })
+      .getByTestId('kpi-value');
+    const offers = page.getByRole('region', { name: 'Offers published and closed', exact: true });
+    const before = (await applications.textContent()) ?? '';
+    // The offers chart's table view lists exactly its buckets: one a day.
+    await offers.getByRole('button', { name: 'Show as table' }).click();
+    const dayRows = offers.locator('table tbody tr');
+    assert.equal(await dayRows.count(), 30, 'one row a day over the default 30 days');
+
+    statsCalls.length = 0;
+    await page.getByRole('combobox', { name: 'Period' }).click();
+    await page.getByRole('option', { name: 'Last 7 days' }).click();
+
+    await page.waitForFunction(() => window.location.hash.includes('range=7d'));
+    await page.waitForFunction(
+      (text) => {
+        const region = document.querySelector('section[aria-label="Applications"] [data-testid="kpi-value"]');
+        return region !== null && region.textContent !== text;
+      },
+      before,
+      { timeout: 20_000 },
+    );
+    const kpiCall = statsCalls.find((url) => url.includes('/api/stats/kpis?'));
+    assert.ok(kpiCall, 'the KPIs were fetched again');
+    const params = new URL(kpiCall).searchParams;
+    const days = (Date.parse(params.get('to') ?? '') - Date.parse(params.get('from') ?? '')) / 86_400_000 + 1;
+    assert.equal(days, 7);
+    await page.waitForFunction(
+      () =>
+        document.querySelectorAll('section[aria-label="Offers published and closed"] table tbody tr')
+          .length === 7,
+    );
+    assert.ok(
+      Number(((await applications.textContent()) ?? '').replace(/\D/g, '')) <
+        Number(before.replace(/\D/g, '')),
+    );
+  });
+});
+
+describe('dashboards per role', () => {
+  test('a recruiter sees their own funnel and offers, with no accessibility violation in the widgets', async ({
+    page,
+  }) => {
+    await login(page, DEMO_ACCOUNTS.acme.email);
+    const funnel = page.getByRole('region', { name: 'Applications funnel', exact: true });
+    await funnel.locator('svg.recharts-surface[role="application"]').waitFor({ timeout: 60_000 });
+    await page.getByRole('region', { name: 'Offers needing attention' }).getByRole('link').first().waitFor();
+    await page.getByRole('region', { name: 'Offer health' }).getByRole('table').waitFor();
+    assert.equal(await page.getByRole('combobox', { name: 'Market' }).count(), 0);
+
+    await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
+    const violations = await page.evaluate(async () => {
+      const axe = (
+        window as unknown as {
+          axe: { run: (ctx: object) => Promise<{ violations: Array<{ id: string; impact: string }> }> };
+        }
+      ).axe;
+      const result = await axe.run({ include: [['main']] });
+      return result.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => v.id);
+    });
+    assert.deepEqual(violations, []);
+  });
+});

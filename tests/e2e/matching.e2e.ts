@@ -1,0 +1,45 @@
+import assert from 'node:assert/strict';
+import type { Application, Candidate, MatchResult, Offer } from '../../src/types';
+import { describe, test } from './harness';
+import { apiAs, DEMO_ACCOUNTS, ensureSignedIn, login } from './helpers';
+
+const q = (value: unknown) => encodeURIComponent(JSON.stringify(value));
+
+/** Issue 8 in Chromium: from an offer's best matches to the pipeline's "new" column. */
+describe('matching', () => {
+  test('a recruiter invites a best match, who then appears in the "new" column of the pipeline', async ({
+    page,
+  }) => {
+    await login(page, DEMO_ACCOUNTS.acme.email);
+    const acme = await apiAs(page, DEMO_ACCOUNTS.acme.email);
+    const [offer] = await acme.get<Offer[]>(`/offers?filter=${q({ status: 'published' })}&range=[0,0]`);
+    const ranking = await acme.get<Array<MatchResult<Candidate>>>(`/offers/${offer.id}/matches?range=[0,9]`);
+    const applied = await acme.get<Application[]>(
+      `/applications?filter=${q({ offerId: offer.id, candidateId: ranking.map((r) => r.id) })}&range=[0,9]`,
+    );
+    const match = ranking.find((r) => !applied.some((a) => a.candidateId === r.id));
+    assert.ok(match, 'one of the top ten has not applied yet');
+
+    await ensureSignedIn(page, DEMO_ACCOUNTS.acme.email, `#/offers/${offer.id}/show/matches`);
+    const item = page.locator(`[data-match-id="${match.id}"]`);
+    await item.getByText(`${match.score} / 100`).waitFor();
+    await item.getByRole('button', { name: 'Invite to apply' }).click();
+    await page.getByText(/is invited: the application is in the "New" column/).waitFor();
+    assert.ok(
+      await item.getByRole('button', { name: 'Invited' }).isDisabled(),
+      'the invitation is sent once',
+    );
+
+    const [created] = await acme.get<Application[]>(
+      `/applications?filter=${q({ offerId: offer.id, candidateId: match.id })}&range=[0,9]`,
+    );
+    assert.equal(created.stage, 'new');
+    assert.equal(created.source, 'sourcing');
+
+    await ensureSignedIn(page, DEMO_ACCOUNTS.acme.email, `#/pipeline?offerId=${offer.id}`);
+    const card = page.locator(`[data-rfd-droppable-id="new"] [data-card-id="${created.id}"]`);
+    await card.waitFor();
+    const name = `${match.record.firstName} ${match.record.lastName}`;
+    assert.ok(((await card.textContent()) ?? '').includes(match.record.firstName), `the card names ${name}`);
+  });
+});

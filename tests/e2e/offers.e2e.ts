@@ -1,0 +1,47 @@
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { describe, test } from './harness';
+import { DEMO_ACCOUNTS, ensureSignedIn, login } from './helpers';
+
+const DESCRIPTION = 'We are looking for a senior React developer to build our recruiting platform. '.repeat(
+  8,
+);
+
+/** A recruiter's offer from draft to paused, then the list exported as CSV. */
+describe('offers', () => {
+  test('a recruiter creates, publishes and pauses an offer, then exports a CSV', async ({ page }) => {
+    await login(page, DEMO_ACCOUNTS.acme.email);
+    await ensureSignedIn(page, DEMO_ACCOUNTS.acme.email, '#/offers/create');
+
+    const title = 'Senior React developer (e2e)';
+    await page.getByRole('textbox', { name: /^title/i }).fill(title);
+    await page.getByRole('textbox', { name: /^city/i }).fill('Lyon');
+    await page.getByRole('spinbutton', { name: /minimum salary/i }).fill('55000');
+    await page.getByRole('spinbutton', { name: /maximum salary/i }).fill('65000');
+    const skills = page.getByRole('combobox', { name: /skills/i });
+    await skills.fill('React');
+    await page.getByRole('option', { name: 'React', exact: true }).click();
+    await page.locator('.ProseMirror').fill(DESCRIPTION);
+    await page.getByLabel(/^expires/i).fill('2031-01-31');
+    await page.getByRole('button', { name: /^save$/i }).click();
+
+    await page.getByRole('button', { name: /^publish$/i }).click();
+    await page.getByRole('button', { name: /^pause$/i }).waitFor();
+    await page.getByRole('button', { name: /^pause$/i }).click();
+    await page.getByText('Paused', { exact: true }).first().waitFor();
+
+    await ensureSignedIn(page, DEMO_ACCOUNTS.acme.email, '#/offers');
+    await page.getByText(title).first().waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /^export$/i }).click(),
+    ]);
+    const csv = await readFile((await download.path()) as string, 'utf8');
+    const [header, ...rows] = csv.replace(/^\uFEFF/, '').split('\r\n');
+    assert.match(header, /^id,reference,title,status/);
+    assert.ok(
+      rows.some((row) => row.includes(title) && row.includes('paused')),
+      'the paused offer is in the export',
+    );
+  });
+});

@@ -1,0 +1,123 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { freePort } from './app';
+
+/**
+ * The production setup, for the CSP browser test: a real-API build (VITE_API_URL=/api), the mock API
+ * over HTTP (mocks/server.ts) and Debian's nginx serving the build with deploy/nginx.conf, adapted
+ * only for a free port, the build's path and a proxy of /api to the mock. Started once, on demand;
+ * everything stops when the runner exits.
+ */
+const ROOT = resolve(import.meta.dirname, '../..');
+export const PROD_DIST = join(ROOT, 'dist-csp/app');
+const NGINX_DIR = join(ROOT, 'dist-csp/nginx');
+const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
+
+const children: ChildProcess[] = [];
+process.on('exit', () => {
+  for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
+});
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<void> {
+  return new Promise((done, fail) => {
+    const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: 'pipe' });
+    let output = '';
+    child.stdout?.on('data', (chunk) => {
+      output += chunk;
+    });
+    child.stderr?.on('data', (chunk) => {
+      output += chunk;
+    });
+    child.on('error', fail);
+    child.on('exit', (code) =>
+      code === 0 ? done() : fail(new Error(`${command} ${args.join(' ')} exited ${code}\n${output}`)),
+    );
+  });
+}
+
+/** Starts a long-running child and resolves once its output matches `ready`. */
+function serve(command: string, args: string[], ready: RegExp): Promise<void> {
+  return new Promise((done, fail) => {
+    const child = spawn(command, args, { cwd: ROOT, stdio: 'pipe' });
+    children.push(child);
+    let output = '';
+    const onData = (chunk: Buffer) => {
+      output += chunk;
+      if (ready.test(output)) done();
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.on('error', fail);
+    child.on('exit', (code) => fail(new Error(`${command} exited ${code} before it was ready\n${output}`)));
+  });
+}
+
+/** deploy/nginx.conf inside a minimal main config that a non-daemon nginx can run from a scratch dir. */
+export function adaptNginxConf(conf: string, port: number, apiPort: number): string {
+  const server = conf
+    .replace(/listen\s+80;/, `listen 127.0.0.1:${port};`)
+    .replace(/root\s+[^;]+;/, `root ${PROD_DIST};`)
+    .replace(/\$\{API_ORIGIN\}/g, '')
+    .replace(
+      /(\n\s*location \/assets\/)/,
+      `\n    location /api/ { proxy_pass http://127.0.0.1:${apiPort}; }\n$1`,
+    );
+  const temp = (name: string) => `${name}_temp_path ${join(NGINX_DIR, name)};`;
+  return `pid ${join(NGINX_DIR, 'nginx.pid')};
+error_log stderr warn;
+events { worker_connections 256; }
+http {
+  include /etc/nginx/mime.types;
+  access_log off;
+  ${['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map(temp).join('\n  ')}
+  ${server}
+}
+`;
+}
+
+export interface ProdServer {
+  url: string;
+}
+
+let started: Promise<ProdServer> | undefined;
+
+async function start(): Promise<ProdServer> {
+  await run('npx', ['vite', 'build', '--outDir', PROD_DIST, '--emptyOutDir', '--logLevel', 'warn'], {
+    VITE_API_URL: '/api',
+  });
+  const apiPort = await freePort();
+  await serve(
+    'node',
+    ['--import', 'tsx', 'mocks/server.ts', '--scale', 'small', '--port', String(apiPort)],
+    /mock API/,
+  );
+  const port = await freePort();
+  mkdirSync(NGINX_DIR, { recursive: true });
+  const confPath = join(NGINX_DIR, 'nginx.conf');
+  writeFileSync(
+    confPath,
+    adaptNginxConf(readFileSync(join(ROOT, 'deploy/nginx.conf'), 'utf8'), port, apiPort),
+  );
+  await run(NGINX, ['-t', '-p', NGINX_DIR, '-c', confPath]);
+  // Ready once it answers: nginx logs nothing on a clean start.
+  const child = spawn(NGINX, ['-p', NGINX_DIR, '-c', confPath, '-g', 'daemon off;'], { stdio: 'inherit' });
+  children.push(child);
+  const url = `http://127.0.0.1:${port}`;
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    if (
+      await fetch(url).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return { url };
+    await new Promise((wait) => setTimeout(wait, 100));
+  }
+  throw new Error(`nginx did not answer on ${url}`);
+}
+
+export function prodServer(): Promise<ProdServer> {
+  started ??= start();
+  return started;
+}

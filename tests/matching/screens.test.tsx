@@ -1,0 +1,145 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { getState } from '../../mocks/handlers';
+import type { Application, Candidate, MatchResult, Offer } from '../../src/types';
+import { ACME, offersOf } from '../api/fixtures';
+import { call, DEMO, listQuery, login } from '../helpers/api';
+import { renderAdmin } from '../helpers/renderAdmin';
+
+/** The matching screens (issue 8): the offer's "Best matches" tab and the candidate's "Matching offers". */
+const SLOW = { timeout: 20000 };
+
+const offer = (): Offer => offersOf(ACME, 'published')[0];
+
+/** The ranking as the API gives it to Acme's recruiter: what the screen must show, in that order. */
+async function apiRanking(offerId: number): Promise<Array<MatchResult<Candidate>>> {
+  const token = await login(DEMO.acme);
+  return (
+    await call('GET', `/api/offers/${offerId}/matches${listQuery({ range: [0, 9] })}`, undefined, token)
+  ).body;
+}
+
+const applicationsTo = (offerId: number, candidateId: number) =>
+  (getState().tables.applications.rows as Application[]).filter(
+    (a) => a.offerId === offerId && a.candidateId === candidateId,
+  );
+
+/** The ranked items (top-level list items, named "No. n <name>"). */
+async function rankedItems(title: RegExp): Promise<HTMLElement[]> {
+  const list = await screen.findByRole('list', { name: title }, SLOW);
+  await waitFor(() => expect(list.children.length).toBeGreaterThan(0), SLOW);
+  return [...list.children] as HTMLElement[];
+}
+
+describe('Best matches tab of an offer', () => {
+  it('lists the ranked candidates with their score, skills and worded reasons', async () => {
+    const ranking = await apiRanking(offer().id);
+    await renderAdmin(`/offers/${offer().id}/show/matches`, { as: 'acme' });
+    const items = await rankedItems(/best matches for this offer/i);
+    expect(items.map((item) => item.getAttribute('data-match-id'))).toEqual(ranking.map((r) => String(r.id)));
+    const [first] = items;
+    const top = ranking[0];
+    expect(within(first).getByRole('heading')).toHaveTextContent(
+      `No. 1${top.record.firstName} ${top.record.lastName}`,
+    );
+    expect(within(first).getByText(`${top.score} / 100`)).toBeInTheDocument();
+    expect(
+      within(first).getByRole('progressbar', { name: `Match score: ${top.score} out of 100` }),
+    ).toHaveAttribute('aria-valuenow', String(top.score));
+    const matched = within(first).getByRole('list', { name: 'Skills matched' });
+    expect(
+      within(matched)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(top.matchedSkills);
+    const reasons = within(first).getByRole('list', { name: 'Why this rank' });
+    expect(within(reasons).getAllByRole('listitem')).toHaveLength(top.reasons.length);
+    expect(reasons).toHaveTextContent(/Has \d+ of the \d+ skills asked/);
+    // Every reason is worded, none shows its raw key.
+    expect(screen.queryByText(/matching\.reasons\./)).not.toBeInTheDocument();
+    // A database profile the company has not unlocked is shown as masked, not with blanks.
+    const masked = ranking.findIndex((r) => r.record.contactMasked);
+    expect(masked).toBeGreaterThanOrEqual(0);
+    expect(within(items[masked]).getByText('Contact masked')).toBeInTheDocument();
+    expect(within(items[masked]).getByRole('heading')).toHaveTextContent(/ [A-Z]\.$/);
+  }, 60000);
+
+  it('invites a candidate once: the application is created at stage new, source sourcing', async () => {
+    const target = offer();
+    const ranking = await apiRanking(target.id);
+    const fresh = ranking.findIndex((r) => applicationsTo(target.id, r.id).length === 0);
+    const applied = ranking.findIndex((r) => applicationsTo(target.id, r.id).length > 0);
+    const { user } = await renderAdmin(`/offers/${target.id}/show/matches`, { as: 'acme' });
+    const items = await rankedItems(/best matches for this offer/i);
+    // Someone who already applied cannot be invited again.
+    if (applied >= 0)
+      expect(
+        await within(items[applied]).findByRole('button', { name: /already applied|invited/i }, SLOW),
+      ).toBeDisabled();
+    await user.click(within(items[fresh]).getByRole('button', { name: 'Invite to apply' }));
+    expect(
+      await screen.findByText(/is invited: the application is in the "New" column/, {}, SLOW),
+    ).toBeInTheDocument();
+    expect(await within(items[fresh]).findByRole('button', { name: 'Invited' }, SLOW)).toBeDisabled();
+    const created = applicationsTo(target.id, ranking[fresh].id);
+    expect(created).toHaveLength(1);
+    expect(created[0]).toMatchObject({ stage: 'new', source: 'sourcing', companyId: ACME });
+  }, 60000);
+
+  it('says so in words when the candidate applied in the meantime', async () => {
+    const target = offer();
+    const ranking = await apiRanking(target.id);
+    const fresh = ranking.findIndex((r) => applicationsTo(target.id, r.id).length === 0);
+    const { user } = await renderAdmin(`/offers/${target.id}/show/matches`, { as: 'acme' });
+    const items = await rankedItems(/best matches for this offer/i);
+    const button = await within(items[fresh]).findByRole('button', { name: 'Invite to apply' }, SLOW);
+    // Another recruiter's invitation lands between the page load and the click.
+    const token = await login(DEMO.acme);
+    const other = await call(
+      'POST',
+      '/api/applications',
+      { offerId: target.id, candidateId: ranking[fresh].id, stage: 'new', source: 'sourcing' },
+      token,
+    );
+    expect(other.status).toBe(201);
+    await user.click(button);
+    expect(await screen.findByText(/already has an application to this offer/, {}, SLOW)).toBeInTheDocument();
+    expect(await within(items[fresh]).findByRole('button', { name: 'Invited' }, SLOW)).toBeDisabled();
+    expect(applicationsTo(target.id, ranking[fresh].id)).toHaveLength(1);
+  }, 60000);
+
+  it('words the reasons in French', async () => {
+    await renderAdmin(`/offers/${offer().id}/show/matches`, { as: 'acme', locale: 'fr' });
+    const [first] = await rankedItems(/meilleurs profils pour cette offre/i);
+    expect(within(first).getByRole('list', { name: 'Pourquoi ce rang' })).toHaveTextContent(
+      /A \d+ des \d+ compétences demandées/,
+    );
+    expect(
+      within(first).getByRole('button', { name: /Inviter à postuler|Invité|A déjà postulé/ }),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/matching\.reasons\./)).not.toBeInTheDocument();
+  }, 60000);
+});
+
+describe('Matching offers tab of a candidate', () => {
+  it('ranks the recruiter’s own published offers for the profile', async () => {
+    const candidate = (getState().tables.applications.rows as Application[]).find(
+      (a) => a.companyId === ACME,
+    );
+    const id = candidate?.candidateId as number;
+    const token = await login(DEMO.acme);
+    const ranking: Array<MatchResult<Offer>> = (
+      await call('GET', `/api/candidates/${id}/matches`, undefined, token)
+    ).body;
+    expect(ranking.length).toBeGreaterThan(0);
+    await renderAdmin(`/candidates/${id}/show/matching`, { as: 'acme' });
+    const items = await rankedItems(/offers matching this profile/i);
+    expect(items.map((item) => item.getAttribute('data-match-id'))).toEqual(ranking.map((r) => String(r.id)));
+    expect(within(items[0]).getByRole('link', { name: ranking[0].record.title })).toHaveAttribute(
+      'href',
+      `#/offers/${ranking[0].id}/show`,
+    );
+    expect(within(items[0]).getByText(`${ranking[0].score} / 100`)).toBeInTheDocument();
+    for (const r of ranking) expect(r.record.companyId).toBe(ACME);
+  }, 60000);
+});

@@ -1,0 +1,59 @@
+import { screen } from '@testing-library/react';
+import { HttpResponse, http } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { getState } from '../../mocks/handlers';
+import { server } from '../../mocks/node';
+import type { Offer } from '../../src/types';
+import { renderAdmin } from '../helpers/renderAdmin';
+
+const SLOW = { timeout: 20000 };
+
+async function openCreate() {
+  const rendered = await renderAdmin('/offers/create', { as: 'acme' });
+  await screen.findByRole('textbox', { name: /Title/ }, SLOW);
+  return rendered;
+}
+
+describe('offer form', () => {
+  it('checks title length and salary spread before sending', async () => {
+    const { user } = await openCreate();
+    const before = getState().tables.offers.rows.length;
+    await user.type(screen.getByRole('textbox', { name: /Title/ }), 'Dev');
+    await user.type(screen.getByRole('textbox', { name: /City/ }), 'Lyon');
+    await user.type(screen.getByRole('spinbutton', { name: /Minimum salary/ }), '40000');
+    await user.type(screen.getByRole('spinbutton', { name: /Maximum salary/ }), '100000');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('Between 5 and 100 characters', {}, SLOW)).toBeInTheDocument();
+    expect(screen.getByText('The salary range may span at most 50,000')).toBeInTheDocument();
+    expect(getState().tables.offers.rows.length).toBe(before);
+  }, 60000);
+
+  it('shows the server’s field errors under the field and keeps what was typed', async () => {
+    server.use(
+      http.post('*/api/offers', () =>
+        HttpResponse.json({ message: 'Invalid', errors: { city: 'unknown city' } }, { status: 422 }),
+      ),
+    );
+    const { user } = await openCreate();
+    await user.type(screen.getByRole('textbox', { name: /Title/ }), 'Développeur React');
+    await user.type(screen.getByRole('textbox', { name: /City/ }), 'Atlantis');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('unknown city', {}, SLOW)).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: /Title/ })).toHaveValue('Développeur React');
+  }, 60000);
+
+  it('creates a draft in the company’s currency and opens it with its workflow actions', async () => {
+    const { user } = await openCreate();
+    await user.type(screen.getByRole('textbox', { name: /Title/ }), 'Lead developer Java');
+    await user.type(screen.getByRole('textbox', { name: /City/ }), 'Lille');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByRole('button', { name: 'Publish' }, SLOW)).toBeInTheDocument();
+    const created = getState().tables.offers.rows.at(-1) as Offer;
+    expect(created).toMatchObject({
+      title: 'Lead developer Java',
+      status: 'draft',
+      currency: 'EUR',
+      companyId: 1,
+    });
+  }, 60000);
+});

@@ -1,0 +1,77 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { getState } from '../../mocks/handlers';
+import type { Offer } from '../../src/types';
+import { renderAdmin } from '../helpers/renderAdmin';
+import { listCalls, recordRequests } from './requests';
+
+const SLOW = { timeout: 15000 };
+const lastList = (sent: ReturnType<typeof recordRequests>) => listCalls(sent, 'offers').at(-1);
+
+describe('offer list', () => {
+  it('sends the "mine" and "no applicant yet" quick filters', async () => {
+    const sent = recordRequests();
+    const { user, session } = await renderAdmin('/offers', { as: 'acme' });
+    await screen.findByText(/^1-25 of \d+$/, {}, SLOW);
+    expect(lastList(sent)).toMatchObject({ sort: ['id', 'DESC'], range: [0, 24] });
+    await user.click(screen.getByText('My offers'));
+    await waitFor(() => expect(lastList(sent)?.filter).toEqual({ recruiterId: session?.id }), SLOW);
+    await user.click(screen.getByText('My offers')); // toggles off
+    await user.click(screen.getByText('No applicant yet'));
+    await waitFor(() => expect(lastList(sent)?.filter).toEqual({ applicationsCount: 0 }), SLOW);
+  }, 60000);
+
+  it('sends the "expiring within 7 days" filter, the search and the sort', async () => {
+    const sent = recordRequests();
+    const { user } = await renderAdmin('/offers', { as: 'acme' });
+    await screen.findByText(/^1-25 of \d+$/, {}, SLOW);
+    await user.click(screen.getByText('Expiring within 7 days'));
+    await waitFor(() => expect(lastList(sent)?.filter).toHaveProperty('expiresAt_lte'), SLOW);
+    const { status, expiresAt_gte, expiresAt_lte } = (lastList(sent)?.filter ?? {}) as Record<string, string>;
+    expect(status).toBe('published');
+    expect(Date.parse(expiresAt_lte) - Date.parse(expiresAt_gte)).toBe(7 * 86_400_000);
+    await user.click(screen.getByText('Expiring within 7 days'));
+    await user.type(screen.getByPlaceholderText('Search'), 'react');
+    await waitFor(() => expect(lastList(sent)?.filter).toEqual({ q: 'react' }), SLOW);
+    await user.click(screen.getByRole('button', { name: /sort by title/i }));
+    await waitFor(() => expect(lastList(sent)?.sort).toEqual(['title', 'ASC']), SLOW);
+  }, 60000);
+
+  it('pages through the server', async () => {
+    const sent = recordRequests();
+    const { user } = await renderAdmin('/offers', { as: 'admin' });
+    await screen.findByText(/^1-25 of \d+$/, {}, SLOW);
+    await user.click(screen.getByRole('button', { name: 'Go to page 2' }));
+    await waitFor(() => expect(lastList(sent)?.range).toEqual([25, 49]), SLOW);
+  }, 60000);
+
+  it('shows statuses as words, translated', async () => {
+    await renderAdmin('/offers?filter={"status":"paused"}', { as: 'acme', locale: 'fr' });
+    const rows = await screen.findAllByRole('row', {}, SLOW);
+    expect(within(rows[1]).getByText('En pause')).toBeInTheDocument();
+  }, 60000);
+
+  it('bulk pause sends one PATCH of status and version per offer and keeps every other field', async () => {
+    const sent = recordRequests();
+    const { user } = await renderAdmin('/offers?filter={"status":"published"}', { as: 'acme' });
+    const rows = await screen.findAllByRole('row', {}, SLOW);
+    await user.click(within(rows[1]).getByRole('checkbox'));
+    await user.click(within(rows[2]).getByRole('checkbox'));
+    const ids = sent.length; // requests so far
+    await user.click(screen.getByRole('button', { name: 'Pause' }));
+    await user.click(await screen.findByRole('button', { name: 'Confirm' }));
+    await screen.findByText('2 offers updated', {}, SLOW);
+    const patches = sent.slice(ids).filter((r) => r.method === 'PATCH');
+    expect(patches).toHaveLength(2);
+    expect(sent.slice(ids).some((r) => r.method === 'PUT')).toBe(false);
+    for (const patch of patches) {
+      expect(Object.keys(patch.body as object).sort()).toEqual(['status', 'version']);
+      const id = Number(patch.path.split('/').pop());
+      const stored = getState().tables.offers.get(id) as Offer;
+      expect(stored.status).toBe('paused');
+      expect(stored.title.length).toBeGreaterThanOrEqual(5);
+      expect(stored.description.length).toBeGreaterThan(0);
+      expect(stored.skills.length).toBeGreaterThan(0);
+    }
+  }, 60000);
+});

@@ -1,0 +1,71 @@
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { getState } from '../../mocks/handlers';
+import type { Offer } from '../../src/types';
+import { renderAdmin } from '../helpers/renderAdmin';
+
+const SLOW = { timeout: 20000 };
+const ACME = 1;
+
+/** An Acme draft with everything a publication needs, so only the job slots can refuse it. */
+function completeDraft(): Offer {
+  const draft = getState().tables.offers.rows.find(
+    (o) =>
+      o.companyId === ACME &&
+      o.status === 'draft' &&
+      o.publishedAt === null &&
+      o.contractType !== 'freelance',
+  ) as Offer;
+  Object.assign(draft, {
+    description: `<p>${'Une mission passionnante. '.repeat(30)}</p>`,
+    skills: ['React', 'TypeScript'],
+    salaryMin: 45000,
+    salaryMax: 55000,
+    expiresAt: '2031-01-31T23:59:59.000Z',
+  });
+  return draft;
+}
+
+describe('offer workflow actions', () => {
+  it('says why a company without job slots cannot publish', async () => {
+    const draft = completeDraft();
+    const company = getState().tables.companies.get(ACME);
+    if (company) company.credits = { ...company.credits, jobSlots: 0 };
+    const { user } = await renderAdmin(`/offers/${draft.id}/show`, { as: 'acme' });
+    await user.click(await screen.findByRole('button', { name: 'Publish' }, SLOW));
+    expect(await screen.findByRole('alert', {}, SLOW)).toHaveTextContent(/no job slot left/i);
+    expect(getState().tables.offers.get(draft.id)?.status).toBe('draft');
+  }, 60000);
+
+  it('publishes, then offers pause and close instead', async () => {
+    const draft = completeDraft();
+    const { user } = await renderAdmin(`/offers/${draft.id}/show`, { as: 'acme' });
+    await user.click(await screen.findByRole('button', { name: 'Publish' }, SLOW));
+    expect(await screen.findByRole('button', { name: 'Pause' }, SLOW)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Close' })).toBeInTheDocument();
+    expect(getState().tables.offers.get(draft.id)?.status).toBe('published');
+  }, 60000);
+
+  it('lists what is missing before a publication', async () => {
+    const draft = getState().tables.offers.rows.find(
+      (o) => o.companyId === ACME && o.status === 'draft',
+    ) as Offer;
+    Object.assign(draft, { description: '', skills: [] });
+    await renderAdmin(`/offers/${draft.id}/show`, { as: 'acme' });
+    expect(await screen.findByText(/To publish, complete: .*Skills/, {}, SLOW)).toHaveTextContent(
+      'Description',
+    );
+  }, 60000);
+
+  it('gives support the moderation actions but no edit button; sales neither', async () => {
+    const offer = getState().tables.offers.rows.find((o) => o.status === 'published') as Offer;
+    const { unmount } = await renderAdmin(`/offers/${offer.id}/show`, { as: 'support' });
+    expect(await screen.findByRole('button', { name: 'Pause' }, SLOW)).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Edit' })).not.toBeInTheDocument();
+    unmount();
+    await renderAdmin(`/offers/${offer.id}/show`, { as: 'sales' });
+    await screen.findByText(offer.reference, {}, SLOW);
+    expect(screen.queryByRole('button', { name: 'Pause' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Edit' })).not.toBeInTheDocument();
+  }, 60000);
+});

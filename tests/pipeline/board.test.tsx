@@ -1,0 +1,146 @@
+import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { HttpResponse, http } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { getState } from '../../mocks/handlers';
+import { server } from '../../mocks/node';
+import type { Application, Candidate, Stage } from '../../src/types';
+import { call, DEMO, login } from '../helpers/api';
+import { renderAdmin } from '../helpers/renderAdmin';
+
+/** The board against the real mock API: moves, rollbacks, the reject dialog, keyboard triage. */
+const ACME = 1;
+// A board is a big DOM and CI machines are busy: give every wait room (this file only).
+configure({ asyncUtilTimeout: 10_000 });
+const column = (stage: Stage): Application[] =>
+  (getState().tables.applications.rows as Application[])
+    .filter((a) => a.companyId === ACME && a.stage === stage)
+    .sort((a, b) => a.position - b.position);
+const stored = (id: number) => getState().tables.applications.get(id) as Application;
+const nameOf = (app: Application) => {
+  const c = getState().tables.candidates.get(app.candidateId) as Candidate;
+  return `${c.firstName} ${c.lastName}`;
+};
+const stageShown = (card: HTMLElement) =>
+  card.closest('[data-rfd-droppable-id]')?.getAttribute('data-rfd-droppable-id');
+
+// Role queries over a whole board are slow in jsdom: cards are found by their id, then checked by name.
+const cardOf = (id: number) => document.querySelector<HTMLElement>(`[data-card-id="${id}"]`);
+const findCard = (id: number) =>
+  waitFor(
+    () => {
+      const card = cardOf(id);
+      if (!card) throw new Error(`card ${id} not on the board`);
+      return card;
+    },
+    { timeout: 30_000 },
+  );
+
+/** Opens the board as Acme's recruiter and returns the top card of "new", named and focused. */
+async function openBoard() {
+  const rendered = await renderAdmin('/pipeline', { as: 'acme' });
+  const top = structuredClone(column('new')[0]);
+  const name = nameOf(top);
+  const card = await findCard(top.id);
+  await waitFor(() => expect(card).toHaveAccessibleName(new RegExp(`^${name}, New, `)), { timeout: 10_000 });
+  card.focus();
+  return { ...rendered, top, card, name };
+}
+
+describe('pipeline board', { timeout: 120_000 }, () => {
+  it('shows each column with the server total as its count', async () => {
+    await renderAdmin('/pipeline', { as: 'acme' });
+    const expected = (stage: Stage) => `${column(stage).length} applications`;
+    await waitFor(() => expect(screen.getByTestId('count-new')).toHaveTextContent(expected('new')), {
+      timeout: 10_000,
+    });
+    expect(screen.getByTestId('count-screening')).toHaveTextContent(expected('screening'));
+    expect(screen.queryByTestId('count-rejected')).toBeNull(); // exits are collapsed
+  });
+
+  it('moves a card with the keyboard: "2" sends it to screening, the server agrees', async () => {
+    const { user, top, name } = await openBoard();
+    await user.keyboard('2');
+    await waitFor(() => expect(stored(top.id).stage).toBe('screening'));
+    await waitFor(async () => expect(stageShown(await findCard(top.id))).toBe('screening'));
+    expect(await screen.findByText(`${name} moved to Screening`)).toBeInTheDocument();
+    expect(stored(top.id).position).toBe(0);
+    expect(screen.getByTestId('count-screening')).toHaveTextContent(
+      `${column('screening').length} applications`,
+    );
+  });
+
+  it('undoes the last move with "u"', async () => {
+    const { user, top, name } = await openBoard();
+    await user.keyboard('3');
+    await waitFor(() => expect(stored(top.id).stage).toBe('interview'));
+    await screen.findByText(`${name} moved to Interview`);
+    (await findCard(top.id)).focus();
+    await user.keyboard('u');
+    await waitFor(() => expect(stored(top.id)).toMatchObject({ stage: 'new', position: top.position }));
+    await waitFor(async () => expect(stageShown(await findCard(top.id))).toBe('new'));
+  });
+
+  it('rolls back on a 409 and shows where the card really is', async () => {
+    const { user, top } = await openBoard();
+    // Someone else moves the card to "interview" behind the board's back.
+    const other = await login(DEMO.acme);
+    await call(
+      'POST',
+      `/api/applications/${top.id}/move`,
+      { stage: 'interview', position: 0, version: top.version },
+      other,
+    );
+    await user.keyboard('2');
+    expect(await screen.findByText(/Someone else moved this application/)).toBeInTheDocument();
+    expect(stored(top.id).stage).toBe('interview');
+    await waitFor(async () => expect(stageShown(await findCard(top.id))).toBe('interview'));
+    expect(document.querySelectorAll(`[data-card-id="${top.id}"]`)).toHaveLength(1);
+  });
+
+  it('rolls back when the network fails, with a message in words', async () => {
+    const { user, top } = await openBoard();
+    server.use(http.post('*/api/applications/:id/move', () => HttpResponse.error()));
+    await user.keyboard('2');
+    expect(await screen.findByText(/The server could not be reached/)).toBeInTheDocument();
+    await waitFor(async () => expect(stageShown(await findCard(top.id))).toBe('new'));
+    expect(stored(top.id).stage).toBe('new');
+  });
+
+  it('asks for a reason before rejecting, and rejects with it', async () => {
+    const { user, top, name } = await openBoard();
+    await user.keyboard('r');
+    const dialog = await waitFor(() => {
+      const found = document.querySelector<HTMLElement>('[role="dialog"]');
+      if (!found) throw new Error('no dialog');
+      return found;
+    });
+    expect(dialog).toHaveAccessibleName(`Reject ${name}`);
+    const confirm = within(dialog).getByText('Reject', { selector: 'button' });
+    expect(confirm).toBeDisabled();
+    expect(stored(top.id).stage).toBe('new');
+    // fireEvent, not user-event: its style checks over a whole board take tens of seconds in jsdom.
+    fireEvent.change(within(dialog).getByLabelText(/Reason for the rejection/), {
+      target: { value: 'Not available before 2027' },
+    });
+    expect(confirm).toBeEnabled();
+    fireEvent.click(confirm);
+    await waitFor(() =>
+      expect(stored(top.id)).toMatchObject({
+        stage: 'rejected',
+        rejectionReason: 'Not available before 2027',
+      }),
+    );
+    await waitFor(() => expect(cardOf(top.id)).toBeNull()); // the exits lane is collapsed
+  });
+
+  it('navigates with j/k and opens the side panel with Enter', async () => {
+    const { user } = await openBoard();
+    const second = column('new')[1];
+    await user.keyboard('j');
+    await waitFor(() => expect(document.activeElement).toBe(cardOf(second.id)));
+    expect(document.activeElement).toHaveAccessibleName(new RegExp(`^${nameOf(second)}, New`));
+    await user.keyboard('{Enter}');
+    const panel = await screen.findByRole('link', { name: 'Open the full record' });
+    expect(panel).toHaveAttribute('href', `#/applications/${second.id}/show`);
+  });
+});
