@@ -23,11 +23,21 @@ describe('candidates', () => {
       await page.getByRole('option', { name: skill, exact: true }).click();
     }
     await page.getByRole('textbox', { name: /^city$/i }).fill(target.city);
+    // The filter form is debounced: wait until all three filters reach the URL (and so the query)
+    // before looking at the rows, which the first skill alone may already show.
+    await page
+      .waitForURL(
+        (url) => {
+          const decoded = decodeURIComponent(url.href);
+          return decoded.includes(first) && decoded.includes(second) && decoded.includes(target.city);
+        },
+        { timeout: 15_000 },
+      )
+      .catch(() => {
+        throw new Error(`the filters are not in the URL: ${decodeURIComponent(page.url())}`);
+      });
     const row = page.locator('table tbody tr', { hasText: `${target.firstName} ${target.lastName}` });
     await row.first().waitFor();
-    const url = decodeURIComponent(page.url());
-    if (!url.includes(first) || !url.includes(second) || !url.includes(target.city))
-      throw new Error(`the filters are not in the URL: ${url}`);
 
     await row.first().click();
     await page.getByRole('tab', { name: /activity/i }).click();
