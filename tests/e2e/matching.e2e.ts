@@ -39,7 +39,12 @@ describe('matching', () => {
     await ensureSignedIn(page, DEMO_ACCOUNTS.acme.email, `#/pipeline?offerId=${offer.id}`);
     const card = page.locator(`[data-rfd-droppable-id="new"] [data-card-id="${created.id}"]`);
     await card.waitFor();
-    const name = `${match.record.firstName} ${match.record.lastName}`;
-    assert.ok(((await card.textContent()) ?? '').includes(match.record.firstName), `the card names ${name}`);
+    // Names are fetched after the cards (in chunks): wait for this one rather than read it at once.
+    await card
+      .filter({ hasText: match.record.firstName })
+      .waitFor({ timeout: 15_000 })
+      .catch(() => {
+        throw new Error(`the card does not name ${match.record.firstName} ${match.record.lastName}`);
+      });
   });
 });
