@@ -24,6 +24,7 @@ export const companiesEn = {
     renewalDate: 'Renewal date',
     createdAt: 'Created',
     lastActivityAt: 'Last activity',
+    balanceAfter: 'Balance after the adjustment',
   },
   tabs: { overview: 'Overview', users: 'Users', offers: 'Offers', usage: 'Usage', audit: 'Audit' },
   status_reason_required: 'Say why the account is suspended',

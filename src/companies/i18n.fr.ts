@@ -25,6 +25,7 @@ export const companiesFr: typeof companiesEn = {
     renewalDate: 'Date de renouvellement',
     createdAt: 'Création',
     lastActivityAt: 'Dernière activité',
+    balanceAfter: 'Solde après l’ajustement',
   },
   tabs: {
     overview: 'Aperçu',

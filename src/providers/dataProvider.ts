@@ -17,6 +17,8 @@ export interface AdjustCreditsParams {
   kind?: CreditKind;
   delta: number;
   reason: string;
+  /** The company version the balance shown was read from: 409 when it changed since. */
+  version?: number;
 }
 
 export interface MoveApplicationParams {
