@@ -34,6 +34,8 @@ export const companiesFr: typeof companiesEn = {
     usage: 'Consommation',
     audit: 'Audit',
   },
+  plans: { free: 'Gratuite', starter: 'Starter', pro: 'Pro', enterprise: 'Entreprise' },
+  statuses: { trial: 'Essai', active: 'Actif', suspended: 'Suspendu', churned: 'Résilié' },
   status_reason_required: 'Indiquez pourquoi le compte est suspendu',
   credits: {
     adjust: 'Ajuster les crédits',
