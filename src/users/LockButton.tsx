@@ -25,9 +25,9 @@ export function LockButton() {
   const user = useRecordContext<User>();
   const translate = useTranslate();
   const { canAccess } = useCanAccess({ resource: 'users', action: 'lock' });
-  const { isSelf, isLastAdmin } = useAccessGuards(user);
+  const { isSelf, isLastAdmin, beyondMyRole } = useAccessGuards(user);
   const [open, setOpen] = useState(false);
-  if (!user || !canAccess || user.status === 'invited') return null;
+  if (!user || !canAccess || user.status === 'invited' || beyondMyRole) return null;
   const locking = user.status !== 'locked';
   if (locking && (isSelf || isLastAdmin))
     return (

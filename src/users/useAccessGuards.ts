@@ -1,13 +1,23 @@
-import { useGetIdentity, useGetList } from 'react-admin';
+import { useGetIdentity, useGetList, usePermissions } from 'react-admin';
+import type { Permissions } from '../providers/authProvider';
 import type { User } from '../types';
 
+export interface AccessGuards {
+  /** The signed-in user: nobody locks or deletes themselves. */
+  isSelf: boolean;
+  /** The last active admin: never locked, demoted or deleted. */
+  isLastAdmin: boolean;
+  /** An admin seen by support, who may change no admin. */
+  beyondMyRole: boolean;
+}
+
 /**
- * What the API would refuse on this user's access, known before asking: locking oneself, and
- * locking, demoting or deleting the last active admin. The admin count is one small query (a page
- * of one row, its total), made only when the user shown is an active admin.
+ * What the API would refuse on this user's access, known before asking. The admin count is one
+ * small query (a page of one row, its total), made only when the user shown is an active admin.
  */
-export function useAccessGuards(user: User | undefined): { isSelf: boolean; isLastAdmin: boolean } {
+export function useAccessGuards(user: User | undefined): AccessGuards {
   const { identity } = useGetIdentity();
+  const { permissions } = usePermissions<Permissions>();
   const activeAdmin = user?.role === 'admin' && user.status === 'active';
   const { total } = useGetList(
     'users',
@@ -17,5 +27,6 @@ export function useAccessGuards(user: User | undefined): { isSelf: boolean; isLa
   return {
     isSelf: user !== undefined && identity !== undefined && String(identity.id) === String(user.id),
     isLastAdmin: activeAdmin && total !== undefined && total <= 1,
+    beyondMyRole: user?.role === 'admin' && permissions?.role !== 'admin',
   };
 }
