@@ -1,12 +1,13 @@
 import { ReferenceField, useRecordContext, useTranslate } from 'react-admin';
 import type { AuditLog } from '../types';
+import { actionLabel } from './actions';
 
 /** The action in words ("Credits adjusted"), its code when unknown. */
 export function AuditActionField(_props: { source?: string }) {
   const entry = useRecordContext<AuditLog>();
   const translate = useTranslate();
   if (!entry) return null;
-  return translate(`resources.audit-logs.actions.${entry.action}`, { _: entry.action });
+  return translate(actionLabel(entry.action), { _: entry.action });
 }
 
 /** The kind of record, by its resource's name. */

@@ -18,7 +18,11 @@ export const AUDIT_ACTIONS = [
   'application.move',
 ] as const;
 
-export const ACTION_CHOICES = AUDIT_ACTIONS.map((id) => ({ id, name: `resources.audit-logs.actions.${id}` }));
+/** The i18n key of an action's label (dots would nest: `company.credits.refund` → `company_credits_refund`). */
+export const actionLabel = (action: string): string =>
+  `resources.audit-logs.actions.${action.replace(/\./g, '_')}`;
+
+export const ACTION_CHOICES = AUDIT_ACTIONS.map((id) => ({ id, name: actionLabel(id) }));
 
 /** "To" of a date range: the whole UTC day, since the log is stamped to the millisecond. */
 export const endOfDay = (day: string | null | undefined): string | null =>
