@@ -1,6 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import { HttpResponse, http } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { advanceClock, getState } from '../../mocks/handlers';
+import { server } from '../../mocks/node';
 import type { Company, CreditLedgerEntry } from '../../src/types';
 import { call, DEMO, login } from '../helpers/api';
 import { renderAdmin } from '../helpers/renderAdmin';
@@ -145,6 +147,23 @@ describe('adjust credits dialog', () => {
       await screen.findByText(`Credits adjusted: new balance ${before + 2}`, {}, SLOW),
     ).toBeInTheDocument();
     expect(stored().credits.cvUnlocks).toBe(before + 2);
+  });
+
+  it('a lost connection says so, keeps what was typed, and a retry makes the adjustment', async () => {
+    const before = stored().credits.cvUnlocks;
+    const { user, amount, reason, submit } = await openDialog();
+    server.use(http.post('*/api/companies/:id/credits', () => HttpResponse.error(), { once: true }));
+    await user.type(amount, '3');
+    await user.type(reason, 'Goodwill');
+    await user.click(submit);
+    const retry = await screen.findByRole('dialog', { name: /cannot be reached/i }, SLOW);
+    expect(stored().credits.cvUnlocks).toBe(before);
+    expect(amount).toHaveValue(3);
+    await user.click(within(retry).getByRole('button', { name: 'Try again' }));
+    expect(
+      await screen.findByText(`Credits adjusted: new balance ${before + 3}`, {}, SLOW),
+    ).toBeInTheDocument();
+    expect(stored().credits.cvUnlocks).toBe(before + 3);
   });
 
   it('saves with the reason and tells the new balance', async () => {

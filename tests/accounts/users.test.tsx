@@ -45,6 +45,7 @@ describe('access changes the API would refuse are not offered', () => {
     await user.click(await screen.findByRole('button', { name: 'Delete' }, SLOW));
     await user.click(await screen.findByRole('button', { name: 'Confirm' }));
     await waitFor(() => expect(getState().tables.users.get(target.id)).toBeUndefined(), SLOW);
+    expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull(); // pessimistic: no undo window
     unmount();
 
     const recruiter = byEmail(DEMO.globex);
