@@ -61,7 +61,8 @@ export function useAdjustCredits(initial: Company, onDone: () => void) {
           // From now on the dialog shows, and a "keep mine" is sent against, the stored company.
           setSeen(current);
           // Nothing the user judged on changed: the same adjustment on the new version is theirs.
-          if (current.credits[request.kind] === company.credits[request.kind]) return send(request, current);
+          const sameBalance = current.credits[request.kind] === company.credits[request.kind];
+          if (sameBalance && current.version !== company.version) return send(request, current);
           setProblem({ kind: 'conflict', judged: company, current });
         } else if (found) setProblem(found);
         else {
