@@ -1,10 +1,8 @@
-import type { CreditLedgerEntry } from '../../src/types';
+import type { CreditKind, CreditLedgerEntry } from '../../src/types';
 import { CREDIT_KINDS } from '../../src/types';
+import { initialRule, LEDGER_RULES } from '../domain/ledger-rules';
 import { DAY, workingTime } from './random';
 import { pushInto, type SeedContext } from './seed-context';
-
-/** The wording the API uses for a CV unlock debit. */
-export const CV_UNLOCK_RULE = '1 credit per CV unlock; free again within 30 days';
 
 /** A few unlocked profiles for the demo tenants (company 1 more than company 2). */
 export function createUnlocks(ctx: SeedContext): void {
@@ -36,49 +34,68 @@ export function createUnlocks(ctx: SeedContext): void {
   }
 }
 
+/** A past debit of the seed: what the live API would have written at the time. */
+interface Debit {
+  action: 'cv_unlock' | 'job_slot';
+  recordId: number;
+  actorId: number;
+  at: string;
+}
+
 /**
- * The credit ledger: per company and kind, an 'initial' allowance then the CV-unlock debits, so
- * the deltas sum to company.credits[kind] and balanceAfter runs along.
+ * The credit ledger: per company and kind, an 'initial' allowance then the debits the API would
+ * have written (a CV credit per unlock, a job slot per first publication of an offer), in time
+ * order, so the deltas sum to company.credits[kind] and balanceAfter runs along.
  */
 export function createLedger(ctx: SeedContext): void {
   const { db } = ctx;
-  const unlocksByCompany = new Map<number, typeof db.candidateUnlocks>();
-  for (const u of db.candidateUnlocks) pushInto(unlocksByCompany, u.companyId, u);
+  const debits = new Map<string, Debit[]>();
+  for (const u of db.candidateUnlocks)
+    pushInto(debits, `${u.companyId}:cvUnlocks`, {
+      action: 'cv_unlock',
+      recordId: u.candidateId,
+      actorId: u.actorId,
+      at: u.unlockedAt,
+    });
+  for (const o of db.offers)
+    if (o.publishedAt !== null)
+      pushInto(debits, `${o.companyId}:jobSlots`, {
+        action: 'job_slot',
+        recordId: o.id,
+        actorId: o.recruiterId,
+        at: o.publishedAt,
+      });
   const push = (entry: Omit<CreditLedgerEntry, 'id'>) =>
     db['credit-ledger'].push({ id: db['credit-ledger'].length + 1, ...entry });
   for (const company of db.companies) {
-    const unlocks = (unlocksByCompany.get(company.id) ?? [])
-      .slice()
-      .sort((a, b) => (a.unlockedAt < b.unlockedAt ? -1 : 1));
-    for (const kind of CREDIT_KINDS) {
-      const spent = kind === 'cvUnlocks' ? unlocks.length : 0;
-      let balance = company.credits[kind] + spent;
+    for (const kind of CREDIT_KINDS as readonly CreditKind[]) {
+      const spent = (debits.get(`${company.id}:${kind}`) ?? []).sort((a, b) => (a.at < b.at ? -1 : 1));
+      let balance = company.credits[kind] + spent.length;
       push({
         companyId: company.id,
         kind,
         delta: balance,
         balanceAfter: balance,
         action: 'initial',
-        rule: `Plan ${company.plan}: starting allowance`,
+        rule: initialRule(company.plan),
         recordId: null,
         actorId: company.salesOwnerId,
         reason: null,
         at: company.createdAt,
       });
-      if (kind !== 'cvUnlocks') continue;
-      for (const u of unlocks) {
+      for (const debit of spent) {
         balance -= 1;
         push({
           companyId: company.id,
           kind,
           delta: -1,
           balanceAfter: balance,
-          action: 'cv_unlock',
-          rule: CV_UNLOCK_RULE,
-          recordId: u.candidateId,
-          actorId: u.actorId,
+          action: debit.action,
+          rule: LEDGER_RULES[debit.action],
+          recordId: debit.recordId,
+          actorId: debit.actorId,
           reason: null,
-          at: u.unlockedAt,
+          at: debit.at,
         });
       }
     }

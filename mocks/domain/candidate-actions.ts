@@ -4,13 +4,11 @@ import { audit } from './audit';
 import { moveCredits } from './credits';
 import { ApiError } from './errors';
 import { touch } from './indexes';
+import { LEDGER_RULES } from './ledger-rules';
 import { assertCan, fullAccessSet, hasFullAccess } from './permissions';
 import { forgetRow } from './query';
 
 /** Candidate actions beyond CRUD: paid unlock of contact details, GDPR export and anonymisation. */
-export const UNLOCK_RULE =
-  'One CV unlock credit per candidate; an unlocked profile stays unlocked for the company';
-
 export interface UnlockResult {
   candidate: Candidate;
   charged: boolean;
@@ -27,7 +25,7 @@ export function unlockCandidate(state: MockState, user: User, candidate: Candida
     throw new ApiError(402, 'No CV unlock credit left: ask your account manager for more credits');
   moveCredits(state, company, 'cvUnlocks', -1, {
     action: 'cv_unlock',
-    rule: UNLOCK_RULE,
+    rule: LEDGER_RULES.cv_unlock,
     recordId: candidate.id,
     actorId: user.id,
     reason: null,

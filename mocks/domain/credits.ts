@@ -1,6 +1,7 @@
 import type { Company, CreditKind, CreditLedgerEntry, Identifier } from '../../src/types';
 import type { MockState } from '../db/store';
 import { ApiError } from './errors';
+import { LEDGER_RULES } from './ledger-rules';
 
 /**
  * Every credit movement goes through here: the company's balance and its ledger entry change
@@ -38,13 +39,24 @@ export function companyOf(state: MockState, id: Identifier): Company | undefined
   return state.tables.companies.get(id);
 }
 
-/** Support/admin adjustment of a company's balance, with a required reason. */
+/**
+ * Support/admin adjustment of a company's balance, with a required reason. `version`, when sent, is
+ * the company version the agent saw: a stale one answers 409 with the stored company, so nobody
+ * adjusts a balance they have not seen (their "before" and "after" were computed on it).
+ */
 export function adjustCredits(
   state: MockState,
   actor: { id: Identifier },
   company: Company,
-  input: { kind?: unknown; delta?: unknown; reason?: unknown },
+  input: { kind?: unknown; delta?: unknown; reason?: unknown; version?: unknown },
 ): { company: Company; entry: CreditLedgerEntry } {
+  if (input.version !== undefined && !Number.isSafeInteger(input.version))
+    throw new ApiError(422, 'Invalid credit adjustment', { errors: { version: 'must be an integer' } });
+  // As for any write, a stale version is answered before the values are judged.
+  if (input.version !== undefined && input.version !== company.version)
+    throw new ApiError(409, 'The company changed since you opened the adjustment: check the balance', {
+      current: company,
+    });
   const errors: Record<string, string> = {};
   const kind = input.kind ?? 'cvUnlocks';
   if (kind !== 'cvUnlocks' && kind !== 'jobSlots') errors.kind = 'must be cvUnlocks or jobSlots';
@@ -55,7 +67,7 @@ export function adjustCredits(
   if (Object.keys(errors).length > 0) throw new ApiError(422, 'Invalid credit adjustment', { errors });
   const entry = moveCredits(state, company, kind as CreditKind, input.delta as number, {
     action: 'support_adjustment',
-    rule: 'Manual adjustment by support',
+    rule: LEDGER_RULES.support_adjustment,
     recordId: null,
     actorId: actor.id,
     reason: (input.reason as string).trim(),
@@ -81,7 +93,7 @@ export function refundEntry(
   const company = companyOf(state, entry.companyId) as Company;
   const refund = moveCredits(state, company, entry.kind, -entry.delta, {
     action: 'refund',
-    rule: `Refund of ledger entry ${entry.id} (${entry.action})`,
+    rule: `${LEDGER_RULES.refund} ${entry.id} (${entry.action})`,
     recordId: entry.id,
     actorId: actor.id,
     reason: reason.trim(),

@@ -2,6 +2,7 @@ import type { Application, Company, Offer, ResourceName, Stage, User } from '../
 import type { MockState } from '../db/store';
 import { moveCredits } from './credits';
 import { invalid } from './errors';
+import { LEDGER_RULES } from './ledger-rules';
 import { inScope } from './permissions';
 import { RESOURCE_SPECS } from './resources';
 import { sanitizeHtml } from './sanitize';
@@ -85,7 +86,7 @@ export function beforeStore(
         );
       moveCredits(state, company, 'jobSlots', -1, {
         action: 'job_slot',
-        rule: 'Publishing an offer uses one job slot',
+        rule: LEDGER_RULES.job_slot,
         recordId: offer.id ?? state.tables.offers.nextId(),
         actorId: user.id,
         reason: null,

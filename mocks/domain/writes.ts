@@ -76,8 +76,9 @@ export function createRecord(state: MockState, user: User, resource: ResourceNam
   assertCan(user, resource, 'create');
   const body = asObject(raw);
   assertOwnTenant(user, body);
-  if (resource === 'users' && body.role === 'admin' && user.role !== 'admin')
-    throw forbidden('Only an admin can grant admin');
+  // Support invites recruiters; any other role is an admin's decision (issue 7).
+  if (resource === 'users' && user.role !== 'admin' && body.role !== undefined && body.role !== 'recruiter')
+    throw forbidden('Only an admin can give a staff role', { role: 'only an admin can give this role' });
   const now = new Date(state.clock.now()).toISOString();
   const table = state.tables[resource];
   const record: Row = {

@@ -1,13 +1,22 @@
 import type { Company, CreditLedgerEntry } from '../../src/types';
 import { audit } from '../domain/audit';
+import { creditUsage, parseUsageQuery } from '../domain/credit-usage';
 import { adjustCredits, refundEntry } from '../domain/credits';
-import { touch } from '../domain/indexes';
+import { companyRows, touch } from '../domain/indexes';
 import { assertCan } from '../domain/permissions';
 import { findVisible, readRecord } from '../domain/records';
 import { ok, route } from './http';
 
-/** POST /api/companies/{id}/credits {kind?, delta, reason}: support and admin adjust a balance. */
+/** POST /api/companies/{id}/credits {kind?, delta, reason, version?}: support and admin adjust a balance. */
 export const companyHandlers = [
+  /** GET /api/companies/{id}/credit-usage?months=12: credits spent per month, for whoever reads the ledger. */
+  route('get', '/api/companies/:id/credit-usage', ({ state, user, params, query }) => {
+    assertCan(user, 'credit-ledger', 'list');
+    const company = findVisible(state, user, 'companies', Number(params.id)) as unknown as Company;
+    const months = parseUsageQuery(query);
+    const ledger = companyRows(state.tables['credit-ledger'], company.id) as readonly CreditLedgerEntry[];
+    return ok(creditUsage(company, ledger, months, state.clock.now()));
+  }),
   route('post', '/api/companies/:id/credits', ({ state, user, params, body }) => {
     assertCan(user, 'companies', 'credits');
     const company = findVisible(state, user, 'companies', Number(params.id)) as unknown as Company;

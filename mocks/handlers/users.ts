@@ -6,7 +6,7 @@ import { assertCan } from '../domain/permissions';
 import { findVisible } from '../domain/records';
 import { ok, type RouteContext, route } from './http';
 
-/** POST /api/users/{id}/lock {reason} and /unlock {reason?}: support and admin. */
+/** POST /api/users/{id}/lock {reason} and /unlock {reason}: support and admin. */
 function target({ state, user, params }: RouteContext): User {
   assertCan(user, 'users', 'lock');
   return findVisible(state, user, 'users', Number(params.id)) as unknown as User;
@@ -26,21 +26,21 @@ export const userHandlers = [
       resource: 'users',
       recordId: user.id,
       changes: { status: ['active', 'locked'] },
-      reason: String(reason),
+      reason: String(reason).trim(),
     });
     return ok(user);
   }),
   route('post', '/api/users/:id/unlock', (ctx) => {
     const user = target(ctx);
     const reason = reasonOf(ctx.body);
-    unlockUser(ctx.user, user);
+    unlockUser(ctx.user, user, reason);
     touch();
     audit(ctx.state, ctx.user, {
       action: 'user.unlock',
       resource: 'users',
       recordId: user.id,
       changes: { status: ['locked', 'active'] },
-      reason: typeof reason === 'string' ? reason.slice(0, 500) : null,
+      reason: String(reason).trim(),
     });
     return ok(user);
   }),

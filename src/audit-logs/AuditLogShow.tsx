@@ -3,6 +3,7 @@ import {
   FieldTitle,
   Labeled,
   ReferenceField,
+  SelectField,
   SimpleShowLayout,
   TextField,
   useRecordContext,
@@ -11,6 +12,8 @@ import {
 import { LocaleDateField } from '../common/LocaleDateField';
 import { RecordShow } from '../common/RecordShow';
 import type { AuditLog } from '../types';
+import { ROLE_CHOICES } from '../users/choices';
+import { AuditActionField, AuditRecordField, AuditResourceField } from './AuditLogFields';
 
 const show = (value: unknown): string =>
   value === null || value === undefined || value === ''
@@ -50,16 +53,17 @@ function ChangesTable() {
   );
 }
 
+/** One entry: who did what to which record, why, and the before/after of each changed field. */
 export function AuditLogShow() {
   return (
     <RecordShow actions={false}>
       <SimpleShowLayout>
-        <LocaleDateField source="at" />
-        <ReferenceField source="actorId" reference="users" link={false} />
-        <TextField source="actorRole" />
-        <TextField source="action" />
-        <TextField source="resource" />
-        <TextField source="recordId" emptyText="—" />
+        <LocaleDateField source="at" showTime />
+        <ReferenceField source="actorId" reference="users" link={false} emptyText="—" />
+        <SelectField source="actorRole" choices={ROLE_CHOICES} />
+        <AuditActionField source="action" />
+        <AuditResourceField source="resource" />
+        <AuditRecordField source="recordId" />
         <TextField source="reason" emptyText="—" />
         <Labeled source="changes">
           <ChangesTable />

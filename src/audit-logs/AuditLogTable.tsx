@@ -1,32 +1,25 @@
-import { DataTable, ReferenceField, useRecordContext } from 'react-admin';
+import { DataTable, ReferenceField, SelectField } from 'react-admin';
 import { LocaleDateField } from '../common/LocaleDateField';
 import type { AuditLog } from '../types';
-
-/** The record an entry concerns, linked to its page. */
-function RecordLink() {
-  const entry = useRecordContext<AuditLog>();
-  if (!entry || entry.recordId === null) return null;
-  return (
-    <ReferenceField record={entry} source="recordId" reference={entry.resource} link="show">
-      <span>#{entry.recordId}</span>
-    </ReferenceField>
-  );
-}
+import { ROLE_CHOICES } from '../users/choices';
+import { AuditActionField, AuditRecordField, AuditResourceField } from './AuditLogFields';
 
 /** When, who, role, action, resource, record (linked) and reason; a row opens the before/after. */
 export function AuditLogTable() {
   return (
     <DataTable<AuditLog> rowClick="show" resource="audit-logs" bulkActionButtons={false}>
-      <DataTable.Col source="at" field={LocaleDateField} />
+      <DataTable.Col source="at">
+        <LocaleDateField source="at" showTime />
+      </DataTable.Col>
       <DataTable.Col source="actorId">
-        <ReferenceField source="actorId" reference="users" link={false} />
+        <ReferenceField source="actorId" reference="users" link={false} emptyText="—" />
       </DataTable.Col>
-      <DataTable.Col source="actorRole" />
-      <DataTable.Col source="action" />
-      <DataTable.Col source="resource" />
-      <DataTable.Col source="recordId" disableSort>
-        <RecordLink />
+      <DataTable.Col source="actorRole">
+        <SelectField source="actorRole" choices={ROLE_CHOICES} />
       </DataTable.Col>
+      <DataTable.Col source="action" field={AuditActionField} />
+      <DataTable.Col source="resource" field={AuditResourceField} />
+      <DataTable.Col source="recordId" disableSort field={AuditRecordField} />
       <DataTable.Col source="reason" />
     </DataTable>
   );

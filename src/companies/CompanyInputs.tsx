@@ -1,9 +1,19 @@
-import { DateInput, FormDataConsumer, required, SelectInput, TextInput, useTranslate } from 'react-admin';
-import { COMPANY_SIZES, COMPANY_STATUSES, type Company, PLANS } from '../types';
+import {
+  DateInput,
+  FormDataConsumer,
+  ReferenceInput,
+  required,
+  SelectInput,
+  TextInput,
+  useTranslate,
+} from 'react-admin';
+import type { Company } from '../types';
+import { PLAN_CHOICES, SIZE_CHOICES, STATUS_CHOICES } from './choices';
 
-const choices = (values: readonly string[]) => values.map((id) => ({ id, name: id }));
-
-/** Contact, billing, plan and status; credits change only through "Adjust credits". */
+/**
+ * Identity, contact and billing details, plan and renewal, status. A suspension needs a reason
+ * (the API refuses it too). Credits change only through "Adjust credits", never here.
+ */
 export function CompanyInputs() {
   const translate = useTranslate();
   const reasonWhenSuspended = (value: unknown, all: Partial<Company>) =>
@@ -16,13 +26,16 @@ export function CompanyInputs() {
       <TextInput source="legalId" validate={required()} />
       <TextInput source="city" validate={required()} />
       <TextInput source="sector" validate={required()} />
-      <SelectInput source="size" choices={choices(COMPANY_SIZES)} validate={required()} />
+      <SelectInput source="size" choices={SIZE_CHOICES} validate={required()} />
       <TextInput source="website" type="url" />
-      <TextInput source="billingEmail" type="email" />
       <TextInput source="phone" type="tel" />
-      <SelectInput source="plan" choices={choices(PLANS)} validate={required()} />
+      <TextInput source="billingEmail" type="email" />
+      <SelectInput source="plan" choices={PLAN_CHOICES} validate={required()} />
       <DateInput source="renewalDate" />
-      <SelectInput source="status" choices={choices(COMPANY_STATUSES)} validate={required()} />
+      <ReferenceInput source="salesOwnerId" reference="users" filter={{ role: 'sales' }}>
+        <SelectInput optionText={(user) => `${user.firstName} ${user.lastName}`} />
+      </ReferenceInput>
+      <SelectInput source="status" choices={STATUS_CHOICES} validate={required()} />
       <FormDataConsumer<Company>>
         {({ formData }) =>
           formData.status === 'suspended' || formData.statusReason ? (

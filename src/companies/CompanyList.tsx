@@ -1,25 +1,43 @@
-import { DataTable, List, NumberField, ReferenceField, SearchInput, SelectInput } from 'react-admin';
+import {
+  DataTable,
+  List,
+  NumberField,
+  ReferenceField,
+  ReferenceInput,
+  SearchInput,
+  SelectField,
+  SelectInput,
+} from 'react-admin';
 import { LocaleDateField } from '../common/LocaleDateField';
 import { MoneyField } from '../common/MoneyField';
-import { COMPANY_STATUSES, type Company, PLANS } from '../types';
-
-const choices = (values: readonly string[]) => values.map((id) => ({ id, name: id }));
+import type { Company } from '../types';
+import { COUNTRY_CHOICES, PLAN_CHOICES, STATUS_CHOICES } from './choices';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
-  <SelectInput key="plan" source="plan" choices={choices(PLANS)} />,
-  <SelectInput key="status" source="status" choices={choices(COMPANY_STATUSES)} />,
-  <SelectInput key="country" source="country" choices={choices(['FR', 'GB'])} />,
+  <SelectInput key="plan" source="plan" choices={PLAN_CHOICES} />,
+  <SelectInput key="status" source="status" choices={STATUS_CHOICES} />,
+  <SelectInput key="country" source="country" choices={COUNTRY_CHOICES} />,
+  <ReferenceInput key="salesOwnerId" source="salesOwnerId" reference="users" filter={{ role: 'sales' }}>
+    <SelectInput optionText={(user) => `${user.firstName} ${user.lastName}`} />
+  </ReferenceInput>,
 ];
 
-/** Customer accounts, paged on the server; sales read them, support and admin open them to edit. */
+/**
+ * Customer accounts, filtered and paged on the server. Sales read them (no edit, no credits: the
+ * buttons hide themselves); support and admin open one to edit it or adjust its credits.
+ */
 export function CompanyList() {
   return (
     <List sort={{ field: 'id', order: 'DESC' }} filters={filters} exporter={false}>
       <DataTable<Company> rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="name" />
-        <DataTable.Col source="plan" />
-        <DataTable.Col source="status" />
+        <DataTable.Col source="plan">
+          <SelectField source="plan" choices={PLAN_CHOICES} />
+        </DataTable.Col>
+        <DataTable.Col source="status">
+          <SelectField source="status" choices={STATUS_CHOICES} />
+        </DataTable.Col>
         <DataTable.Col source="credits.cvUnlocks" disableSort>
           <NumberField source="credits.cvUnlocks" />
         </DataTable.Col>

@@ -1,68 +1,51 @@
 import {
   DataTable,
   EditButton,
-  NumberField,
   Pagination,
-  ReferenceField,
   ReferenceManyField,
+  SelectField,
   TabbedShowLayout,
-  TextField,
   TopToolbar,
+  useCanAccess,
 } from 'react-admin';
 import { AuditLogTable } from '../audit-logs/AuditLogTable';
-import { LocaleDateField } from '../common/LocaleDateField';
-import { MoneyField } from '../common/MoneyField';
 import { RecordShow } from '../common/RecordShow';
-import { SafeUrlField } from '../common/SafeUrlField';
 import { CreditLedgerTable } from '../credit-ledger/CreditLedgerTable';
-import type { Offer, User } from '../types';
+import { CreditUsageCard } from '../credit-ledger/CreditUsageCard';
+import { STATUS_CHOICES as OFFER_STATUS_CHOICES } from '../offers/choices';
+import type { Offer } from '../types';
 import { AdjustCreditsButton } from './AdjustCreditsButton';
+import { CompanyOverview } from './CompanyOverview';
+import { CompanyUsers } from './CompanyUsers';
 
-/** An account at a glance: overview, its users and offers, credit usage (the ledger) and its audit. */
+/**
+ * An account at a glance: overview, its users and offers, credit usage (the API's monthly figures,
+ * then the ledger) and its audit trail (for the roles that may read it). Sales read it only.
+ */
 export function CompanyShow() {
+  const { canAccess: canAudit } = useCanAccess({ resource: 'audit-logs', action: 'list' });
   return (
     <RecordShow actions={<CompanyShowActions />}>
       <TabbedShowLayout>
         <TabbedShowLayout.Tab label="resources.companies.tabs.overview">
-          <TextField source="name" />
-          <TextField source="legalId" />
-          <TextField source="country" />
-          <TextField source="city" />
-          <SafeUrlField source="website" />
-          <TextField source="sector" />
-          <TextField source="plan" />
-          <MoneyField source="mrrCents" cents />
-          <NumberField source="credits.cvUnlocks" />
-          <NumberField source="credits.jobSlots" />
-          <TextField source="status" />
-          <TextField source="statusReason" emptyText="—" />
-          <ReferenceField source="salesOwnerId" reference="users" emptyText="—" />
-          <TextField source="billingEmail" emptyText="—" />
-          <TextField source="phone" emptyText="—" />
-          <LocaleDateField source="renewalDate" />
-          <LocaleDateField source="createdAt" />
-          <LocaleDateField source="lastActivityAt" />
+          <CompanyOverview label={false} />
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="resources.companies.tabs.users" path="users">
-          <ReferenceManyField reference="users" target="companyId" perPage={25} pagination={<Pagination />}>
-            <DataTable<User> rowClick="show" bulkActionButtons={false}>
-              <DataTable.Col source="firstName" />
-              <DataTable.Col source="lastName" />
-              <DataTable.Col source="email" />
-              <DataTable.Col source="status" />
-            </DataTable>
-          </ReferenceManyField>
+          <CompanyUsers label={false} />
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="resources.companies.tabs.offers" path="offers">
           <ReferenceManyField reference="offers" target="companyId" perPage={25} pagination={<Pagination />}>
             <DataTable<Offer> rowClick="show" bulkActionButtons={false}>
               <DataTable.Col source="reference" />
               <DataTable.Col source="title" />
-              <DataTable.Col source="status" />
+              <DataTable.Col source="status">
+                <SelectField source="status" choices={OFFER_STATUS_CHOICES} />
+              </DataTable.Col>
             </DataTable>
           </ReferenceManyField>
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="resources.companies.tabs.usage" path="usage">
+          <CreditUsageCard label={false} />
           <ReferenceManyField
             reference="credit-ledger"
             target="companyId"
@@ -73,23 +56,26 @@ export function CompanyShow() {
             <CreditLedgerTable />
           </ReferenceManyField>
         </TabbedShowLayout.Tab>
-        <TabbedShowLayout.Tab label="resources.companies.tabs.audit" path="audit">
-          <ReferenceManyField
-            reference="audit-logs"
-            target="recordId"
-            filter={{ resource: 'companies' }}
-            sort={{ field: 'id', order: 'DESC' }}
-            perPage={25}
-            pagination={<Pagination />}
-          >
-            <AuditLogTable />
-          </ReferenceManyField>
-        </TabbedShowLayout.Tab>
+        {canAudit && (
+          <TabbedShowLayout.Tab label="resources.companies.tabs.audit" path="audit">
+            <ReferenceManyField
+              reference="audit-logs"
+              target="recordId"
+              filter={{ resource: 'companies' }}
+              sort={{ field: 'id', order: 'DESC' }}
+              perPage={25}
+              pagination={<Pagination />}
+            >
+              <AuditLogTable />
+            </ReferenceManyField>
+          </TabbedShowLayout.Tab>
+        )}
       </TabbedShowLayout>
     </RecordShow>
   );
 }
 
+/** Edit and "Adjust credits" hide themselves from the roles the API would refuse (sales, recruiters). */
 function CompanyShowActions() {
   return (
     <TopToolbar>

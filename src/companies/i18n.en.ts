@@ -24,8 +24,11 @@ export const companiesEn = {
     renewalDate: 'Renewal date',
     createdAt: 'Created',
     lastActivityAt: 'Last activity',
+    balanceAfter: 'Balance after the adjustment',
   },
   tabs: { overview: 'Overview', users: 'Users', offers: 'Offers', usage: 'Usage', audit: 'Audit' },
+  plans: { free: 'Free', starter: 'Starter', pro: 'Pro', enterprise: 'Enterprise' },
+  statuses: { trial: 'Trial', active: 'Active', suspended: 'Suspended', churned: 'Churned' },
   status_reason_required: 'Say why the account is suspended',
   credits: {
     adjust: 'Adjust credits',

@@ -25,6 +25,7 @@ export const companiesFr: typeof companiesEn = {
     renewalDate: 'Date de renouvellement',
     createdAt: 'Création',
     lastActivityAt: 'Dernière activité',
+    balanceAfter: 'Solde après l’ajustement',
   },
   tabs: {
     overview: 'Aperçu',
@@ -33,6 +34,8 @@ export const companiesFr: typeof companiesEn = {
     usage: 'Consommation',
     audit: 'Audit',
   },
+  plans: { free: 'Gratuite', starter: 'Starter', pro: 'Pro', enterprise: 'Entreprise' },
+  statuses: { trial: 'Essai', active: 'Actif', suspended: 'Suspendu', churned: 'Résilié' },
   status_reason_required: 'Indiquez pourquoi le compte est suspendu',
   credits: {
     adjust: 'Ajuster les crédits',

@@ -1,9 +1,16 @@
-import { DataTable, ReferenceField } from 'react-admin';
+import { DataTable, ReferenceField, useRecordContext, useTranslate } from 'react-admin';
 import { LocaleDateField } from '../common/LocaleDateField';
 import type { CreditLedgerEntry } from '../types';
+import { LedgerActionField, LedgerRecordField, LedgerRuleField } from './LedgerFields';
 import { RefundButton } from './RefundButton';
 
-/** Ledger lines: what moved, why (the rule or the support reason), the balance after, a refund. */
+function KindField() {
+  const entry = useRecordContext<CreditLedgerEntry>();
+  const translate = useTranslate();
+  return entry ? translate(`resources.companies.fields.credits.${entry.kind}`) : null;
+}
+
+/** Ledger lines: what moved, why (the rule in words), the record concerned, the balance after, a refund. */
 export function CreditLedgerTable({ showCompany = false }: { showCompany?: boolean }) {
   return (
     <DataTable<CreditLedgerEntry> rowClick={false} bulkActionButtons={false}>
@@ -13,13 +20,12 @@ export function CreditLedgerTable({ showCompany = false }: { showCompany?: boole
           <ReferenceField source="companyId" reference="companies" />
         </DataTable.Col>
       )}
-      <DataTable.Col source="kind" />
-      <DataTable.NumberCol source="delta" />
+      <DataTable.Col source="kind" field={KindField} />
+      <DataTable.NumberCol source="delta" options={{ signDisplay: 'exceptZero' }} />
       <DataTable.NumberCol source="balanceAfter" />
-      <DataTable.Col source="action" />
-      <DataTable.Col source="rule" />
-      <DataTable.Col source="recordId" />
-      <DataTable.Col source="reason" />
+      <DataTable.Col source="action" field={LedgerActionField} />
+      <DataTable.Col source="recordId" disableSort field={LedgerRecordField} />
+      <DataTable.Col source="rule" disableSort field={LedgerRuleField} />
       <DataTable.Col source="actorId">
         <ReferenceField source="actorId" reference="users" link={false} emptyText="—" />
       </DataTable.Col>

@@ -15,6 +15,35 @@ export const creditLedgerFr: typeof creditLedgerEn = {
     actorId: 'Par',
     reason: 'Motif',
   },
+  actions: {
+    initial: 'Dotation initiale',
+    cv_unlock: 'Déblocage de CV',
+    job_slot: 'Annonce publiée',
+    support_adjustment: 'Ajustement du support',
+    refund: 'Remboursement',
+  },
+  rules: {
+    initial: 'Dotation initiale de l’offre',
+    cv_unlock:
+      'Déblocage de CV, candidat %{record} : première ouverture de ce profil par l’entreprise (il reste ensuite débloqué)',
+    job_slot:
+      'Annonce, offre %{record} : première publication de l’annonce (la reprise d’une annonce en pause est gratuite)',
+    support_adjustment: 'Ajustement du support : %{reason}',
+    refund: 'Remboursement du mouvement n° %{record} : %{reason}',
+  },
+  record: {
+    cv_unlock: 'Candidat %{id}',
+    job_slot: 'Annonce %{id}',
+    refund: 'Mouvement n° %{id}',
+    initial: 'N° %{id}',
+    support_adjustment: 'N° %{id}',
+  },
+  usage: {
+    title: 'Crédits consommés par mois',
+    month: 'Mois',
+    summary:
+      'Sur les %{months} derniers mois : %{cvUnlocks} déblocages de CV, %{jobSlots} annonces (remboursements déduits).',
+  },
   refund: {
     action: 'Rembourser',
     title: 'Rembourser ce mouvement (%{delta})',

@@ -36,9 +36,13 @@ export function CandidateGdprActions() {
   const name = `${candidate.firstName} ${candidate.lastName}`;
 
   const exportData = async () => {
-    const { data } = await dataProvider.exportCandidate(candidate.id);
-    download(`candidate-${candidate.id}.json`, data);
-    notify('app.gdpr.exported', { type: 'success' });
+    try {
+      const { data } = await dataProvider.exportCandidate(candidate.id);
+      download(`candidate-${candidate.id}.json`, data);
+      notify('app.gdpr.exported', { type: 'success' });
+    } catch (failure) {
+      notify((failure as Error).message, { type: 'error' });
+    }
   };
   const anonymise = async () => {
     try {

@@ -1,6 +1,7 @@
 import simpleRestProvider from 'ra-data-simple-rest';
 import type { DataProvider, Identifier, RaRecord, UpdateManyParams } from 'react-admin';
 import { apiUrl } from '../config';
+import type { CreditUsage } from '../credit-ledger/usage';
 import type {
   Company,
   CreditKind,
@@ -17,6 +18,8 @@ export interface AdjustCreditsParams {
   kind?: CreditKind;
   delta: number;
   reason: string;
+  /** The company version the balance shown was read from: 409 when it changed since. */
+  version?: number;
 }
 
 export interface MoveApplicationParams {
@@ -59,6 +62,8 @@ export interface AppDataProvider extends DataProvider {
   anonymizeCandidates(ids: Id[]): Promise<{ data: Id[] }>;
   /** Support refund of one ledger line (the opposite movement), with a reason. */
   refundCredit(entryId: Id, reason: string): Promise<{ data: unknown }>;
+  /** Credits a company spent per month, aggregated by the API (the usage tab). */
+  getCreditUsage(companyId: Id, months?: number): Promise<{ data: CreditUsage }>;
   moveApplication<T = unknown>(id: Id, params: MoveApplicationParams): Promise<{ data: T }>;
   /** Candidates whose email, phone or LinkedIn URL matches (the duplicate check before a create). */
   findCandidateDuplicates<T = unknown>(params: {
@@ -142,6 +147,10 @@ export function createDataProvider(baseUrl: string = apiUrl()): AppDataProvider 
     anonymizeCandidate: (id, reason) => post(`/candidates/${id}/anonymize`, { reason }),
     anonymizeCandidates: (ids) => post('/candidates/anonymize', { ids }),
     refundCredit: (entryId, reason) => post(`/credit-ledger/${entryId}/refund`, { reason }),
+    getCreditUsage: async (companyId, months) => {
+      const { json } = await api<CreditUsage>(`/companies/${companyId}/credit-usage${query({ months })}`);
+      return { data: json };
+    },
     moveApplication: (id, params) => post(`/applications/${id}/move`, params),
     findCandidateDuplicates: async (params) => {
       const { json } = await api<never>(`/candidates/duplicates${query(params as StatsParams)}`);

@@ -1,13 +1,30 @@
-import { ReferenceInput, required, SelectInput, TextInput, usePermissions } from 'react-admin';
+import {
+  ReferenceInput,
+  required,
+  SelectInput,
+  TextInput,
+  usePermissions,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
 import type { Permissions } from '../providers/authProvider';
-import { ROLES } from '../types';
+import type { User } from '../types';
+import { LOCALE_CHOICES, ROLE_CHOICES } from './choices';
+import { useAccessGuards } from './useAccessGuards';
 
-const choices = (values: readonly string[]) => values.map((id) => ({ id, name: id }));
+const RECRUITER_ONLY = ROLE_CHOICES.filter((choice) => choice.id === 'recruiter');
 
-/** Shared by invite and edit; the role is an admin's decision only (the API refuses it otherwise). */
+/**
+ * Shared by invite and edit. Support invites recruiters only; any other role, and any role change,
+ * is an admin's decision (the API refuses it otherwise); the last active admin keeps their role.
+ */
 export function UserInputs({ invite = false }: { invite?: boolean }) {
   const { permissions } = usePermissions<Permissions>();
+  const translate = useTranslate();
+  const user = useRecordContext<User>();
+  const { isLastAdmin } = useAccessGuards(invite ? undefined : user);
   const isAdmin = permissions?.role === 'admin';
+  const roleLocked = (!invite && !isAdmin) || isLastAdmin;
   return (
     <>
       <TextInput source="firstName" validate={required()} />
@@ -15,14 +32,21 @@ export function UserInputs({ invite = false }: { invite?: boolean }) {
       <TextInput source="email" type="email" validate={required()} />
       <SelectInput
         source="role"
-        choices={choices(invite && !isAdmin ? ['recruiter'] : ROLES)}
-        disabled={!invite && !isAdmin}
+        choices={isAdmin ? ROLE_CHOICES : RECRUITER_ONLY}
+        disabled={roleLocked}
+        helperText={
+          isLastAdmin
+            ? translate('resources.users.last_admin')
+            : !invite && !isAdmin
+              ? translate('resources.users.role_admin_only')
+              : undefined
+        }
         validate={required()}
       />
       <ReferenceInput source="companyId" reference="companies">
         <SelectInput optionText="name" />
       </ReferenceInput>
-      <SelectInput source="locale" choices={choices(['fr', 'en'])} />
+      <SelectInput source="locale" choices={LOCALE_CHOICES} />
     </>
   );
 }

@@ -1,28 +1,44 @@
-import { EditButton, ReferenceField, SimpleShowLayout, TextField, TopToolbar } from 'react-admin';
+import {
+  EditButton,
+  ReferenceField,
+  SelectField,
+  SimpleShowLayout,
+  TextField,
+  TopToolbar,
+  useRecordContext,
+} from 'react-admin';
 import { LocaleDateField } from '../common/LocaleDateField';
 import { RecordShow } from '../common/RecordShow';
+import type { User } from '../types';
+import { LOCALE_CHOICES, ROLE_CHOICES, USER_STATUS_CHOICES } from './choices';
 import { LockButton } from './LockButton';
+import { useAccessGuards } from './useAccessGuards';
+
+/** Support changes no admin: neither lock nor edit is offered on one. */
+function UserShowActions() {
+  const user = useRecordContext<User>();
+  const { beyondMyRole } = useAccessGuards(user);
+  return (
+    <TopToolbar>
+      <LockButton />
+      {!beyondMyRole && <EditButton />}
+    </TopToolbar>
+  );
+}
 
 /** A user with lock/unlock and edit for support and admin; another company's user is not found. */
 export function UserShow() {
   return (
-    <RecordShow
-      actions={
-        <TopToolbar>
-          <LockButton />
-          <EditButton />
-        </TopToolbar>
-      }
-    >
+    <RecordShow actions={<UserShowActions />}>
       <SimpleShowLayout>
         <TextField source="firstName" />
         <TextField source="lastName" />
         <TextField source="email" />
-        <TextField source="role" />
+        <SelectField source="role" choices={ROLE_CHOICES} />
         <ReferenceField source="companyId" reference="companies" emptyText="—" />
-        <TextField source="status" />
-        <TextField source="locale" emptyText="—" />
-        <LocaleDateField source="lastLoginAt" />
+        <SelectField source="status" choices={USER_STATUS_CHOICES} />
+        <SelectField source="locale" choices={LOCALE_CHOICES} emptyText="—" />
+        <LocaleDateField source="lastLoginAt" emptyText="—" />
         <LocaleDateField source="createdAt" />
       </SimpleShowLayout>
     </RecordShow>

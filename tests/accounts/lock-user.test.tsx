@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { getState } from '../../mocks/handlers';
 import type { AuditLog, User } from '../../src/types';
-import { call, DEMO } from '../helpers/api';
+import { call, DEMO, login } from '../helpers/api';
 import { renderAdmin } from '../helpers/renderAdmin';
 
 // Full app renders on a loaded 2-core machine: the first one is slow.
@@ -54,5 +54,50 @@ describe('lock a user', () => {
     });
     expect(refused.status).toBe(401);
     expect(refused.body.message).toMatch(/locked/i);
+  });
+
+  it('unlocking asks for a reason too, then the user can sign in again', async () => {
+    const target = recruiter();
+    target.status = 'locked';
+    const { user } = await renderAdmin(`/users/${target.id}/show`, { as: 'support' });
+    await user.click(await screen.findByRole('button', { name: 'Unlock' }, SLOW));
+    const dialog = await screen.findByRole('dialog', { name: /Unlock the account of/ });
+    const unlock = within(dialog).getByRole('button', { name: 'Unlock' });
+    expect(unlock).toBeDisabled();
+    await user.type(within(dialog).getByRole('textbox', { name: /^Reason/ }), 'Invoice paid');
+    await user.click(unlock);
+    expect(await screen.findByText('Account unlocked', {}, SLOW)).toBeInTheDocument();
+    expect(users().find((u) => u.id === target.id)?.status).toBe('active');
+    expect((getState().tables['audit-logs'].rows as AuditLog[]).at(-1)).toMatchObject({
+      action: 'user.unlock',
+      reason: 'Invoice paid',
+    });
+  });
+});
+
+describe('a locked user', () => {
+  it('is refused at the login page with a message that says the account is locked', async () => {
+    recruiter().status = 'locked';
+    const { user } = await renderAdmin('/', { as: null });
+    await user.type(await screen.findByLabelText(/^Email/, {}, SLOW), DEMO.acme);
+    await user.type(screen.getByLabelText(/^Password/), 'demo');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(await screen.findByRole('alert', {}, SLOW)).toHaveTextContent(
+      'This account is locked. Contact support.',
+    );
+  });
+
+  it('signed in when locked, is sent to the login page by their next request', async () => {
+    const me = recruiter();
+    const { user } = await renderAdmin(`/users/${me.id}/show`, { as: 'acme' });
+    await screen.findByText(me.email, {}, SLOW);
+    const support = await login(DEMO.support);
+    expect((await call('POST', `/api/users/${me.id}/lock`, { reason: 'Fraud check' }, support)).status).toBe(
+      200,
+    );
+    await user.click(screen.getByRole('button', { name: 'Refresh' }));
+    expect(await screen.findByRole('button', { name: 'Sign in' }, SLOW)).toBeInTheDocument();
+    expect(screen.getByLabelText(/^Password/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Refresh' })).toBeNull(); // the app is gone
   });
 });

@@ -29,8 +29,21 @@ describe('GDPR export', () => {
     );
     expect(body.applications.map((a: Application) => a.id).sort()).toEqual(apps.map((a) => a.id).sort());
     const acts = (getState().tables.activities.rows as Activity[]).filter((a) => a.candidateId === person.id);
-    expect(body.activities).toHaveLength(acts.length);
-    expect(Array.isArray(body.unlocks)).toBe(true);
+    expect(body.activities.map((a: Activity) => a.id).sort()).toEqual(acts.map((a) => a.id).sort());
+    expect(body.activities.map((a: Activity) => a.body)).toEqual(
+      expect.arrayContaining(acts.map((a) => a.body)),
+    );
+    expect(body.unlocks).toEqual([]);
+  });
+
+  it('lists each company that unlocked the person, and when', async () => {
+    const unlock = getState().tables.candidateUnlocks.rows[0];
+    const support = await login(DEMO.support);
+    const { body } = await call('GET', `/api/candidates/${unlock.candidateId}/export`, undefined, support);
+    expect(body.unlocks).toEqual(
+      getState().tables.candidateUnlocks.rows.filter((u) => u.candidateId === unlock.candidateId),
+    );
+    expect(body.unlocks[0]).toMatchObject({ companyId: unlock.companyId, unlockedAt: unlock.unlockedAt });
   });
 });
 
@@ -48,6 +61,9 @@ describe('GDPR anonymisation', () => {
       (a) => a.candidateId === person.id,
     ) as Activity;
     activity.body = `Called ${traces[0]} on ${traces[2]}, wrote to ${traces[1]}`;
+    const appsBefore = (getState().tables.applications.rows as Application[]).filter(
+      (a) => a.candidateId === person.id,
+    ).length;
     const record = (await call<Candidate>('GET', `/api/candidates/${person.id}`, undefined, admin)).body;
     expect(
       (
@@ -59,12 +75,14 @@ describe('GDPR anonymisation', () => {
         )
       ).status,
     ).toBe(200);
-    const statsBefore = await call(
-      'GET',
-      '/api/stats/funnel?from=2020-01-01&to=2026-12-31',
-      undefined,
-      admin,
-    );
+    const stats = async () =>
+      Promise.all(
+        ['funnel', 'sources', 'time-to-hire', 'offers'].map(
+          async (name) =>
+            (await call('GET', `/api/stats/${name}?from=2024-01-01&to=2026-12-31`, undefined, admin)).body,
+        ),
+      );
+    const statsBefore = await stats();
 
     const done = await call('POST', `/api/candidates/${person.id}/anonymize`, {}, support);
     expect(done.status).toBe(200);
@@ -81,12 +99,29 @@ describe('GDPR anonymisation', () => {
       }
       const audit = JSON.stringify(getState().tables['audit-logs'].rows);
       expect(audit.includes(text), `audit ${text}`).toBe(false);
+      const auditSearch = await call(
+        'GET',
+        `/api/audit-logs${listQuery({ filter: { q: text } })}`,
+        undefined,
+        admin,
+      );
+      expect(auditSearch.body, `audit search ${text}`).toEqual([]);
       const exported = await call('GET', `/api/candidates/${person.id}/export`, undefined, support);
       expect(JSON.stringify(exported.body).includes(text), `export ${text}`).toBe(false);
+      const csv = await call(
+        'GET',
+        `/api/exports/candidates?filter=${encodeURIComponent(JSON.stringify({ q: text }))}`,
+        undefined,
+        admin,
+      );
+      expect(csv.status).toBe(200);
+      expect((csv.body as string).includes(text), `CSV export ${text}`).toBe(false);
     }
     expect(getState().tables.applications.get(app.id)).toBeDefined();
-    const statsAfter = await call('GET', '/api/stats/funnel?from=2020-01-01&to=2026-12-31', undefined, admin);
-    expect(statsAfter.body).toEqual(statsBefore.body);
+    expect(
+      (getState().tables.applications.rows as Application[]).filter((a) => a.candidateId === person.id),
+    ).toHaveLength(appsBefore);
+    expect(await stats()).toEqual(statsBefore);
     const entry = getState().tables['audit-logs'].rows.find((e) => e.action === 'candidate.anonymize');
     expect(entry).toMatchObject({ action: 'candidate.anonymize', recordId: person.id, changes: {} });
   });

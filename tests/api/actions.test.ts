@@ -99,9 +99,10 @@ describe('POST /users/{id}/lock and /unlock', () => {
       reason: 'Left the company',
       changes: { status: ['active', 'locked'] },
     });
-    const unlocked = await call('POST', '/api/users/12/unlock', {}, support);
+    expect((await call('POST', '/api/users/12/unlock', {}, support)).status).toBe(422);
+    const unlocked = await call('POST', '/api/users/12/unlock', { reason: 'Back from leave' }, support);
     expect(unlocked.body.status).toBe('active');
-    expect(lastAudit()).toMatchObject({ action: 'user.unlock', recordId: 12 });
+    expect(lastAudit()).toMatchObject({ action: 'user.unlock', recordId: 12, reason: 'Back from leave' });
     expect(
       (await call('POST', '/api/auth/login', { email: 'helene.michel@acme.test', password: 'demo' })).status,
     ).toBe(200);

@@ -66,23 +66,53 @@ export const CUSTOM: Record<string, Operation> = {
   'post /companies/{id}/credits': op(
     'companies',
     'Adjust a credit balance (support, admin); ledger and audit entries',
-    obj({ kind: { type: 'string', enum: ['cvUnlocks', 'jobSlots'] }, delta: { type: 'integer' }, reason }, [
-      'delta',
-      'reason',
-    ]),
+    obj(
+      {
+        kind: { type: 'string', enum: ['cvUnlocks', 'jobSlots'] },
+        delta: { type: 'integer' },
+        reason,
+        version: { type: 'integer', description: 'The company version the agent saw: 409 when stale' },
+      },
+      ['delta', 'reason'],
+    ),
+    '200',
+    ['401', '403', '404', '409', '422'],
   ),
   'post /users/{id}/lock': op(
     'users',
     'Lock an account and end its sessions (support, admin)',
     obj({ reason }, ['reason']),
   ),
-  'post /users/{id}/unlock': op('users', 'Unlock an account (support, admin)', obj({ reason })),
+  'post /users/{id}/unlock': op('users', 'Unlock an account (support, admin)', obj({ reason }, ['reason'])),
   'post /candidates/{id}/unlock': op(
     'candidates',
     'Unmask a database profile for 1 credit (recruiters); 402 without credit',
   ),
   'get /candidates/{id}/export': op('candidates', 'GDPR export (support, admin)'),
   'post /candidates/{id}/anonymize': op('candidates', 'GDPR erasure (support, admin)'),
+  'post /candidates/anonymize': op(
+    'candidates',
+    'GDPR retention: anonymise up to 500 candidates (support, admin); answers the ids done',
+    obj({ ids: { type: 'array', items: { type: 'integer' }, maxItems: 500 } }, ['ids']),
+  ),
+  'post /credit-ledger/{id}/refund': op(
+    'credit-ledger',
+    'Refund one debit once (support, admin): the opposite movement; ledger and audit entries',
+    obj({ reason }, ['reason']),
+    '200',
+    ['401', '403', '404', '409', '422'],
+  ),
+  'get /companies/{id}/credit-usage': {
+    ...op('companies', 'Credits spent per calendar month, net of refunds', undefined, '200', [
+      '400',
+      '401',
+      '403',
+      '404',
+    ]),
+    parameters: [
+      { name: 'months', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 36, default: 12 } },
+    ],
+  },
   'get /stats/{name}': {
     ...op('stats', 'An aggregate, scoped to the caller', undefined, '200', ['400', '401', '403', '404']),
     parameters: [

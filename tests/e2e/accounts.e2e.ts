@@ -51,7 +51,7 @@ describe('accounts', () => {
       .click();
     const row = page.locator('table tbody tr', { hasText: reason });
     await row.waitFor();
-    assert.match((await row.textContent()) ?? '', /company\.credits/);
+    assert.match((await row.textContent()) ?? '', /Credits adjusted/);
     await row.click();
     const changes = page.getByRole('table', { name: 'Changes' });
     const line = changes.getByRole('row', { name: /CV unlock credits/ });

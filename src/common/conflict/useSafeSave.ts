@@ -11,6 +11,7 @@ import {
   useResourceContext,
 } from 'react-admin';
 import type { Values } from './conflicts';
+import { type SaveErrorLike, saveProblemOf } from './saveErrors';
 
 /**
  * A save that never loses what the user typed: a 409 opens the conflict dialog, a 401 the sign-in
@@ -22,12 +23,6 @@ export type SaveProblem =
   | { kind: 'conflict'; values: Values; base: Values; current: Values }
   | { kind: 'session'; values: Values; base: Values }
   | { kind: 'network'; values: Values; base: Values };
-
-interface ErrorLike {
-  status?: number;
-  message?: string;
-  body?: { errors?: Record<string, string>; current?: Values; message?: string };
-}
 
 export interface SafeSave {
   /** The form's onSubmit: resolves to field errors (422) for react-hook-form, or undefined. */
@@ -70,18 +65,14 @@ export function useSafeSave(redirect: RedirectionSideEffect = 'show'): SafeSave 
         redirectTo(redirect, resource, data.id, data);
         return undefined;
       } catch (caught) {
-        const error = caught as ErrorLike;
-        if (error.status === 409 && error.body?.current) {
-          setProblem({ kind: 'conflict', values, base, current: error.body.current });
-        } else if (error.status === 401) {
-          setProblem({ kind: 'session', values, base });
-        } else if (error.status === 0) {
-          setProblem({ kind: 'network', values, base });
-        } else {
-          notify(error.body?.message ?? error.message ?? 'ra.notification.http_error', { type: 'error' });
-          return error.body?.errors;
+        const found = saveProblemOf(caught);
+        if (found) {
+          setProblem({ ...found, values, base });
+          return undefined;
         }
-        return undefined;
+        const error = caught as SaveErrorLike;
+        notify(error.body?.message ?? error.message ?? 'ra.notification.http_error', { type: 'error' });
+        return error.body?.errors;
       }
     },
     [adopt, dataProvider, notify, queryClient, record, redirect, redirectTo, resource],

@@ -1,0 +1,32 @@
+/**
+ * The actions the API writes to the audit log (mocks/domain: writes, credits, accounts, candidate
+ * actions, pipeline moves, merges): the action filter's choices and the labels of the list. An
+ * action missing here still shows, as its code.
+ */
+export const AUDIT_ACTIONS = [
+  'create',
+  'update',
+  'delete',
+  'company.credits',
+  'company.credits.refund',
+  'user.lock',
+  'user.unlock',
+  'candidate.unlock',
+  'candidate.export',
+  'candidate.anonymize',
+  'candidate.merge',
+  'application.move',
+] as const;
+
+/** The i18n key of an action's label (dots would nest: `company.credits.refund` → `company_credits_refund`). */
+export const actionLabel = (action: string): string =>
+  `resources.audit-logs.actions.${action.replace(/\./g, '_')}`;
+
+export const ACTION_CHOICES = AUDIT_ACTIONS.map((id) => ({ id, name: actionLabel(id) }));
+
+/** "To" of a date range: the whole UTC day, since the log is stamped to the millisecond. */
+export const endOfDay = (day: string | null | undefined): string | null =>
+  day ? `${day.slice(0, 10)}T23:59:59.999Z` : null;
+
+/** Back to the date the input shows. */
+export const dayOf = (value: string | null | undefined): string => (value ? value.slice(0, 10) : '');

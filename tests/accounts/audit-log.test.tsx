@@ -1,0 +1,85 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { getState } from '../../mocks/handlers';
+import type { Company, User } from '../../src/types';
+import { call, DEMO, login } from '../helpers/api';
+import { renderAdmin } from '../helpers/renderAdmin';
+
+// Full app renders on a loaded 2-core machine: the first one is slow.
+vi.setConfig({ testTimeout: 60_000 });
+const SLOW = { timeout: 15_000 };
+const today = () => new Date(getState().clock.now()).toISOString().slice(0, 10);
+
+/** Three staff writes of today: a credit adjustment, a lock and a company edit. */
+async function someHistory() {
+  const support = await login(DEMO.support);
+  const admin = await login(DEMO.admin);
+  await call('POST', '/api/companies/3/credits', { delta: 5, reason: 'Goodwill after the outage' }, support);
+  const target = (getState().tables.users.rows as User[]).find((u) => u.email === DEMO.globex) as User;
+  await call('POST', `/api/users/${target.id}/lock`, { reason: 'Card declined' }, support);
+  const company = (await call<Company>('GET', '/api/companies/4', undefined, admin)).body;
+  await call('PUT', '/api/companies/4', { ...company, city: 'Grenoble' }, admin);
+  return { company, target };
+}
+
+const bodyRows = () => screen.getAllByRole('row').slice(1);
+
+async function addFilter(user: Awaited<ReturnType<typeof renderAdmin>>['user'], label: string) {
+  await user.click(screen.getByRole('button', { name: 'Add filter' }));
+  await user.click(await screen.findByRole('menuitemcheckbox', { name: label }));
+  await user.keyboard('{Escape}');
+}
+
+describe('audit log', () => {
+  it('lists when, who, role, action, resource, the record linked and the reason', async () => {
+    await someHistory();
+    await renderAdmin('/audit-logs', { as: 'support' });
+    await waitFor(() => expect(bodyRows()).toHaveLength(3), SLOW);
+    const credits = bodyRows().find((row) => row.textContent?.includes('Goodwill')) as HTMLElement;
+    for (const text of ['Credits adjusted', 'Support', 'Company', 'Goodwill after the outage'])
+      expect(credits).toHaveTextContent(text);
+    const link = await within(credits).findByRole('link', {}, SLOW);
+    expect(link).toHaveAttribute('href', '#/companies/3/show');
+    expect(link).toHaveTextContent((getState().tables.companies.get(3) as Company).name);
+  });
+
+  it('filters by action and by a date range whose "to" day is included whole', async () => {
+    await someHistory();
+    const { user } = await renderAdmin('/audit-logs', { as: 'support' });
+    await waitFor(() => expect(bodyRows()).toHaveLength(3), SLOW);
+    await addFilter(user, 'To');
+    await user.type(await screen.findByLabelText('To', {}, SLOW), today());
+    // The entries of today, stamped 09:00, are "to today": the filter sent covers the whole day.
+    await waitFor(
+      () => expect(decodeURIComponent(window.location.hash)).toContain(`"at_lte":"${today()}T23:59:59.999Z"`),
+      SLOW,
+    );
+    await waitFor(() => expect(screen.getByText('1-3 of 3')).toBeInTheDocument(), SLOW);
+    expect(screen.getByLabelText('To')).toHaveValue(today());
+    await addFilter(user, 'Action');
+    await user.click(await screen.findByRole('combobox', { name: 'Action' }, SLOW));
+    await user.click(await screen.findByRole('option', { name: 'Account locked' }));
+    await waitFor(() => expect(bodyRows()).toHaveLength(1), SLOW);
+    expect(bodyRows()[0]).toHaveTextContent('Card declined');
+  });
+
+  it('shows the before and after of each changed field', async () => {
+    const { company } = await someHistory();
+    const { user } = await renderAdmin('/audit-logs', { as: 'admin' });
+    await waitFor(() => expect(bodyRows()).toHaveLength(3), SLOW);
+    await user.click(bodyRows().find((row) => row.textContent?.includes('Edited')) as HTMLElement);
+    const changes = await screen.findByRole('table', { name: 'Changes' }, SLOW);
+    const city = within(changes).getByRole('row', { name: /City/ });
+    expect(
+      within(city)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual([company.city, 'Grenoble']);
+    expect(within(changes).getAllByRole('row')).toHaveLength(2); // the header and the one field changed
+  });
+
+  it('is not offered to sales', async () => {
+    await renderAdmin('/audit-logs', { as: 'sales' });
+    expect(await screen.findByRole('heading', { name: 'Not allowed', level: 1 }, SLOW)).toBeInTheDocument();
+  });
+});
