@@ -55,12 +55,10 @@ describe('recruiter dashboard', () => {
 
     const activity = screen.getByRole('region', { name: 'Recent activity' });
     expect(items(activity)).toHaveLength(own.recentActivity.length);
-    own.recentActivity.forEach((event, i) =>
-      expect(within(items(activity)[i]).getByRole('link')).toHaveAttribute(
-        'href',
-        `#/candidates/${event.candidateId}/show`,
-      ),
-    );
+    own.recentActivity.forEach((event, i) => {
+      const link = within(items(activity)[i]).getByRole('link');
+      expect(link).toHaveAttribute('href', `#/candidates/${event.candidateId}/show`);
+    });
   });
 
   it('draws the funnel of the recruiter’s own company, not the platform’s', async () => {
