@@ -1,7 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { REFERENCE_DATE } from '../../mocks/db/types';
-import type { FunnelStats, RecruiterStats, SupportStats } from '../../src/stats-types';
+import type {
+  AccountHealthStats,
+  FunnelStats,
+  OfferHealthStats,
+  RecruiterStats,
+  SupportStats,
+} from '../../src/stats-types';
 import { call, login } from '../helpers/api';
 import { renderAdmin } from '../helpers/renderAdmin';
 
@@ -72,6 +78,59 @@ describe('recruiter dashboard', () => {
     expect(rows.map((row) => row.querySelector('td')?.textContent)).toEqual(
       own.stages.map((s) => String(s.reached)),
     );
+  });
+});
+
+describe('health tables', () => {
+  it('sales see the top and at-risk accounts as the API ranks them, components beside the score, linking to each account', async () => {
+    const health = await stats<AccountHealthStats>('sales@backoffice.test', `account-health?${PERIOD}`);
+    expect(health.atRisk.length).toBeGreaterThan(0);
+    await renderAdmin('/', { as: 'sales' });
+    for (const [name, rows] of [
+      ['Top accounts', health.top],
+      ['Accounts at risk', health.atRisk],
+    ] as const) {
+      const card = await screen.findByRole('region', { name }, SLOW);
+      const body = await within(card).findAllByRole('row', {}, SLOW);
+      expect(body.slice(1)).toHaveLength(rows.length);
+      rows.forEach((account, i) => {
+        const row = body[i + 1];
+        expect(within(row).getByRole('link', { name: account.name })).toHaveAttribute(
+          'href',
+          `#/companies/${account.companyId}/show`,
+        );
+        const p = account.points;
+        expect(row).toHaveTextContent(`${account.score} (${account.previousScore})`);
+        expect(row).toHaveTextContent(
+          `${account.components.activeRecruiters} of ${account.components.recruiters} · ${p.recruiters} pts`,
+        );
+        expect(row).toHaveTextContent(`${account.components.offersPublished30d} · ${p.offers} pts`);
+        expect(row).toHaveTextContent(`${account.components.features.length} of 4 · ${p.breadth} pts`);
+        const reasons = {
+          falling: 'score falling',
+          renewal: 'renewal within 30 days',
+          'out-of-credits': 'out of credits',
+        };
+        for (const reason of account.reasons) expect(row).toHaveTextContent(reasons[reason]);
+      });
+    }
+  });
+
+  it('a recruiter sees each recent offer against similar ones, worst first, linking to the offer', async () => {
+    const health = await stats<OfferHealthStats>('recruiter@acme.test', `offer-health?${PERIOD}`);
+    expect(health.offers.length).toBeGreaterThan(0);
+    await renderAdmin('/', { as: 'acme' });
+    const card = await screen.findByRole('region', { name: 'Offer health' }, SLOW);
+    const rows = (await within(card).findAllByRole('row', {}, SLOW)).slice(1);
+    expect(rows).toHaveLength(health.offers.length);
+    health.offers.forEach((offer, i) => {
+      expect(within(rows[i]).getByRole('link')).toHaveAttribute('href', `#/offers/${offer.offerId}/show`);
+      const standing =
+        offer.percentile === null
+          ? 'No similar offer'
+          : `${offer.lagging ? 'Lagging: better' : 'Better'} than ${offer.percentile}% of ${offer.peers}`;
+      expect(rows[i]).toHaveTextContent(standing);
+    });
   });
 });
 

@@ -34,6 +34,10 @@ describe('dashboard states', () => {
       const card = await screen.findByRole('region', { name }, SLOW);
       expect(within(card).getByLabelText('Loading')).toHaveClass('MuiSkeleton-root');
     }
+    for (const name of ['Top accounts', 'Accounts at risk']) {
+      const card = screen.getByRole('region', { name });
+      expect(within(card).getByLabelText('Loading')).toHaveClass('MuiSkeleton-root');
+    }
     for (const name of KPIS) {
       const card = screen.getByLabelText(name, { selector: '[aria-busy="true"]' });
       expect(within(card).queryByTestId('kpi-value')).toBeNull();
@@ -51,15 +55,21 @@ describe('dashboard states', () => {
     }
   });
 
-  it('says when figures could not be loaded, chart by chart', async () => {
-    server.use(
-      http.get('*/api/stats/funnel', () =>
-        HttpResponse.json({ message: 'boom' }, { status: 500, headers: { 'Cache-Control': 'no-store' } }),
-      ),
-    );
+  it('says when figures could not be loaded, widget by widget', async () => {
+    const boom = () =>
+      HttpResponse.json({ message: 'boom' }, { status: 500, headers: { 'Cache-Control': 'no-store' } });
+    server.use(http.get('*/api/stats/funnel', boom), http.get('*/api/stats/account-health', boom));
     await renderAdmin('/', { as: 'sales' });
     const funnel = await screen.findByRole('region', { name: 'Applications funnel' }, SLOW);
     await waitFor(() => expect(funnel).toHaveTextContent('These figures could not be loaded.'), SLOW);
+    for (const name of ['Top accounts', 'Accounts at risk'])
+      await waitFor(
+        () =>
+          expect(screen.getByRole('region', { name })).toHaveTextContent(
+            'These figures could not be loaded.',
+          ),
+        SLOW,
+      );
     const sources = screen.getByRole('region', { name: 'Applications by source' });
     await waitFor(
       () => expect(within(sources).getByRole('button', { name: 'Show as table' })).toBeVisible(),
