@@ -25,30 +25,48 @@ const section = async (name: string) => screen.findByRole('region', { name }, SL
 
 describe('sales dashboard', () => {
   it('shows each KPI with its change against the previous period, as the API computed them', async () => {
-    const kpis = await stats<{ current: { offersPublished: number }; previous: { offersPublished: number } }>(
+    type Values = Record<'offersPublished' | 'activeAccounts' | 'applications' | 'hires', number> & {
+      mrr: { EUR: number; GBP: number };
+    };
+    const { current, previous } = await stats<{ current: Values; previous: Values }>(
       'sales@backoffice.test',
       'kpis',
     );
-    const { current, previous } = kpis;
     expect(current.offersPublished).not.toBe(previous.offersPublished);
     await renderAdmin('/', { as: 'sales' });
-    const card = await section('Offers published');
-    await waitFor(
-      () => expect(within(card).getByTestId('kpi-value')).toHaveTextContent(String(current.offersPublished)),
-      SLOW,
-    );
-    const ratio = (current.offersPublished - previous.offersPublished) / previous.offersPublished;
-    const percent = new Intl.NumberFormat('en-GB', {
-      style: 'percent',
-      maximumFractionDigits: 1,
-      signDisplay: 'exceptZero',
-    }).format(ratio);
-    expect(within(card).getByTestId('kpi-delta')).toHaveTextContent(
-      `${ratio > 0 ? 'Up' : 'Down'} ${percent} vs previous period (${previous.offersPublished})`,
-    );
-    // MRR stays apart per currency.
-    expect(await section('MRR (EUR)')).toHaveTextContent('€');
-    expect(await section('MRR (GBP)')).toHaveTextContent('£');
+    const count = (n: number) => new Intl.NumberFormat('en-GB').format(n);
+    const money = (n: number, currency: string) =>
+      new Intl.NumberFormat('en-GB', { style: 'currency', currency, maximumFractionDigits: 0 }).format(n);
+    /** "Up +8.5% vs previous period (47)", "Down …", "Unchanged …", or an absolute change after a 0. */
+    const delta = (now: number, before: number, format: (n: number) => string) => {
+      const change = now - before;
+      if (change === 0) return `Unchanged vs previous period (${format(before)})`;
+      const shown =
+        before === 0
+          ? `+${format(change)}`
+          : new Intl.NumberFormat('en-GB', {
+              style: 'percent',
+              maximumFractionDigits: 1,
+              signDisplay: 'exceptZero',
+            }).format(change / before);
+      return `${change > 0 ? 'Up' : 'Down'} ${shown} vs previous period (${format(before)})`;
+    };
+    const cards: Array<[string, number, number, (n: number) => string]> = [
+      ['Offers published', current.offersPublished, previous.offersPublished, count],
+      ['Active accounts', current.activeAccounts, previous.activeAccounts, count],
+      ['Applications', current.applications, previous.applications, count],
+      ['Hires', current.hires, previous.hires, count],
+      ['MRR (EUR)', current.mrr.EUR / 100, previous.mrr.EUR / 100, (n) => money(n, 'EUR')],
+      ['MRR (GBP)', current.mrr.GBP / 100, previous.mrr.GBP / 100, (n) => money(n, 'GBP')],
+    ];
+    for (const [name, now, before, format] of cards) {
+      const card = await section(name);
+      await waitFor(() => expect(within(card).getByTestId('kpi-value')).toHaveTextContent(format(now)), SLOW);
+      expect([name, within(card).getByTestId('kpi-delta').textContent]).toEqual([
+        name,
+        delta(now, before, format),
+      ]);
+    }
   });
 
   it('shows a chart as an accessible table of the plotted numbers, and downloads exactly them as CSV', async () => {
