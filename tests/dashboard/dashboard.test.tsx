@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { REFERENCE_DATE } from '../../mocks/db/types';
+import { server } from '../../mocks/node';
 import { call, login } from '../helpers/api';
 import { renderAdmin } from '../helpers/renderAdmin';
 
@@ -148,6 +149,55 @@ describe('sales dashboard', () => {
         expect(
           within(screen.getByRole('region', { name: 'Applications' })).getByTestId('kpi-value'),
         ).toHaveTextContent(String(week.current.applications)),
+      SLOW,
+    );
+  });
+});
+
+describe('aggregates only', () => {
+  it.each([
+    ['sales', ['stats']],
+    ['acme', ['stats', 'tasks']], // the recruiter's own open tasks, a page of them
+    ['support', ['stats']],
+  ] as const)(
+    'the %s dashboard reads aggregate endpoints, never collections to add up',
+    async (as, allowed) => {
+      const read: string[] = [];
+      const record = ({ request }: { request: Request }) => {
+        const path = new URL(request.url).pathname;
+        if (request.method === 'GET' && !path.startsWith('/api/auth/')) read.push(path.split('/')[2]);
+      };
+      server.events.on('request:start', record);
+      try {
+        await renderAdmin('/', { as });
+        await waitFor(() => {
+          expect(read).toContain('stats');
+          expect(screen.queryAllByLabelText('Loading')).toHaveLength(0);
+        }, SLOW);
+      } finally {
+        server.events.removeListener('request:start', record);
+      }
+      expect(read.length).toBeGreaterThan(0);
+      expect([...new Set(read)].filter((first) => !(allowed as readonly string[]).includes(first))).toEqual(
+        [],
+      );
+    },
+  );
+
+  it('states the median and the 75th percentile of time to hire as the API computed them', async () => {
+    const hire = await stats<{ hires: number; medianDays: number; p75Days: number }>(
+      'sales@backoffice.test',
+      'time-to-hire',
+    );
+    await renderAdmin('/', { as: 'sales' });
+    const card = await section('Time to hire');
+    const days = (n: number) =>
+      new Intl.NumberFormat('en-GB', { style: 'unit', unit: 'day', maximumFractionDigits: 1 }).format(n);
+    await waitFor(
+      () =>
+        expect(card).toHaveTextContent(
+          `${hire.hires} hires; median ${days(hire.medianDays)}, 75th percentile ${days(hire.p75Days)}.`,
+        ),
       SLOW,
     );
   });
