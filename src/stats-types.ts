@@ -65,6 +65,11 @@ export interface OffersBucket {
   published: number; // publishedAt in the bucket
   closed: number; // closedAt in the bucket (offers closed by the recruiter)
   expired: number; // expiresAt in the bucket, for offers now expired (they have no closedAt)
+  /**
+   * Day buckets: mean of `published` over this day and the 6 before it, days before `from` included,
+   * so every point of the period averages exactly 7 days (2 decimals). null for week/month buckets.
+   */
+  publishedAverage7d: number | null;
 }
 
 export interface OffersStats {

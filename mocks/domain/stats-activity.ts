@@ -35,6 +35,14 @@ export function bucketLayout(fromDay: number, toDay: number, size: BucketSize) {
   return { starts, dayToBucket };
 }
 
+/** The moving average's window: a day and the six before it. */
+export const AVERAGE_DAYS = 7;
+
+/**
+ * Offers published, closed and expired per bucket. Day buckets also carry the 7-day moving average
+ * of `published`, counted over the six days before `from` too, so the first day of the period
+ * averages a full week like the others.
+ */
 export function offersStats(data: StatsData, query: StatsQuery): OffersStats {
   const scope = new Scope(query);
   const cols = offerColumns(data);
@@ -49,12 +57,20 @@ export function offersStats(data: StatsData, query: StatsQuery): OffersStats {
   const count = (into: Int32Array, t: number) => {
     if (t >= fromMs && t < toExclMs) into[dayToBucket[Math.floor((t - fromMs) / DAY_MS)]]++;
   };
+  // Published per day from six days before `from`, for the average (day buckets only).
+  const lead = AVERAGE_DAYS - 1;
+  const leadMs = fromMs - lead * DAY_MS;
+  const daily = bucket === 'day' ? new Int32Array(query.range.days + lead) : null;
   for (let i = 0; i < cols.n; i++) {
     if (!scope.offerAt(cols, i)) continue;
-    count(counts.published, cols.published[i]);
+    const published = cols.published[i];
+    count(counts.published, published);
     count(counts.closed, cols.closed[i]);
     count(counts.expired, cols.expiredAt[i]);
+    if (daily && published >= leadMs && published < toExclMs)
+      daily[Math.floor((published - leadMs) / DAY_MS)]++;
   }
+  const average = daily ? trailingAverage(daily, AVERAGE_DAYS) : null;
   const totals = { published: 0, closed: 0, expired: 0 };
   const buckets = starts.map((day, i) => {
     totals.published += counts.published[i];
@@ -65,9 +81,22 @@ export function offersStats(data: StatsData, query: StatsQuery): OffersStats {
       published: counts.published[i],
       closed: counts.closed[i],
       expired: counts.expired[i],
+      publishedAverage7d: average ? average[i] : null,
     };
   });
   return { range: query.range, bucket, buckets, totals };
+}
+
+/** Mean of each full window of `values` (length n → n − window + 1 means), 2 decimals. */
+function trailingAverage(values: Int32Array, window: number): number[] {
+  const means: number[] = [];
+  let sum = 0;
+  for (let i = 0; i < values.length; i++) {
+    sum += values[i];
+    if (i >= window) sum -= values[i - window];
+    if (i >= window - 1) means.push(Math.round((sum / window) * 100) / 100);
+  }
+  return means;
 }
 
 const HIRED = STAGE_INDEX.hired;

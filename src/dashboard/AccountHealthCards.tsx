@@ -7,7 +7,7 @@ import { useStats } from './useStats';
 /** Top and at-risk accounts (a snapshot as of the API's clock, not over the period). */
 export function AccountHealthCards({ params }: { params: StatsParams }) {
   const translate = useTranslate();
-  const { data, isPending } = useStats('account-health', params);
+  const { data, isPending, error } = useStats('account-health', params);
   const cards = [
     { key: 'top', rows: data?.top, note: null },
     {
@@ -26,8 +26,10 @@ export function AccountHealthCards({ params }: { params: StatsParams }) {
           subheader={note}
         />
         <CardContent>
-          {isPending || !rows ? (
-            <Skeleton variant="rectangular" height={160} />
+          {error ? (
+            <Typography color="error">{translate('app.dashboard.error')}</Typography>
+          ) : isPending || !rows ? (
+            <Skeleton variant="rectangular" height={160} aria-label={translate('app.dashboard.loading')} />
           ) : (
             <AccountHealthTable rows={rows} caption={title} />
           )}

@@ -1,14 +1,13 @@
 import type { AccountsStats, FunnelStats, OffersStats, SourcesStats, TimeToHireStats } from '../stats-types';
 import { PLANS } from '../types';
 import { type ChartData, toPercent, toUnits } from './chartData';
-import { movingAverage } from './series';
 
 /** Payload → plotted numbers, one function per chart; nothing here aggregates raw records. */
 const L = 'app.dashboard.series.';
 
 export function offersChart(stats: OffersStats): ChartData {
-  // A 7-day average only means something over daily buckets.
-  const average = stats.bucket === 'day' ? movingAverage(stats.buckets.map((b) => b.published)) : null;
+  // The API averages daily buckets only (over 7 full days, those before the period included).
+  const average = stats.bucket === 'day';
   return {
     category: { key: 'date', label: `app.dashboard.bucket.${stats.bucket}`, kind: 'date' },
     series: [
@@ -26,10 +25,10 @@ export function offersChart(stats: OffersStats): ChartData {
         : []),
       { key: 'closed', label: `${L}closed`, format: 'count', kind: 'line' },
     ],
-    rows: stats.buckets.map((bucket, index) => ({
+    rows: stats.buckets.map((bucket) => ({
       date: bucket.date,
       published: bucket.published,
-      ...(average ? { average: average[index] } : {}),
+      ...(average ? { average: bucket.publishedAverage7d } : {}),
       closed: bucket.closed,
     })),
   };

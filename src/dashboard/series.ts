@@ -1,17 +1,4 @@
-/** Pure helpers over the API's buckets and KPI pairs (no raw records: DESIGN.md §1). */
-
-/**
- * Trailing moving average over `window` consecutive buckets, rounded to 2 decimals; null until a full
- * window is available, so the first points never average fewer days than the label says.
- */
-export function movingAverage(values: readonly number[], window = 7): Array<number | null> {
-  let sum = 0;
-  return values.map((value, index) => {
-    sum += value;
-    if (index >= window) sum -= values[index - window];
-    return index >= window - 1 ? Math.round((sum / window) * 100) / 100 : null;
-  });
-}
+/** Pure helpers over the API's KPI pairs (no raw records: DESIGN.md §1). */
 
 export type Trend = 'up' | 'down' | 'flat';
 

@@ -227,6 +227,12 @@ const en = {
     errors: {
       network: 'The server cannot be reached. Check your connection and try again.',
       retry_after: 'Try again in %{smart_count} minute. |||| Try again in %{smart_count} minutes.',
+      rate_limited_retrying:
+        'Too many requests in a short time: trying again by itself in %{smart_count} second. |||| Too many requests in a short time: trying again by itself in %{smart_count} seconds.',
+      rate_limited_seconds:
+        'Too many requests in a short time: wait %{smart_count} second before trying again. |||| Too many requests in a short time: wait %{smart_count} seconds before trying again.',
+      rate_limited_minutes:
+        'Too many requests in a short time: wait %{smart_count} minute before trying again. |||| Too many requests in a short time: wait %{smart_count} minutes before trying again.',
       conflict: 'This record was changed by someone else in the meantime.',
       server: 'The server answered with an error (%{status}).',
     },

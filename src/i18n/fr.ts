@@ -226,6 +226,12 @@ const fr: AppCatalog = {
     errors: {
       network: 'Le serveur est injoignable. Vérifiez votre connexion et réessayez.',
       retry_after: 'Réessayez dans %{smart_count} minute. |||| Réessayez dans %{smart_count} minutes.',
+      rate_limited_retrying:
+        'Trop de requêtes en peu de temps : nouvel essai automatique dans %{smart_count} seconde. |||| Trop de requêtes en peu de temps : nouvel essai automatique dans %{smart_count} secondes.',
+      rate_limited_seconds:
+        'Trop de requêtes en peu de temps : patientez %{smart_count} seconde avant de réessayer. |||| Trop de requêtes en peu de temps : patientez %{smart_count} secondes avant de réessayer.',
+      rate_limited_minutes:
+        'Trop de requêtes en peu de temps : patientez %{smart_count} minute avant de réessayer. |||| Trop de requêtes en peu de temps : patientez %{smart_count} minutes avant de réessayer.',
       conflict: 'Cette fiche a été modifiée par quelqu’un d’autre entre-temps.',
       server: 'Le serveur a répondu par une erreur (%{status}).',
     },

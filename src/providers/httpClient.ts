@@ -2,6 +2,7 @@ import { HttpError } from 'react-admin';
 import { apiUrl } from '../config';
 import type { ApiErrorBody } from '../types';
 import { translate } from './i18nProvider';
+import { AUTO_RETRIES, AUTO_RETRY_MAX_SECONDS, pause, reportRateLimit } from './rateLimit';
 import { getToken } from './session';
 
 export interface HttpResponse<T = unknown> {
@@ -94,15 +95,35 @@ export function toHttpError(status: number, statusText: string, headers: Headers
 
 /**
  * fetch for the API: JSON in and out, the bearer token, and every failure as a react-admin
- * HttpError (status 0 when the server cannot be reached).
+ * HttpError (status 0 when the server cannot be reached). A 429 is a wait, not an error: it is
+ * reported (the layout shows the wait), and a read whose wait is short is sent again by itself.
  */
 export async function httpClient<T = unknown>(
   url: string,
   options: HttpOptions = {},
 ): Promise<HttpResponse<T>> {
+  const method = (options.method ?? 'GET').toUpperCase();
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await send<T>(url, method, options);
+    } catch (error) {
+      if (!(error instanceof HttpError) || error.status !== 429) throw error;
+      const seconds = (error.body as HttpErrorBody).retryAfter;
+      const retrying =
+        method === 'GET' &&
+        seconds !== undefined &&
+        seconds <= AUTO_RETRY_MAX_SECONDS &&
+        attempt < AUTO_RETRIES;
+      reportRateLimit({ until: Date.now() + (seconds ?? 60) * 1000, retrying, message: error.message });
+      if (!retrying) throw error;
+      await pause(seconds * 1000, options.signal);
+    }
+  }
+}
+
+async function send<T>(url: string, method: string, options: HttpOptions): Promise<HttpResponse<T>> {
   const headers = new Headers(options.headers);
   if (!headers.has('Accept')) headers.set('Accept', 'application/json');
-  const method = (options.method ?? 'GET').toUpperCase();
   if (options.body !== undefined && method !== 'GET' && !headers.has('Content-Type')) {
     headers.set('Content-Type', 'application/json');
   }

@@ -112,6 +112,7 @@ async function main() {
   const speed = values['skip-large']
     ? undefined
     : runJson<Record<string, unknown>>('tests/bench/matching-speed.ts', [{}]);
+  (await import('./dashboard-payload')).run(SCALES); // issue 6: its own report in results/dashboard-payload.md
 
   const results = {
     startedAt,

@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { STATS_NAMES } from '../../src/stats-types';
 import { RESOURCES } from '../../src/types';
 import { type ApiResponse, listQuery, call as rawCall } from '../helpers/api';
 import { checkSchema } from './check-schema';
 import { buildOpenApi } from './openapi';
+import { statsSchemaName } from './openapi-stats';
 
 /**
  * DESIGN.md §4 over real HTTP, black-box: only the account given to run.ts, no seed knowledge, no
@@ -99,6 +101,27 @@ describe('lists', () => {
     const missing = await call('GET', `/api/${resource}/999999999`, undefined, token);
     expect(missing.status).toBe(404);
     expect(typeof missing.body.message).toBe('string');
+  });
+});
+
+describe('stats', () => {
+  it('every statistic the account may read answers the document’s shape; the others 403', async () => {
+    const me = (await call('GET', '/api/auth/me', undefined, token)).body as { companyId: number | null };
+    let answered = 0;
+    for (const name of STATS_NAMES) {
+      const one = (name === 'offer-health' || name === 'recruiter') && me.companyId === null;
+      // Staff name a company for single-company statistics: take the first they can list.
+      const companyId = one
+        ? (await call('GET', `/api/companies${listQuery({ range: [0, 0] })}`, undefined, token)).body[0]?.id
+        : undefined;
+      const query = `from=2026-08-01&to=2026-10-31${companyId ? `&companyId=${companyId}` : ''}`;
+      const response = await call('GET', `/api/stats/${name}?${query}`, undefined, token);
+      expect([200, 403], name).toContain(response.status);
+      if (response.status !== 200) continue;
+      answered++;
+      expect(checkSchema(schemas[statsSchemaName(name)], response.body, name)).toEqual([]);
+    }
+    expect(answered).toBeGreaterThan(0);
   });
 });
 

@@ -1,6 +1,6 @@
 /**
  * Checks a JSON value against the subset of JSON Schema the generated OpenAPI document uses (type,
- * enum, min/max, formats date and date-time, items, properties): returns the problems, empty when it
+ * enum, min/max, formats date and date-time, items, properties, required): returns the problems, empty when it
  * conforms. Used to prove the document describes what the API really answers.
  */
 type Schema = Record<string, unknown>;
@@ -39,6 +39,9 @@ export function checkSchema(schema: Schema, value: unknown, path = '$'): string[
     value.forEach((item, i) => {
       problems.push(...checkSchema(schema.items as Schema, item, `${path}[${i}]`));
     });
+  if (actual === 'object' && Array.isArray(schema.required))
+    for (const key of schema.required as string[])
+      if (!(key in (value as Record<string, unknown>))) problems.push(`${path}.${key}: missing`);
   if (actual === 'object' && schema.properties) {
     const properties = schema.properties as Record<string, Schema>;
     for (const [key, child] of Object.entries(value as Record<string, unknown>)) {

@@ -113,13 +113,6 @@ export const CUSTOM: Record<string, Operation> = {
       { name: 'months', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 36, default: 12 } },
     ],
   },
-  'get /stats/{name}': {
-    ...op('stats', 'An aggregate, scoped to the caller', undefined, '200', ['400', '401', '403', '404']),
-    parameters: [
-      { name: 'name', in: 'path', required: true, schema: { $ref: '#/components/schemas/StatsName' } },
-      ...['from', 'to', 'country', 'companyId'].map((name) => ({ name, in: 'query', schema: str })),
-    ],
-  },
   'get /offers/{id}/matches': ranked('Candidates ranked for an offer: score 0-100 and reasons'),
   'get /candidates/{id}/matches': ranked('Offers ranked for a candidate: score 0-100 and reasons'),
   'post /applications/{id}/move': op(

@@ -8,6 +8,7 @@ import { call, DEMO, listQuery, login } from '../helpers/api';
 import { checkSchema } from './check-schema';
 import { buildOpenApi, mockRoutes } from './openapi';
 import { SAFE_URL_PATTERN } from './openapi-schema';
+import { statsSchemaName } from './openapi-stats';
 import { OPENAPI_PATH, openApiYaml } from './write-openapi';
 
 type Doc = {
@@ -31,7 +32,9 @@ describe('docs/openapi.yaml (OpenAPI 3.1, generated from the mock)', () => {
         ? RESOURCES.filter((r) => method === 'get' || !RESOURCE_SPECS[r].readOnly).map((r) =>
             path.replace('{resource}', r),
           )
-        : [path];
+        : path.includes('{name}')
+          ? STATS_NAMES.map((name) => path.replace('{name}', name))
+          : [path];
       for (const p of concrete) expect(doc.paths[p]?.[method], `${method} ${p}`).toBeDefined();
     }
     for (const resource of RESOURCES) {
@@ -78,8 +81,31 @@ describe('docs/openapi.yaml (OpenAPI 3.1, generated from the mock)', () => {
     }
   });
 
-  it('the schema check can fail: a wrong type, an unknown field and a bad enum are reported', () => {
-    const problems = checkSchema(schemaOf('offers'), { id: 'x', title: 3, status: 'gone', leaked: true });
-    expect(problems).toHaveLength(4);
+  it('describes every statistic as the API answers it, for staff and for a recruiter', async () => {
+    const staff = await login(DEMO.admin);
+    const recruiter = await login(DEMO.acme);
+    for (const name of STATS_NAMES) {
+      const schema = doc.components.schemas[statsSchemaName(name)];
+      const one = name === 'offer-health' || name === 'recruiter' ? '&companyId=1' : '';
+      for (const [token, query] of [
+        [staff, `from=2026-08-01&to=2026-10-31${one}`],
+        [staff, `from=2025-11-03&to=2026-11-02&country=GB${one}`],
+        [recruiter, 'from=2026-10-27&to=2026-11-02'],
+      ]) {
+        const response = await call('GET', `/api/stats/${name}?${query}`, undefined, token);
+        if (response.status === 403) continue; // not this role's statistic
+        expect([name, query, response.status]).toEqual([name, query, 200]);
+        expect([name, query, checkSchema(schema, response.body, name)]).toEqual([name, query, []]);
+      }
+    }
+  });
+
+  it('the schema check can fail: a wrong type, an unknown field, a bad enum and a missing field are reported', () => {
+    const bad = { id: 'x', title: 3, status: 'gone', leaked: true };
+    const missing = (schemaOf('offers').required as string[]).filter((key) => !(key in bad));
+    const problems = checkSchema(schemaOf('offers'), bad);
+    expect(problems).toHaveLength(4 + missing.length);
+    const funnel = doc.components.schemas[statsSchemaName('funnel')];
+    expect(checkSchema(funnel, { range: {}, total: -1 }).length).toBeGreaterThan(5);
   });
 });

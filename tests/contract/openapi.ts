@@ -5,6 +5,7 @@ import { STATS_NAMES } from '../../src/stats-types';
 import { RESOURCES, type ResourceName } from '../../src/types';
 import { CUSTOM, type Operation, type Route } from './openapi-custom';
 import { listVocabulary, resourceSchema, type Schema } from './openapi-schema';
+import { STATS_COMPONENTS, statsOperation } from './openapi-stats';
 
 /**
  * The API contract as an OpenAPI 3.1 document, generated from the mock's own route table (the MSW
@@ -134,7 +135,9 @@ function expand(routes: Route[]): Route[] {
           method: route.method,
           path: route.path.replace('{resource}', resource),
         }))
-      : [route];
+      : route.path.includes('{name}')
+        ? STATS_NAMES.map((name) => ({ method: route.method, path: route.path.replace('{name}', name) }))
+        : [route];
     for (const r of concrete) {
       const key = `${r.method} ${r.path}`;
       if (seen.has(key)) continue; // a specific route registered first wins, as in MSW
@@ -149,7 +152,9 @@ function expand(routes: Route[]): Route[] {
 }
 
 function operation(route: Route): Operation {
-  const custom = CUSTOM[`${route.method} ${route.path}`];
+  const stat = /^\/stats\/(.+)$/.exec(route.path)?.[1] as (typeof STATS_NAMES)[number] | undefined;
+  const custom =
+    stat && STATS_NAMES.includes(stat) ? statsOperation(stat) : CUSTOM[`${route.method} ${route.path}`];
   const resource = route.path.split('/')[1] as ResourceName;
   const generic = RESOURCES.includes(resource) ? crud(route, resource) : undefined;
   const op = custom ??
@@ -175,6 +180,7 @@ export function buildOpenApi(routes: Route[] = mockRoutes()): Record<string, unk
       },
     },
     StatsName: { type: 'string', enum: [...STATS_NAMES] },
+    ...STATS_COMPONENTS,
   };
   for (const resource of RESOURCES) schemas[schemaName(resource)] = resourceSchema(resource);
   const responses = Object.fromEntries(

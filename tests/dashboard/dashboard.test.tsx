@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { REFERENCE_DATE } from '../../mocks/db/types';
+import { server } from '../../mocks/node';
 import { call, login } from '../helpers/api';
 import { renderAdmin } from '../helpers/renderAdmin';
 
@@ -25,30 +26,48 @@ const section = async (name: string) => screen.findByRole('region', { name }, SL
 
 describe('sales dashboard', () => {
   it('shows each KPI with its change against the previous period, as the API computed them', async () => {
-    const kpis = await stats<{ current: { offersPublished: number }; previous: { offersPublished: number } }>(
+    type Values = Record<'offersPublished' | 'activeAccounts' | 'applications' | 'hires', number> & {
+      mrr: { EUR: number; GBP: number };
+    };
+    const { current, previous } = await stats<{ current: Values; previous: Values }>(
       'sales@backoffice.test',
       'kpis',
     );
-    const { current, previous } = kpis;
     expect(current.offersPublished).not.toBe(previous.offersPublished);
     await renderAdmin('/', { as: 'sales' });
-    const card = await section('Offers published');
-    await waitFor(
-      () => expect(within(card).getByTestId('kpi-value')).toHaveTextContent(String(current.offersPublished)),
-      SLOW,
-    );
-    const ratio = (current.offersPublished - previous.offersPublished) / previous.offersPublished;
-    const percent = new Intl.NumberFormat('en-GB', {
-      style: 'percent',
-      maximumFractionDigits: 1,
-      signDisplay: 'exceptZero',
-    }).format(ratio);
-    expect(within(card).getByTestId('kpi-delta')).toHaveTextContent(
-      `${ratio > 0 ? 'Up' : 'Down'} ${percent} vs previous period (${previous.offersPublished})`,
-    );
-    // MRR stays apart per currency.
-    expect(await section('MRR (EUR)')).toHaveTextContent('€');
-    expect(await section('MRR (GBP)')).toHaveTextContent('£');
+    const count = (n: number) => new Intl.NumberFormat('en-GB').format(n);
+    const money = (n: number, currency: string) =>
+      new Intl.NumberFormat('en-GB', { style: 'currency', currency, maximumFractionDigits: 0 }).format(n);
+    /** "Up +8.5% vs previous period (47)", "Down …", "Unchanged …", or an absolute change after a 0. */
+    const delta = (now: number, before: number, format: (n: number) => string) => {
+      const change = now - before;
+      if (change === 0) return `Unchanged vs previous period (${format(before)})`;
+      const shown =
+        before === 0
+          ? `+${format(change)}`
+          : new Intl.NumberFormat('en-GB', {
+              style: 'percent',
+              maximumFractionDigits: 1,
+              signDisplay: 'exceptZero',
+            }).format(change / before);
+      return `${change > 0 ? 'Up' : 'Down'} ${shown} vs previous period (${format(before)})`;
+    };
+    const cards: Array<[string, number, number, (n: number) => string]> = [
+      ['Offers published', current.offersPublished, previous.offersPublished, count],
+      ['Active accounts', current.activeAccounts, previous.activeAccounts, count],
+      ['Applications', current.applications, previous.applications, count],
+      ['Hires', current.hires, previous.hires, count],
+      ['MRR (EUR)', current.mrr.EUR / 100, previous.mrr.EUR / 100, (n) => money(n, 'EUR')],
+      ['MRR (GBP)', current.mrr.GBP / 100, previous.mrr.GBP / 100, (n) => money(n, 'GBP')],
+    ];
+    for (const [name, now, before, format] of cards) {
+      const card = await section(name);
+      await waitFor(() => expect(within(card).getByTestId('kpi-value')).toHaveTextContent(format(now)), SLOW);
+      expect([name, within(card).getByTestId('kpi-delta').textContent]).toEqual([
+        name,
+        delta(now, before, format),
+      ]);
+    }
   });
 
   it('shows a chart as an accessible table of the plotted numbers, and downloads exactly them as CSV', async () => {
@@ -130,6 +149,55 @@ describe('sales dashboard', () => {
         expect(
           within(screen.getByRole('region', { name: 'Applications' })).getByTestId('kpi-value'),
         ).toHaveTextContent(String(week.current.applications)),
+      SLOW,
+    );
+  });
+});
+
+describe('aggregates only', () => {
+  it.each([
+    ['sales', ['stats']],
+    ['acme', ['stats', 'tasks']], // the recruiter's own open tasks, a page of them
+    ['support', ['stats']],
+  ] as const)(
+    'the %s dashboard reads aggregate endpoints, never collections to add up',
+    async (as, allowed) => {
+      const read: string[] = [];
+      const record = ({ request }: { request: Request }) => {
+        const path = new URL(request.url).pathname;
+        if (request.method === 'GET' && !path.startsWith('/api/auth/')) read.push(path.split('/')[2]);
+      };
+      server.events.on('request:start', record);
+      try {
+        await renderAdmin('/', { as });
+        await waitFor(() => {
+          expect(read).toContain('stats');
+          expect(screen.queryAllByLabelText('Loading')).toHaveLength(0);
+        }, SLOW);
+      } finally {
+        server.events.removeListener('request:start', record);
+      }
+      expect(read.length).toBeGreaterThan(0);
+      expect([...new Set(read)].filter((first) => !(allowed as readonly string[]).includes(first))).toEqual(
+        [],
+      );
+    },
+  );
+
+  it('states the median and the 75th percentile of time to hire as the API computed them', async () => {
+    const hire = await stats<{ hires: number; medianDays: number; p75Days: number }>(
+      'sales@backoffice.test',
+      'time-to-hire',
+    );
+    await renderAdmin('/', { as: 'sales' });
+    const card = await section('Time to hire');
+    const days = (n: number) =>
+      new Intl.NumberFormat('en-GB', { style: 'unit', unit: 'day', maximumFractionDigits: 1 }).format(n);
+    await waitFor(
+      () =>
+        expect(card).toHaveTextContent(
+          `${hire.hires} hires; median ${days(hire.medianDays)}, 75th percentile ${days(hire.p75Days)}.`,
+        ),
       SLOW,
     );
   });

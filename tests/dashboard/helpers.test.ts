@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { chartCsv } from '../../src/dashboard/chartCsv';
 import { funnelChart, mrrChart, offersChart } from '../../src/dashboard/chartDefs';
 import { filterSearch, parseFilter, presetRange } from '../../src/dashboard/range';
-import { kpiDelta, movingAverage } from '../../src/dashboard/series';
+import { kpiDelta } from '../../src/dashboard/series';
 import type { AccountsStats, FunnelStats, OffersStats } from '../../src/stats-types';
 
 const TODAY = Date.parse('2026-11-02T09:00:00Z');
@@ -17,26 +17,6 @@ const DAYS = [
   '2026-11-01',
   '2026-11-02',
 ];
-
-describe('movingAverage', () => {
-  it('averages the last 7 buckets and leaves the first 6 empty', () => {
-    expect(movingAverage([7, 0, 0, 0, 0, 0, 0, 14, 7])).toEqual([
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-      1,
-      2,
-      3,
-    ]);
-  });
-  it('rounds to two decimals and honours another window', () => {
-    expect(movingAverage([1, 1, 2], 3)).toEqual([null, null, 1.33]);
-    expect(movingAverage([], 7)).toEqual([]);
-  });
-});
 
 describe('kpiDelta', () => {
   it('gives the change, its ratio to the previous period and a trend', () => {
@@ -90,25 +70,32 @@ describe('chart numbers', () => {
       published: i * 2,
       closed: i % 2,
       expired: 9,
+      // The API's average also counts the six days before the period: every day has one.
+      publishedAverage7d: 3 + i / 4,
     })),
     totals: { published: 42, closed: 3, expired: 63 },
   };
 
-  it('plots offers per day with the 7-day average, and the CSV holds exactly those numbers', () => {
+  it('plots offers per day with the API’s 7-day average from the first day, and the CSV holds exactly those numbers', () => {
     const data = offersChart(offers);
     expect(data.series.map((s) => s.key)).toEqual(['published', 'average', 'closed']);
+    expect(data.series[1]).toMatchObject({ kind: 'line', dashed: true });
+    expect(data.rows.map((row) => row.average)).toEqual([3, 3.25, 3.5, 3.75, 4, 4.25, 4.5]);
     const csv = chartCsv(data, translate).split('\r\n');
     expect(csv[0]).toBe('day,published,average7,closed');
-    expect(csv[1]).toBe('2026-10-27,0,,0');
-    expect(csv[7]).toBe('2026-11-02,12,6,0');
+    expect(csv[1]).toBe('2026-10-27,0,3,0');
+    expect(csv[7]).toBe('2026-11-02,12,4.5,0');
     expect(csv).toHaveLength(9); // header, 7 days, final newline
   });
 
   it('drops the 7-day average for weekly buckets', () => {
-    expect(offersChart({ ...offers, bucket: 'week' }).series.map((s) => s.key)).toEqual([
-      'published',
-      'closed',
-    ]);
+    const weekly = offersChart({
+      ...offers,
+      bucket: 'week',
+      buckets: offers.buckets.map((b) => ({ ...b, publishedAverage7d: null })),
+    });
+    expect(weekly.series.map((s) => s.key)).toEqual(['published', 'closed']);
+    expect(weekly.rows[0]).not.toHaveProperty('average');
   });
 
   it('plots funnel conversion as a percentage with one decimal, and MRR per currency in units', () => {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, test } from './harness';
 import { DEMO_ACCOUNTS, expectLoginPage, login, waitForMenu } from './helpers';
-import { PROD_DIST, prodServer } from './prod-server';
+import { npmPreview, PROD_DIST, prodServer } from './prod-server';
 
 /**
  * Issue 10, serving: the real-API build behind Debian's nginx with deploy/nginx.conf. The bundle holds
@@ -38,10 +38,32 @@ async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
   ];
 }
 
+/** Opens a screen and waits until its data is on screen: the route applied, nothing loading. */
 async function openScreen(page: Page, url: string, hash: string): Promise<void> {
   await page.goto(`${url}/${hash}`, { waitUntil: 'commit' });
+  await page.waitForFunction((target) => window.location.hash === target, hash);
   await waitForMenu(page);
-  await page.waitForFunction(() => document.querySelectorAll('[role="progressbar"]').length === 0);
+  await page.waitForFunction(
+    () =>
+      document.querySelectorAll('[role="progressbar"], .MuiSkeleton-root, [aria-busy="true"]').length === 0,
+  );
+}
+
+/** The files a first visit loads: index.html's script and preloads, and their static imports. */
+function initialFiles(): string[] {
+  const html = readFileSync(join(PROD_DIST, 'index.html'), 'utf8');
+  const queue = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]);
+  const seen = new Set<string>();
+  while (queue.length > 0) {
+    const file = queue.pop() as string;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const code = readFileSync(join(PROD_DIST, file), 'utf8');
+    // Static `import ... from "./x.js"` and `import "./x.js"`; dynamic `import("./x.js")` is lazy.
+    for (const m of code.matchAll(/\bimport\s*(?:[\w$*{}\s,]+from\s*)?["']\.\/([^"']+\.js)["']/g))
+      queue.push(`assets/${m[1]}`);
+  }
+  return [...seen];
 }
 
 describe('production build behind nginx', () => {
@@ -57,6 +79,48 @@ describe('production build behind nginx', () => {
       const leaks = files.filter((file) => MOCK_MARKERS.test(readFileSync(file, 'utf8')));
       assert.deepEqual(leaks, []);
       assert.ok(!files.some((file) => file.endsWith('mockServiceWorker.js')), 'no MSW worker shipped');
+    },
+    SLOW,
+  );
+
+  test(
+    'recharts is not in the initial bundle: it loads with the first chart',
+    async () => {
+      await prodServer();
+      const initial = initialFiles();
+      assert.ok(
+        initial.some((file) => /index-.*\.js$/.test(file)),
+        `the entry is found: ${initial}`,
+      );
+      const RECHARTS = /recharts-surface|recharts-wrapper/;
+      const withCharts = filesUnder(join(PROD_DIST, 'assets')).filter((file) =>
+        RECHARTS.test(readFileSync(file, 'utf8')),
+      );
+      assert.ok(withCharts.length > 0, 'the build holds recharts somewhere (the check can fail)');
+      const eager = initial.filter((file) => RECHARTS.test(readFileSync(join(PROD_DIST, file), 'utf8')));
+      assert.deepEqual(eager, []);
+    },
+    SLOW,
+  );
+
+  test(
+    '`npm run preview` serves the real-API build, deep links included',
+    async () => {
+      const preview = await npmPreview();
+      try {
+        const html = readFileSync(join(PROD_DIST, 'index.html'), 'utf8');
+        const index = await fetch(`${preview.url}/`);
+        assert.equal(index.status, 200);
+        assert.equal(await index.text(), html);
+        const entry = /src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1] ?? '';
+        const bundle = await fetch(`${preview.url}${entry}`);
+        assert.equal(bundle.status, 200);
+        assert.match(bundle.headers.get('Content-Type') ?? '', /javascript/);
+        const deep = await fetch(`${preview.url}/companies/3/show`, { headers: { Accept: 'text/html' } });
+        assert.equal(await deep.text(), html);
+      } finally {
+        preview.stop();
+      }
     },
     SLOW,
   );

@@ -68,6 +68,32 @@ describe('dashboards', () => {
   });
 });
 
+describe('chart tooltips', () => {
+  test(
+    'a French reader hovering the MRR chart reads a French month and euros formatted the French way',
+    async ({ page }) => {
+      await login(page, DEMO_ACCOUNTS.sales.email);
+      const chart = page
+        .getByRole('region', { name: 'Revenu mensuel récurrent', exact: true })
+        .locator('svg.recharts-surface[role="application"]');
+      await chart.waitFor({ timeout: 60_000 });
+      await chart.scrollIntoViewIfNeeded();
+      const box = await chart.boundingBox();
+      assert.ok(box, 'the chart is drawn');
+      // The last month, at the right end of the plot.
+      await page.mouse.move(box.x + box.width * 0.85, box.y + box.height * 0.5);
+      const tooltip = page.locator('.recharts-tooltip-wrapper').filter({ hasText: '€' });
+      await tooltip.waitFor({ state: 'visible' });
+      const text = ((await tooltip.textContent()) ?? '').replace(/[\u00a0\u202f]/g, ' ');
+      assert.match(text, /\b(janv|févr|mars|avr|mai|juin|juil|août|sept|oct|nov|déc)\.? 20\d\d/);
+      // 10 621 € (grouped by spaces, the sign after), never €10,621.
+      assert.match(text, /\d{1,3}( \d{3})* €/);
+      assert.doesNotMatch(text, /€\d|\d,\d{3}/);
+    },
+    { context: { locale: 'fr-FR' } },
+  );
+});
+
 describe('dashboards per role', () => {
   test('a recruiter sees their own funnel and offers, with no accessibility violation in the widgets', async ({
     page,

@@ -86,13 +86,36 @@ async function start(): Promise<ProdServer> {
   await run('npx', ['vite', 'build', '--outDir', PROD_DIST, '--emptyOutDir', '--logLevel', 'warn'], {
     VITE_API_URL: '/api',
   });
-  const apiPort = await freePort();
-  await serve(
-    'node',
-    ['--import', 'tsx', 'mocks/server.ts', '--scale', 'small', '--port', String(apiPort)],
-    /mock API/,
-  );
-  const port = await freePort();
+  const index = readFileSync(join(PROD_DIST, 'index.html'), 'utf8');
+  const apiPort = await onFreePort(async (port) => {
+    await serve(
+      'node',
+      ['--import', 'tsx', 'mocks/server.ts', '--scale', 'small', '--port', String(port)],
+      /mock API/,
+    );
+    return port;
+  });
+  return { url: await onFreePort((port) => startNginx(port, apiPort, index)) };
+}
+
+/**
+ * Starts a server on a free port, trying another one when the port was taken between the probe and
+ * the bind: other suites (other worktrees' included) pick free ports at the same moment.
+ */
+async function onFreePort<T>(startOn: (port: number) => Promise<T>, attempts = 3): Promise<T> {
+  let failure: unknown;
+  for (let attempt = 0; attempt < attempts; attempt += 1) {
+    try {
+      return await startOn(await freePort());
+    } catch (error) {
+      failure = error;
+    }
+  }
+  throw failure;
+}
+
+/** nginx with deploy/nginx.conf on `port`; ready once it serves this build's index.html (not another server's). */
+async function startNginx(port: number, apiPort: number, index: string): Promise<string> {
   mkdirSync(NGINX_DIR, { recursive: true });
   const confPath = join(NGINX_DIR, 'nginx.conf');
   writeFileSync(
@@ -100,24 +123,61 @@ async function start(): Promise<ProdServer> {
     adaptNginxConf(readFileSync(join(ROOT, 'deploy/nginx.conf'), 'utf8'), port, apiPort),
   );
   await run(NGINX, ['-t', '-p', NGINX_DIR, '-c', confPath]);
-  // Ready once it answers: nginx logs nothing on a clean start.
   const child = spawn(NGINX, ['-p', NGINX_DIR, '-c', confPath, '-g', 'daemon off;'], { stdio: 'inherit' });
   children.push(child);
   const url = `http://127.0.0.1:${port}`;
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    if (
-      await fetch(url).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      return { url };
+  for (let attempt = 0; attempt < 200; attempt += 1) {
+    if (child.exitCode !== null) throw new Error(`nginx exited with ${child.exitCode} on port ${port}`);
+    const body = await fetch(url).then(
+      (r) => (r.ok ? r.text() : ''),
+      () => '',
+    );
+    if (body === index) return url;
     await new Promise((wait) => setTimeout(wait, 100));
   }
-  throw new Error(`nginx did not answer on ${url}`);
+  child.kill('SIGTERM');
+  throw new Error(`nginx did not serve the build on ${url}`);
 }
 
 export function prodServer(): Promise<ProdServer> {
   started ??= start();
   return started;
+}
+
+/**
+ * `npm run preview` (what the README tells a developer to run) serving the real-API build; resolves
+ * once it listens, with a stop() that ends its process group (npm → sh → vite).
+ */
+export async function npmPreview(): Promise<{ url: string; stop: () => void }> {
+  await prodServer();
+  return onFreePort(
+    (port) =>
+      new Promise((done, fail) => {
+        const args = ['run', 'preview', '--', '--outDir', PROD_DIST, '--port', String(port), '--strictPort'];
+        const child = spawn('npm', [...args, '--host', '127.0.0.1'], {
+          cwd: ROOT,
+          stdio: 'pipe',
+          detached: true,
+        });
+        let stopped = false;
+        const stop = () => {
+          if (stopped || !child.pid) return;
+          stopped = true;
+          try {
+            process.kill(-child.pid, 'SIGTERM');
+          } catch {
+            // already gone
+          }
+        };
+        process.on('exit', stop);
+        let output = '';
+        const onData = (chunk: Buffer) => {
+          output += chunk;
+          if (output.includes(`:${port}/`)) done({ url: `http://127.0.0.1:${port}`, stop });
+        };
+        child.stdout?.on('data', onData);
+        child.stderr?.on('data', onData);
+        child.on('exit', (code) => fail(new Error(`npm run preview exited ${code}\n${output}`)));
+      }),
+  );
 }

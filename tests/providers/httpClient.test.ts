@@ -1,6 +1,7 @@
 import { HttpError } from 'react-admin';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { httpClient } from '../../src/providers/httpClient';
+import { isRateLimitMessage, onRateLimit, type RateLimitEvent } from '../../src/providers/rateLimit';
 import { clearSession, setSession } from '../../src/providers/session';
 
 const URL = 'http://localhost/api/offers/1';
@@ -98,6 +99,44 @@ describe('httpClient', () => {
     expect(error.status).toBe(429);
     expect(error.body.retryAfter).toBe(840);
     expect(error.message).toBe('Too many attempts. Try again in 14 minutes.');
+  });
+
+  it('sends a read refused with a short Retry-After again by itself, and reports the wait', async () => {
+    const events: RateLimitEvent[] = [];
+    const stop = onRateLimit((event) => events.push(event));
+    const fetchMock = vi
+      .fn()
+      .mockResolvedValueOnce(
+        new Response('{"message":"Slow down"}', { status: 429, headers: { 'Retry-After': '1' } }),
+      )
+      .mockResolvedValueOnce(new Response('[{"id":1}]', { status: 200 }));
+    vi.stubGlobal('fetch', fetchMock);
+    const before = Date.now();
+    const response = await httpClient(URL);
+    stop();
+    expect(response.json).toEqual([{ id: 1 }]);
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+    expect(Date.now() - before).toBeGreaterThanOrEqual(1000); // it waited what the server asked
+    expect(events).toHaveLength(1);
+    expect(events[0].retrying).toBe(true);
+    expect(events[0].until).toBeGreaterThanOrEqual(before + 1000);
+  });
+
+  it('does not resend a write, nor a read whose wait is long, and marks the failure as a wait', async () => {
+    const events: RateLimitEvent[] = [];
+    const stop = onRateLimit((event) => events.push(event));
+    const fetchMock = answer(429, { message: 'Slow down' }, { 'Retry-After': '1' });
+    const write = await failure(httpClient(URL, { method: 'POST', body: '{}' }));
+    answer(429, { message: 'Slow down' }, { 'Retry-After': '900' });
+    const longRead = await failure(httpClient(URL));
+    stop();
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+    expect([write.status, longRead.status]).toEqual([429, 429]);
+    expect(events.map((e) => e.retrying)).toEqual([false, false]);
+    expect(longRead.message).toBe('Slow down Try again in 15 minutes.');
+    // The layout recognises these messages and shows a wait instead of a red error.
+    expect(isRateLimitMessage(longRead.message)).toBe(true);
+    expect(isRateLimitMessage('Slow down')).toBe(false);
   });
 
   it('gives a clear message when the server cannot be reached', async () => {

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { RESOURCE_SPECS } from '../../mocks/domain/resources';
 import { getState, limits } from '../../mocks/handlers';
+import { STATS_NAMES } from '../../src/stats-types';
 import { RESOURCES } from '../../src/types';
 import { call, DEMO, login } from '../helpers/api';
 
@@ -82,6 +83,123 @@ describe('fuzzed write bodies on every writable resource', () => {
         },
       ),
       { numRuns: 120, seed: 10 },
+    );
+  });
+});
+
+/** A fingerprint of every table: a refused write must leave all of them as they were. */
+const snapshot = () =>
+  JSON.stringify(Object.entries(getState().tables).map(([name, table]) => [name, table.rows]));
+
+describe('fuzzed parameters of the endpoints beyond CRUD', () => {
+  it(`stats (${STATS_NAMES.length} statistics) × from/to/country/companyId/extra: 200, 400, 403 or 404, never 5xx`, async () => {
+    const token = await login(DEMO.admin);
+    const recruiter = await login(DEMO.acme);
+    const value = fc.oneof(
+      fc.string({ unit: 'grapheme', maxLength: 20 }),
+      fc.constantFrom(
+        '2026-02-30',
+        '2026-13-01',
+        '0000-01-01',
+        '9999-12-31',
+        '2026-1-1',
+        '-1',
+        '1e9',
+        'FR',
+        'gb',
+        '1',
+      ),
+      nasty.map((v) => JSON.stringify(v) ?? ''),
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...STATS_NAMES),
+        fc.dictionary(fc.constantFrom('from', 'to', 'country', 'companyId', 'extra', 'filter'), value),
+        fc.boolean(),
+        async (name, params, asRecruiter) => {
+          const query = new URLSearchParams(params);
+          const response = await call(
+            'GET',
+            `/api/stats/${name}?${query}`,
+            undefined,
+            asRecruiter ? recruiter : token,
+          );
+          expect([200, 400, 403, 404], `${name}?${query}`).toContain(response.status);
+        },
+      ),
+      { numRuns: 120, seed: 10 },
+    );
+  });
+
+  it('matches × range: 200, 400, 403 or 404, never 5xx', async () => {
+    limits.listCalls = 1_000_000;
+    const token = await login(DEMO.admin);
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom('offers', 'candidates'),
+        fc.oneof(
+          fc.string({ maxLength: 20 }),
+          fc.json({ maxDepth: 2 }),
+          nasty.map((v) => JSON.stringify(v) ?? ''),
+        ),
+        async (resource, range) => {
+          const id = getState().tables[resource].rows[0].id;
+          const query = new URLSearchParams({ range });
+          const response = await call('GET', `/api/${resource}/${id}/matches?${query}`, undefined, token);
+          expect([200, 400, 403, 404], `${resource} ${query}`).toContain(response.status);
+        },
+      ),
+      { numRuns: 60, seed: 10 },
+    );
+  });
+});
+
+describe('fuzzed bodies of the writes beyond CRUD', () => {
+  /** The custom write routes (DESIGN.md §7 and the issues' actions), with the fields each reads. */
+  const ACTIONS: Array<
+    [string, (ids: { user: number; candidate: number; company: number }) => string, string[]]
+  > = [
+    ['POST', (i) => `/api/companies/${i.company}/credits`, ['kind', 'delta', 'reason']],
+    ['POST', (i) => `/api/users/${i.user}/lock`, ['reason']],
+    ['POST', (i) => `/api/users/${i.user}/unlock`, ['reason']],
+    ['POST', (i) => `/api/candidates/${i.candidate}/unlock`, ['reason']], // reads no body
+    ['POST', (i) => `/api/candidates/${i.candidate}/anonymize`, ['reason']], // reads no body
+    ['POST', (i) => `/api/candidates/${i.candidate}/merge`, ['intoId']],
+    ['POST', () => '/api/candidates/anonymize', ['ids']],
+    ['POST', () => '/api/candidates/import', ['rows']],
+    ['POST', () => '/api/applications/1/move', ['stage', 'position', 'version']],
+    ['POST', () => '/api/credit-ledger/1/refund', ['reason']],
+    ['POST', () => '/api/message-templates/1/render', ['applicationId']],
+    ['POST', () => '/api/messages/send', ['templateId', 'applicationId']],
+    ['POST', () => '/api/auth/login', ['email', 'password']],
+    ['PATCH', () => '/api/auth/me', ['locale', 'role', 'companyId']],
+  ];
+
+  it(`${ACTIONS.length} actions with hostile bodies: never 5xx, and a refused one changes no table`, async () => {
+    const token = await login(DEMO.admin);
+    const state = getState();
+    const ids = {
+      user: state.tables.users.rows.find((u) => u.role === 'recruiter')?.id ?? 1,
+      candidate: state.tables.candidates.rows[0].id,
+      company: 3,
+    };
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...ACTIONS),
+        fc.array(fc.tuple(fc.string({ maxLength: 12 }), nasty), { maxLength: 4 }),
+        fc.boolean(),
+        async ([method, path, fields], extra, realField) => {
+          const body: Record<string, unknown> = {};
+          for (const [key, value] of extra)
+            body[realField ? fields[key.length % fields.length] : key] = value;
+          const before = snapshot();
+          const response = await call(method, path(ids), body, token);
+          const label = `${method} ${path(ids)} ${JSON.stringify(body).slice(0, 200)}`;
+          expect(response.status, label).toBeLessThan(500);
+          if (response.status >= 400) expect(snapshot() === before, label).toBe(true);
+        },
+      ),
+      { numRuns: 150, seed: 10 },
     );
   });
 });

@@ -67,20 +67,60 @@ describe('react-admin store (localStorage) at logout', () => {
   });
 });
 
-describe('rate limit in the UI', () => {
-  it('a 429 on a list says how long to wait, not a bare server error', async () => {
+describe('rate limit in the UI: a wait, not an error', () => {
+  const tooMany = (retryAfter: string) =>
+    HttpResponse.json(
+      { message: 'Too many requests: wait before searching again' },
+      { status: 429, headers: { 'Retry-After': retryAfter, 'Cache-Control': 'no-store' } },
+    );
+  /** react-admin's snackbar for error notifications (red). */
+  const redSnackbars = () => document.querySelectorAll('.RaNotification-error');
+
+  it('a list refused for a second says so with the seconds, then loads by itself', async () => {
+    let refused = 0;
     server.use(
-      http.get('*/api/offers', () =>
-        HttpResponse.json(
-          { message: 'Too many requests: wait before searching again' },
-          { status: 429, headers: { 'Retry-After': '90', 'Cache-Control': 'no-store' } },
-        ),
+      http.get(
+        '*/api/offers',
+        () => {
+          refused++;
+          return tooMany('1');
+        },
+        { once: true },
       ),
     );
     await renderAdmin('/offers', { as: 'acme' });
-    expect(await screen.findByText(/Try again in 2 minutes/, {}, SLOW)).toBeInTheDocument();
+    const notice = await screen.findByText(
+      /Too many requests in a short time: trying again by itself in 1 second/,
+      {},
+      SLOW,
+    );
+    expect(notice.closest('.MuiAlert-root')).toHaveClass('MuiAlert-colorInfo');
+    // Nobody clicked anything: the rows arrive once the wait is over.
+    await waitFor(() => expect(screen.getAllByRole('row').length).toBeGreaterThan(1), SLOW);
+    expect(refused).toBe(1);
+    expect(redSnackbars()).toHaveLength(0);
+    expect(getToken()).toBeTruthy(); // a rate limit is no reason to end the session
+  });
+
+  it('a long wait is shown as a warning with the minutes to wait, never as a red error', async () => {
+    server.use(http.get('*/api/offers', () => tooMany('900')));
+    const { queryClient, user } = await renderAdmin('/offers', { as: 'acme' });
+    const notice = await screen.findByText(
+      /Too many requests in a short time: wait 15 minutes before trying again/,
+      {},
+      SLOW,
+    );
+    expect(notice.closest('.MuiAlert-root')).toHaveClass('MuiAlert-colorWarning');
+    expect(notice.closest('[role="status"]')).not.toBeNull();
+    // The list has failed (react-admin notifies its failures then); once the notice is dismissed,
+    // no red error about the same refusal takes its place.
+    await waitFor(() =>
+      expect(queryClient.getQueryCache().findAll({ queryKey: ['offers'] })[0]?.state.status).toBe('error'),
+    );
+    await user.click(document.body);
+    await waitFor(() => expect(notice).not.toBeInTheDocument(), SLOW);
+    expect(redSnackbars()).toHaveLength(0);
     expect(screen.queryByText(/server error|internal/i)).toBeNull();
-    // Still signed in: a rate limit is not a reason to end the session.
     expect(getToken()).toBeTruthy();
   });
 });

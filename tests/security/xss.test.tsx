@@ -32,20 +32,23 @@ describe(`URL fields refuse ${URL_PAYLOADS.length} script-scheme payloads`, () =
         expect(checkField(field, payload), `${resource}.${name} ${JSON.stringify(payload)}`).toBeDefined();
   });
 
-  it('over HTTP: 422 naming the field, and the stored record is unchanged', async () => {
+  it('over HTTP, every URL field of every resource: 422 naming the field, the stored record unchanged', async () => {
     const token = await login(DEMO.admin);
-    const targets = [
-      { path: '/api/companies/1', table: 'companies', field: 'website', id: 1 },
-      { path: '/api/candidates/1', table: 'candidates', field: 'linkedinUrl', id: 1 },
-    ] as const;
-    for (const { path, table, field, id } of targets) {
-      const before = structuredClone(getState().tables[table].get(id));
+    for (const { resource, name } of urlFields) {
+      const table = getState().tables[resource];
+      const id = table.rows[0].id;
+      const before = structuredClone(table.get(id)) as { version: number };
       for (const payload of URL_PAYLOADS) {
-        const response = await call('PATCH', path, { [field]: payload, version: before?.version }, token);
-        expect(response.status, `${field} ${JSON.stringify(payload)}`).toBe(422);
-        expect(response.body.errors[field]).toMatch(/http, https or mailto/);
+        const response = await call(
+          'PATCH',
+          `/api/${resource}/${id}`,
+          { [name]: payload, version: before.version },
+          token,
+        );
+        expect(response.status, `${resource}.${name} ${JSON.stringify(payload)}`).toBe(422);
+        expect(response.body.errors[name]).toMatch(/http, https or mailto/);
       }
-      expect(getState().tables[table].get(id)).toEqual(before);
+      expect(table.get(id)).toEqual(before);
     }
   });
 });
@@ -59,6 +62,31 @@ describe(`rich text is inert after ${HTML_PAYLOADS.length} payloads`, () => {
     // The check itself sees what it must: every raw payload is flagged.
     const flagged = HTML_PAYLOADS.filter((payload) => inertHtml(payload).length > 0);
     expect(flagged.length).toBeGreaterThanOrEqual(HTML_PAYLOADS.length - 3); // <body>, <math>, style url() are inert once parsed
+  });
+
+  it('over HTTP, every rich-text field of every resource: stored inert, the text kept', async () => {
+    const token = await login(DEMO.admin);
+    for (const { resource, name } of htmlFields) {
+      const table = getState().tables[resource];
+      const record = table.rows[0] as { id: number; version: number };
+      for (const payload of HTML_PAYLOADS) {
+        const current = table.get(record.id) as { version: number };
+        const response = await call(
+          'PATCH',
+          `/api/${resource}/${record.id}`,
+          { [name]: `<p>kept</p>${payload}`, version: current.version },
+          token,
+        );
+        const label = `${resource}.${name} ${payload}`;
+        expect(response.status, label).toBe(200);
+        expect(inertHtml(response.body[name]), label).toEqual([]);
+        expect(response.body[name], label).toContain('<p>kept</p>');
+        expect(
+          inertHtml(String((table.get(record.id) as unknown as Record<string, unknown>)[name])),
+          label,
+        ).toEqual([]);
+      }
+    }
   });
 
   it('over HTTP: an offer description full of payloads is stored inert, formatting kept', async () => {

@@ -28,9 +28,24 @@ describe('offers per bucket', () => {
     const s = run('offers', d, 'from=2026-10-05&to=2026-10-20');
     expect(s.bucket).toBe('day');
     expect(s.buckets).toHaveLength(16);
-    expect(s.buckets[0]).toEqual({ date: '2026-10-05', published: 2, closed: 0, expired: 0 });
-    expect(s.buckets[15]).toEqual({ date: '2026-10-20', published: 0, closed: 1, expired: 0 });
+    expect(s.buckets[0]).toMatchObject({ date: '2026-10-05', published: 2, closed: 0, expired: 0 });
+    expect(s.buckets[15]).toMatchObject({ date: '2026-10-20', published: 0, closed: 1, expired: 0 });
     expect(s.totals).toEqual({ published: 2, closed: 1, expired: 1 });
+  });
+
+  it('averages each day over the 7 days ending on it, days before `from` included', () => {
+    const s = run('offers', d, 'from=2026-10-08&to=2026-10-12');
+    // Offers 1 and 2 were published on 5 October, before the period: the first days still see them.
+    expect(s.buckets.map((b) => [b.date, b.published, b.publishedAverage7d])).toEqual([
+      ['2026-10-08', 0, 0.29],
+      ['2026-10-09', 0, 0.29],
+      ['2026-10-10', 0, 0.29],
+      ['2026-10-11', 0, 0.29],
+      ['2026-10-12', 0, 0],
+    ]);
+    expect(s.totals.published).toBe(0);
+    // A single day is a full week of data too.
+    expect(run('offers', d, 'from=2026-10-05&to=2026-10-05').buckets[0].publishedAverage7d).toBe(0.29);
   });
 
   it('switches to Monday weeks past 92 days, the first one clamped to from', () => {
@@ -52,6 +67,7 @@ describe('offers per bucket', () => {
       published: 2,
       closed: 1,
       expired: 1,
+      publishedAverage7d: null, // averaged over days only
     });
     expect(s.totals.published).toBe(3);
   });
@@ -242,6 +258,36 @@ describe('account health', () => {
     expect(s.atRisk.map((h) => h.companyId)).toEqual([2]);
     expect(s.atRisk[0].reasons).toEqual(['renewal', 'out-of-credits']);
     expect(s.atRiskTotal).toBe(1);
+  });
+
+  it('calls an account falling once it lost 10 points or more against 30 days earlier', () => {
+    const move = (id: number, companyId: number) => ({
+      id,
+      version: 1,
+      candidateId: 1,
+      applicationId: 1,
+      companyId,
+      authorId: 1,
+      type: 'stage_change' as const,
+      body: '',
+      fromStage: 'new' as const,
+      toStage: 'screening' as const,
+      scheduledAt: null,
+      createdAt: daysAgo(40),
+    });
+    // Both moved cards 40 days ago; company 1 also drafted an offer then: 10 breadth points lost, 5 for 2.
+    const s = run(
+      'account-health',
+      data({
+        companies: [company(1), company(2)],
+        offers: [offer(1, { status: 'draft', publishedAt: null, createdAt: daysAgo(40) })],
+        activities: [move(1, 1), move(2, 2)],
+      }),
+    );
+    expect(s.top.map((h) => [h.companyId, h.previousScore - h.score, h.reasons])).toEqual([
+      [1, 10, ['falling']],
+      [2, 5, []],
+    ]);
   });
 });
 

@@ -3,7 +3,7 @@ import { generateDb } from '../../mocks/db/generate';
 import { REFERENCE_DATE } from '../../mocks/db/types';
 import { computeStats, resolveStatsQuery, type StatsCaller } from '../../mocks/domain/stats';
 import type { StatsName } from '../../src/stats-types';
-import { CANDIDATE_SOURCES } from '../../src/types';
+import { CANDIDATE_SOURCES, COMPANY_STATUSES, PLANS } from '../../src/types';
 import {
   activeAt,
   allLabels,
@@ -36,6 +36,7 @@ const globex: StatsCaller = { role: 'recruiter', companyId: 2 };
 /** Filters × callers: defaults, countries, a company, day/week/month ranges, recruiters' scope. */
 const CASES: Array<[string, StatsCaller]> = [
   ['', admin],
+  ['from=2026-10-27&to=2026-11-02', sales], // the 7-day preset
   ['country=FR', sales],
   ['country=GB', sales],
   ['companyId=1', admin],
@@ -58,6 +59,15 @@ describe.each(CASES)('stats over the small seed: "%s" as %o', (params, caller) =
   it('offers per bucket', () => {
     const { result, filter } = run('offers', params, caller);
     const scoped = db.offers.filter((o) => offerMatches(o, filter));
+    /** Published on the 7 days ending on `date`, those before `from` included, over 7. */
+    const average = (date: string) => {
+      const end = Date.parse(`${date}T00:00:00Z`) + DAY;
+      const week = scoped.filter((o) => {
+        const t = Date.parse(o.publishedAt ?? '');
+        return t >= end - 7 * DAY && t < end;
+      });
+      return Math.round((week.length / 7) * 100) / 100;
+    };
     const expected = allLabels(filter, result.bucket).map((date) => ({
       date,
       published: scoped.filter(
@@ -75,6 +85,7 @@ describe.each(CASES)('stats over the small seed: "%s" as %o', (params, caller) =
           within(o.expiresAt, filter) &&
           bucketLabel(o.expiresAt ?? '', result.bucket, filter.from) === date,
       ).length,
+      publishedAverage7d: result.bucket === 'day' ? average(date) : null,
     }));
     expect(result.buckets).toEqual(expected);
     expect(result.totals.published).toBe(scoped.filter((o) => within(o.publishedAt, filter)).length);
@@ -184,8 +195,12 @@ describe.each(CASES)('stats over the small seed: "%s" as %o', (params, caller) =
           .length,
       });
     }
-    expect(result.planMix.pro).toBe(
-      companies.filter((c) => c.plan === 'pro' && c.status !== 'churned').length,
+    const live = companies.filter((c) => c.status !== 'churned');
+    expect(result.planMix).toEqual(
+      Object.fromEntries(PLANS.map((plan) => [plan, live.filter((c) => c.plan === plan).length])),
+    );
+    expect(result.statusMix).toEqual(
+      Object.fromEntries(COMPANY_STATUSES.map((st) => [st, companies.filter((c) => c.status === st).length])),
     );
   });
 });

@@ -1,0 +1,79 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { delay, HttpResponse, http } from 'msw';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { REFERENCE_DATE } from '../../mocks/db/types';
+import { server } from '../../mocks/node';
+import { renderAdmin } from '../helpers/renderAdmin';
+
+/** Issue 6: what each widget shows while its figures load, when there are none, and when they fail. */
+const SLOW = { timeout: 15_000 };
+vi.setConfig({ testTimeout: 60_000 });
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date(REFERENCE_DATE));
+});
+afterEach(() => vi.useRealTimers());
+
+const CHARTS = [
+  'Offers published and closed',
+  'Applications funnel',
+  'Time to hire',
+  'Median time in each stage',
+  'Applications by source',
+  'Plan mix',
+  'Monthly recurring revenue',
+];
+const KPIS = ['Offers published', 'Active accounts', 'Applications', 'Hires', 'MRR (EUR)', 'MRR (GBP)'];
+
+describe('dashboard states', () => {
+  it('shows a skeleton in every chart and KPI card while its figures load', async () => {
+    server.use(http.get('*/api/stats/:name', () => delay('infinite')));
+    await renderAdmin('/', { as: 'sales' });
+    for (const name of CHARTS) {
+      const card = await screen.findByRole('region', { name }, SLOW);
+      expect(within(card).getByLabelText('Loading')).toHaveClass('MuiSkeleton-root');
+    }
+    for (const name of ['Top accounts', 'Accounts at risk']) {
+      const card = screen.getByRole('region', { name });
+      expect(within(card).getByLabelText('Loading')).toHaveClass('MuiSkeleton-root');
+    }
+    for (const name of KPIS) {
+      const card = screen.getByLabelText(name, { selector: '[aria-busy="true"]' });
+      expect(within(card).queryByTestId('kpi-value')).toBeNull();
+    }
+  });
+
+  it('says there is nothing yet for a period without data, with no table or CSV to offer', async () => {
+    await renderAdmin('/?range=custom&from=2015-01-01&to=2015-01-31', { as: 'sales' });
+    // Accounts still count (plans are a snapshot): every other chart is empty for January 2015.
+    for (const name of CHARTS.filter((n) => n !== 'Plan mix')) {
+      const card = await screen.findByRole('region', { name }, SLOW);
+      await waitFor(() => expect(card).toHaveTextContent('Nothing for this period yet.'), SLOW);
+      expect(within(card).queryByRole('button', { name: 'Show as table' })).toBeNull();
+      expect(within(card).queryByRole('button', { name: /Download the numbers/ })).toBeNull();
+    }
+  });
+
+  it('says when figures could not be loaded, widget by widget', async () => {
+    const boom = () =>
+      HttpResponse.json({ message: 'boom' }, { status: 500, headers: { 'Cache-Control': 'no-store' } });
+    server.use(http.get('*/api/stats/funnel', boom), http.get('*/api/stats/account-health', boom));
+    await renderAdmin('/', { as: 'sales' });
+    const funnel = await screen.findByRole('region', { name: 'Applications funnel' }, SLOW);
+    await waitFor(() => expect(funnel).toHaveTextContent('These figures could not be loaded.'), SLOW);
+    for (const name of ['Top accounts', 'Accounts at risk'])
+      await waitFor(
+        () =>
+          expect(screen.getByRole('region', { name })).toHaveTextContent(
+            'These figures could not be loaded.',
+          ),
+        SLOW,
+      );
+    const sources = screen.getByRole('region', { name: 'Applications by source' });
+    await waitFor(
+      () => expect(within(sources).getByRole('button', { name: 'Show as table' })).toBeVisible(),
+      SLOW,
+    );
+  });
+});

@@ -1,0 +1,103 @@
+import { screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { REFERENCE_DATE } from '../../mocks/db/types';
+import { getState } from '../../mocks/handlers';
+import type { ResourceName } from '../../src/types';
+import { call, DEMO, login } from '../helpers/api';
+import { renderAdmin } from '../helpers/renderAdmin';
+import { activeContent } from './payloads';
+import { poisonEveryTextField } from './poison';
+
+/**
+ * Issue 10, XSS on display: every free-text, rich-text and URL field of every record holds a payload
+ * (tests/security/poison.ts), then each screen that shows them is opened. Nothing on screen may carry
+ * an event handler, an active element or a script-scheme link; each screen must show the poisoned
+ * text (its field marker), so no screen passes by showing nothing.
+ */
+vi.setConfig({ testTimeout: 180_000 });
+const SLOW = { timeout: 20_000 };
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date(REFERENCE_DATE));
+});
+afterEach(() => vi.useRealTimers());
+
+const firstId = (resource: ResourceName) => getState().tables[resource].rows[0].id;
+
+const LISTS = [
+  'companies',
+  'users',
+  'offers',
+  'candidates',
+  'applications',
+  'activities',
+  'interviews',
+  'scorecards',
+  'tasks',
+  'message-templates',
+  'credit-ledger',
+  'audit-logs',
+] as const;
+const SHOWS = [
+  'companies',
+  'users',
+  'offers',
+  'candidates',
+  'applications',
+  'interviews',
+  'audit-logs',
+] as const;
+/** Lists whose rows show another resource's text (an application is its candidate and its offer). */
+const SHOWN_BY: Partial<Record<ResourceName, ResourceName>> = {
+  applications: 'candidates',
+  activities: 'candidates',
+  interviews: 'candidates',
+  scorecards: 'users',
+};
+
+/** Screens per role: a route, and a resource whose poisoned text it shows once loaded. */
+const screens = (role: 'admin' | 'acme' | 'support'): Array<[string, string]> =>
+  ({
+    admin: [
+      ...LISTS.map((r): [string, string] => [`/${r}`, SHOWN_BY[r] ?? r]),
+      ...SHOWS.map((r): [string, string] => [`/${r}/${firstId(r)}/show`, r]),
+      ['/', 'companies'], // the sales dashboard: account health tables
+    ],
+    acme: [
+      ['/', 'offers'], // offers needing attention, offer health
+      ['/pipeline', 'candidates'],
+    ],
+    support: [['/', 'companies']],
+  })[role] as Array<[string, string]>;
+
+/** Links may go to our own routes or to http(s)/mailto, never anywhere else. */
+const unsafeLinks = () =>
+  Array.from(document.querySelectorAll('a[href]'))
+    .map((a) => a.getAttribute('href') ?? '')
+    .filter((href) => !/^(#|\/(?!\/)|https?:\/\/|mailto:)/i.test(href));
+
+describe('every screen renders poisoned records inert', () => {
+  it.each(['admin', 'acme', 'support'] as const)('as %s', async (role) => {
+    // The seed has no audit event yet: write a few, so the audit screens have rows to poison.
+    const admin = await login(DEMO.admin);
+    for (const id of [3, 4, 5])
+      await call('POST', `/api/companies/${id}/credits`, { delta: 1, reason: 'Seed' }, admin);
+    const poisoned = poisonEveryTextField();
+    expect(poisoned.fields.length).toBeGreaterThanOrEqual(25);
+    await renderAdmin('/', { as: role });
+    const main = () => document.querySelector('main')?.textContent ?? '';
+    for (const [route, resource] of screens(role)) {
+      const before = main();
+      window.location.hash = `#${route}`;
+      // The new screen is up (not the previous one) and shows poisoned records.
+      await waitFor(
+        () => expect([route, main() !== before && main().includes(` [${resource}.`)]).toEqual([route, true]),
+        SLOW,
+      );
+      await waitFor(() => expect(screen.queryAllByRole('progressbar')).toHaveLength(0), SLOW);
+      expect([route, activeContent(document.body)]).toEqual([route, []]);
+      expect([route, unsafeLinks()]).toEqual([route, []]);
+    }
+  });
+});
