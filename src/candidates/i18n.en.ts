@@ -64,11 +64,6 @@ export const candidatesEn = {
     tagged: 'Tag added to %{smart_count} candidate |||| Tag added to %{smart_count} candidates',
     tag_failed: 'Tag added to %{smart_count}; %{failed} could not be changed (reload and try again)',
   },
-  export: {
-    button: 'Export all',
-    title: 'Exporting candidates',
-    progress: '%{rows} of %{total} rows',
-  },
   saved_views: {
     title: 'Saved searches',
     name: 'Name of this search',

@@ -67,11 +67,6 @@ export const candidatesFr: typeof candidatesEn = {
     tagged: 'Étiquette ajoutée à %{smart_count} candidat |||| Étiquette ajoutée à %{smart_count} candidats',
     tag_failed: 'Étiquette ajoutée à %{smart_count} ; %{failed} non modifiés (rechargez et réessayez)',
   },
-  export: {
-    button: 'Tout exporter',
-    title: 'Export des candidats',
-    progress: '%{rows} lignes sur %{total}',
-  },
   saved_views: {
     title: 'Recherches enregistrées',
     name: 'Nom de cette recherche',

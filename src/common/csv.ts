@@ -135,7 +135,7 @@ export function downloadCsv(text: string | Blob, filename: string): void {
 
 /**
  * A react-admin exporter for the records in hand (a page, or a bulk selection) with the role's
- * allow-list; beyond a page, exports go through the API (see the candidates' server export).
+ * allow-list; beyond a page, exports go through the API (ServerExportButton).
  */
 export function csvExporter(
   resource: ResourceName,

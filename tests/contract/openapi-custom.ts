@@ -83,6 +83,33 @@ export const CUSTOM: Record<string, Operation> = {
   ),
   'get /candidates/{id}/export': op('candidates', 'GDPR export (support, admin)'),
   'post /candidates/{id}/anonymize': op('candidates', 'GDPR erasure (support, admin)'),
+  'get /exports/{name}': {
+    tags: ['exports'],
+    summary:
+      'Every record matching the list filter as CSV (candidates, offers): the role columns only, formula cells neutralised, streamed with X-Total-Count',
+    parameters: [
+      {
+        name: 'name',
+        in: 'path',
+        required: true,
+        schema: { type: 'string', enum: ['candidates', 'offers'] },
+      },
+      ...['filter', 'sort'].map((name) => ({ name, in: 'query', schema: str })),
+    ],
+    responses: {
+      '200': {
+        description: 'CSV, header line first',
+        headers: { 'X-Total-Count': { schema: { type: 'integer' } } },
+        content: { 'text/csv': { schema: str } },
+      },
+      ...Object.fromEntries(
+        ['400', '401', '403', '404', '429'].map((code) => [
+          code,
+          { $ref: `#/components/responses/E${code}` },
+        ]),
+      ),
+    },
+  },
   'get /stats/{name}': {
     ...op('stats', 'An aggregate, scoped to the caller', undefined, '200', ['400', '401', '403', '404']),
     parameters: [

@@ -34,7 +34,7 @@ describe('offers', () => {
     await page.getByText(title).first().waitFor();
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: /^export$/i }).click(),
+      page.getByRole('button', { name: /^export all$/i }).click(),
     ]);
     const csv = await readFile((await download.path()) as string, 'utf8');
     const [header, ...rows] = csv.replace(/^\uFEFF/, '').split('\r\n');
