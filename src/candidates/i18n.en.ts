@@ -121,6 +121,10 @@ export const candidatesEn = {
     date: 'Enter a valid date',
     consent: 'Required: the person agreed to be in the database',
   },
+  edit: {
+    tags_only:
+      'This profile is the candidate’s own: you can change its tags here, and add notes on its activity timeline.',
+  },
   duplicates: {
     title: 'This candidate may already exist',
     explanation: 'Same email, phone or LinkedIn profile as:',

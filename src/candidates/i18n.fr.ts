@@ -125,6 +125,10 @@ export const candidatesFr: typeof candidatesEn = {
     date: 'Saisissez une date valide',
     consent: 'Obligatoire : la personne a accepté de figurer dans la base',
   },
+  edit: {
+    tags_only:
+      'Ce profil appartient au candidat : vous pouvez modifier ses étiquettes ici, et ajouter des notes dans son activité.',
+  },
   duplicates: {
     title: 'Ce candidat existe peut-être déjà',
     explanation: 'Même e-mail, téléphone ou profil LinkedIn que :',
