@@ -1,11 +1,11 @@
-import { useDataProvider, useNotify, useRecordContext, useRedirect } from 'react-admin';
+import { useDataProvider, useNotify, usePermissions, useRecordContext, useRedirect } from 'react-admin';
 import { useFormContext } from 'react-hook-form';
 import { SafeEdit } from '../common/conflict/SafeEdit';
 import type { AppDataProvider } from '../providers/dataProvider';
-import type { Candidate } from '../types';
+import type { Candidate, Identifier, Role } from '../types';
 import { CandidateDuplicates } from './CandidateDuplicates';
 import { CandidateInputs, toCandidateData } from './CandidateInputs';
-import { useProfileEditable } from './useProfileEditable';
+import { profileEditable, useProfileEditable } from './useProfileEditable';
 import { validateCandidate } from './validation';
 
 /** Merging folds this profile into the duplicate: only for a profile the user may edit in full. */
@@ -35,8 +35,14 @@ function EditDuplicates() {
  * conflict dialog, an expired session or a network failure in their own dialogs).
  */
 export function CandidateEdit() {
+  const { permissions } = usePermissions<{ role: Role; companyId: Identifier | null } | null>();
+  // A profile the user may only tag is not theirs to check (a masked one has no email to show).
+  const validate = (values: Record<string, unknown>) =>
+    profileEditable(values as Pick<Candidate, 'ownerCompanyId'>, permissions)
+      ? validateCandidate(values)
+      : {};
   return (
-    <SafeEdit transform={toCandidateData} validate={validateCandidate} warnWhenUnsavedChanges>
+    <SafeEdit transform={toCandidateData} validate={validate} warnWhenUnsavedChanges>
       <EditDuplicates />
       <CandidateInputs />
     </SafeEdit>

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { getState } from '../../mocks/handlers';
 import { server } from '../../mocks/node';
 import type { Activity, Application, Candidate } from '../../src/types';
-import { ACME, applicantOf } from '../api/fixtures';
+import { ACME, applicantOf, strangerTo } from '../api/fixtures';
 import { call, DEMO, login } from '../helpers/api';
 import { renderAdmin } from '../helpers/renderAdmin';
 
@@ -76,6 +76,17 @@ describe('Candidate edit', { timeout: 60_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(stored(applicant.id).tags).toContain('shortlist'), SLOW);
     expect(stored(applicant.id).city).toBe(applicant.city);
+  });
+
+  it('tags a masked database profile without asking for the contact it hides', async () => {
+    const stranger = strangerTo(ACME);
+    const { user } = await renderAdmin(`/candidates/${stranger.id}`, { as: 'acme' });
+    const email = await screen.findByRole('textbox', { name: /^email/i }, SLOW);
+    expect(email).toHaveValue('');
+    await user.type(screen.getByRole('combobox', { name: 'Tags' }), 'to-call{Enter}');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(stored(stranger.id).tags).toContain('to-call'), SLOW);
+    expect(stored(stranger.id).email).toBe(stranger.email);
   });
 
   it('merges a duplicate found by email: every application and activity follows the kept profile', async () => {
