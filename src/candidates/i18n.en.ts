@@ -139,7 +139,7 @@ export const candidatesEn = {
     title: 'Import candidates from a CSV file',
     help: 'Columns: %{columns}. Skills, tags and contract types separated by ";". The first line names the columns.',
     choose: 'Choose a CSV file',
-    summary: '%{valid} valid rows, %{invalid} rows with errors',
+    summary: 'Valid rows: %{valid} · rows with errors: %{invalid}',
     row: 'Row',
     errors: 'Errors',
     ok: 'OK',
@@ -147,7 +147,5 @@ export const candidatesEn = {
     error_report: 'Download the error report',
     done: '%{smart_count} candidate imported |||| %{smart_count} candidates imported',
     refused: 'Nothing was imported: fix the rows listed and try again',
-    duplicate: 'already exists (candidate %{id})',
-    required: 'required',
   },
 };

@@ -143,7 +143,7 @@ export const candidatesFr: typeof candidatesEn = {
     title: 'Importer des candidats depuis un fichier CSV',
     help: 'Colonnes : %{columns}. Compétences, étiquettes et types de contrat séparés par « ; ». La première ligne nomme les colonnes.',
     choose: 'Choisir un fichier CSV',
-    summary: '%{valid} lignes valides, %{invalid} lignes en erreur',
+    summary: 'Lignes valides : %{valid} · lignes en erreur : %{invalid}',
     row: 'Ligne',
     errors: 'Erreurs',
     ok: 'OK',
@@ -151,7 +151,5 @@ export const candidatesFr: typeof candidatesEn = {
     error_report: "Télécharger le rapport d'erreurs",
     done: '%{smart_count} candidat importé |||| %{smart_count} candidats importés',
     refused: "Rien n'a été importé : corrigez les lignes indiquées et réessayez",
-    duplicate: 'existe déjà (candidat %{id})',
-    required: 'obligatoire',
   },
 };

@@ -121,8 +121,7 @@ export function csvColumns(resource: ResourceName, role: Role): readonly string[
 
 /** Browser only: offers `text` as a file download (UTF-8 BOM so Excel reads accents). */
 export function downloadCsv(text: string | Blob, filename: string): void {
-  const blob =
-    typeof text === 'string' ? new Blob(['\uFEFF', text], { type: 'text/csv;charset=utf-8' }) : text;
+  const blob = new Blob(['\uFEFF', text], { type: 'text/csv;charset=utf-8' });
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;

@@ -1,42 +1,18 @@
 import { screen, waitFor } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
-import Papa from 'papaparse';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { authenticate } from '../../mocks/domain/auth';
 import { exportCsv } from '../../mocks/domain/exports';
 import { getState } from '../../mocks/handlers';
 import { server } from '../../mocks/node';
 import { csvColumns } from '../../src/common/csv';
 import { BULK_SKILL, insertOffers } from '../helpers/bulk';
+import { captureDownloads } from '../helpers/downloads';
 import { renderAdmin } from '../helpers/renderAdmin';
 
 /** "Export all" on the offers list: done by the API, with progress, whatever the number of rows. */
 const SLOW = { timeout: 20_000 };
 const ACME = 1;
-
-/** Captures the file the app offers for download. */
-function captureDownloads(): { blobs: Blob[]; names: string[] } {
-  const captured = { blobs: [] as Blob[], names: [] as string[] };
-  vi.stubGlobal(
-    'URL',
-    class extends URL {
-      static override createObjectURL = (blob: Blob) => {
-        captured.blobs.push(blob);
-        return 'blob:export';
-      };
-      static override revokeObjectURL = () => {};
-    },
-  );
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    captured.names.push(this.download);
-  });
-  return captured;
-}
-
-afterEach(() => {
-  vi.unstubAllGlobals();
-  vi.restoreAllMocks();
-});
 
 /**
  * The real export of the API, held after its first half until `release()`, so the test can see the
@@ -94,9 +70,9 @@ describe('offers export', () => {
     await waitFor(() => expect(downloads.blobs).toHaveLength(1), SLOW);
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull(), SLOW);
     expect(downloads.names).toEqual(['offers.csv']);
-    const [header, ...rows] = Papa.parse<string[]>((await downloads.blobs[0].text()).trim(), {
-      newline: '\r\n',
-    }).data;
+    // A UTF-8 byte-order mark first, so spreadsheets read accents right.
+    expect([...new Uint8Array(await downloads.blobs[0].arrayBuffer()).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const [header, ...rows] = await downloads.lastCsv();
     expect(header).toEqual(csvColumns('offers', 'recruiter'));
     expect(rows).toHaveLength(50_000);
     const titles = rows.map((row) => row[header.indexOf('title')]);
