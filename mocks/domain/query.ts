@@ -101,7 +101,9 @@ function predicate(field: string, spec: FieldSpec, op: Operator, value: unknown,
       _gt: (c: number) => c > 0,
       _lt: (c: number) => c < 0,
     }[op];
-    return (row) => row[field] !== null && row[field] !== undefined && sign(compare(row[field], v));
+    const nullPasses = spec.nullIsPast === true && (op === '_lte' || op === '_lt');
+    return (row) =>
+      row[field] === null || row[field] === undefined ? nullPasses : sign(compare(row[field], v));
   }
   if (Array.isArray(value)) {
     if (value.length > MAX_PAGE) throw badRequest(`Too many values for "${key}" in the "filter" parameter`);
