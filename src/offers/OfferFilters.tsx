@@ -17,7 +17,7 @@ export const offerFilters = [
   <SelectInput key="remote" source="remote" choices={REMOTE_CHOICES} />,
   <SelectInput key="country" source="country" choices={COUNTRY_CHOICES} />,
   <TextInput key="city" source="city" />,
-  <SkillsInput key="skills" />,
+  <SkillsInput key="skills" source="skills" />,
   <NumberInput key="salaryMin_gte" source="salaryMin_gte" min={0} step={1000} />,
   <NumberInput key="salaryMax_lte" source="salaryMax_lte" min={0} step={1000} />,
   <ReferenceInput key="recruiterId" source="recruiterId" reference="users" filter={{ role: 'recruiter' }}>

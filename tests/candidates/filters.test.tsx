@@ -14,6 +14,8 @@ describe('Candidate list filters', { timeout: 120_000 }, () => {
     await chooseFilter(user, 'Country', 'United Kingdom');
     await chooseFilter(user, 'Remote', 'Fully remote');
     await dateFilter(user, 'Available before', '2026-12-31');
+    // The filter form re-renders when its debounced query goes out: let it land first.
+    await waitFor(() => expect(sent.at(-1)?.filter).toHaveProperty('availableFrom_lte'), SLOW);
     await typeFilter(user, 'Experience from (years)', '3');
     await typeFilter(user, 'Experience up to (years)', '10');
     await chooseFilter(user, 'Contract types', 'Freelance');

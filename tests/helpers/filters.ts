@@ -37,5 +37,21 @@ export async function typeFilter(user: UserEvent, label: string, text: string): 
 /** A DateInput filter: a native date input, which user-event cannot type into. */
 export async function dateFilter(user: UserEvent, label: string, isoDate: string): Promise<void> {
   await addFilter(user, label);
-  fireEvent.change(await screen.findByLabelText(label, { selector: 'input' }, SLOW), { target: { value: isoDate } });
+  fireEvent.change(await screen.findByLabelText(label, { selector: 'input' }, SLOW), {
+    target: { value: isoDate },
+  });
+}
+
+/** An autocomplete filter (skills, a reference): type, then pick the suggestion. */
+export async function autocompleteFilter(
+  user: UserEvent,
+  label: string,
+  text: string,
+  option: string,
+  { alwaysOn = false } = {},
+): Promise<void> {
+  if (!alwaysOn) await addFilter(user, label);
+  const input = await screen.findByRole('combobox', { name: label }, SLOW);
+  await user.type(input, text);
+  await user.click(await screen.findByRole('option', { name: option }, SLOW));
 }

@@ -71,7 +71,9 @@ describe('offers export', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull(), SLOW);
     expect(downloads.names).toEqual(['offers.csv']);
     // A UTF-8 byte-order mark first, so spreadsheets read accents right.
-    expect([...new Uint8Array(await downloads.blobs[0].arrayBuffer()).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect([...new Uint8Array(await downloads.blobs[0].arrayBuffer()).slice(0, 3)]).toEqual([
+      0xef, 0xbb, 0xbf,
+    ]);
     const [header, ...rows] = await downloads.lastCsv();
     expect(header).toEqual(csvColumns('offers', 'recruiter'));
     expect(rows).toHaveLength(50_000);
