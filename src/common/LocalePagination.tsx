@@ -1,7 +1,7 @@
 import type { TablePaginationProps } from '@mui/material';
 import { type FC, useCallback } from 'react';
-import { Pagination, type PaginationProps, useLocaleState, useTranslate } from 'react-admin';
-import { intlLocale } from './format';
+import { Pagination, type PaginationProps, useTranslate } from 'react-admin';
+import { useIntlLocale } from './useIntlLocale';
 
 type RowsLabel = Parameters<NonNullable<TablePaginationProps['labelDisplayedRows']>>[0];
 // react-admin passes its other props on to MUI's TablePagination; its type just does not say so.
@@ -13,10 +13,10 @@ const BasePagination = Pagination as FC<PaginationProps & Pick<TablePaginationPr
  */
 export function LocalePagination(props: PaginationProps) {
   const translate = useTranslate();
-  const [locale] = useLocaleState();
+  const locale = useIntlLocale();
   const labelDisplayedRows = useCallback(
     ({ from, to, count }: RowsLabel) => {
-      const format = new Intl.NumberFormat(intlLocale(locale)).format;
+      const format = new Intl.NumberFormat(locale).format;
       return count === -1
         ? translate('ra.navigation.partial_page_range_info', {
             offsetBegin: format(from),

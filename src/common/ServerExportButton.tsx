@@ -4,7 +4,6 @@ import { useState } from 'react';
 import {
   Button,
   useListContext,
-  useLocaleState,
   useNotify,
   usePermissions,
   useResourceContext,
@@ -12,8 +11,8 @@ import {
 } from 'react-admin';
 import type { ResourceName, Role } from '../types';
 import { csvColumns, downloadCsv } from './csv';
-import { intlLocale } from './format';
 import { type ExportProgress, fetchExport } from './serverExport';
+import { useIntlLocale } from './useIntlLocale';
 
 /**
  * "Export all": every row matching the list's filters, exported by the API (never fetched page by
@@ -23,13 +22,13 @@ import { type ExportProgress, fetchExport } from './serverExport';
 export function ServerExportButton() {
   const translate = useTranslate();
   const notify = useNotify();
-  const [locale] = useLocaleState();
+  const locale = useIntlLocale();
   const resource = useResourceContext() as ResourceName;
   const { permissions } = usePermissions<{ role: Role } | null>();
   const { filterValues, sort, total } = useListContext();
   const [progress, setProgress] = useState<ExportProgress | null>(null);
   if (!permissions?.role || csvColumns(resource, permissions.role).length === 0) return null;
-  const format = (n: number) => new Intl.NumberFormat(intlLocale(locale)).format(n);
+  const format = (n: number) => new Intl.NumberFormat(locale).format(n);
   const run = async () => {
     setProgress({ rows: 0, total: null });
     try {

@@ -12,6 +12,7 @@ import { LocaleDateField } from '../common/LocaleDateField';
 import { LocalePagination } from '../common/LocalePagination';
 import { ServerExportButton } from '../common/ServerExportButton';
 import { useClearSelectionOnFilterChange } from '../common/useClearSelectionOnFilterChange';
+import { useIntlLocale } from '../common/useIntlLocale';
 import type { Offer, Role } from '../types';
 import { OfferBulkStatusButton } from './OfferBulkStatusButton';
 import { offerFilters } from './OfferFilters';
@@ -42,6 +43,7 @@ function OfferBulkActions() {
 
 function OfferTable({ role, canEdit }: { role: Role | undefined; canEdit: boolean }) {
   useClearSelectionOnFilterChange();
+  const locales = useIntlLocale();
   return (
     <DataTable<Offer> rowClick="show" bulkActionButtons={canEdit ? <OfferBulkActions /> : false}>
       <DataTable.Col source="reference" />
@@ -60,8 +62,8 @@ function OfferTable({ role, canEdit }: { role: Role | undefined; canEdit: boolea
       </DataTable.Col>
       <DataTable.Col source="city" />
       <DataTable.Col source="expiresAt" field={LocaleDateField} />
-      <DataTable.NumberCol source="views" />
-      <DataTable.NumberCol source="applicationsCount" />
+      <DataTable.NumberCol source="views" locales={locales} />
+      <DataTable.NumberCol source="applicationsCount" locales={locales} />
     </DataTable>
   );
 }
