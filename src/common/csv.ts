@@ -37,8 +37,11 @@ export function toCsv(records: ReadonlyArray<Record<string, unknown>>, columns: 
   return [csvHeader(columns), ...records.map((record) => csvLine(record, columns))].join('\r\n');
 }
 
-const CANDIDATE_WORK = [
-  'id',
+/**
+ * A candidate's own data as a CSV file carries it: what an import file may set, and the core of
+ * what an export shows (which adds the fields the server owns). One list, so the two cannot drift.
+ */
+export const CANDIDATE_FILE_FIELDS = [
   'firstName',
   'lastName',
   'email',
@@ -53,12 +56,12 @@ const CANDIDATE_WORK = [
   'availableFrom',
   'desiredSalary',
   'desiredDailyRate',
-  'currency',
   'contractTypes',
-  'source',
   'tags',
-  'lastActivityAt',
+  'summary',
 ] as const;
+
+const CANDIDATE_WORK = ['id', ...CANDIDATE_FILE_FIELDS, 'currency', 'source', 'lastActivityAt'] as const;
 
 const OFFER_COLUMNS = [
   'id',
