@@ -1,7 +1,6 @@
 import { Alert, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import {
-  AutocompleteArrayInput,
   DateInput,
   FormDataConsumer,
   NumberInput,
@@ -11,7 +10,7 @@ import {
   TextInput,
   useTranslate,
 } from 'react-admin';
-import { SKILL_NAMES } from '../common/skills';
+import { SkillsInput } from '../common/SkillsInput';
 import {
   CANDIDATE_SOURCES,
   CONTRACT_TYPES,
@@ -21,8 +20,6 @@ import {
 } from '../types';
 import { COUNTRY_CHOICES, choicesOf } from './CandidateFilters';
 import { useProfileEditable } from './useProfileEditable';
-
-const SKILL_CHOICES = SKILL_NAMES.map((name) => ({ id: name, name }));
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   const translate = useTranslate();
@@ -60,7 +57,7 @@ export function CandidateInputs() {
       </Section>
       <Section title="resources.candidates.sections.profile">
         <TextInput source="headline" fullWidth readOnly={readOnly} />
-        <AutocompleteArrayInput source="skills" choices={SKILL_CHOICES} readOnly={readOnly} />
+        <SkillsInput readOnly={readOnly} />
         <NumberInput source="yearsOfExperience" min={0} max={60} step={1} readOnly={readOnly} />
         <TextInput source="city" readOnly={readOnly} />
         <SelectInput source="country" choices={COUNTRY_CHOICES} isRequired readOnly={readOnly} />

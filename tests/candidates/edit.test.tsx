@@ -89,6 +89,12 @@ describe('Candidate edit', { timeout: 60_000 }, () => {
     expect(stored(stranger.id).email).toBe(stranger.email);
   });
 
+  it('keeps support, who only read candidates, out of the edit form', async () => {
+    await renderAdmin(`/candidates/${applicantOf(ACME).id}`, { as: 'support' });
+    expect(await screen.findByRole('heading', { name: 'Not allowed', level: 1 }, SLOW)).toBeInTheDocument();
+    expect(screen.queryByRole('textbox', { name: 'City' })).toBeNull();
+  });
+
   it('merges a duplicate found by email: every application and activity follows the kept profile', async () => {
     const duplicate = ownedByAcme();
     const kept = applicantOf(ACME);

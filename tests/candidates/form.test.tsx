@@ -60,6 +60,12 @@ describe('Candidate form', { timeout: 60_000 }, () => {
     expect(screen.getByRole('textbox', { name: /first name/i })).toHaveValue('Ana');
   });
 
+  it('suggests skills from the shared vocabulary, synonyms included', async () => {
+    const { user } = await renderAdmin('/candidates/create', { as: 'acme' });
+    await user.type(await screen.findByRole('combobox', { name: 'Skills' }, SLOW), 'k8s');
+    expect(await screen.findByRole('option', { name: 'Kubernetes' }, SLOW)).toBeInTheDocument();
+  });
+
   it('warns about a duplicate by email and links to the existing profile', async () => {
     const existing = applicantOf(ACME);
     const { user } = await renderAdmin('/candidates/create', { as: 'acme' });
