@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { getState } from '../../mocks/handlers';
 import { server } from '../../mocks/node';
 import type { Activity, Application, Candidate } from '../../src/types';
@@ -45,6 +45,16 @@ describe('Candidate edit', { timeout: 60_000 }, () => {
     await user.click(within(dialog).getByRole('button', { name: 'Keep mine' }));
     await waitFor(() => expect(stored(candidate.id).city).toBe('Bordeaux'), SLOW);
     expect(stored(candidate.id).headline).toBe('Changed meanwhile');
+  });
+
+  it('asks before leaving with unsaved typing', async () => {
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(false);
+    const { user, city } = await openEdit(ownedByAcme());
+    await user.type(city, '-Nord');
+    await user.click(screen.getByRole('menuitem', { name: 'Offers' }));
+    await waitFor(() => expect(confirm).toHaveBeenCalled(), SLOW);
+    expect(city.value).toMatch(/-Nord$/);
+    confirm.mockRestore();
   });
 
   it('shows a server error under its field and keeps what was typed', async () => {
