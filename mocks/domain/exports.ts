@@ -1,4 +1,4 @@
-import { csvColumns, csvHeader, csvLine } from '../../src/common/csv';
+import { CSV_COLUMNS, csvColumns, csvHeader, csvLine } from '../../src/common/csv';
 import { RESOURCES, type ResourceName, type User } from '../../src/types';
 import type { MockState } from '../db/store';
 import { forbidden, notFound } from './errors';
@@ -33,8 +33,7 @@ function fullProfilesOnly(params: URLSearchParams): void {
 }
 
 export function exportCsv(state: MockState, user: User, resource: string, query: URLSearchParams): CsvExport {
-  if (!isResource(resource) || !csvColumns(resource, 'admin').length)
-    throw notFound(`No CSV export for "${resource}"`);
+  if (!isResource(resource) || !CSV_COLUMNS[resource]) throw notFound(`No CSV export for "${resource}"`);
   const columns = csvColumns(resource, user.role);
   if (columns.length === 0) throw forbidden(`Not allowed: export ${resource}`);
   const params = new URLSearchParams(query);

@@ -12,7 +12,7 @@ import { listCalls, recordRequests } from '../offers/requests';
 const SLOW = { timeout: 20_000 };
 const lastList = (sent: ReturnType<typeof recordRequests>) => listCalls(sent, 'applications').at(-1);
 
-describe('applications list', { timeout: 120_000 }, () => {
+describe('applications list', { timeout: 180_000 }, () => {
   it('sends the offer, recruiter and applied-date filters set through the form', async () => {
     const offer = getState().tables.offers.rows.find((o) => o.companyId === ACME) as Offer;
     const recruiter = getState().tables.users.get(offer.recruiterId) as User;

@@ -7,7 +7,7 @@ import { recordLists } from './requests';
 /** Every candidate filter, set through the filter form, reaches the API as one list query. */
 const SLOW = { timeout: 20_000 };
 
-describe('Candidate list filters', { timeout: 120_000 }, () => {
+describe('Candidate list filters', { timeout: 180_000 }, () => {
   it('sends country, remote, availability, experience range, contract type, source and tag', async () => {
     const sent = recordLists('candidates');
     const { user } = await renderAdmin('/candidates', { as: 'admin' });

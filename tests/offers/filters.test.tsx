@@ -10,7 +10,7 @@ import { listCalls, recordRequests } from './requests';
 /** The offer filters, set through the filter form, reach the API as one list query. */
 const SLOW = { timeout: 20_000 };
 
-describe('offer list filters', { timeout: 120_000 }, () => {
+describe('offer list filters', { timeout: 180_000 }, () => {
   it('sends contract type, remote, country and city, skills, salary range and recruiter', async () => {
     const colleague = (getState().tables.users.rows as User[]).find(
       (u) => u.companyId === ACME && u.role === 'recruiter' && u.email === 'helene.michel@acme.test',
