@@ -9,6 +9,7 @@ import { candidateHandlers } from './handlers/candidates';
 import { candidateImportHandlers } from './handlers/candidates-import';
 import { companyHandlers } from './handlers/companies';
 import { crudHandlers } from './handlers/crud';
+import { exportHandlers } from './handlers/exports';
 import { interviewHandlers } from './handlers/interviews';
 import { matchingHandlers } from './handlers/matching';
 import { statsHandlers } from './handlers/stats';
@@ -31,6 +32,7 @@ export const handlers = [
   ...userHandlers,
   ...candidateImportHandlers,
   ...candidateHandlers,
+  ...exportHandlers,
   ...statsHandlers,
   ...matchingHandlers,
   ...applicationHandlers,

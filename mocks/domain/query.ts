@@ -92,16 +92,22 @@ function predicate(field: string, spec: FieldSpec, op: Operator, value: unknown,
   if (op !== 'eq') {
     if (Array.isArray(value) || (op !== '_neq' && (array || spec.type === 'bool' || spec.type === 'enum')))
       throw badRequest(`Operator not supported for "${key}" in the "filter" parameter`);
-    const v = scalar(key, spec, value);
+    const given = scalar(key, spec, value);
     if (op === '_neq')
-      return array ? (row) => !(row[field] as unknown[]).includes(v) : (row) => row[field] !== v;
+      return array ? (row) => !(row[field] as unknown[]).includes(given) : (row) => row[field] !== given;
+    // A day given for a date-time field means the whole UTC day: "applied until 31 Oct" keeps 31 Oct.
+    const wholeDay =
+      spec.type === 'datetime' && typeof given === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(given);
+    const v = wholeDay && (op === '_lte' || op === '_gt') ? `${given}T23:59:59.999Z` : given;
     const sign = {
       _gte: (c: number) => c >= 0,
       _lte: (c: number) => c <= 0,
       _gt: (c: number) => c > 0,
       _lt: (c: number) => c < 0,
     }[op];
-    return (row) => row[field] !== null && row[field] !== undefined && sign(compare(row[field], v));
+    const nullPasses = spec.nullIsPast === true && (op === '_lte' || op === '_lt');
+    return (row) =>
+      row[field] === null || row[field] === undefined ? nullPasses : sign(compare(row[field], v));
   }
   if (Array.isArray(value)) {
     if (value.length > MAX_PAGE) throw badRequest(`Too many values for "${key}" in the "filter" parameter`);

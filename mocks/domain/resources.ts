@@ -55,6 +55,8 @@ export interface FieldSpec {
   matchAll?: boolean;
   noFilter?: boolean;
   noSort?: boolean;
+  /** Null means "already" (a candidate available now): it passes `_lte`/`_lt`, not `_gte`/`_gt`. */
+  nullIsPast?: boolean;
 }
 
 export interface ResourceSpec {
@@ -165,7 +167,7 @@ export const RESOURCE_SPECS: Record<ResourceName, ResourceSpec> = {
       city: { type: 'string', max: 80, search: true },
       country: { type: 'enum', values: COUNTRIES, required: true },
       remote: { type: 'enum', values: REMOTE_POLICIES },
-      availableFrom: { type: 'date', nullable: true },
+      availableFrom: { type: 'date', nullable: true, nullIsPast: true },
       desiredSalary: { type: 'int', nullable: true, min: 0, max: 1_000_000 },
       desiredDailyRate: { type: 'int', nullable: true, min: 0, max: 10_000 },
       currency: { type: 'enum', values: CURRENCIES },

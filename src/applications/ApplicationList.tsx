@@ -1,40 +1,46 @@
-import { DataTable, List, Pagination, ReferenceField, useCanAccess } from 'react-admin';
+import { DataTable, List, ReferenceField, useCanAccess } from 'react-admin';
 import { LocaleDateField } from '../common/LocaleDateField';
+import { LocalePagination } from '../common/LocalePagination';
+import { useClearSelectionOnFilterChange } from '../common/useClearSelectionOnFilterChange';
 import { TranslatedField } from '../offers/TranslatedField';
 import type { Application } from '../types';
 import { applicationFilters } from './ApplicationFilters';
 import { ApplicationRejectButton } from './ApplicationRejectButton';
 import { StageField } from './StageField';
 
+function ApplicationTable({ canMove }: { canMove: boolean }) {
+  useClearSelectionOnFilterChange();
+  return (
+    <DataTable<Application> rowClick="show" bulkActionButtons={canMove ? <ApplicationRejectButton /> : false}>
+      <DataTable.Col source="candidateId" disableSort>
+        <ReferenceField source="candidateId" reference="candidates" link={false} />
+      </DataTable.Col>
+      <DataTable.Col source="offerId" disableSort>
+        <ReferenceField source="offerId" reference="offers" link={false} />
+      </DataTable.Col>
+      <DataTable.Col source="stage" field={StageField} />
+      <DataTable.NumberCol source="rating" />
+      <DataTable.Col source="appliedAt" field={LocaleDateField} />
+      <DataTable.Col source="stageChangedAt" field={LocaleDateField} />
+      <DataTable.Col source="source">
+        <TranslatedField source="source" prefix="resources.applications.source" />
+      </DataTable.Col>
+    </DataTable>
+  );
+}
+
 /** The company's applications, paged and filtered by the API; bulk reject asks for one reason. */
 export function ApplicationList() {
-  const { canAccess: canMove } = useCanAccess({ resource: 'applications', action: 'move' });
+  const { canAccess: canMove = false } = useCanAccess({ resource: 'applications', action: 'move' });
   return (
     <List
       sort={{ field: 'appliedAt', order: 'DESC' }}
       perPage={25}
       filters={applicationFilters}
       exporter={false}
-      pagination={<Pagination rowsPerPageOptions={[10, 25, 50, 100]} />}
+      pagination={<LocalePagination rowsPerPageOptions={[10, 25, 50, 100]} />}
     >
-      <DataTable<Application>
-        rowClick="show"
-        bulkActionButtons={canMove ? <ApplicationRejectButton /> : false}
-      >
-        <DataTable.Col source="candidateId" disableSort>
-          <ReferenceField source="candidateId" reference="candidates" link={false} />
-        </DataTable.Col>
-        <DataTable.Col source="offerId" disableSort>
-          <ReferenceField source="offerId" reference="offers" link={false} />
-        </DataTable.Col>
-        <DataTable.Col source="stage" field={StageField} />
-        <DataTable.NumberCol source="rating" />
-        <DataTable.Col source="appliedAt" field={LocaleDateField} />
-        <DataTable.Col source="stageChangedAt" field={LocaleDateField} />
-        <DataTable.Col source="source">
-          <TranslatedField source="source" prefix="resources.applications.source" />
-        </DataTable.Col>
-      </DataTable>
+      <ApplicationTable canMove={canMove} />
     </List>
   );
 }

@@ -1,12 +1,4 @@
-import {
-  Create,
-  SimpleForm,
-  useCanAccess,
-  useDataProvider,
-  useNotify,
-  useRedirect,
-  useTranslate,
-} from 'react-admin';
+import { Create, SimpleForm, useCanAccess, useDataProvider, useNotify, useRedirect } from 'react-admin';
 import { useFormContext } from 'react-hook-form';
 import type { AppDataProvider } from '../providers/dataProvider';
 import type { Candidate } from '../types';
@@ -25,24 +17,18 @@ const DEFAULTS = {
 
 /** On create, "merge" saves the typed profile then folds it into the existing one (server-side). */
 function CreateDuplicates() {
-  const { getValues } = useFormContext();
+  const { getValues, reset } = useFormContext();
   const dataProvider = useDataProvider<AppDataProvider>();
   const notify = useNotify();
   const redirect = useRedirect();
-  const translate = useTranslate();
   const { canAccess: canMerge } = useCanAccess({ resource: 'candidates', action: 'edit' });
   const merge = async (into: Candidate) => {
-    const name = `${getValues('firstName') ?? ''} ${getValues('lastName') ?? ''}`.trim();
-    const message = translate('resources.candidates.duplicates.merge_confirm', {
-      from: name,
-      into: `${into.firstName} ${into.lastName}`,
-    });
-    if (!window.confirm(message)) return;
     try {
       const { data } = await dataProvider.create<Candidate>('candidates', {
         data: toCandidateData(getValues()) as unknown as Candidate,
       });
       await dataProvider.mergeCandidate(data.id, into.id);
+      reset(getValues()); // saved: leaving the form is not losing work
       notify('resources.candidates.duplicates.merged', { type: 'success' });
       redirect('show', 'candidates', into.id);
     } catch (error) {

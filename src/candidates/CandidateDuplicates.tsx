@@ -1,7 +1,15 @@
 import { Alert, AlertTitle, List, ListItem, ListItemText } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { Button, Link, useCreatePath, useDataProvider, useRecordContext, useTranslate } from 'react-admin';
+import {
+  Button,
+  Confirm,
+  Link,
+  useCreatePath,
+  useDataProvider,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
 import { useWatch } from 'react-hook-form';
 import type { AppDataProvider } from '../providers/dataProvider';
 import type { Candidate } from '../types';
@@ -17,9 +25,12 @@ function useDebounced<T>(value: T, ms = 400): T {
 }
 
 interface Props {
-  /** Merges the record being edited (or created) into the chosen duplicate. */
-  onMerge?: (duplicate: Candidate) => void;
+  /** Merges the record being edited (or created) into the chosen duplicate, once confirmed. */
+  onMerge?: (duplicate: Candidate) => Promise<void>;
 }
+
+const fullName = (c: { firstName?: unknown; lastName?: unknown }) =>
+  `${c.firstName ?? ''} ${c.lastName ?? ''}`.trim();
 
 /**
  * Warns when the email, phone or LinkedIn URL typed matches an existing candidate, and offers to
@@ -30,9 +41,11 @@ export function CandidateDuplicates({ onMerge }: Props) {
   const createPath = useCreatePath();
   const record = useRecordContext<Candidate>();
   const dataProvider = useDataProvider<AppDataProvider>();
-  const [email, phone, linkedinUrl] = useWatch({ name: ['email', 'phone', 'linkedinUrl'] }) as Array<
-    string | null | undefined
-  >;
+  const [email, phone, linkedinUrl, firstName, lastName] = useWatch({
+    name: ['email', 'phone', 'linkedinUrl', 'firstName', 'lastName'],
+  }) as Array<string | null | undefined>;
+  const [merging, setMerging] = useState<Candidate | null>(null);
+  const [busy, setBusy] = useState(false);
   const params = useDebounced({
     email: email || null,
     phone: phone || null,
@@ -45,6 +58,16 @@ export function CandidateDuplicates({ onMerge }: Props) {
   });
   const matches = data.filter((candidate) => candidate.id !== record?.id);
   if (matches.length === 0) return null;
+  const confirm = async () => {
+    if (!merging || !onMerge) return;
+    setBusy(true);
+    try {
+      await onMerge(merging);
+    } finally {
+      setBusy(false);
+      setMerging(null);
+    }
+  };
   return (
     <Alert severity="warning" role="alert" sx={{ my: 1, width: '100%' }}>
       <AlertTitle>{translate('resources.candidates.duplicates.title')}</AlertTitle>
@@ -53,7 +76,7 @@ export function CandidateDuplicates({ onMerge }: Props) {
         {matches.map((candidate) => (
           <ListItem key={candidate.id} disableGutters>
             <ListItemText
-              primary={`${candidate.firstName} ${candidate.lastName} (#${candidate.id})`}
+              primary={`${fullName(candidate)} (#${candidate.id})`}
               secondary={[candidate.email, candidate.phone].filter(Boolean).join(' · ')}
             />
             <Button
@@ -62,11 +85,20 @@ export function CandidateDuplicates({ onMerge }: Props) {
               label="resources.candidates.duplicates.open"
             />
             {onMerge && (
-              <Button label="resources.candidates.duplicates.merge" onClick={() => onMerge(candidate)} />
+              <Button label="resources.candidates.duplicates.merge" onClick={() => setMerging(candidate)} />
             )}
           </ListItem>
         ))}
       </List>
+      <Confirm
+        isOpen={merging !== null}
+        loading={busy}
+        title="resources.candidates.duplicates.merge"
+        content="resources.candidates.duplicates.merge_confirm"
+        translateOptions={{ from: fullName({ firstName, lastName }), into: merging ? fullName(merging) : '' }}
+        onConfirm={confirm}
+        onClose={() => setMerging(null)}
+      />
     </Alert>
   );
 }

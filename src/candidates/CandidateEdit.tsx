@@ -1,50 +1,50 @@
-import {
-  Edit,
-  SimpleForm,
-  useDataProvider,
-  useNotify,
-  useRecordContext,
-  useRedirect,
-  useTranslate,
-} from 'react-admin';
+import { useDataProvider, useNotify, usePermissions, useRecordContext, useRedirect } from 'react-admin';
+import { useFormContext } from 'react-hook-form';
+import { SafeEdit } from '../common/conflict/SafeEdit';
 import type { AppDataProvider } from '../providers/dataProvider';
-import type { Candidate } from '../types';
+import type { Candidate, Identifier, Role } from '../types';
 import { CandidateDuplicates } from './CandidateDuplicates';
 import { CandidateInputs, toCandidateData } from './CandidateInputs';
+import { profileEditable, useProfileEditable } from './useProfileEditable';
 import { validateCandidate } from './validation';
 
+/** Merging folds this profile into the duplicate: only for a profile the user may edit in full. */
 function EditDuplicates() {
   const record = useRecordContext<Candidate>();
+  const editable = useProfileEditable();
+  const { getValues, reset } = useFormContext();
   const dataProvider = useDataProvider<AppDataProvider>();
   const notify = useNotify();
   const redirect = useRedirect();
-  const translate = useTranslate();
   if (!record) return null;
   const merge = async (into: Candidate) => {
-    const message = translate('resources.candidates.duplicates.merge_confirm', {
-      from: `${record.firstName} ${record.lastName}`,
-      into: `${into.firstName} ${into.lastName}`,
-    });
-    if (!window.confirm(message)) return;
     try {
       await dataProvider.mergeCandidate(record.id, into.id);
+      reset(getValues()); // saved: leaving the form is not losing work
       notify('resources.candidates.duplicates.merged', { type: 'success' });
       redirect('show', 'candidates', into.id);
     } catch (error) {
       notify((error as Error).message, { type: 'error' });
     }
   };
-  return <CandidateDuplicates onMerge={merge} />;
+  return <CandidateDuplicates onMerge={editable ? merge : undefined} />;
 }
 
-/** Pessimistic: a refused save (422, 403, 409) keeps what was typed and shows the errors on the fields. */
+/**
+ * SafeEdit: pessimistic, and a refused save never loses the typing (422 on the fields, 409 in the
+ * conflict dialog, an expired session or a network failure in their own dialogs).
+ */
 export function CandidateEdit() {
+  const { permissions } = usePermissions<{ role: Role; companyId: Identifier | null } | null>();
+  // A profile the user may only tag is not theirs to check (a masked one has no email to show).
+  const validate = (values: Record<string, unknown>) =>
+    profileEditable(values as Pick<Candidate, 'ownerCompanyId'>, permissions)
+      ? validateCandidate(values)
+      : {};
   return (
-    <Edit mutationMode="pessimistic" transform={toCandidateData} redirect="show">
-      <SimpleForm validate={validateCandidate} warnWhenUnsavedChanges>
-        <EditDuplicates />
-        <CandidateInputs />
-      </SimpleForm>
-    </Edit>
+    <SafeEdit transform={toCandidateData} validate={validate} warnWhenUnsavedChanges>
+      <EditDuplicates />
+      <CandidateInputs />
+    </SafeEdit>
   );
 }

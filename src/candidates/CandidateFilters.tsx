@@ -1,20 +1,11 @@
-import {
-  AutocompleteArrayInput,
-  DateInput,
-  NumberInput,
-  SearchInput,
-  SelectArrayInput,
-  SelectInput,
-  TextInput,
-} from 'react-admin';
-import { SKILL_NAMES } from '../common/skills';
+import { DateInput, NumberInput, SearchInput, SelectArrayInput, SelectInput, TextInput } from 'react-admin';
+import { SkillsInput } from '../common/SkillsInput';
 import { CANDIDATE_SOURCES, CONTRACT_TYPES, REMOTE_POLICIES } from '../types';
 
 /** `{id, name}` choices whose labels are i18n keys of the candidates namespace. */
 export const choicesOf = (values: readonly string[], prefix: string) =>
   values.map((id) => ({ id, name: `resources.candidates.${prefix}.${id}` }));
 
-const SKILL_CHOICES = SKILL_NAMES.map((name) => ({ id: name, name }));
 export const COUNTRY_CHOICES = choicesOf(['FR', 'GB'], 'countries');
 
 /**
@@ -23,13 +14,7 @@ export const COUNTRY_CHOICES = choicesOf(['FR', 'GB'], 'countries');
  */
 export const candidateFilters = [
   <SearchInput key="q" source="q" alwaysOn />,
-  <AutocompleteArrayInput
-    key="skills"
-    source="skills"
-    choices={SKILL_CHOICES}
-    label="resources.candidates.filters.skills"
-    alwaysOn
-  />,
+  <SkillsInput key="skills" source="skills" label="resources.candidates.filters.skills" alwaysOn />,
   <TextInput key="city" source="city" label="resources.candidates.fields.city" alwaysOn />,
   <SelectInput key="country" source="country" choices={COUNTRY_CHOICES} />,
   <SelectInput key="remote" source="remote" choices={choicesOf(REMOTE_POLICIES, 'remote')} />,

@@ -66,13 +66,12 @@ export function CandidateImport() {
       redirect('list', 'candidates');
     } catch (error) {
       const body = (error as { body?: HttpErrorBody }).body;
-      if (body?.errors)
-        setRows((current) =>
-          applyServerErrors(
-            current.filter((row) => valid.includes(row)),
-            body.errors ?? {},
-          ),
-        );
+      // The API numbers the rows it was sent (the valid ones); the others keep their own errors.
+      const errors = body?.errors;
+      if (errors) {
+        const checked = applyServerErrors(valid, errors);
+        setRows((current) => current.map((row) => checked[valid.indexOf(row)] ?? row));
+      }
       notify('resources.candidates.import.refused', { type: 'error' });
     } finally {
       setBusy(false);

@@ -1,7 +1,6 @@
-import { Typography } from '@mui/material';
+import { Alert, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import {
-  AutocompleteArrayInput,
   DateInput,
   FormDataConsumer,
   NumberInput,
@@ -11,7 +10,7 @@ import {
   TextInput,
   useTranslate,
 } from 'react-admin';
-import { SKILL_NAMES } from '../common/skills';
+import { SkillsInput } from '../common/SkillsInput';
 import {
   CANDIDATE_SOURCES,
   CONTRACT_TYPES,
@@ -20,8 +19,7 @@ import {
   REMOTE_POLICIES,
 } from '../types';
 import { COUNTRY_CHOICES, choicesOf } from './CandidateFilters';
-
-const SKILL_CHOICES = SKILL_NAMES.map((name) => ({ id: name, name }));
+import { useProfileEditable } from './useProfileEditable';
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   const translate = useTranslate();
@@ -35,36 +33,53 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-/** The candidate form, shared by Create and Edit, in the sections a recruiter reads a profile by. */
+/**
+ * The candidate form, shared by Create and Edit, in the sections a recruiter reads a profile by.
+ * A profile the user may only tag (see useProfileEditable) shows its other fields read-only.
+ */
 export function CandidateInputs() {
+  const translate = useTranslate();
+  const editable = useProfileEditable();
+  const readOnly = !editable;
   return (
     <>
+      {readOnly && (
+        <Alert severity="info" sx={{ width: '100%' }}>
+          {translate('resources.candidates.edit.tags_only')}
+        </Alert>
+      )}
       <Section title="resources.candidates.sections.identity">
-        <TextInput source="firstName" isRequired />
-        <TextInput source="lastName" isRequired />
-        <TextInput source="email" type="email" isRequired />
-        <TextInput source="phone" type="tel" />
-        <TextInput source="linkedinUrl" type="url" />
+        <TextInput source="firstName" isRequired readOnly={readOnly} />
+        <TextInput source="lastName" isRequired readOnly={readOnly} />
+        <TextInput source="email" type="email" isRequired readOnly={readOnly} />
+        <TextInput source="phone" type="tel" readOnly={readOnly} />
+        <TextInput source="linkedinUrl" type="url" readOnly={readOnly} />
       </Section>
       <Section title="resources.candidates.sections.profile">
-        <TextInput source="headline" fullWidth />
-        <AutocompleteArrayInput source="skills" choices={SKILL_CHOICES} />
-        <NumberInput source="yearsOfExperience" min={0} max={60} step={1} />
-        <TextInput source="city" />
-        <SelectInput source="country" choices={COUNTRY_CHOICES} isRequired />
-        <TextInput source="summary" multiline minRows={3} fullWidth />
+        <TextInput source="headline" fullWidth readOnly={readOnly} />
+        <SkillsInput readOnly={readOnly} />
+        <NumberInput source="yearsOfExperience" min={0} max={60} step={1} readOnly={readOnly} />
+        <TextInput source="city" readOnly={readOnly} />
+        <SelectInput source="country" choices={COUNTRY_CHOICES} isRequired readOnly={readOnly} />
+        <TextInput source="summary" multiline minRows={3} fullWidth readOnly={readOnly} />
       </Section>
       <Section title="resources.candidates.sections.expectations">
-        <SelectArrayInput source="contractTypes" choices={choicesOf(CONTRACT_TYPES, 'contract_types')} />
+        <SelectArrayInput
+          source="contractTypes"
+          choices={choicesOf(CONTRACT_TYPES, 'contract_types')}
+          readOnly={readOnly}
+        />
         <FormDataConsumer<{ contractTypes?: string[] }>>
           {({ formData }) => {
             const types = formData.contractTypes ?? [];
             const freelanceOnly = types.length > 0 && types.every((t) => t === 'freelance');
             return (
               <>
-                {!freelanceOnly && <NumberInput source="desiredSalary" min={0} step={1000} />}
+                {!freelanceOnly && (
+                  <NumberInput source="desiredSalary" min={0} step={1000} readOnly={readOnly} />
+                )}
                 {(types.length === 0 || types.includes('freelance')) && (
-                  <NumberInput source="desiredDailyRate" min={0} step={10} />
+                  <NumberInput source="desiredDailyRate" min={0} step={10} readOnly={readOnly} />
                 )}
               </>
             );
@@ -79,11 +94,11 @@ export function CandidateInputs() {
             />
           )}
         </FormDataConsumer>
-        <SelectInput source="remote" choices={choicesOf(REMOTE_POLICIES, 'remote')} />
-        <DateInput source="availableFrom" />
+        <SelectInput source="remote" choices={choicesOf(REMOTE_POLICIES, 'remote')} readOnly={readOnly} />
+        <DateInput source="availableFrom" readOnly={readOnly} />
       </Section>
       <Section title="resources.candidates.sections.other">
-        <SelectInput source="source" choices={choicesOf(CANDIDATE_SOURCES, 'sources')} />
+        <SelectInput source="source" choices={choicesOf(CANDIDATE_SOURCES, 'sources')} readOnly={readOnly} />
         <TextArrayInput source="tags" />
       </Section>
     </>

@@ -1,23 +1,22 @@
 import { Chip, Stack, type Theme, useMediaQuery } from '@mui/material';
-import { useEffect, useRef } from 'react';
 import {
   CreateButton,
   DataTable,
   FilterButton,
   List,
-  Pagination,
   SimpleList,
   TopToolbar,
   useCanAccess,
-  useListContext,
   useRecordContext,
   useTranslate,
 } from 'react-admin';
 import { LocaleDateField } from '../common/LocaleDateField';
+import { LocalePagination } from '../common/LocalePagination';
+import { ServerExportButton } from '../common/ServerExportButton';
+import { useClearSelectionOnFilterChange } from '../common/useClearSelectionOnFilterChange';
 import type { Candidate } from '../types';
 import { CandidateBulkActions } from './CandidateBulkActions';
 import { CandidateEmpty } from './CandidateEmpty';
-import { CandidateExportButton } from './CandidateExportButton';
 import { candidateFilters } from './CandidateFilters';
 import { CandidateImportButton } from './CandidateImportButton';
 import { CandidateSavedViews } from './CandidateSavedViews';
@@ -32,7 +31,7 @@ function CandidateListActions() {
       <FilterButton />
       {canCreate && <CreateButton />}
       {canCreate && <CandidateImportButton />}
-      <CandidateExportButton />
+      <ServerExportButton />
     </TopToolbar>
   );
 }
@@ -51,17 +50,6 @@ function TopSkills() {
 function Location() {
   const record = useRecordContext<Candidate>();
   return record ? <span>{[record.city, record.country].filter(Boolean).join(', ')}</span> : null;
-}
-
-/** A bulk action must never hit rows no longer shown (PITFALLS): a filter change clears the selection. */
-function useClearSelectionOnFilterChange() {
-  const { filterValues, onUnselectItems } = useListContext();
-  const key = JSON.stringify(filterValues);
-  const previous = useRef(key);
-  useEffect(() => {
-    if (previous.current !== key) onUnselectItems();
-    previous.current = key;
-  }, [key, onUnselectItems]);
 }
 
 function CandidateListContent() {
@@ -121,7 +109,7 @@ export function CandidateList() {
       empty={<CandidateEmpty />}
       exporter={false}
       perPage={25}
-      pagination={<Pagination rowsPerPageOptions={CANDIDATE_PAGE_SIZES} />}
+      pagination={<LocalePagination rowsPerPageOptions={CANDIDATE_PAGE_SIZES} />}
     >
       <CandidateListContent />
     </List>

@@ -64,11 +64,6 @@ export const candidatesEn = {
     tagged: 'Tag added to %{smart_count} candidate |||| Tag added to %{smart_count} candidates',
     tag_failed: 'Tag added to %{smart_count}; %{failed} could not be changed (reload and try again)',
   },
-  export: {
-    button: 'Export all',
-    title: 'Exporting candidates',
-    progress: '%{rows} of %{total} rows',
-  },
   saved_views: {
     title: 'Saved searches',
     name: 'Name of this search',
@@ -126,6 +121,10 @@ export const candidatesEn = {
     date: 'Enter a valid date',
     consent: 'Required: the person agreed to be in the database',
   },
+  edit: {
+    tags_only:
+      'This profile is the candidate’s own: you can change its tags here, and add notes on its activity timeline.',
+  },
   duplicates: {
     title: 'This candidate may already exist',
     explanation: 'Same email, phone or LinkedIn profile as:',
@@ -140,7 +139,7 @@ export const candidatesEn = {
     title: 'Import candidates from a CSV file',
     help: 'Columns: %{columns}. Skills, tags and contract types separated by ";". The first line names the columns.',
     choose: 'Choose a CSV file',
-    summary: '%{valid} valid rows, %{invalid} rows with errors',
+    summary: 'Valid rows: %{valid} · rows with errors: %{invalid}',
     row: 'Row',
     errors: 'Errors',
     ok: 'OK',
@@ -148,7 +147,5 @@ export const candidatesEn = {
     error_report: 'Download the error report',
     done: '%{smart_count} candidate imported |||| %{smart_count} candidates imported',
     refused: 'Nothing was imported: fix the rows listed and try again',
-    duplicate: 'already exists (candidate %{id})',
-    required: 'required',
   },
 };

@@ -67,11 +67,6 @@ export const candidatesFr: typeof candidatesEn = {
     tagged: 'Étiquette ajoutée à %{smart_count} candidat |||| Étiquette ajoutée à %{smart_count} candidats',
     tag_failed: 'Étiquette ajoutée à %{smart_count} ; %{failed} non modifiés (rechargez et réessayez)',
   },
-  export: {
-    button: 'Tout exporter',
-    title: 'Export des candidats',
-    progress: '%{rows} lignes sur %{total}',
-  },
   saved_views: {
     title: 'Recherches enregistrées',
     name: 'Nom de cette recherche',
@@ -130,6 +125,10 @@ export const candidatesFr: typeof candidatesEn = {
     date: 'Saisissez une date valide',
     consent: 'Obligatoire : la personne a accepté de figurer dans la base',
   },
+  edit: {
+    tags_only:
+      'Ce profil appartient au candidat : vous pouvez modifier ses étiquettes ici, et ajouter des notes dans son activité.',
+  },
   duplicates: {
     title: 'Ce candidat existe peut-être déjà',
     explanation: 'Même e-mail, téléphone ou profil LinkedIn que :',
@@ -144,7 +143,7 @@ export const candidatesFr: typeof candidatesEn = {
     title: 'Importer des candidats depuis un fichier CSV',
     help: 'Colonnes : %{columns}. Compétences, étiquettes et types de contrat séparés par « ; ». La première ligne nomme les colonnes.',
     choose: 'Choisir un fichier CSV',
-    summary: '%{valid} lignes valides, %{invalid} lignes en erreur',
+    summary: 'Lignes valides : %{valid} · lignes en erreur : %{invalid}',
     row: 'Ligne',
     errors: 'Erreurs',
     ok: 'OK',
@@ -152,7 +151,5 @@ export const candidatesFr: typeof candidatesEn = {
     error_report: "Télécharger le rapport d'erreurs",
     done: '%{smart_count} candidat importé |||| %{smart_count} candidats importés',
     refused: "Rien n'a été importé : corrigez les lignes indiquées et réessayez",
-    duplicate: 'existe déjà (candidat %{id})',
-    required: 'obligatoire',
   },
 };

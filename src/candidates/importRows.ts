@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { CANDIDATE_FILE_FIELDS } from '../common/csv';
 import { normalizeSkills } from '../common/skills';
 import { CURRENCY_BY_COUNTRY } from '../types';
 import { validateCandidate } from './validation';
@@ -8,25 +9,7 @@ import { validateCandidate } from './validation';
  * ";", numbers parsed; each row gets the same client checks as the form (messages are i18n keys).
  * The API checks again and refuses everything if one row is wrong.
  */
-export const IMPORT_COLUMNS = [
-  'firstName',
-  'lastName',
-  'email',
-  'phone',
-  'linkedinUrl',
-  'headline',
-  'skills',
-  'yearsOfExperience',
-  'city',
-  'country',
-  'remote',
-  'availableFrom',
-  'desiredSalary',
-  'desiredDailyRate',
-  'contractTypes',
-  'tags',
-  'summary',
-] as const;
+export const IMPORT_COLUMNS = CANDIDATE_FILE_FIELDS;
 
 const LISTS = new Set(['skills', 'contractTypes', 'tags']);
 const NUMBERS = new Set(['yearsOfExperience', 'desiredSalary', 'desiredDailyRate']);

@@ -37,8 +37,11 @@ export function toCsv(records: ReadonlyArray<Record<string, unknown>>, columns: 
   return [csvHeader(columns), ...records.map((record) => csvLine(record, columns))].join('\r\n');
 }
 
-const CANDIDATE_WORK = [
-  'id',
+/**
+ * A candidate's own data as a CSV file carries it: what an import file may set, and the core of
+ * what an export shows (which adds the fields the server owns). One list, so the two cannot drift.
+ */
+export const CANDIDATE_FILE_FIELDS = [
   'firstName',
   'lastName',
   'email',
@@ -53,12 +56,12 @@ const CANDIDATE_WORK = [
   'availableFrom',
   'desiredSalary',
   'desiredDailyRate',
-  'currency',
   'contractTypes',
-  'source',
   'tags',
-  'lastActivityAt',
+  'summary',
 ] as const;
+
+const CANDIDATE_WORK = ['id', ...CANDIDATE_FILE_FIELDS, 'currency', 'source', 'lastActivityAt'] as const;
 
 const OFFER_COLUMNS = [
   'id',
@@ -121,8 +124,7 @@ export function csvColumns(resource: ResourceName, role: Role): readonly string[
 
 /** Browser only: offers `text` as a file download (UTF-8 BOM so Excel reads accents). */
 export function downloadCsv(text: string | Blob, filename: string): void {
-  const blob =
-    typeof text === 'string' ? new Blob(['\uFEFF', text], { type: 'text/csv;charset=utf-8' }) : text;
+  const blob = new Blob(['\uFEFF', text], { type: 'text/csv;charset=utf-8' });
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
@@ -135,7 +137,7 @@ export function downloadCsv(text: string | Blob, filename: string): void {
 
 /**
  * A react-admin exporter for the records in hand (a page, or a bulk selection) with the role's
- * allow-list; beyond a page, exports go through the API (see the candidates' server export).
+ * allow-list; beyond a page, exports go through the API (ServerExportButton).
  */
 export function csvExporter(
   resource: ResourceName,

@@ -239,6 +239,11 @@ const en = {
     fields: {
       open_link: 'Open link',
     },
+    export: {
+      button: 'Export all',
+      title: 'Exporting %{name}',
+      progress: '%{rows} of %{total} rows',
+    },
     conflict: conflictEn,
     session: sessionEn,
     gdpr: gdprEn,

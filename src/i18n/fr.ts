@@ -238,6 +238,11 @@ const fr: AppCatalog = {
     fields: {
       open_link: 'Ouvrir le lien',
     },
+    export: {
+      button: 'Tout exporter',
+      title: 'Export : %{name}',
+      progress: '%{rows} lignes sur %{total}',
+    },
     conflict: conflictFr,
     session: sessionFr,
     gdpr: gdprFr,

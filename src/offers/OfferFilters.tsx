@@ -6,8 +6,8 @@ import {
   SelectInput,
   TextInput,
 } from 'react-admin';
+import { SkillsInput } from '../common/SkillsInput';
 import { CONTRACT_CHOICES, COUNTRY_CHOICES, REMOTE_CHOICES, STATUS_CHOICES } from './choices';
-import { SkillsInput } from './SkillsInput';
 
 /** The list's filters, each mapping to one API filter (skills: all must match). */
 export const offerFilters = [
@@ -17,7 +17,7 @@ export const offerFilters = [
   <SelectInput key="remote" source="remote" choices={REMOTE_CHOICES} />,
   <SelectInput key="country" source="country" choices={COUNTRY_CHOICES} />,
   <TextInput key="city" source="city" />,
-  <SkillsInput key="skills" />,
+  <SkillsInput key="skills" source="skills" />,
   <NumberInput key="salaryMin_gte" source="salaryMin_gte" min={0} step={1000} />,
   <NumberInput key="salaryMax_lte" source="salaryMax_lte" min={0} step={1000} />,
   <ReferenceInput key="recruiterId" source="recruiterId" reference="users" filter={{ role: 'recruiter' }}>

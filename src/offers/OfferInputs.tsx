@@ -9,12 +9,12 @@ import {
   usePermissions,
   useTranslate,
 } from 'react-admin';
+import { SkillsInput } from '../common/SkillsInput';
 import type { Role } from '../types';
 import { CONTRACT_CHOICES, COUNTRY_CHOICES, EXPERIENCE_CHOICES, REMOTE_CHOICES } from './choices';
 import { OfferDescriptionInput } from './OfferDescriptionInput';
 import { OfferPayInputs } from './OfferPayInputs';
 import { validateDescription, validateExpiry, validateSkills, validateTitle } from './offerValidation';
-import { SkillsInput } from './SkillsInput';
 
 /** Expiry is a day: the offer runs until the end of it (UTC). */
 const parseExpiry = (value: string | null) => (value ? `${value}T23:59:59.000Z` : null);

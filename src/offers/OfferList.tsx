@@ -1,17 +1,18 @@
 import {
   CreateButton,
   DataTable,
-  ExportButton,
   FilterButton,
   List,
-  Pagination,
   ReferenceField,
   TopToolbar,
   useCanAccess,
   usePermissions,
 } from 'react-admin';
-import { csvExporter } from '../common/csv';
 import { LocaleDateField } from '../common/LocaleDateField';
+import { LocalePagination } from '../common/LocalePagination';
+import { ServerExportButton } from '../common/ServerExportButton';
+import { useClearSelectionOnFilterChange } from '../common/useClearSelectionOnFilterChange';
+import { useIntlLocale } from '../common/useIntlLocale';
 import type { Offer, Role } from '../types';
 import { OfferBulkStatusButton } from './OfferBulkStatusButton';
 import { offerFilters } from './OfferFilters';
@@ -19,15 +20,14 @@ import { OfferQuickFilters } from './OfferQuickFilters';
 import { OfferStatusField } from './OfferStatusField';
 import { TranslatedField } from './TranslatedField';
 
-/** The API refuses pages over 500 rows: the browser export stays within one such page. */
-const EXPORT_MAX = 500;
-
+/** Create for the roles that may; the export of every matching offer is done by the API. */
 function OfferListActions() {
+  const { canAccess: canCreate } = useCanAccess({ resource: 'offers', action: 'create' });
   return (
     <TopToolbar>
       <FilterButton />
-      <CreateButton />
-      <ExportButton maxResults={EXPORT_MAX} />
+      {canCreate && <CreateButton />}
+      <ServerExportButton />
     </TopToolbar>
   );
 }
@@ -41,11 +41,37 @@ function OfferBulkActions() {
   );
 }
 
+function OfferTable({ role, canEdit }: { role: Role | undefined; canEdit: boolean }) {
+  useClearSelectionOnFilterChange();
+  const locales = useIntlLocale();
+  return (
+    <DataTable<Offer> rowClick="show" bulkActionButtons={canEdit ? <OfferBulkActions /> : false}>
+      <DataTable.Col source="reference" />
+      <DataTable.Col source="title" />
+      <DataTable.Col source="status" field={OfferStatusField} />
+      {role !== 'recruiter' && (
+        <DataTable.Col source="companyId" disableSort>
+          <ReferenceField source="companyId" reference="companies" link={false} />
+        </DataTable.Col>
+      )}
+      <DataTable.Col source="recruiterId" disableSort>
+        <ReferenceField source="recruiterId" reference="users" link={false} />
+      </DataTable.Col>
+      <DataTable.Col source="contractType">
+        <TranslatedField source="contractType" prefix="resources.offers.contract" />
+      </DataTable.Col>
+      <DataTable.Col source="city" />
+      <DataTable.Col source="expiresAt" field={LocaleDateField} />
+      <DataTable.NumberCol source="views" locales={locales} />
+      <DataTable.NumberCol source="applicationsCount" locales={locales} />
+    </DataTable>
+  );
+}
+
 /** Offers, paged and filtered by the API; the company column is for staff, who see every company. */
 export function OfferList() {
   const { permissions } = usePermissions<{ role: Role } | null>();
-  const { canAccess: canEdit } = useCanAccess({ resource: 'offers', action: 'edit' });
-  const role = permissions?.role;
+  const { canAccess: canEdit = false } = useCanAccess({ resource: 'offers', action: 'edit' });
   return (
     <List
       sort={{ field: 'id', order: 'DESC' }}
@@ -53,29 +79,10 @@ export function OfferList() {
       filters={offerFilters}
       aside={<OfferQuickFilters />}
       actions={<OfferListActions />}
-      exporter={csvExporter('offers', role, 'offers')}
-      pagination={<Pagination rowsPerPageOptions={[10, 25, 50, 100]} />}
+      exporter={false}
+      pagination={<LocalePagination rowsPerPageOptions={[10, 25, 50, 100]} />}
     >
-      <DataTable<Offer> rowClick="show" bulkActionButtons={canEdit ? <OfferBulkActions /> : false}>
-        <DataTable.Col source="reference" />
-        <DataTable.Col source="title" />
-        <DataTable.Col source="status" field={OfferStatusField} />
-        {role !== 'recruiter' && (
-          <DataTable.Col source="companyId" disableSort>
-            <ReferenceField source="companyId" reference="companies" link={false} />
-          </DataTable.Col>
-        )}
-        <DataTable.Col source="recruiterId" disableSort>
-          <ReferenceField source="recruiterId" reference="users" link={false} />
-        </DataTable.Col>
-        <DataTable.Col source="contractType">
-          <TranslatedField source="contractType" prefix="resources.offers.contract" />
-        </DataTable.Col>
-        <DataTable.Col source="city" />
-        <DataTable.Col source="expiresAt" field={LocaleDateField} />
-        <DataTable.NumberCol source="views" />
-        <DataTable.NumberCol source="applicationsCount" />
-      </DataTable>
+      <OfferTable role={permissions?.role} canEdit={canEdit} />
     </List>
   );
 }

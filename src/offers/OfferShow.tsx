@@ -3,7 +3,6 @@ import {
   ArrayField,
   ChipField,
   EditButton,
-  NumberField,
   ReferenceField,
   RichTextField,
   SingleFieldList,
@@ -14,6 +13,7 @@ import {
   useRecordContext,
 } from 'react-admin';
 import { LocaleDateField } from '../common/LocaleDateField';
+import { LocaleNumberField } from '../common/LocaleNumberField';
 import { EDITABLE_FIELDS } from '../common/permissions';
 import { RecordShow } from '../common/RecordShow';
 import type { Offer, Role } from '../types';
@@ -53,8 +53,8 @@ export function OfferShow() {
           <Stack direction="row" sx={{ gap: 4, flexWrap: 'wrap' }}>
             <TextField source="reference" />
             <OfferStatusField source="status" />
-            <NumberField source="views" />
-            <NumberField source="applicationsCount" />
+            <LocaleNumberField source="views" />
+            <LocaleNumberField source="applicationsCount" />
           </Stack>
           <OfferWorkflowButtons />
           <TextField source="title" />

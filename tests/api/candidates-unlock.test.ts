@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getState } from '../../mocks/handlers';
+import { advanceClock, getState } from '../../mocks/handlers';
 import type { Company, CreditLedgerEntry } from '../../src/types';
 import { call, DEMO, login } from '../helpers/api';
 import { ACME, strangerTo } from './fixtures';
@@ -38,5 +38,20 @@ describe('POST /candidates/:id/unlock (credit accounting)', () => {
     expect(response.status).toBe(402);
     expect(response.body.message).toMatch(/no cv unlock credit/i);
     expect(unlockEntries(stranger.id)).toHaveLength(0);
+  });
+
+  it('stays unlocked for the whole company: a colleague, 29 days later, opens it and unlocks again for free', async () => {
+    const stranger = strangerTo(ACME);
+    const first = await call('POST', `/api/candidates/${stranger.id}/unlock`, {}, await login(DEMO.acme));
+    expect(first.body.charged).toBe(true);
+    const balance = acme().credits.cvUnlocks;
+    advanceClock(29 * 86_400_000);
+    const colleague = await login('helene.michel@acme.test');
+    const seen = await call('GET', `/api/candidates/${stranger.id}`, undefined, colleague);
+    expect(seen.body.email).toBe(stranger.email);
+    expect(seen.body.contactMasked).not.toBe(true);
+    const again = await call('POST', `/api/candidates/${stranger.id}/unlock`, {}, colleague);
+    expect(again.body).toMatchObject({ charged: false, credits: { cvUnlocks: balance } });
+    expect(unlockEntries(stranger.id)).toHaveLength(1);
   });
 });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { IMPORT_COLUMNS } from '../../src/candidates/importRows';
 import { csvCell, csvColumns, toCsv } from '../../src/common/csv';
 
 /** The app-wide CSV writer: OWASP neutralisation, quoting that round-trips, per-role allow-lists. */
@@ -44,6 +45,10 @@ describe('csvColumns', () => {
     expect(csvColumns('candidates', 'support')).not.toContain('desiredSalary');
     expect(csvColumns('candidates', 'recruiter')).toContain('email');
     expect(csvColumns('candidates', 'recruiter')).not.toContain('ownerCompanyId');
+  });
+
+  it('lets a recruiter re-import their own export: it holds every import column', () => {
+    expect(csvColumns('candidates', 'recruiter')).toEqual(expect.arrayContaining([...IMPORT_COLUMNS]));
   });
 
   it('writes the allowed columns only, never the others', () => {

@@ -1,6 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { getState } from '../../mocks/handlers';
 import { server } from '../../mocks/node';
 import type { Candidate } from '../../src/types';
@@ -58,6 +58,23 @@ describe('Candidate form', { timeout: 60_000 }, () => {
     await user.click(screen.getByRole('button', { name: /save/i }));
     expect(await screen.findByText('already used by a colleague', {}, SLOW)).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: /first name/i })).toHaveValue('Ana');
+  });
+
+  it('asks before leaving a form with unsaved typing, and keeps it when the user stays', async () => {
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(false);
+    const { user } = await renderAdmin('/candidates/create', { as: 'acme' });
+    await fillRequired(user);
+    await user.click(screen.getByRole('menuitem', { name: 'Offers' }));
+    await waitFor(() => expect(confirm).toHaveBeenCalled(), SLOW);
+    expect(window.location.hash).toBe('#/candidates/create');
+    expect(screen.getByRole('textbox', { name: /first name/i })).toHaveValue('Ana');
+    confirm.mockRestore();
+  });
+
+  it('suggests skills from the shared vocabulary, synonyms included', async () => {
+    const { user } = await renderAdmin('/candidates/create', { as: 'acme' });
+    await user.type(await screen.findByRole('combobox', { name: 'Skills' }, SLOW), 'k8s');
+    expect(await screen.findByRole('option', { name: 'Kubernetes' }, SLOW)).toBeInTheDocument();
   });
 
   it('warns about a duplicate by email and links to the existing profile', async () => {

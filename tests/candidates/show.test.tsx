@@ -32,6 +32,19 @@ describe('Candidate show', { timeout: 60_000 }, () => {
     expect(screen.queryByRole('button', { name: /unlock contact/i })).toBeNull();
   });
 
+  it('says why when the API refuses the unlock for want of credit, and charges nothing', async () => {
+    const stranger = strangerTo(ACME);
+    const { user } = await renderAdmin(`/candidates/${stranger.id}/show`, { as: 'acme' });
+    await user.click(await screen.findByRole('button', { name: /unlock contact/i }, SLOW));
+    // Spent meanwhile, e.g. by a colleague: the page still showed credits.
+    const company = getState().tables.companies.get(ACME) as Company;
+    company.credits = { ...company.credits, cvUnlocks: 0 };
+    await user.click(await screen.findByRole('button', { name: /confirm/i }));
+    expect(await screen.findByRole('alert', {}, SLOW)).toHaveTextContent(/no cv credit left/i);
+    expect(screen.queryByText(stranger.email)).toBeNull();
+    expect(credits()).toBe(0);
+  });
+
   it('adds a note to the timeline that is still there after a reload', async () => {
     const candidate = applicantOf(ACME);
     const first = await renderAdmin(`/candidates/${candidate.id}/show/activity`, { as: 'acme' });

@@ -113,6 +113,33 @@ export const CUSTOM: Record<string, Operation> = {
       { name: 'months', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 36, default: 12 } },
     ],
   },
+  'get /exports/{name}': {
+    tags: ['exports'],
+    summary:
+      'Every record matching the list filter as CSV (candidates, offers): the role columns only, formula cells neutralised, streamed with X-Total-Count',
+    parameters: [
+      {
+        name: 'name',
+        in: 'path',
+        required: true,
+        schema: { type: 'string', enum: ['candidates', 'offers'] },
+      },
+      ...['filter', 'sort'].map((name) => ({ name, in: 'query', schema: str })),
+    ],
+    responses: {
+      '200': {
+        description: 'CSV, header line first',
+        headers: { 'X-Total-Count': { schema: { type: 'integer' } } },
+        content: { 'text/csv': { schema: str } },
+      },
+      ...Object.fromEntries(
+        ['400', '401', '403', '404', '429'].map((code) => [
+          code,
+          { $ref: `#/components/responses/E${code}` },
+        ]),
+      ),
+    },
+  },
   'get /offers/{id}/matches': ranked('Candidates ranked for an offer: score 0-100 and reasons'),
   'get /candidates/{id}/matches': ranked('Offers ranked for a candidate: score 0-100 and reasons'),
   'post /applications/{id}/move': op(

@@ -12,7 +12,7 @@ describe('offer list', () => {
   it('sends the "mine" and "no applicant yet" quick filters', async () => {
     const sent = recordRequests();
     const { user, session } = await renderAdmin('/offers', { as: 'acme' });
-    await screen.findByText(/^1-25 of \d+$/, {}, SLOW);
+    await screen.findByText(/^1-25 of [\d,]+$/, {}, SLOW);
     expect(lastList(sent)).toMatchObject({ sort: ['id', 'DESC'], range: [0, 24] });
     await user.click(screen.getByText('My offers'));
     await waitFor(() => expect(lastList(sent)?.filter).toEqual({ recruiterId: session?.id }), SLOW);
@@ -24,7 +24,7 @@ describe('offer list', () => {
   it('sends the "expiring within 7 days" filter, the search and the sort', async () => {
     const sent = recordRequests();
     const { user } = await renderAdmin('/offers', { as: 'acme' });
-    await screen.findByText(/^1-25 of \d+$/, {}, SLOW);
+    await screen.findByText(/^1-25 of [\d,]+$/, {}, SLOW);
     await user.click(screen.getByText('Expiring within 7 days'));
     await waitFor(() => expect(lastList(sent)?.filter).toHaveProperty('expiresAt_lte'), SLOW);
     const { status, expiresAt_gte, expiresAt_lte } = (lastList(sent)?.filter ?? {}) as Record<string, string>;
@@ -40,7 +40,7 @@ describe('offer list', () => {
   it('pages through the server', async () => {
     const sent = recordRequests();
     const { user } = await renderAdmin('/offers', { as: 'admin' });
-    await screen.findByText(/^1-25 of \d+$/, {}, SLOW);
+    await screen.findByText(/^1-25 of [\d,]+$/, {}, SLOW);
     await user.click(screen.getByRole('button', { name: 'Go to page 2' }));
     await waitFor(() => expect(lastList(sent)?.range).toEqual([25, 49]), SLOW);
   }, 60000);

@@ -37,13 +37,16 @@ describe('offer workflow actions', () => {
     expect(getState().tables.offers.get(draft.id)?.status).toBe('draft');
   }, 60000);
 
-  it('publishes, then offers pause and close instead', async () => {
+  it('publishes, then offers pause and close instead, and pauses', async () => {
     const draft = completeDraft();
     const { user } = await renderAdmin(`/offers/${draft.id}/show`, { as: 'acme' });
     await user.click(await screen.findByRole('button', { name: 'Publish' }, SLOW));
     expect(await screen.findByRole('button', { name: 'Pause' }, SLOW)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Close' })).toBeInTheDocument();
     expect(getState().tables.offers.get(draft.id)?.status).toBe('published');
+    await user.click(screen.getByRole('button', { name: 'Pause' }));
+    expect(await screen.findByRole('button', { name: 'Publish' }, SLOW)).toBeInTheDocument();
+    expect(getState().tables.offers.get(draft.id)?.status).toBe('paused');
   }, 60000);
 
   it('lists what is missing before a publication', async () => {

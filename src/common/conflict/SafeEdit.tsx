@@ -12,6 +12,12 @@ export interface SafeEditProps {
   toolbar?: SimpleFormProps['toolbar'];
   /** Shown beside the form, e.g. an "Adjust credits" button. */
   actions?: ReactNode;
+  /** Record-level client checks, as SimpleForm's `validate`. */
+  validate?: SimpleFormProps['validate'];
+  /** What the form sends, from what it holds (e.g. empty strings to null). */
+  transform?: (values: Values) => Values;
+  /** Asks before leaving the page with unsaved typing. */
+  warnWhenUnsavedChanges?: boolean;
 }
 
 /**
@@ -19,25 +25,35 @@ export interface SafeEditProps {
  * instead of <Edit><SimpleForm> for any record the API versions. Pessimistic: nothing is shown as
  * saved before the server says so. No refetch on focus: a silent reload would erase the typing.
  */
-export function SafeEdit({ children, redirect = 'show', toolbar, actions }: SafeEditProps) {
+export function SafeEdit({ actions, ...formProps }: SafeEditProps) {
   return (
     <Edit
       mutationMode="pessimistic"
       queryOptions={{ refetchOnWindowFocus: false, refetchOnReconnect: false }}
       actions={actions}
     >
-      <SafeForm redirect={redirect} toolbar={toolbar}>
-        {children}
-      </SafeForm>
+      <SafeForm {...formProps} />
     </Edit>
   );
 }
 
-function SafeForm({ children, redirect, toolbar }: Omit<SafeEditProps, 'actions'>) {
+function SafeForm({
+  children,
+  redirect = 'show',
+  toolbar,
+  validate,
+  transform,
+  warnWhenUnsavedChanges,
+}: Omit<SafeEditProps, 'actions'>) {
   const safe = useSafeSave(redirect);
   return (
     <>
-      <SimpleForm onSubmit={(values: Values) => safe.save(values)} toolbar={toolbar}>
+      <SimpleForm
+        onSubmit={(values: Values) => safe.save(transform ? transform(values) : values)}
+        toolbar={toolbar}
+        validate={validate}
+        warnWhenUnsavedChanges={warnWhenUnsavedChanges}
+      >
         {children}
       </SimpleForm>
       <SaveProblemDialogs safe={safe} />

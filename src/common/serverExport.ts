@@ -9,10 +9,12 @@ export interface ExportProgress {
 }
 
 /**
- * Downloads the server-side CSV export of every candidate matching `filter` (the API streams it:
- * no 1,000-row limit, nothing fetched record by record), reporting rows received as they arrive.
+ * Downloads the server-side CSV export (`GET /exports/{resource}`) of every record matching
+ * `filter`: the API streams it, so there is no page or 1,000-row limit and nothing is fetched record
+ * by record. Reports the rows received as they arrive, against the total the API announces.
  */
-export async function fetchCandidateExport(
+export async function fetchExport(
+  resource: string,
   filter: Record<string, unknown>,
   sort: { field: string; order: string },
   onProgress: (progress: ExportProgress) => void,
@@ -25,7 +27,7 @@ export async function fetchCandidateExport(
   const headers: Record<string, string> = { Accept: 'text/csv' };
   const token = getToken();
   if (token) headers.Authorization = `Bearer ${token}`;
-  const response = await fetch(`${apiUrl()}/exports/candidates?${search}`, { headers, signal });
+  const response = await fetch(`${apiUrl()}/exports/${resource}?${search}`, { headers, signal });
   if (!response.ok) {
     const text = await response.text();
     let body: unknown;

@@ -1,0 +1,59 @@
+import { CSV_COLUMNS, csvColumns, csvHeader, csvLine } from '../../src/common/csv';
+import { RESOURCES, type ResourceName, type User } from '../../src/types';
+import type { MockState } from '../db/store';
+import { forbidden, notFound } from './errors';
+import { listRecords } from './records';
+
+/**
+ * GET /exports/{resource}?filter=&sort=: every record matching the list's filter, as CSV, with the
+ * role's allow-list of columns and the app's neutralisation of formula cells. The rows stream in
+ * chunks behind an `X-Total-Count`, so a client shows progress and no export is capped at a page.
+ * Recruiters export candidate profiles they see in full only: the 30-row cap of the database
+ * search must not be bypassed by an export.
+ */
+const CHUNK_ROWS = 1_000;
+
+export interface CsvExport {
+  total: number;
+  stream: ReadableStream<Uint8Array>;
+}
+
+const isResource = (name: string): name is ResourceName => (RESOURCES as readonly string[]).includes(name);
+
+/** Only full profiles: the filter gains `contactMasked: false` (a malformed one stays as sent). */
+function fullProfilesOnly(params: URLSearchParams): void {
+  let filter: unknown;
+  try {
+    filter = JSON.parse(params.get('filter') || '{}');
+  } catch {
+    return; // listRecords answers the 400 naming the parameter
+  }
+  if (filter && typeof filter === 'object' && !Array.isArray(filter))
+    params.set('filter', JSON.stringify({ ...filter, contactMasked: false }));
+}
+
+export function exportCsv(state: MockState, user: User, resource: string, query: URLSearchParams): CsvExport {
+  if (!isResource(resource) || !CSV_COLUMNS[resource]) throw notFound(`No CSV export for "${resource}"`);
+  const columns = csvColumns(resource, user.role);
+  if (columns.length === 0) throw forbidden(`Not allowed: export ${resource}`);
+  const params = new URLSearchParams(query);
+  if (resource === 'candidates' && user.role === 'recruiter') fullProfilesOnly(params);
+  const size = Math.max(1, state.tables[resource].size);
+  params.set('range', JSON.stringify([0, size - 1]));
+  const { rows, total } = listRecords(state, user, resource, params, { maxRows: size });
+  const encoder = new TextEncoder();
+  let next = 0;
+  const stream = new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(encoder.encode(`${csvHeader(columns)}\r\n`));
+    },
+    pull(controller) {
+      const chunk = rows.slice(next, next + CHUNK_ROWS);
+      next += chunk.length;
+      if (chunk.length > 0)
+        controller.enqueue(encoder.encode(`${chunk.map((row) => csvLine(row, columns)).join('\r\n')}\r\n`));
+      if (next >= rows.length) controller.close();
+    },
+  });
+  return { total, stream };
+}

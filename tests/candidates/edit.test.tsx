@@ -1,0 +1,145 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { HttpResponse, http } from 'msw';
+import { describe, expect, it, vi } from 'vitest';
+import { getState } from '../../mocks/handlers';
+import { server } from '../../mocks/node';
+import type { Activity, Application, Candidate } from '../../src/types';
+import { ACME, applicantOf, strangerTo } from '../api/fixtures';
+import { call, DEMO, login } from '../helpers/api';
+import { renderAdmin } from '../helpers/renderAdmin';
+
+/** The candidate Edit: a refused save never loses the typing; duplicates merge without loss. */
+const SLOW = { timeout: 20_000 };
+const stored = (id: number) => getState().tables.candidates.get(id) as Candidate;
+/** A profile Acme added itself, so its recruiters may edit every field. */
+const ownedByAcme = () =>
+  (getState().tables.candidates.rows as Candidate[]).find((c) => c.ownerCompanyId === ACME) as Candidate;
+
+async function openEdit(candidate: Candidate) {
+  const rendered = await renderAdmin(`/candidates/${candidate.id}`, { as: 'acme' });
+  const city = (await screen.findByRole('textbox', { name: 'City' }, SLOW)) as HTMLInputElement;
+  await waitFor(() => expect(city.value).toBe(candidate.city));
+  return { ...rendered, city };
+}
+
+describe('Candidate edit', { timeout: 60_000 }, () => {
+  it('keeps the typed values through a 409 and "keep mine" saves them over the new version', async () => {
+    const candidate = ownedByAcme();
+    const { user, city } = await openEdit(candidate);
+    const admin = await login(DEMO.admin);
+    const theirs = (await call<Candidate>('GET', `/api/candidates/${candidate.id}`, undefined, admin)).body;
+    const put = await call(
+      'PUT',
+      `/api/candidates/${candidate.id}`,
+      { ...theirs, headline: 'Changed meanwhile' },
+      admin,
+    );
+    expect(put.status).toBe(200);
+    await user.clear(city);
+    await user.type(city, 'Bordeaux');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    const dialog = await screen.findByRole('dialog', { name: /someone else changed/i }, SLOW);
+    expect(within(dialog).getByRole('row', { name: /City/ })).toHaveTextContent('Bordeaux');
+    expect(city.value).toBe('Bordeaux');
+    expect(stored(candidate.id).city).toBe(candidate.city);
+    await user.click(within(dialog).getByRole('button', { name: 'Keep mine' }));
+    await waitFor(() => expect(stored(candidate.id).city).toBe('Bordeaux'), SLOW);
+    expect(stored(candidate.id).headline).toBe('Changed meanwhile');
+  });
+
+  it('asks before leaving with unsaved typing', async () => {
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(false);
+    const { user, city } = await openEdit(ownedByAcme());
+    await user.type(city, '-Nord');
+    await user.click(screen.getByRole('menuitem', { name: 'Offers' }));
+    await waitFor(() => expect(confirm).toHaveBeenCalled(), SLOW);
+    expect(city.value).toMatch(/-Nord$/);
+    confirm.mockRestore();
+  });
+
+  it('shows a server error under its field and keeps what was typed', async () => {
+    const candidate = ownedByAcme();
+    server.use(
+      http.put('*/api/candidates/:id', () =>
+        HttpResponse.json(
+          { message: 'Invalid data: city', errors: { city: 'unknown to the address service' } },
+          { status: 422 },
+        ),
+      ),
+    );
+    const { user, city } = await openEdit(candidate);
+    await user.clear(city);
+    await user.type(city, 'Atlantis');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    const error = await screen.findByText('unknown to the address service', {}, SLOW);
+    expect(city.closest('.MuiFormControl-root')).toContainElement(error);
+    expect(city.value).toBe('Atlantis');
+  });
+
+  it('lets a recruiter only tag an applicant profile, and saves the tag', async () => {
+    const applicant = applicantOf(ACME);
+    const { user, city } = await openEdit(applicant);
+    expect(screen.getByText(/you can change its tags here/i)).toBeInTheDocument();
+    expect(city).toHaveAttribute('readonly');
+    const tags = screen.getByRole('combobox', { name: 'Tags' });
+    await user.type(tags, 'shortlist{Enter}');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(stored(applicant.id).tags).toContain('shortlist'), SLOW);
+    expect(stored(applicant.id).city).toBe(applicant.city);
+  });
+
+  it('tags a masked database profile without asking for the contact it hides', async () => {
+    const stranger = strangerTo(ACME);
+    const { user } = await renderAdmin(`/candidates/${stranger.id}`, { as: 'acme' });
+    const email = await screen.findByRole('textbox', { name: /^email/i }, SLOW);
+    expect(email).toHaveValue('');
+    await user.type(screen.getByRole('combobox', { name: 'Tags' }), 'to-call{Enter}');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(stored(stranger.id).tags).toContain('to-call'), SLOW);
+    expect(stored(stranger.id).email).toBe(stranger.email);
+  });
+
+  it('keeps support, who only read candidates, out of the edit form', async () => {
+    await renderAdmin(`/candidates/${applicantOf(ACME).id}`, { as: 'support' });
+    expect(await screen.findByRole('heading', { name: 'Not allowed', level: 1 }, SLOW)).toBeInTheDocument();
+    expect(screen.queryByRole('textbox', { name: 'City' })).toBeNull();
+  });
+
+  it('merges a duplicate found by email: every application and activity follows the kept profile', async () => {
+    const duplicate = ownedByAcme();
+    const kept = applicantOf(ACME);
+    const token = await login(DEMO.acme);
+    const note = await call(
+      'POST',
+      '/api/activities',
+      { candidateId: duplicate.id, type: 'note', body: 'Met at a fair' },
+      token,
+    );
+    expect(note.status).toBe(201);
+    const linked = <T extends { candidateId: number }>(rows: T[]) =>
+      rows.filter((row) => [duplicate.id, kept.id].includes(row.candidateId)).length;
+    const applications = linked(getState().tables.applications.rows as Application[]);
+    const activities = linked(getState().tables.activities.rows as Activity[]);
+
+    const { user } = await openEdit(duplicate);
+    const email = screen.getByRole('textbox', { name: /^email/i });
+    await user.clear(email);
+    await user.type(email, kept.email);
+    const warning = await screen.findByRole('alert', {}, SLOW);
+    expect(warning).toHaveTextContent(/may already exist/i);
+    await user.click(within(warning).getByRole('button', { name: /merge into this one/i }));
+    const confirm = await screen.findByRole('dialog', { name: /merge into this one/i });
+    expect(confirm).toHaveTextContent(`${kept.firstName} ${kept.lastName}`);
+    await user.click(within(confirm).getByRole('button', { name: 'Confirm' }));
+
+    await waitFor(() => expect(getState().tables.candidates.get(duplicate.id)).toBeUndefined(), SLOW);
+    await waitFor(() => expect(window.location.hash).toBe(`#/candidates/${kept.id}/show`), SLOW);
+    const rows = <T extends { candidateId: number }>(list: T[]) =>
+      list.filter((r) => r.candidateId === kept.id);
+    expect(rows(getState().tables.applications.rows as Application[])).toHaveLength(applications);
+    expect(rows(getState().tables.activities.rows as Activity[])).toHaveLength(activities);
+    expect(rows(getState().tables.activities.rows as Activity[]).map((a) => a.body)).toContain(
+      'Met at a fair',
+    );
+  });
+});

@@ -1,0 +1,40 @@
+import { waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { chooseFilter, dateFilter, typeFilter } from '../helpers/filters';
+import { renderAdmin } from '../helpers/renderAdmin';
+import { recordLists } from './requests';
+
+/** Every candidate filter, set through the filter form, reaches the API as one list query. */
+const SLOW = { timeout: 20_000 };
+
+describe('Candidate list filters', { timeout: 180_000 }, () => {
+  it('sends country, remote, availability, experience range, contract type, source and tag', async () => {
+    const sent = recordLists('candidates');
+    const { user } = await renderAdmin('/candidates', { as: 'admin' });
+    await chooseFilter(user, 'Country', 'United Kingdom');
+    await chooseFilter(user, 'Remote', 'Fully remote');
+    await dateFilter(user, 'Available before', '2026-12-31');
+    // The filter form re-renders when its debounced query goes out: let it land first.
+    await waitFor(() => expect(sent.at(-1)?.filter).toHaveProperty('availableFrom_lte'), SLOW);
+    await typeFilter(user, 'Experience from (years)', '3');
+    await typeFilter(user, 'Experience up to (years)', '10');
+    await chooseFilter(user, 'Contract types', 'Freelance');
+    await chooseFilter(user, 'Source', 'LinkedIn');
+    await typeFilter(user, 'Tag', 'java');
+    await waitFor(
+      () =>
+        expect(sent.at(-1)?.filter).toEqual({
+          country: 'GB',
+          remote: 'full',
+          availableFrom_lte: '2026-12-31',
+          yearsOfExperience_gte: 3,
+          yearsOfExperience_lte: 10,
+          contractTypes: ['freelance'],
+          source: 'linkedin',
+          tags: 'java',
+        }),
+      SLOW,
+    );
+    expect(sent.at(-1)?.range).toEqual([0, 24]);
+  });
+});

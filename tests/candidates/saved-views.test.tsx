@@ -1,0 +1,94 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { getState } from '../../mocks/handlers';
+import type { SavedView } from '../../src/types';
+import { ACME, ACME_RECRUITER } from '../api/fixtures';
+import { call, DEMO, login } from '../helpers/api';
+import { renderAdmin } from '../helpers/renderAdmin';
+import { listCalls, recordRequests } from '../offers/requests';
+
+/**
+ * Saved searches live in the API (`saved-views`), per user: not in react-admin's store, which a
+ * logout clears. A recruiter may share one with the company's other recruiters.
+ */
+const SLOW = { timeout: 20_000 };
+const COLLEAGUE = 'helene.michel@acme.test'; // another Acme recruiter
+const filter = { skills: ['React'], city: 'Paris' };
+const views = () => getState().tables['saved-views'].rows as SavedView[];
+
+async function openList(url = '/candidates') {
+  const rendered = await renderAdmin(url, { as: 'acme' });
+  const aside = await screen.findByRole('heading', { name: 'Saved searches' }, SLOW);
+  return { ...rendered, aside: aside.closest('.MuiCard-root') as HTMLElement };
+}
+
+describe('Candidate saved searches', { timeout: 60_000 }, () => {
+  it('saves the search in the API, finds it again after signing out, and shares it with the team', async () => {
+    const sent = recordRequests();
+    const first = await openList(`/candidates?filter=${encodeURIComponent(JSON.stringify(filter))}`);
+    await first.user.type(
+      within(first.aside).getByRole('textbox', { name: 'Name of this search' }),
+      'React in Paris',
+    );
+    await first.user.click(within(first.aside).getByRole('checkbox', { name: 'Share with my team' }));
+    await first.user.click(within(first.aside).getByRole('button', { name: 'Save this search' }));
+    await screen.findByText('Search saved', {}, SLOW);
+    const post = sent.find((r) => r.method === 'POST' && r.path === '/api/saved-views');
+    expect(post?.body).toMatchObject({
+      resource: 'candidates',
+      name: 'React in Paris',
+      filter,
+      sort: { field: 'lastActivityAt', order: 'DESC' },
+      sharedWithTeam: true,
+    });
+    expect(views().at(-1)).toMatchObject({
+      ownerId: ACME_RECRUITER,
+      companyId: ACME,
+      name: 'React in Paris',
+    });
+    first.unmount(); // renderAdmin signs out and in again, with an empty react-admin store
+
+    const second = await openList();
+    await second.user.click(await within(second.aside).findByText('React in Paris', {}, SLOW));
+    await waitFor(() => expect(listCalls(sent, 'candidates').at(-1)?.filter).toEqual(filter), SLOW);
+
+    const colleague = await login(COLLEAGUE);
+    const theirs = await call<SavedView[]>(
+      'GET',
+      '/api/saved-views?filter={"resource":"candidates"}',
+      undefined,
+      colleague,
+    );
+    expect(theirs.body.map((view) => view.name)).toContain('React in Paris');
+  });
+
+  it('lists a teammate’s shared search as shared and not deletable, never their private ones', async () => {
+    const colleague = await login(COLLEAGUE);
+    for (const [name, sharedWithTeam] of [
+      ['Team: Java seniors', true],
+      ['Private: my shortlist', false],
+    ] as const)
+      await call(
+        'POST',
+        '/api/saved-views',
+        { resource: 'candidates', name, filter: { skills: ['Java'] }, sharedWithTeam },
+        colleague,
+      );
+    const { aside } = await openList();
+    const shared = await within(aside).findByRole('button', { name: /Team: Java seniors/ }, SLOW);
+    expect(within(shared).getByTitle('Shared with the team')).toBeInTheDocument();
+    expect(within(aside).queryByText('Private: my shortlist')).toBeNull();
+    expect(within(aside).queryByRole('button', { name: /Delete the saved search Team/ })).toBeNull();
+  });
+
+  it('deletes an own saved search through the API', async () => {
+    const token = await login(DEMO.acme);
+    await call('POST', '/api/saved-views', { resource: 'candidates', name: 'Old search', filter: {} }, token);
+    const { user, aside } = await openList();
+    await user.click(
+      await within(aside).findByRole('button', { name: 'Delete the saved search Old search' }, SLOW),
+    );
+    await waitFor(() => expect(views().some((view) => view.name === 'Old search')).toBe(false), SLOW);
+    await waitFor(() => expect(within(aside).queryByText('Old search')).toBeNull(), SLOW);
+  });
+});

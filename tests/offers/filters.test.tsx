@@ -1,0 +1,64 @@
+import { screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { getState } from '../../mocks/handlers';
+import type { User } from '../../src/types';
+import { ACME } from '../api/fixtures';
+import { autocompleteFilter, chooseFilter, typeFilter } from '../helpers/filters';
+import { renderAdmin } from '../helpers/renderAdmin';
+import { listCalls, recordRequests } from './requests';
+
+/** The offer filters, set through the filter form, reach the API as one list query. */
+const SLOW = { timeout: 20_000 };
+
+describe('offer list filters', { timeout: 180_000 }, () => {
+  it('sends contract type, remote, country and city, skills, salary range and recruiter', async () => {
+    const colleague = (getState().tables.users.rows as User[]).find(
+      (u) => u.companyId === ACME && u.role === 'recruiter' && u.email === 'helene.michel@acme.test',
+    ) as User;
+    const sent = recordRequests();
+    const { user } = await renderAdmin('/offers', { as: 'acme' });
+    await screen.findByText(/^1-25 of [\d,]+$/, {}, SLOW);
+    // The filter form re-renders when its debounced query goes out: let each one land first.
+    const sentWith = (key: string) =>
+      waitFor(() => expect(listCalls(sent, 'offers').at(-1)?.filter).toHaveProperty(key), SLOW);
+    await chooseFilter(user, 'Contract', 'Permanent');
+    await chooseFilter(user, 'Remote', 'Fully remote');
+    await chooseFilter(user, 'Country', 'United Kingdom');
+    await typeFilter(user, 'City', 'London');
+    await sentWith('city');
+    await autocompleteFilter(user, 'Skills', 'Reac', 'React');
+    await typeFilter(user, 'Salary from', '40000');
+    await typeFilter(user, 'Salary up to', '60000');
+    await sentWith('salaryMax_lte');
+    const name = `${colleague.firstName} ${colleague.lastName}`;
+    await autocompleteFilter(user, 'Recruiter', colleague.lastName, name);
+    await waitFor(
+      () =>
+        expect(listCalls(sent, 'offers').at(-1)?.filter).toEqual({
+          contractType: 'permanent',
+          remote: 'full',
+          country: 'GB',
+          city: 'London',
+          skills: ['React'],
+          salaryMin_gte: 40000,
+          salaryMax_lte: 60000,
+          recruiterId: colleague.id,
+        }),
+      SLOW,
+    );
+  });
+
+  it('sends the "published" quick filter and pages with it', async () => {
+    const sent = recordRequests();
+    const { user } = await renderAdmin('/offers', { as: 'admin' });
+    await screen.findByText(/^1-25 of [\d,]+$/, {}, SLOW);
+    await user.click(screen.getByRole('button', { name: 'Published' }));
+    await waitFor(
+      () => expect(listCalls(sent, 'offers').at(-1)?.filter).toEqual({ status: 'published' }),
+      SLOW,
+    );
+    await user.click(await screen.findByRole('button', { name: 'Go to page 2' }, SLOW));
+    await waitFor(() => expect(listCalls(sent, 'offers').at(-1)?.range).toEqual([25, 49]), SLOW);
+    expect(listCalls(sent, 'offers').at(-1)?.filter).toEqual({ status: 'published' });
+  });
+});
