@@ -55,6 +55,8 @@ export interface FieldSpec {
   matchAll?: boolean;
   noFilter?: boolean;
   noSort?: boolean;
+  /** For the OpenAPI document, when the name does not say it all (e.g. a computed field). */
+  description?: string;
 }
 
 export interface ResourceSpec {
@@ -198,6 +200,15 @@ export const RESOURCE_SPECS: Record<ResourceName, ResourceSpec> = {
       appliedAt: owned('datetime'),
       stageChangedAt: owned('datetime'),
       history: owned('json', { noFilter: true, noSort: true }),
+      matchScore: owned('int', {
+        nullable: true,
+        min: 0,
+        max: 100,
+        noFilter: true,
+        noSort: true,
+        description:
+          'Computed on read by the matching engine (the offer\'s "Best matches" score of this candidate); never stored: ignored in a PUT (an echo of a read), refused in a PATCH that changes it',
+      }),
     },
   },
   activities: {
