@@ -3,6 +3,7 @@ import { NumberField, ReferenceField, SimpleShowLayout, TextField } from 'react-
 import { LocaleDateField } from '../common/LocaleDateField';
 import { RecordShow } from '../common/RecordShow';
 import { ApplicationInterviewActions } from '../interviews/ApplicationInterviewActions';
+import { MatchScoreField } from '../matching/MatchScoreField';
 import { TranslatedField } from '../offers/TranslatedField';
 import { ApplicationScorecards } from '../scorecards/ApplicationScorecards';
 import { ApplicationStagePanel } from './ApplicationStagePanel';
@@ -19,6 +20,7 @@ export function ApplicationShow() {
         <Stack direction="row" sx={{ gap: 4, flexWrap: 'wrap' }}>
           <StageField source="stage" />
           <NumberField source="rating" emptyText="—" />
+          <MatchScoreField source="matchScore" />
           <TranslatedField source="source" prefix="resources.applications.source" />
           <LocaleDateField source="appliedAt" />
           <LocaleDateField source="stageChangedAt" />

@@ -14,6 +14,7 @@ export const applicationsEn = {
     appliedAt_gte: 'Applied from',
     appliedAt_lte: 'Applied until',
     stageChangedAt: 'Stage changed',
+    matchScore: 'Match score',
   },
   stage: {
     new: 'New',

@@ -16,6 +16,7 @@ export const applicationsFr: typeof applicationsEn = {
     appliedAt_gte: 'Postulé à partir du',
     appliedAt_lte: 'Postulé jusqu’au',
     stageChangedAt: 'Changement d’étape',
+    matchScore: 'Adéquation',
   },
   stage: {
     new: 'Nouvelle',

@@ -23,8 +23,6 @@ import { columnCards } from './usePipelineColumn';
  */
 export interface PipelineBoardProps {
   offerId?: number;
-  /** Match score of a card (0-100) once the matching engine exposes one; no badge otherwise. */
-  matchScoreOf?: (card: Application) => number | null | undefined;
 }
 
 interface Pending {
@@ -33,7 +31,7 @@ interface Pending {
   toIndex: number;
 }
 
-export function PipelineBoard({ offerId, matchScoreOf }: PipelineBoardProps) {
+export function PipelineBoard({ offerId }: PipelineBoardProps) {
   const translate = useTranslate();
   const client = useQueryClient();
   const { permissions } = usePermissions<Permissions>();
@@ -85,7 +83,6 @@ export function PipelineBoard({ offerId, matchScoreOf }: PipelineBoardProps) {
     selectedId,
     now,
     names,
-    matchScoreOf,
     onSelect: (card: Application) => setSelectedId(card.id),
     onOpen: (card: Application) => setPanelId(card.id),
   };

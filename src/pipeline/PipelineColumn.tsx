@@ -7,7 +7,10 @@ import { PipelineCard } from './PipelineCard';
 import { type BoardFilter, usePipelineColumn } from './usePipelineColumn';
 import { useRecordsById } from './useRecordsById';
 
-/** A stage: its header with the server's count, its cards, more of them on scroll. */
+/** Cards from the loaded end of a column at which focusing one fetches the next page. */
+const PREFETCH_CARDS = 3;
+
+/** A stage: its header with the server's count, its cards, more of them on scroll or focus. */
 export interface PipelineColumnProps {
   stage: Stage;
   filter: BoardFilter;
@@ -16,13 +19,12 @@ export interface PipelineColumnProps {
   now: number;
   /** Remembers candidate names for messages and dialogs (the board reads it). */
   names: Map<number, string>;
-  matchScoreOf?: (card: Application) => number | null | undefined;
   onOpen: (card: Application) => void;
   onSelect: (card: Application) => void;
 }
 
 export function PipelineColumn(props: PipelineColumnProps) {
-  const { stage, filter, showOffer, selectedId, now, names, matchScoreOf, onOpen, onSelect } = props;
+  const { stage, filter, showOffer, selectedId, now, names, onOpen, onSelect } = props;
   const translate = useTranslate();
   const column = usePipelineColumn(filter, stage);
   const candidates = useRecordsById<Candidate>(
@@ -43,6 +45,12 @@ export function PipelineColumn(props: PipelineColumnProps) {
   const onScroll = (event: UIEvent<HTMLElement>) => {
     const box = event.currentTarget;
     if (box.scrollHeight - box.scrollTop - box.clientHeight < 200) column.loadMore();
+  };
+  // Keyboard users walk a column by focus, not by scrolling: near its loaded end, fetch the next page.
+  const onFocusCard = (card: Application) => {
+    onSelect(card);
+    const index = column.cards.findIndex((c) => c.id === card.id);
+    if (index >= column.cards.length - PREFETCH_CARDS) column.loadMore();
   };
 
   return (
@@ -71,11 +79,10 @@ export function PipelineColumn(props: PipelineColumnProps) {
                   index={index}
                   name={nameById.get(card.candidateId) ?? `#${card.candidateId}`}
                   offerTitle={showOffer ? titleById.get(card.offerId) : undefined}
-                  matchScore={matchScoreOf?.(card)}
                   selected={selectedId === card.id}
                   now={now}
                   onOpen={onOpen}
-                  onSelect={onSelect}
+                  onSelect={onFocusCard}
                 />
               ))}
               {provided.placeholder}

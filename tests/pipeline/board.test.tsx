@@ -1,6 +1,7 @@
 import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
+import { matchScoreOf } from '../../mocks/domain/application-score';
 import { getState } from '../../mocks/handlers';
 import { server } from '../../mocks/node';
 import type { Application, Candidate, Stage } from '../../src/types';
@@ -142,5 +143,27 @@ describe('pipeline board', { timeout: 120_000 }, () => {
     await user.keyboard('{Enter}');
     const panel = await screen.findByRole('link', { name: 'Open the full record' });
     expect(panel).toHaveAttribute('href', `#/applications/${second.id}/show`);
+  });
+
+  it('shows the API’s match score on each card, in words and in its accessible name', async () => {
+    const { top, card } = await openBoard();
+    const score = matchScoreOf(getState(), top);
+    expect(score).not.toBeNull();
+    expect(within(card).getByTestId('match-score')).toHaveTextContent(`Match ${score}%`);
+    expect(card).toHaveAccessibleName(new RegExp(`, Match ${score}%$`));
+  });
+
+  it('fetches the next page of a long column when the keyboard reaches its loaded end', async () => {
+    const { user } = await renderAdmin('/pipeline', { as: 'acme' });
+    const rejected = column('rejected');
+    expect(rejected.length).toBeGreaterThan(30); // more than one page of 25
+    fireEvent.click(await screen.findByRole('button', { name: 'Show rejected and withdrawn' }));
+    const lastOfPage = await findCard(rejected[24].id);
+    expect(cardOf(rejected[25].id)).toBeNull();
+    lastOfPage.focus();
+    await findCard(rejected[25].id);
+    await user.keyboard('j');
+    await waitFor(() => expect(document.activeElement).toBe(cardOf(rejected[25].id)));
+    expect(screen.getByTestId('count-rejected')).toHaveTextContent(`${rejected.length} applications`);
   });
 });
