@@ -113,6 +113,10 @@ async function main() {
     ? undefined
     : runJson<Record<string, unknown>>('tests/bench/matching-speed.ts', [{}]);
 
+  // Issue 5: open → first cards, drop → settled, and the biggest real column (own API process).
+  console.log('bench: pipeline board at large scale');
+  const pipeline = values['skip-large'] ? undefined : runJson<unknown>('tests/bench/pipeline.ts', ['large']);
+
   const results = {
     startedAt,
     machine: machine(),
@@ -121,6 +125,7 @@ async function main() {
     scaleLoads,
     apiCalls,
     matching: { quality, speed },
+    pipeline,
   };
   mkdirSync(join(ROOT, 'tests/bench/results'), { recursive: true });
   writeFileSync(join(ROOT, 'tests/bench/results/latest.json'), `${JSON.stringify(results, null, 2)}\n`);
@@ -140,6 +145,7 @@ type Results = {
   scaleLoads: Record<string, ScreenFigures[]>;
   apiCalls: ApiFigures[];
   matching: { quality: unknown; speed: unknown };
+  pipeline?: unknown;
 };
 
 function markdown(r: Results): string {
@@ -199,6 +205,15 @@ function markdown(r: Results): string {
       lines.push(`| ${c.name} | ${c.warmupMs} | ${c.medianMs} | ${c.p95Ms} | ${c.bytes} |`);
   }
   lines.push('', '## Matching', '', '```json', JSON.stringify(r.matching, null, 2), '```', '');
+  if (r.pipeline)
+    lines.push(
+      '## Pipeline board (large scale)',
+      '',
+      '```json',
+      JSON.stringify(r.pipeline, null, 2),
+      '```',
+      '',
+    );
   return lines.join('\n');
 }
 
