@@ -7,6 +7,7 @@ export const applicationsEn = {
     offerId: 'Offer',
     recruiterId: 'Recruiter',
     stage: 'Stage',
+    position: 'Position in the column',
     rating: 'Rating',
     rejectionReason: 'Rejection reason',
     source: 'Source',

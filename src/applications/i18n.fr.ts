@@ -9,6 +9,7 @@ export const applicationsFr: typeof applicationsEn = {
     offerId: 'Offre',
     recruiterId: 'Recruteur',
     stage: 'Étape',
+    position: 'Position dans la colonne',
     rating: 'Note',
     rejectionReason: 'Motif de refus',
     source: 'Source',

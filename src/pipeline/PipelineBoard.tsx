@@ -6,6 +6,7 @@ import { useRef, useState } from 'react';
 import { Confirm, usePermissions, useTranslate } from 'react-admin';
 import type { Permissions } from '../providers/authProvider';
 import type { Application, Stage } from '../types';
+import { MoveConflictDialog } from './MoveConflictDialog';
 import { PipelineColumn } from './PipelineColumn';
 import { PipelineFilters } from './PipelineFilters';
 import { PipelinePanel } from './PipelinePanel';
@@ -38,7 +39,7 @@ export function PipelineBoard({ offerId }: PipelineBoardProps) {
   const { filter, urlFilter, setFilter, clear } = useBoardFilter(offerId ? { offerId } : {});
   const names = useRef(new Map<number, string>()).current;
   const nameOf = (card: Application) => names.get(card.candidateId) ?? `#${card.candidateId}`;
-  const { move, undo } = useMoveCard(filter, nameOf);
+  const { move, undo, conflict, keepMine, takeTheirs } = useMoveCard(filter, nameOf);
   const [now] = useState(() => Date.now());
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const [panelId, setPanelId] = useState<number | null>(null);
@@ -153,6 +154,15 @@ export function PipelineBoard({ offerId }: PipelineBoardProps) {
         }}
         onClose={() => setPending(null)}
       />
+      {conflict ? (
+        <MoveConflictDialog
+          wanted={{ stage: conflict.variables.toStage, position: conflict.variables.position }}
+          base={conflict.variables.card}
+          current={conflict.current}
+          onKeepMine={keepMine}
+          onTakeTheirs={takeTheirs}
+        />
+      ) : null}
       {help ? <ShortcutsDialog onClose={() => setHelp(false)} /> : null}
       <PipelinePanel id={panelId} onClose={() => setPanelId(null)} />
     </Box>

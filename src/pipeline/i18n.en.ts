@@ -50,6 +50,12 @@ export const pipelineEn = {
     invalid: 'The move was refused: %{message}',
     network: 'The server could not be reached: the card is back where it was. Try again.',
     server: 'The server failed to save the move: the card is back where it was.',
+    session: 'Your session has expired: sign in again, then redo the move.',
+  },
+  conflict: {
+    position: 'No. %{n} in the column',
+    last_change: 'Last stage change: %{from} → %{to}, by %{by}, %{date}.',
+    someone: 'someone else',
   },
   panel: {
     title: 'Application',

@@ -51,6 +51,12 @@ export const pipelineFr = {
     invalid: 'Le déplacement a été refusé : %{message}',
     network: 'Le serveur est injoignable : la carte est revenue à sa place. Réessayez.',
     server: "Le serveur n'a pas pu enregistrer le déplacement : la carte est revenue à sa place.",
+    session: 'Votre session a expiré : reconnectez-vous, puis refaites le déplacement.',
+  },
+  conflict: {
+    position: 'N° %{n} dans la colonne',
+    last_change: 'Dernier changement d’étape : %{from} → %{to}, par %{by}, %{date}.',
+    someone: 'quelqu’un d’autre',
   },
   panel: {
     title: 'Candidature',

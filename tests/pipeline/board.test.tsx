@@ -81,7 +81,7 @@ describe('pipeline board', { timeout: 120_000 }, () => {
     await waitFor(async () => expect(stageShown(await findCard(top.id))).toBe('new'));
   });
 
-  it('rolls back on a 409 and shows where the card really is', async () => {
+  it('on a 409, shows the wanted stage against the stored one; "Keep mine" moves it again', async () => {
     const { user, top } = await openBoard();
     // Someone else moves the card to "interview" behind the board's back.
     const other = await login(DEMO.acme);
@@ -92,10 +92,35 @@ describe('pipeline board', { timeout: 120_000 }, () => {
       other,
     );
     await user.keyboard('2');
-    expect(await screen.findByText(/Someone else moved this application/)).toBeInTheDocument();
-    expect(stored(top.id).stage).toBe('interview');
+    const dialog = await screen.findByRole('dialog', { name: 'Someone else changed this record' });
+    // The card is back, then shown where the server has it, once.
     await waitFor(async () => expect(stageShown(await findCard(top.id))).toBe('interview'));
     expect(document.querySelectorAll(`[data-card-id="${top.id}"]`)).toHaveLength(1);
+    const stageRow = within(dialog).getByRole('row', { name: /^Stage/ });
+    expect(stageRow).toHaveTextContent('Screening');
+    expect(stageRow).toHaveTextContent('Interview');
+    expect(await within(dialog).findByTestId('last-stage-change')).toHaveTextContent(
+      /New → Interview, by \w+ \w+/,
+    );
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Keep mine' }));
+    await waitFor(() => expect(stored(top.id).stage).toBe('screening'));
+    await waitFor(async () => expect(stageShown(await findCard(top.id))).toBe('screening'));
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('on a 409, "Take the stored record" leaves the card where the server has it', async () => {
+    const { user, top } = await openBoard();
+    const other = await login(DEMO.acme);
+    await call('PATCH', `/api/applications/${top.id}`, { rating: 5, version: top.version }, other, {
+      'Content-Type': 'application/merge-patch+json',
+    });
+    await user.keyboard('2');
+    const dialog = await screen.findByRole('dialog', { name: 'Someone else changed this record' });
+    expect(within(dialog).getByRole('row', { name: /^Rating/ })).toHaveTextContent('Rated 5 out of 5');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Take the stored record' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    await waitFor(async () => expect(stageShown(await findCard(top.id))).toBe('new'));
+    expect(stored(top.id)).toMatchObject({ stage: 'new', rating: 5 });
   });
 
   it('rolls back when the network fails, with a message in words', async () => {
