@@ -7,6 +7,7 @@ import { Confirm, usePermissions, useTranslate } from 'react-admin';
 import type { Permissions } from '../providers/authProvider';
 import type { Application, Stage } from '../types';
 import { MoveConflictDialog } from './MoveConflictDialog';
+import { type FollowUp, followsUp, MoveFollowUp } from './MoveFollowUp';
 import { PipelineColumn } from './PipelineColumn';
 import { PipelineFilters } from './PipelineFilters';
 import { PipelinePanel } from './PipelinePanel';
@@ -39,7 +40,11 @@ export function PipelineBoard({ offerId }: PipelineBoardProps) {
   const { filter, urlFilter, setFilter, clear } = useBoardFilter(offerId ? { offerId } : {});
   const names = useRef(new Map<number, string>()).current;
   const nameOf = (card: Application) => names.get(card.candidateId) ?? `#${card.candidateId}`;
-  const { move, undo, conflict, keepMine, takeTheirs } = useMoveCard(filter, nameOf);
+  const [followUp, setFollowUp] = useState<FollowUp | null>(null);
+  const onMoved = (moved: Application) => {
+    if (followsUp(moved.stage)) setFollowUp({ card: moved, name: nameOf(moved) });
+  };
+  const { move, undo, conflict, keepMine, takeTheirs } = useMoveCard(filter, nameOf, onMoved);
   const [now] = useState(() => Date.now());
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const [panelId, setPanelId] = useState<number | null>(null);
@@ -163,6 +168,7 @@ export function PipelineBoard({ offerId }: PipelineBoardProps) {
           onTakeTheirs={takeTheirs}
         />
       ) : null}
+      {followUp ? <MoveFollowUp followUp={followUp} onClose={() => setFollowUp(null)} /> : null}
       {help ? <ShortcutsDialog onClose={() => setHelp(false)} /> : null}
       <PipelinePanel id={panelId} onClose={() => setPanelId(null)} />
     </Box>

@@ -57,6 +57,12 @@ export const pipelineEn = {
     last_change: 'Last stage change: %{from} → %{to}, by %{by}, %{date}.',
     someone: 'someone else',
   },
+  follow_up: {
+    schedule_title: '%{name} is in Interview: schedule the interview now?',
+    schedule_text: 'The interview form opens with this application filled in.',
+    not_now: 'Not now',
+    reject_title: 'Send the rejection message to %{name}?',
+  },
   panel: {
     title: 'Application',
     close: 'Close',

@@ -58,6 +58,12 @@ export const pipelineFr = {
     last_change: 'Dernier changement d’étape : %{from} → %{to}, par %{by}, %{date}.',
     someone: 'quelqu’un d’autre',
   },
+  follow_up: {
+    schedule_title: '%{name} est en Entretien : planifier l’entretien maintenant ?',
+    schedule_text: 'Le formulaire d’entretien s’ouvre avec cette candidature déjà choisie.',
+    not_now: 'Plus tard',
+    reject_title: 'Envoyer le message de refus à %{name} ?',
+  },
   panel: {
     title: 'Candidature',
     close: 'Fermer',

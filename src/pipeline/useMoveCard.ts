@@ -34,7 +34,12 @@ interface LastMove {
   rejectionReason: string | null;
 }
 
-export function useMoveCard(filter: BoardFilter, nameOf: (card: Application) => string) {
+export function useMoveCard(
+  filter: BoardFilter,
+  nameOf: (card: Application) => string,
+  /** After the API confirmed a change of stage by the user (not an undo): the application as returned. */
+  onMoved?: (moved: Application) => void,
+) {
   const client = useQueryClient();
   const notify = useNotify();
   const translate = useTranslate();
@@ -67,7 +72,7 @@ export function useMoveCard(filter: BoardFilter, nameOf: (card: Application) => 
       setColumnCards(client, filter, toStage, next.target, same ? 0 : 1);
       return { snapshots };
     },
-    onSuccess: (_data, { card, toStage, undo }) => {
+    onSuccess: ({ data }, { card, toStage, undo }) => {
       if (undo) {
         notify('app.pipeline.undone', { type: 'info' });
         return;
@@ -82,6 +87,7 @@ export function useMoveCard(filter: BoardFilter, nameOf: (card: Application) => 
         type: 'info',
         messageArgs: { name: nameOf(card), stage: translate(`resources.applications.stage.${toStage}`) },
       });
+      if (card.stage !== toStage) onMoved?.(data);
     },
     onError: (failure, _request, context) => {
       for (const [queryKey, data] of context?.snapshots ?? []) client.setQueryData(queryKey, data);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { matchScoreOf } from '../../mocks/domain/application-score';
 import { getState } from '../../mocks/handlers';
 import { server } from '../../mocks/node';
-import type { Application, Candidate, Stage } from '../../src/types';
+import type { Activity, Application, Candidate, Stage } from '../../src/types';
 import { call, DEMO, login } from '../helpers/api';
 import { renderAdmin } from '../helpers/renderAdmin';
 
@@ -75,6 +75,8 @@ describe('pipeline board', { timeout: 120_000 }, () => {
     await user.keyboard('3');
     await waitFor(() => expect(stored(top.id).stage).toBe('interview'));
     await screen.findByText(`${name} moved to Interview`);
+    fireEvent.click(await screen.findByRole('button', { name: 'Not now' })); // the scheduling offer
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     (await findCard(top.id)).focus();
     await user.keyboard('u');
     await waitFor(() => expect(stored(top.id)).toMatchObject({ stage: 'new', position: top.position }));
@@ -132,7 +134,7 @@ describe('pipeline board', { timeout: 120_000 }, () => {
     expect(stored(top.id).stage).toBe('new');
   });
 
-  it('asks for a reason before rejecting, and rejects with it', async () => {
+  it('asks for a reason before rejecting, rejects, then offers the rejection message with its preview', async () => {
     const { user, top, name } = await openBoard();
     await user.keyboard('r');
     const dialog = await waitFor(() => {
@@ -157,6 +159,32 @@ describe('pipeline board', { timeout: 120_000 }, () => {
       }),
     );
     await waitFor(() => expect(cardOf(top.id)).toBeNull()); // the exits lane is collapsed
+    // Then the rejection message is offered, as the candidate will read it, and recorded once sent.
+    const offer = await screen.findByRole('dialog', { name: `Send the rejection message to ${name}?` });
+    const preview = await within(offer).findByRole('region', { name: 'What the candidate will receive' });
+    const candidate = getState().tables.candidates.get(top.candidateId) as Candidate;
+    expect(preview).toHaveTextContent(`To: ${candidate.email}`);
+    expect(preview).not.toHaveTextContent(/\{[a-z]+\.[a-zA-Z]+\}/); // every placeholder filled
+    fireEvent.click(within(offer).getByRole('button', { name: 'Send' }));
+    await waitFor(() =>
+      expect(
+        (getState().tables.activities.rows as Activity[]).filter(
+          (a) => a.applicationId === top.id && a.type === 'email',
+        ),
+      ).toEqual([expect.objectContaining({ body: expect.stringContaining(`To: ${candidate.email}`) })]),
+    );
+  });
+
+  it('offers to schedule an interview once a card is moved to "Interview"', async () => {
+    const { user, top, name } = await openBoard();
+    await user.keyboard('3');
+    const offer = await screen.findByRole('dialog', {
+      name: `${name} is in Interview: schedule the interview now?`,
+    });
+    expect(stored(top.id).stage).toBe('interview');
+    fireEvent.click(within(offer).getByRole('link', { name: 'Schedule an interview' }));
+    await waitFor(() => expect(window.location.hash).toBe('#/interviews/create'));
+    expect(await screen.findByText(`#${top.id} (interview)`, {}, { timeout: 10_000 })).toBeInTheDocument();
   });
 
   it('navigates with j/k and opens the side panel with Enter', async () => {
