@@ -2,7 +2,7 @@ import { DragDropContext, type DropResult } from '@hello-pangea/dnd';
 import KeyboardIcon from '@mui/icons-material/Keyboard';
 import { Box, Button, Collapse, Typography } from '@mui/material';
 import { useQueryClient } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { Confirm, usePermissions, useTranslate } from 'react-admin';
 import type { Permissions } from '../providers/authProvider';
 import type { Application, Stage } from '../types';
@@ -54,6 +54,9 @@ export function PipelineBoard({ offerId }: PipelineBoardProps) {
   const [dragging, setDragging] = useState(false);
   const board = useRef<HTMLDivElement>(null);
 
+  // Stable, so a card re-renders only when its own props change (a long column holds thousands).
+  const onSelect = useCallback((card: Application) => setSelectedId(card.id), []);
+  const onOpen = useCallback((card: Application) => setPanelId(card.id), []);
   const requestMove = (card: Application, toStage: Stage, toIndex: number) => {
     if (toStage !== card.stage && (toStage === 'rejected' || toStage === 'hired'))
       setPending({ card, toStage, toIndex });
@@ -89,8 +92,8 @@ export function PipelineBoard({ offerId }: PipelineBoardProps) {
     selectedId,
     now,
     names,
-    onSelect: (card: Application) => setSelectedId(card.id),
-    onOpen: (card: Application) => setPanelId(card.id),
+    onSelect,
+    onOpen,
   };
 
   return (

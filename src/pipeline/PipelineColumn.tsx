@@ -1,6 +1,6 @@
 import { Droppable } from '@hello-pangea/dnd';
 import { Box, Button, CircularProgress, Paper, Typography } from '@mui/material';
-import type { UIEvent } from 'react';
+import { type UIEvent, useCallback, useRef } from 'react';
 import { useTranslate } from 'react-admin';
 import type { Application, Candidate, Offer, Stage } from '../types';
 import { PipelineCard } from './PipelineCard';
@@ -47,11 +47,17 @@ export function PipelineColumn(props: PipelineColumnProps) {
     if (box.scrollHeight - box.scrollTop - box.clientHeight < 200) column.loadMore();
   };
   // Keyboard users walk a column by focus, not by scrolling: near its loaded end, fetch the next page.
-  const onFocusCard = (card: Application) => {
-    onSelect(card);
-    const index = column.cards.findIndex((c) => c.id === card.id);
-    if (index >= column.cards.length - PREFETCH_CARDS) column.loadMore();
-  };
+  // Stable (the latest column read through a ref), so loading a page does not re-render every card.
+  const latest = useRef(column);
+  latest.current = column;
+  const onFocusCard = useCallback(
+    (card: Application) => {
+      onSelect(card);
+      const { cards, loadMore } = latest.current;
+      if (cards.findIndex((c) => c.id === card.id) >= cards.length - PREFETCH_CARDS) loadMore();
+    },
+    [onSelect],
+  );
 
   return (
     <Paper
