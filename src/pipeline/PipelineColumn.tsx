@@ -74,7 +74,11 @@ export function PipelineColumn(props: PipelineColumnProps) {
           {column.isPending ? '…' : translate('app.pipeline.count', { smart_count: column.total })}
         </Typography>
       </Box>
-      <Box onScroll={onScroll} sx={{ overflowY: 'auto', maxHeight: '70vh', px: 1 }}>
+      <Box
+        onScroll={onScroll}
+        data-testid={`column-${stage}`}
+        sx={{ overflowY: 'auto', maxHeight: '70vh', px: 1 }}
+      >
         <Droppable droppableId={stage}>
           {(provided) => (
             <Box ref={provided.innerRef} {...provided.droppableProps} sx={{ minHeight: 60 }}>
@@ -101,7 +105,17 @@ export function PipelineColumn(props: PipelineColumnProps) {
           )}
         </Droppable>
         {column.isPending || column.loadingMore ? <CircularProgress size={20} sx={{ m: 1 }} /> : null}
-        {column.hasMore && !column.loadingMore ? (
+        {column.error && !column.loadingMore ? (
+          <Box role="alert" sx={{ m: 1 }}>
+            <Typography variant="caption" component="p" color="error">
+              {translate('app.pipeline.load_failed', { message: column.error.message })}
+            </Typography>
+            <Button size="small" onClick={column.retry}>
+              {translate('app.pipeline.retry')}
+            </Button>
+          </Box>
+        ) : null}
+        {column.hasMore && !column.loadingMore && !column.error ? (
           <Button size="small" fullWidth onClick={column.loadMore}>
             {translate('app.pipeline.load_more', { smart_count: column.total - column.cards.length })}
           </Button>

@@ -11,6 +11,8 @@ export const pipelineEn = {
   count: '%{smart_count} application |||| %{smart_count} applications',
   empty_column: 'No application',
   load_more: 'Load more (%{smart_count} left)',
+  load_failed: 'The cards could not be loaded: %{message}',
+  retry: 'Try again',
   card_label: '%{name}, %{stage}, %{days}',
   days: {
     fresh: '%{smart_count} day in stage |||| %{smart_count} days in stage',

@@ -11,6 +11,8 @@ export const pipelineFr = {
   count: '%{smart_count} candidature |||| %{smart_count} candidatures',
   empty_column: 'Aucune candidature',
   load_more: 'Voir plus (%{smart_count} restantes)',
+  load_failed: 'Les cartes n’ont pas pu être chargées : %{message}',
+  retry: 'Réessayer',
   card_label: '%{name}, %{stage}, %{days}',
   days: {
     fresh: "%{smart_count} jour dans l'étape |||| %{smart_count} jours dans l'étape",

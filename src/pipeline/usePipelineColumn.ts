@@ -43,9 +43,13 @@ export function usePipelineColumn(filter: BoardFilter, stage: Stage, enabled = t
     error: query.error,
     hasMore: query.hasNextPage,
     loadMore: () => {
-      if (query.hasNextPage && !query.isFetchingNextPage) void query.fetchNextPage();
+      // Not after a failure: scrolling on must not hammer a server that said "too many" (retry does).
+      if (query.hasNextPage && !query.isFetchingNextPage && !query.isFetchNextPageError)
+        void query.fetchNextPage();
     },
     loadingMore: query.isFetchingNextPage,
+    /** After a failed load (e.g. 429 while scrolling fast): the first page again, or the next one. */
+    retry: () => void (query.data ? query.fetchNextPage() : query.refetch()),
   };
 }
 

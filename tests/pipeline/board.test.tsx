@@ -219,4 +219,30 @@ describe('pipeline board', { timeout: 120_000 }, () => {
     await waitFor(() => expect(document.activeElement).toBe(cardOf(rejected[25].id)));
     expect(screen.getByTestId('count-rejected')).toHaveTextContent(`${rejected.length} applications`);
   });
+
+  it('says in words when the next page of a column fails, and loads it on "Try again"', async () => {
+    await renderAdmin('/pipeline', { as: 'acme' });
+    const rejected = column('rejected');
+    fireEvent.click(await screen.findByRole('button', { name: 'Show rejected and withdrawn' }));
+    const lastOfPage = await findCard(rejected[24].id);
+    server.use(
+      http.get(
+        '*/api/applications',
+        ({ request }) => {
+          if (!new URL(request.url).searchParams.get('range')?.startsWith('[25,')) return undefined;
+          return HttpResponse.json(
+            { message: 'Too many requests: wait before searching again' },
+            { status: 429, headers: { 'Retry-After': '30' } },
+          );
+        },
+        { once: true },
+      ),
+    );
+    lastOfPage.focus();
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(/The cards could not be loaded: Too many requests/);
+    fireEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
+    await findCard(rejected[25].id);
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
 });
