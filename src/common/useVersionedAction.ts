@@ -25,7 +25,7 @@ export interface VersionedActionOptions<V, R, D, C> {
   onSuccess?: (data: D, variables: V) => unknown;
   /** Every failure, a 409 included (e.g. to roll an optimistic change back). */
   onError?: (failure: ApiFailure, variables: V, context: C | undefined) => unknown;
-  onSettled?: (variables: V) => unknown;
+  onSettled?: (variables: V, data: D | undefined) => unknown;
 }
 
 export function useVersionedAction<V, R, D = unknown, C = unknown>(
@@ -42,7 +42,7 @@ export function useVersionedAction<V, R, D = unknown, C = unknown>(
       if (current) setConflict({ variables, current });
       return options.onError?.(failure, variables, context);
     },
-    onSettled: (_data, _error, variables) => options.onSettled?.(variables),
+    onSettled: (data, _error, variables) => options.onSettled?.(variables, data),
   });
   const mutate = (variables: V, callbacks?: MutateOptions<D, ApiFailure, V, C>) => {
     setConflict(null);

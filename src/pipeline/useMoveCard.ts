@@ -1,11 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useRef } from 'react';
-import { useNotify, useTranslate } from 'react-admin';
+import { useDataProvider, useNotify, useTranslate } from 'react-admin';
 import { failureKind, storedRecord } from '../common/apiFailure';
 import { useVersionedAction } from '../common/useVersionedAction';
+import type { AppDataProvider } from '../providers/dataProvider';
 import { type Application, STAGES, type Stage } from '../types';
 import { moveBetween, serverPosition } from './positions';
-import { type BoardFilter, columnCards, columnKey, setColumnCards } from './usePipelineColumn';
+import { type BoardFilter, columnCards, columnKey, refreshColumn, setColumnCards } from './usePipelineColumn';
 
 /**
  * A move as the recruiter sees it: the card jumps at once (optimistic), the API confirms it in one
@@ -41,6 +42,7 @@ export function useMoveCard(
   onMoved?: (moved: Application) => void,
 ) {
   const client = useQueryClient();
+  const dataProvider = useDataProvider<AppDataProvider>();
   const notify = useNotify();
   const translate = useTranslate();
   const last = useRef<LastMove | null>(null);
@@ -100,10 +102,10 @@ export function useMoveCard(
       const kind = failureKind(failure);
       notify(`app.pipeline.errors.${kind}`, { type: 'error', messageArgs: { message: failure.message } });
     },
-    onSettled: ({ card, toStage }) =>
+    onSettled: ({ card, toStage }, response) =>
       Promise.all(
-        [card.stage, toStage].map((stage) =>
-          client.invalidateQueries({ queryKey: columnKey(filter, stage) }),
+        [...new Set([card.stage, toStage])].map((stage) =>
+          refreshColumn(client, dataProvider, filter, stage, response?.data),
         ),
       ),
   });
