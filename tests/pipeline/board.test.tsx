@@ -7,6 +7,7 @@ import { server } from '../../mocks/node';
 import type { Activity, Application, Candidate, Stage } from '../../src/types';
 import { call, DEMO, login } from '../helpers/api';
 import { renderAdmin } from '../helpers/renderAdmin';
+import { recordRequests } from '../offers/requests';
 
 /** The board against the real mock API: moves, rollbacks, the reject dialog, keyboard triage. */
 const ACME = 1;
@@ -213,11 +214,22 @@ describe('pipeline board', { timeout: 120_000 }, () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Show rejected and withdrawn' }));
     const lastOfPage = await findCard(rejected[24].id);
     expect(cardOf(rejected[25].id)).toBeNull();
+    const sent = recordRequests();
     lastOfPage.focus();
     await findCard(rejected[25].id);
     await user.keyboard('j');
     await waitFor(() => expect(document.activeElement).toBe(cardOf(rejected[25].id)));
     expect(screen.getByTestId('count-rejected')).toHaveTextContent(`${rejected.length} applications`);
+    // The names of the new page's cards, and only those, are asked for: one call, not a re-fetch.
+    await waitFor(() => expect(sent.filter((r) => r.path === '/api/candidates')).toHaveLength(1));
+    const asked = sent.find((r) => r.path === '/api/candidates')?.filter?.id as number[];
+    const shownBefore = new Set(rejected.slice(0, 25).map((a) => a.candidateId));
+    expect(asked.length).toBeGreaterThan(0);
+    expect(asked.filter((id) => shownBefore.has(id))).toEqual([]);
+    // Offer titles (the global board shows them) likewise: only offers the first page did not show.
+    const offersBefore = new Set(rejected.slice(0, 25).map((a) => a.offerId));
+    for (const call of sent.filter((r) => r.path === '/api/offers'))
+      expect(((call.filter?.id ?? []) as number[]).filter((id) => offersBefore.has(id))).toEqual([]);
   });
 
   it('says in words when the next page of a column fails, and loads it on "Try again"', async () => {
