@@ -47,7 +47,8 @@ function allowCors(origin: string | undefined, response: ServerResponse): void {
   response.setHeader('Access-Control-Allow-Origin', origin ?? '*');
   response.setHeader('Vary', 'Origin');
   response.setHeader('Access-Control-Allow-Methods', 'GET,POST,PUT,PATCH,DELETE,OPTIONS');
-  response.setHeader('Access-Control-Allow-Headers', 'Authorization, Content-Type, Accept');
+  // Range: ra-data-simple-rest sends it on every list call (Content-Range pagination).
+  response.setHeader('Access-Control-Allow-Headers', 'Authorization, Content-Type, Accept, Range');
   response.setHeader('Access-Control-Expose-Headers', 'Content-Range, Retry-After');
 }
 

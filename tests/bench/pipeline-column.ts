@@ -12,6 +12,8 @@ import { type BenchClient, client, quantile } from './http-client';
  */
 export interface LargeColumnFigures {
   companyId: number;
+  /** The company's recruiter the figures were taken as. */
+  email: string;
   stage: Stage;
   cards: number;
   firstPageMedianMs: number;
@@ -101,6 +103,7 @@ export async function benchLargeColumn(base: string, runs = 10): Promise<LargeCo
   }
   return {
     companyId,
+    email,
     stage: STAGE,
     cards: total,
     firstPageMedianMs: quantile(first, 0.5),

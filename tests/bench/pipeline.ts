@@ -2,10 +2,13 @@
  * Pipeline timings against the local API over real HTTP (the browser's network path minus React):
  *   - open → first cards: the six funnel columns' first pages in parallel, then the candidates
  *     behind those cards (chunks of 25), as the board does on opening;
- *   - drop → settled: the move POST, then the refetch of both columns it touched.
+ *   - drop → settled: the move POST, then the refetch of both columns it touched;
+ *   - the biggest real column at that scale (pipeline-column.ts), over HTTP, then on the board in
+ *     Chromium (pipeline-browser.ts: scrolled to 2,000 cards, long tasks, a move of the last card).
  *
  *   node --import tsx tests/bench/pipeline.ts                       # starts `api --scale large` itself
  *   node --import tsx tests/bench/pipeline.ts --url http://localhost:8787 --runs 20
+ *   node --import tsx tests/bench/pipeline.ts --no-browser        # API figures only (no build, no Chromium)
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { resolve } from 'node:path';
@@ -14,6 +17,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { type Application, FUNNEL_STAGES, type Stage } from '../../src/types';
 import { client, quantile } from './http-client';
+import { type BrowserColumnFigures, benchColumnInBrowser } from './pipeline-browser';
 import { benchLargeColumn, type LargeColumnFigures } from './pipeline-column';
 
 const PAGE = 25;
@@ -110,16 +114,27 @@ export interface PipelineBench extends PipelineFigures {
   scale: string;
   /** The board's biggest real column at that scale (issue 5: "a column of 2,000 stays smooth"). */
   largeColumn: LargeColumnFigures;
+  /** The same column on the board in Chromium (skipped with `browser = false`). */
+  largeColumnInBrowser?: BrowserColumnFigures;
 }
 
 /** Both scenarios against one API: `url` when given, else a local API started at `scale`. */
-export async function run(scale = 'large', runs = 10, url?: string, port = 8799): Promise<PipelineBench> {
+export async function run(
+  scale = 'large',
+  runs = 10,
+  url?: string,
+  port = 8799,
+  browser = true,
+): Promise<PipelineBench> {
   const child = url ? undefined : await startApi(scale, port);
   try {
     const base = url ?? `http://localhost:${port}`;
     const figures = await benchPipeline(base, runs);
     const largeColumn = await benchLargeColumn(base, runs);
-    return { scale: url ? 'external' : scale, ...figures, largeColumn };
+    const largeColumnInBrowser = browser
+      ? await benchColumnInBrowser(base, largeColumn.email, largeColumn.stage)
+      : undefined;
+    return { scale: url ? 'external' : scale, ...figures, largeColumn, largeColumnInBrowser };
   } finally {
     child?.kill();
   }
@@ -132,9 +147,16 @@ async function main(): Promise<void> {
       scale: { type: 'string', default: 'large' },
       port: { type: 'string', default: '8799' },
       runs: { type: 'string', default: '10' },
+      'no-browser': { type: 'boolean', default: false },
     },
   });
-  const figures = await run(values.scale, Number(values.runs), values.url, Number(values.port));
+  const figures = await run(
+    values.scale,
+    Number(values.runs),
+    values.url,
+    Number(values.port),
+    !values['no-browser'],
+  );
   console.log(JSON.stringify(figures, null, 2));
 }
 
