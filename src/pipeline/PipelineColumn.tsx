@@ -71,7 +71,11 @@ export function PipelineColumn(props: PipelineColumnProps) {
           {label}
         </Typography>
         <Typography variant="caption" data-testid={`count-${stage}`}>
-          {column.isPending ? '…' : translate('app.pipeline.count', { smart_count: column.total })}
+          {column.isPending
+            ? '…'
+            : column.error && column.cards.length === 0
+              ? '—' // unknown, not zero: the column failed to load (said below, with Try again)
+              : translate('app.pipeline.count', { smart_count: column.total })}
         </Typography>
       </Box>
       <Box

@@ -257,4 +257,24 @@ describe('pipeline board', { timeout: 120_000 }, () => {
     await findCard(rejected[25].id);
     expect(screen.queryByRole('alert')).toBeNull();
   });
+
+  it('a column that fails to load shows no count rather than a false zero, and recovers on "Try again"', async () => {
+    server.use(
+      http.get(
+        '*/api/applications',
+        ({ request }) =>
+          JSON.parse(new URL(request.url).searchParams.get('filter') ?? '{}').stage === 'new'
+            ? HttpResponse.json({ message: 'Temporarily unavailable' }, { status: 503 })
+            : undefined,
+        { once: true },
+      ),
+    );
+    await renderAdmin('/pipeline', { as: 'acme' });
+    const alert = await screen.findByRole('alert');
+    expect(screen.getByTestId('count-new')).toHaveTextContent('—');
+    fireEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
+    await waitFor(() =>
+      expect(screen.getByTestId('count-new')).toHaveTextContent(`${column('new').length} applications`),
+    );
+  });
 });
