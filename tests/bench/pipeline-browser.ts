@@ -115,6 +115,8 @@ export async function benchColumnInBrowser(
     await page.goto(`http://127.0.0.1:${port}/#/login`);
     await signIn(page, email);
     await page.locator('[role="menuitem"]').first().waitFor({ timeout: 60_000 });
+    // The dashboard's own calls first (its stats, rebuilt after writes, can hold the API for seconds).
+    await page.waitForLoadState('networkidle', { timeout: 120_000 });
     const started = performance.now();
     await page.evaluate(() => {
       window.location.hash = '#/pipeline';
