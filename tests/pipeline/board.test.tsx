@@ -277,4 +277,37 @@ describe('pipeline board', { timeout: 120_000 }, () => {
       expect(screen.getByTestId('count-new')).toHaveTextContent(`${column('new').length} applications`),
     );
   });
+
+  it('asks for confirmation before "hired"; "?" lists the shortcuts', async () => {
+    const { user, top, name } = await openBoard();
+    await user.keyboard('6');
+    const confirm = await screen.findByRole('dialog', { name: `Mark ${name} as hired?` });
+    expect(stored(top.id).stage).toBe('new'); // nothing sent before the confirmation
+    fireEvent.click(within(confirm).getByRole('button', { name: 'Mark as hired' }));
+    await waitFor(() => expect(stored(top.id).stage).toBe('hired'));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    (document.querySelector('[data-card-id]') as HTMLElement).focus();
+    await user.keyboard('?');
+    const help = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
+    expect(within(help).getByText('Undo the last move')).toBeInTheDocument();
+  });
+
+  it('sends the URL’s filters to the API for every column, so a shared board shows the same cards', async () => {
+    const offerId = column('new')[0].offerId;
+    const sent = recordRequests();
+    await renderAdmin(`/pipeline?offerId=${offerId}&appliedAt_gte=2020-01-01`, { as: 'acme' });
+    const expected = (stage: Stage) =>
+      column(stage).filter((a) => a.offerId === offerId && a.appliedAt >= '2020-01-01').length;
+    await waitFor(() =>
+      expect(screen.getByTestId('count-new')).toHaveTextContent(
+        new RegExp(`^${expected('new')} application`),
+      ),
+    );
+    const lists = sent.filter((r) => r.path === '/api/applications');
+    expect(lists.length).toBeGreaterThanOrEqual(6);
+    for (const call of lists) expect(call.filter).toMatchObject({ offerId, appliedAt_gte: '2020-01-01' });
+    expect(screen.getByTestId('count-screening')).toHaveTextContent(
+      new RegExp(`^${expected('screening')} application`),
+    );
+  });
 });
