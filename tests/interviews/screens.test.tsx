@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { getState } from '../../mocks/handlers';
-import type { Activity, Candidate } from '../../src/types';
+import type { Activity, Candidate, User } from '../../src/types';
 import { call, DEMO, listQuery, login } from '../helpers/api';
 import { renderAdmin } from '../helpers/renderAdmin';
 
@@ -85,5 +85,57 @@ describe('interview screens', () => {
         ),
       ).toHaveLength(1),
     );
+  }, 60_000);
+
+  it('shows this week’s interviews in the calendar, and only the chosen interviewer’s when filtered', async () => {
+    const token = await login(DEMO.acme);
+    const [app] = (
+      await call(
+        'GET',
+        `/api/applications${listQuery({ filter: { stage: 'screening' }, range: [0, 0] })}`,
+        undefined,
+        token,
+      )
+    ).body;
+    const recruiters = (getState().tables.users.rows as User[]).filter(
+      (u) => u.companyId === 1 && u.role === 'recruiter' && u.status === 'active',
+    );
+    expect(recruiters.length).toBeGreaterThan(1);
+    // Tomorrow morning and afternoon (the calendar opens on the real current week or day).
+    const at = (hour: number) => {
+      const day = new Date();
+      day.setDate(day.getDate() + (day.getDay() === 0 ? 0 : 1)); // stay inside this Monday-Sunday week
+      day.setHours(hour, 0, 0, 0);
+      return day.toISOString();
+    };
+    for (const [hour, interviewer, kind] of [
+      [6, recruiters[0], 'phone'],
+      [22, recruiters[1], 'on-site'],
+    ] as const) {
+      const created = await call(
+        'POST',
+        '/api/interviews',
+        {
+          applicationId: app.id,
+          startsAt: at(hour),
+          durationMinutes: 30,
+          kind,
+          interviewerIds: [interviewer.id],
+        },
+        token,
+      );
+      expect(created.status).toBe(201);
+    }
+    const time = (hour: number) =>
+      new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit' }).format(new Date(at(hour)));
+    await renderAdmin(
+      `/interviews?filter=${encodeURIComponent(JSON.stringify({ interviewerIds: recruiters[0].id }))}`,
+      {
+        as: 'acme',
+      },
+    );
+    const week = await screen.findByRole('region', { name: 'Week' }, SLOW);
+    expect(await within(week).findByText(`${time(6)} · Phone`, {}, SLOW)).toBeInTheDocument();
+    expect(within(week).queryByText(`${time(22)} · On site`)).toBeNull();
   }, 60_000);
 });
