@@ -4,8 +4,9 @@ import { createServer } from '@mswjs/http-middleware';
 import type { WindowLike } from 'dompurify';
 import { JSDOM } from 'jsdom';
 import { SCALES, type Scale } from './db/types';
+import { candidateIndex } from './domain/matching-store';
 import { setSanitizerWindow } from './domain/sanitize';
-import { handlers, resetDb } from './handlers';
+import { getState, handlers, resetDb } from './handlers';
 
 /**
  * The local API: `npm run api -- --scale large --port 8787` serves the same handlers over real HTTP
@@ -35,6 +36,10 @@ resetDb({
   now: () => Date.now(),
 });
 const seeded = Math.round(performance.now() - started);
+// Built now rather than on the first request: every application read scores against it (matchScore).
+const indexStarted = performance.now();
+candidateIndex(getState());
+const indexed = Math.round(performance.now() - indexStarted);
 
 const app: (request: unknown, response: ServerResponse) => void = createServer(...handlers);
 
@@ -42,7 +47,8 @@ function allowCors(origin: string | undefined, response: ServerResponse): void {
   response.setHeader('Access-Control-Allow-Origin', origin ?? '*');
   response.setHeader('Vary', 'Origin');
   response.setHeader('Access-Control-Allow-Methods', 'GET,POST,PUT,PATCH,DELETE,OPTIONS');
-  response.setHeader('Access-Control-Allow-Headers', 'Authorization, Content-Type, Accept');
+  // Range: ra-data-simple-rest sends it on every list call (Content-Range pagination).
+  response.setHeader('Access-Control-Allow-Headers', 'Authorization, Content-Type, Accept, Range');
   response.setHeader('Access-Control-Expose-Headers', 'Content-Range, Retry-After');
 }
 
@@ -56,5 +62,7 @@ createHttpServer((request, response) => {
   }
   app(request, response);
 }).listen(port, () => {
-  console.log(`mock API (${scale}, seeded in ${seeded} ms) on http://localhost:${port}/api`);
+  console.log(
+    `mock API (${scale}, seeded in ${seeded} ms, matching index in ${indexed} ms) on http://localhost:${port}/api`,
+  );
 });

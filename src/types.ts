@@ -179,6 +179,12 @@ export interface Application extends Versioned {
   stageChangedAt: string;
   /** Stages reached, in order, with the time reached: what the funnel and time-in-stage stats read. */
   history: Array<{ stage: Stage; at: string }>;
+  /**
+   * Read-only, computed on every read: the matching engine's score (0-100) of this candidate for
+   * this offer, the same as on the offer's "Best matches"; null when it cannot be computed (e.g. an
+   * anonymised candidate). Never stored, refused on write.
+   */
+  matchScore?: number | null;
 }
 
 export type ActivityType = 'note' | 'call' | 'email' | 'interview' | 'stage_change';

@@ -21,25 +21,44 @@ export function unlockCandidate(state: MockState, user: User, candidate: Candida
   const company = state.tables.companies.get(user.companyId) as Company;
   if (hasFullAccess(user, candidate, fullAccessSet(state, user)))
     return { candidate, charged: false, credits: { cvUnlocks: company.credits.cvUnlocks } };
+  spendUnlock(state, user, company, candidate.id);
+  return { candidate, charged: true, credits: { cvUnlocks: company.credits.cvUnlocks } };
+}
+
+/**
+ * One CV unlock credit of the company for a masked profile: the debit in the ledger, the unlock
+ * record (the profile is open to the company from now on) and the audit entry; 402 at zero.
+ * `why` names what revealed the contact when it was not the unlock button (e.g. an invitation).
+ */
+export function spendUnlock(
+  state: MockState,
+  user: User,
+  company: Company,
+  candidateId: number,
+  why: string | null = null,
+): void {
   if (company.credits.cvUnlocks <= 0)
     throw new ApiError(402, 'No CV unlock credit left: ask your account manager for more credits');
   moveCredits(state, company, 'cvUnlocks', -1, {
     action: 'cv_unlock',
-    rule: LEDGER_RULES.cv_unlock,
-    recordId: candidate.id,
+    rule: why ? `${LEDGER_RULES.cv_unlock} (${why})` : LEDGER_RULES.cv_unlock,
+    recordId: candidateId,
     actorId: user.id,
     reason: null,
   });
-  const at = new Date(state.clock.now()).toISOString();
   state.tables.candidateUnlocks.insert({
     companyId: company.id,
-    candidateId: candidate.id,
-    unlockedAt: at,
+    candidateId,
+    unlockedAt: new Date(state.clock.now()).toISOString(),
     actorId: user.id,
   });
   touch();
-  audit(state, user, { action: 'candidate.unlock', resource: 'candidates', recordId: candidate.id });
-  return { candidate, charged: true, credits: { cvUnlocks: company.credits.cvUnlocks } };
+  audit(state, user, {
+    action: 'candidate.unlock',
+    resource: 'candidates',
+    recordId: candidateId,
+    reason: why,
+  });
 }
 
 export function exportCandidate(state: MockState, user: User, candidate: Candidate) {

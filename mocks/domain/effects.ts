@@ -1,5 +1,6 @@
 import type { Application, Company, Offer, ResourceName, Stage, User } from '../../src/types';
 import type { MockState } from '../db/store';
+import { chargeMaskedInvitation } from './application-invite';
 import { moveCredits } from './credits';
 import { invalid } from './errors';
 import { LEDGER_RULES } from './ledger-rules';
@@ -98,6 +99,7 @@ export function beforeStore(
     // A reopened offer is live again: it no longer carries the date it was closed.
     if (offer.status === 'published' && before?.status !== 'published') offer.closedAt = null;
   }
+  if (resource === 'applications' && !before) chargeMaskedInvitation(state, user, next);
   if (resource === 'applications' && before && next.stage !== before.stage) {
     next.stageChangedAt = now;
     next.history = [...(before.history as Application['history']), { stage: next.stage as Stage, at: now }];

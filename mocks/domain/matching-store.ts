@@ -29,6 +29,7 @@ function sync<R extends { id: Identifier; version: number }>(
 ): void {
   if (synced.seenWrite === writeVersion()) return;
   const { index, versions, eligible } = synced;
+  let eligibleRows = 0;
   for (const row of table.rows) {
     const known = versions.get(row.id);
     if (!eligible(row)) {
@@ -36,12 +37,16 @@ function sync<R extends { id: Identifier; version: number }>(
         index.remove(row.id);
         versions.delete(row.id);
       }
-    } else if (known !== row.version) {
-      index.update(row);
-      versions.set(row.id, row.version);
+    } else {
+      eligibleRows += 1;
+      if (known !== row.version) {
+        index.update(row);
+        versions.set(row.id, row.version);
+      }
     }
   }
-  if (versions.size > 0) {
+  // Every eligible row is now indexed: more indexed ids than eligible rows means some were deleted.
+  if (versions.size > eligibleRows) {
     for (const id of versions.keys()) {
       if (table.get(id) === undefined) {
         index.remove(id);

@@ -1,5 +1,6 @@
 import { type Application, STAGES, type Stage, type User } from '../../src/types';
 import type { MockState } from '../db/store';
+import { withMatchScore } from './application-score';
 import { audit, isStaff } from './audit';
 import { beforeStore } from './effects';
 import { ApiError, invalid } from './errors';
@@ -72,7 +73,7 @@ export function moveApplication(state: MockState, user: User, id: number, raw: u
     if (row && row.id !== id) row.position = position;
   }
   const unchanged = from === body.stage && app.position === plan.position;
-  if (unchanged) return app;
+  if (unchanged) return withMatchScore(state, app);
   const before = structuredClone(app) as unknown as Row;
   const next = { ...app, stage: body.stage, position: plan.position, rejectionReason: body.rejectionReason };
   beforeStore(state, user, 'applications', next as unknown as Row, before);
@@ -89,7 +90,7 @@ export function moveApplication(state: MockState, user: User, id: number, raw: u
       changes: { stage: [from, saved.stage], position: [before.position, saved.position] },
       reason: saved.stage === 'rejected' ? saved.rejectionReason : null,
     });
-  return saved;
+  return withMatchScore(state, saved);
 }
 
 /** The timeline entry of a stage change, and the activity dates the dashboards read. */

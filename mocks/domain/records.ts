@@ -1,5 +1,6 @@
 import type { Candidate, ResourceName, User } from '../../src/types';
 import type { MockState } from '../db/store';
+import { withMatchScore } from './application-score';
 import { notFound } from './errors';
 import { companyRows } from './indexes';
 import {
@@ -101,7 +102,7 @@ export function listRecords(
   }
   const page = runQuery(rows, { ...query, predicates }, scope);
   return {
-    rows: page.rows.map((row) => project(user, resource, row, full)),
+    rows: page.rows.map((row) => readView(state, user, resource, row, full)),
     total: page.total,
     start: query.range[0],
   };
@@ -118,5 +119,23 @@ export function findVisible(state: MockState, user: User, resource: ResourceName
 export function readRecord(state: MockState, user: User, resource: ResourceName, id: number): Row {
   assertCan(user, resource, 'show');
   const row = findVisible(state, user, resource, id);
-  return project(user, resource, row, resource === 'candidates' ? fullAccessSet(state, user) : undefined);
+  return readView(
+    state,
+    user,
+    resource,
+    row,
+    resource === 'candidates' ? fullAccessSet(state, user) : undefined,
+  );
+}
+
+/** A record as every answer shows it: projected for this user, with its computed read-only fields. */
+export function readView(
+  state: MockState,
+  user: User,
+  resource: ResourceName,
+  row: Row,
+  full?: Set<number>,
+): Row {
+  const view = project(user, resource, row, full);
+  return resource === 'applications' ? withMatchScore(state, view as never) : view;
 }

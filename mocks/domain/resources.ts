@@ -57,6 +57,8 @@ export interface FieldSpec {
   noSort?: boolean;
   /** Null means "already" (a candidate available now): it passes `_lte`/`_lt`, not `_gte`/`_gt`. */
   nullIsPast?: boolean;
+  /** For the OpenAPI document, when the name does not say it all (e.g. a computed field). */
+  description?: string;
 }
 
 export interface ResourceSpec {
@@ -200,6 +202,15 @@ export const RESOURCE_SPECS: Record<ResourceName, ResourceSpec> = {
       appliedAt: owned('datetime'),
       stageChangedAt: owned('datetime'),
       history: owned('json', { noFilter: true, noSort: true }),
+      matchScore: owned('int', {
+        nullable: true,
+        min: 0,
+        max: 100,
+        noFilter: true,
+        noSort: true,
+        description:
+          'Computed on read by the matching engine (the offer\'s "Best matches" score of this candidate); never stored: ignored in a PUT (an echo of a read), refused in a PATCH that changes it',
+      }),
     },
   },
   activities: {

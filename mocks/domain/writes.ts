@@ -11,10 +11,9 @@ import {
   assertNotLastAdmin,
   assertRecordWritable,
   fullAccessSet,
-  project,
 } from './permissions';
 import { forgetRow } from './query';
-import { findVisible } from './records';
+import { findVisible, readView } from './records';
 import { RESOURCE_SPECS } from './resources';
 import { validate } from './validation';
 
@@ -104,7 +103,7 @@ export function createRecord(state: MockState, user: User, resource: ResourceNam
       recordId: stored.id,
       changes: diff({}, stored, Object.keys(stored)),
     });
-  return stored;
+  return readView(state, user, resource, stored);
 }
 
 export function updateRecord(
@@ -121,7 +120,7 @@ export function updateRecord(
   const stored = findVisible(state, user, resource, id);
   assertRecordWritable(user, resource, stored, 'edit');
   const full = resource === 'candidates' ? fullAccessSet(state, user) : undefined;
-  const view = project(user, resource, stored, full);
+  const view = readView(state, user, resource, stored, full);
   if (!Number.isSafeInteger(body.version))
     throw invalid({ version: 'required' }, `${mode.toUpperCase()} needs the record's version`);
   if (body.version !== stored.version)
@@ -135,6 +134,9 @@ export function updateRecord(
   // Only fields that differ from what the caller saw count as changes (a PUT echoes everything).
   const sent = knownFields(resource, body, true);
   delete sent.contactMasked;
+  // A PUT echoes the record as read, whose computed score may have moved since; a PATCH naming it
+  // is an attempt to set it, refused below with the other server-owned fields.
+  if (mode === 'put') delete sent.matchScore;
   const changed = Object.keys(sent).filter((field) => field !== 'version' && !same(sent[field], view[field]));
   assertOwnTenant(user, { id, ...Object.fromEntries(changed.map((field) => [field, sent[field] ?? -1])) });
   const immutable = changed.filter((field) => IMMUTABLE[resource]?.includes(field));
@@ -158,7 +160,7 @@ export function updateRecord(
     const changes = diff(before, saved, [...changed, ...['publishedAt', 'closedAt', 'stageChangedAt']]);
     audit(state, user, { action: 'update', resource, recordId: id, changes });
   }
-  return project(user, resource, saved, full);
+  return readView(state, user, resource, saved, full);
 }
 
 export function deleteRecord(state: MockState, user: User, resource: ResourceName, id: number): Row {
@@ -167,7 +169,8 @@ export function deleteRecord(state: MockState, user: User, resource: ResourceNam
   const stored = findVisible(state, user, resource, id);
   assertRecordWritable(user, resource, stored, 'delete');
   if (resource === 'users') assertNotLastAdmin(state, stored as never, 'deleted');
-  const view = project(
+  const view = readView(
+    state,
     user,
     resource,
     stored,

@@ -1,8 +1,9 @@
 import { Stack } from '@mui/material';
-import { NumberField, ReferenceField, SimpleShowLayout, TextField } from 'react-admin';
+import { Labeled, NumberField, ReferenceField, SimpleShowLayout, TextField } from 'react-admin';
 import { LocaleDateField } from '../common/LocaleDateField';
 import { RecordShow } from '../common/RecordShow';
 import { ApplicationInterviewActions } from '../interviews/ApplicationInterviewActions';
+import { MatchScoreField } from '../matching/MatchScoreField';
 import { TranslatedField } from '../offers/TranslatedField';
 import { ApplicationScorecards } from '../scorecards/ApplicationScorecards';
 import { ApplicationStagePanel } from './ApplicationStagePanel';
@@ -17,11 +18,25 @@ export function ApplicationShow() {
         <ReferenceField source="candidateId" reference="candidates" />
         <ReferenceField source="offerId" reference="offers" />
         <Stack direction="row" sx={{ gap: 4, flexWrap: 'wrap' }}>
-          <StageField source="stage" />
-          <NumberField source="rating" emptyText="—" />
-          <TranslatedField source="source" prefix="resources.applications.source" />
-          <LocaleDateField source="appliedAt" />
-          <LocaleDateField source="stageChangedAt" />
+          {/* A row of fields outside the layout's own labelling: each says what it is. */}
+          <Labeled>
+            <StageField source="stage" />
+          </Labeled>
+          <Labeled>
+            <NumberField source="rating" emptyText="—" />
+          </Labeled>
+          <Labeled>
+            <MatchScoreField source="matchScore" />
+          </Labeled>
+          <Labeled>
+            <TranslatedField source="source" prefix="resources.applications.source" />
+          </Labeled>
+          <Labeled>
+            <LocaleDateField source="appliedAt" />
+          </Labeled>
+          <Labeled>
+            <LocaleDateField source="stageChangedAt" />
+          </Labeled>
         </Stack>
         <TextField source="rejectionReason" emptyText="—" />
         <ApplicationStagePanel />

@@ -1,52 +1,53 @@
 import { Button, MenuItem, Rating, Stack, TextField } from '@mui/material';
-import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
-import {
-  useCanAccess,
-  useDataProvider,
-  useNotify,
-  useRecordContext,
-  useRefresh,
-  useTranslate,
-} from 'react-admin';
-import type { AppDataProvider } from '../providers/dataProvider';
+import { useCanAccess, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import type { ApiFailure } from '../common/apiFailure';
+import { useVersionedAction } from '../common/useVersionedAction';
+import { MoveConflictDialog } from '../pipeline/MoveConflictDialog';
 import { type Application, STAGES, type Stage } from '../types';
-
-interface Failure {
-  message?: string;
-  body?: { errors?: Record<string, string> };
-}
 
 /**
  * Stage change with the board's rules (the pipeline's move: top of the target column, a reason
- * required to reject) and the rating, each saved at once with the version the user saw.
+ * required to reject) and the rating, each saved at once with the version the user saw. A 409
+ * shows what the user asked for against the stored application; they keep theirs or take it.
  */
+interface MoveVariables {
+  app: Application;
+  stage: Stage;
+  rejectionReason?: string;
+}
+interface RateVariables {
+  app: Application;
+  rating: number | null;
+}
+
 export function ApplicationStagePanel() {
   const record = useRecordContext<Application>();
   const translate = useTranslate();
   const notify = useNotify();
   const refresh = useRefresh();
-  const dataProvider = useDataProvider<AppDataProvider>();
   const { canAccess } = useCanAccess({ resource: 'applications', action: 'move' });
   const [stage, setStage] = useState<Stage | ''>('');
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string | null>(null);
-  const onError = (error: Failure) => {
+  const onError = (error: ApiFailure) => {
+    if (error.status === 409 && error.body?.current) return; // the conflict dialog takes over
     const field = error.body?.errors?.rejectionReason;
     if (field) setReasonError(field);
     else notify(error.message || 'ra.notification.http_error', { type: 'error' });
   };
-  const move = useMutation({
-    mutationFn: (app: Application) =>
+  const move = useVersionedAction<MoveVariables, Application>({
+    mutationFn: ({ app, stage: to, rejectionReason }, dataProvider) =>
       dataProvider.moveApplication<Application>(app.id, {
-        stage: stage as Stage,
+        stage: to,
         position: 0,
         version: app.version,
-        rejectionReason: stage === 'rejected' ? reason.trim() : undefined,
+        rejectionReason,
       }),
-    onSuccess: () => {
+    rebase: (variables, current) => ({ ...variables, app: current }),
+    onSuccess: (_data, { stage: to }) => {
       notify('resources.applications.actions.moved', {
-        messageArgs: { stage: translate(`resources.applications.stage.${stage}`) },
+        messageArgs: { stage: translate(`resources.applications.stage.${to}`) },
       });
       setStage('');
       setReason('');
@@ -54,9 +55,10 @@ export function ApplicationStagePanel() {
     },
     onError,
   });
-  const rate = useMutation({
-    mutationFn: ({ app, rating }: { app: Application; rating: number | null }) =>
+  const rate = useVersionedAction<RateVariables, Application>({
+    mutationFn: ({ app, rating }, dataProvider) =>
       dataProvider.patch<Application>('applications', app.id, { rating }, app.version),
+    rebase: (variables, current) => ({ ...variables, app: current }),
     onSuccess: () => {
       notify('resources.applications.actions.rating_saved');
       refresh();
@@ -70,7 +72,13 @@ export function ApplicationStagePanel() {
       return;
     }
     setReasonError(null);
-    move.mutate(record);
+    if (stage)
+      move.mutate({ app: record, stage, rejectionReason: stage === 'rejected' ? reason.trim() : undefined });
+  };
+  const takeTheirs = (action: { takeTheirs: () => void }) => () => {
+    action.takeTheirs();
+    setStage('');
+    refresh();
   };
   return (
     <Stack spacing={2} sx={{ my: 2, maxWidth: 480 }}>
@@ -115,6 +123,24 @@ export function ApplicationStagePanel() {
       >
         {translate('resources.applications.actions.move')}
       </Button>
+      {move.conflict && (
+        <MoveConflictDialog
+          wanted={{ stage: move.conflict.variables.stage, position: 0 }}
+          base={move.conflict.variables.app}
+          current={move.conflict.current}
+          onKeepMine={() => move.keepMine()}
+          onTakeTheirs={takeTheirs(move)}
+        />
+      )}
+      {rate.conflict && (
+        <MoveConflictDialog
+          wanted={{ stage: rate.conflict.variables.app.stage, rating: rate.conflict.variables.rating }}
+          base={rate.conflict.variables.app}
+          current={rate.conflict.current}
+          onKeepMine={() => rate.keepMine()}
+          onTakeTheirs={takeTheirs(rate)}
+        />
+      )}
     </Stack>
   );
 }

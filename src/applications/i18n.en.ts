@@ -7,6 +7,7 @@ export const applicationsEn = {
     offerId: 'Offer',
     recruiterId: 'Recruiter',
     stage: 'Stage',
+    position: 'Position in the column',
     rating: 'Rating',
     rejectionReason: 'Rejection reason',
     source: 'Source',
@@ -14,6 +15,7 @@ export const applicationsEn = {
     appliedAt_gte: 'Applied from',
     appliedAt_lte: 'Applied until',
     stageChangedAt: 'Stage changed',
+    matchScore: 'Match score',
   },
   stage: {
     new: 'New',

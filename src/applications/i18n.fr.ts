@@ -9,6 +9,7 @@ export const applicationsFr: typeof applicationsEn = {
     offerId: 'Offre',
     recruiterId: 'Recruteur',
     stage: 'Étape',
+    position: 'Position dans la colonne',
     rating: 'Note',
     rejectionReason: 'Motif de refus',
     source: 'Source',
@@ -16,6 +17,7 @@ export const applicationsFr: typeof applicationsEn = {
     appliedAt_gte: 'Postulé à partir du',
     appliedAt_lte: 'Postulé jusqu’au',
     stageChangedAt: 'Changement d’étape',
+    matchScore: 'Adéquation',
   },
   stage: {
     new: 'Nouvelle',

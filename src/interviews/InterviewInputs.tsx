@@ -11,6 +11,7 @@ import {
   useGetIdentity,
 } from 'react-admin';
 import type { Application } from '../types';
+import { localInputToIso } from './zone';
 
 export const KIND_CHOICES = ['phone', 'video', 'on-site', 'technical'].map((id) => ({
   id,
@@ -24,9 +25,9 @@ export const STATUS_CHOICES = ['planned', 'done', 'cancelled', 'no-show'].map((i
 const applicationLabel = (app: Application) => `#${app.id} (${app.stage})`;
 
 /**
- * The interview form shared by Create and Edit. DateTimeInput edits in the browser's zone and
- * stores UTC, which is what the API and the .ics files carry. A clash comes back as a 409 whose
- * message is shown on "Starts".
+ * The interview form shared by Create and Edit. DateTimeInput edits in the browser's zone; the
+ * value is sent as UTC (localInputToIso), which is what the API and the .ics files carry. A clash
+ * comes back as a 409 whose message is shown on "Starts".
  */
 export function InterviewInputs({ creating = false }: { creating?: boolean }) {
   const { identity } = useGetIdentity();
@@ -41,8 +42,9 @@ export function InterviewInputs({ creating = false }: { creating?: boolean }) {
       <ReferenceInput source="applicationId" reference="applications">
         <SelectInput optionText={applicationLabel} validate={required()} disabled={!creating} />
       </ReferenceInput>
-      <DateTimeInput source="startsAt" validate={required()} />
-      <NumberInput source="durationMinutes" min={5} max={480} step={15} validate={required()} />
+      <DateTimeInput source="startsAt" validate={required()} parse={localInputToIso} />
+      {/* Steps count from min: 5 by 5, so the usual 30, 45 and 60 are all valid to the browser. */}
+      <NumberInput source="durationMinutes" min={5} max={480} step={5} validate={required()} />
       <SelectInput source="kind" choices={KIND_CHOICES} validate={required()} />
       <TextInput source="location" />
       <TextInput source="videoUrl" type="url" />

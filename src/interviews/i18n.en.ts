@@ -97,4 +97,15 @@ export const messageTemplatesEn = {
   preview: 'Preview',
   send: 'Send a message',
   sent: 'Message recorded on the timeline',
+  dialog: {
+    template: 'Template',
+    preview: 'What the candidate will receive',
+    to: 'To',
+    subject: 'Subject',
+    send: 'Send',
+    skip: 'Don’t send',
+    loading: 'Preparing the message…',
+    none: 'No template of this kind yet.',
+    manage: 'Create one in Message templates',
+  },
 };

@@ -97,4 +97,15 @@ export const messageTemplatesFr = {
   preview: 'Aperçu',
   send: 'Envoyer un message',
   sent: 'Message enregistré dans l’historique',
+  dialog: {
+    template: 'Modèle',
+    preview: 'Ce que la personne recevra',
+    to: 'À',
+    subject: 'Objet',
+    send: 'Envoyer',
+    skip: 'Ne pas envoyer',
+    loading: 'Préparation du message…',
+    none: 'Aucun modèle de ce type pour l’instant.',
+    manage: 'En créer un dans Modèles de message',
+  },
 };

@@ -97,3 +97,13 @@ export function weekRange(date: string, timeZone: string): [number, number] {
 export function userTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'Europe/Paris';
 }
+
+/**
+ * The `parse` of a DateTimeInput: react-admin keeps the browser's `yyyy-MM-ddThh:mm` (local wall
+ * clock, no zone), while the API wants an instant; read in the browser's zone, sent as UTC ISO.
+ */
+export function localInputToIso(value: string | null | undefined): string | null {
+  if (!value) return null;
+  const ms = Date.parse(value);
+  return Number.isNaN(ms) ? null : new Date(ms).toISOString();
+}

@@ -5,6 +5,7 @@ import type { Candidate, Identifier } from '../types';
 import { InviteButton } from './InviteButton';
 import { MatchItem } from './MatchItem';
 import { MatchList } from './MatchList';
+import { useCvCredits } from './useCvCredits';
 import { useExistingApplications } from './useExistingApplications';
 import { useMatches } from './useMatches';
 
@@ -14,6 +15,7 @@ export function BestMatches({ offerId }: { offerId: Identifier }) {
   const { canAccess: canInvite = false } = useCanAccess({ resource: 'applications', action: 'create' });
   const ids = matches.results.map((m) => m.id);
   const existing = useExistingApplications({ offerId }, ids, canInvite);
+  const cv = useCvCredits(canInvite);
   return (
     <MatchList title="matching.best_matches.title" empty="matching.best_matches.empty" matches={matches}>
       {(match, rank) => {
@@ -32,7 +34,12 @@ export function BestMatches({ offerId }: { offerId: Identifier }) {
                   candidateId={match.id}
                   name={name}
                   existing={existing.byId.get(match.id)}
-                  onInvited={existing.refetch}
+                  masked={match.record.contactMasked === true}
+                  credits={cv.credits}
+                  onInvited={() => {
+                    existing.refetch();
+                    cv.refetch();
+                  }}
                 />
               )
             }

@@ -1,6 +1,7 @@
 import Send from '@mui/icons-material/Send';
+import { Stack, Typography } from '@mui/material';
 import { useState } from 'react';
-import { Button, type HttpError, useCreate, useNotify } from 'react-admin';
+import { Button, type HttpError, useCreate, useNotify, useTranslate } from 'react-admin';
 import type { Application, Identifier } from '../types';
 
 interface InviteButtonProps {
@@ -10,16 +11,23 @@ interface InviteButtonProps {
   name: string;
   /** The application already linked to this pair, if any: then there is nothing to invite. */
   existing?: Application;
+  /** The contact is masked: the invitation opens it, for one CV credit of the company. */
+  masked?: boolean;
+  /** The company's CV credits left, when known. */
+  credits?: number;
   /** Called once the pair has an application (created now, or found to exist). */
   onInvited: () => void;
 }
 
 /**
  * "Invite to apply": creates the application at stage new with source "sourcing", once. The API
- * refuses a second application to the same offer (422 on candidateId); that is said in words.
+ * refuses a second application to the same offer (422 on candidateId) and, for a masked profile,
+ * charges one CV credit (402 when none is left): the button says the cost before the click.
  */
-export function InviteButton({ offerId, candidateId, name, existing, onInvited }: InviteButtonProps) {
+export function InviteButton(props: InviteButtonProps) {
+  const { offerId, candidateId, name, existing, masked = false, credits, onInvited } = props;
   const notify = useNotify();
+  const translate = useTranslate();
   const [create, { isPending }] = useCreate<Application>();
   const [invited, setInvited] = useState(false);
   if (existing || invited) {
@@ -27,6 +35,7 @@ export function InviteButton({ offerId, candidateId, name, existing, onInvited }
       !existing || existing.source === 'sourcing' ? 'matching.invite.invited' : 'matching.invite.applied';
     return <Button label={label} disabled />;
   }
+  const noCredit = masked && credits === 0;
   const invite = () =>
     create(
       'applications',
@@ -34,13 +43,21 @@ export function InviteButton({ offerId, candidateId, name, existing, onInvited }
       {
         onSuccess: () => {
           setInvited(true);
-          notify('matching.invite.done', { type: 'success', messageArgs: { name } });
+          notify(masked ? 'matching.invite.done_paid' : 'matching.invite.done', {
+            type: 'success',
+            messageArgs: { name },
+          });
           onInvited();
         },
         onError: (error) => {
           const { status, body } = error as HttpError;
           if (status === 422 && body?.errors?.candidateId) {
             notify('matching.invite.duplicate', { type: 'warning', messageArgs: { name } });
+            onInvited();
+            return;
+          }
+          if (status === 402) {
+            notify('matching.invite.no_credit', { type: 'error' });
             onInvited();
             return;
           }
@@ -52,8 +69,22 @@ export function InviteButton({ offerId, candidateId, name, existing, onInvited }
       },
     );
   return (
-    <Button label="matching.invite.button" onClick={invite} disabled={isPending} variant="outlined">
-      <Send />
-    </Button>
+    <Stack sx={{ alignItems: 'flex-end', gap: 0.5 }}>
+      <Button
+        label={masked ? 'matching.invite.button_paid' : 'matching.invite.button'}
+        onClick={invite}
+        disabled={isPending || noCredit}
+        variant="outlined"
+      >
+        <Send />
+      </Button>
+      {masked && credits !== undefined ? (
+        <Typography variant="caption" color={noCredit ? 'error' : 'text.secondary'}>
+          {translate(noCredit ? 'matching.invite.no_credit' : 'matching.invite.credits_left', {
+            smart_count: credits,
+          })}
+        </Typography>
+      ) : null}
+    </Stack>
   );
 }

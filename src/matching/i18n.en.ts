@@ -50,6 +50,13 @@ export const matchingEn = {
     empty: 'No published offer matches this profile.',
   },
   invite: {
+    button_paid: 'Invite to apply (1 CV credit)',
+    done_paid:
+      '%{name} is invited: the application is in the "New" column of the pipeline. Their contact is unlocked (1 CV credit).',
+    credits_left:
+      'The contact is masked: inviting unlocks it. %{smart_count} CV credit left |||| The contact is masked: inviting unlocks it. %{smart_count} CV credits left',
+    no_credit:
+      'No CV credit left: inviting a masked profile unlocks it and needs one. Ask your account manager for more.',
     button: 'Invite to apply',
     invited: 'Invited',
     applied: 'Already applied',

@@ -49,6 +49,13 @@ export const matchingFr: typeof matchingEn = {
     empty: 'Aucune offre publiée ne correspond à ce profil.',
   },
   invite: {
+    button_paid: 'Inviter à postuler (1 crédit CV)',
+    done_paid:
+      '%{name} est invité : la candidature est dans la colonne « Nouvelle » du pipeline. Ses coordonnées sont débloquées (1 crédit CV).',
+    credits_left:
+      'Coordonnées masquées : l’invitation les débloque. %{smart_count} crédit CV restant |||| Coordonnées masquées : l’invitation les débloque. %{smart_count} crédits CV restants',
+    no_credit:
+      'Plus de crédit CV : inviter un profil masqué le débloque et en demande un. Demandez-en à votre chargé de compte.',
     button: 'Inviter à postuler',
     invited: 'Invité',
     applied: 'A déjà postulé',

@@ -1,49 +1,29 @@
-import { Button, Menu, MenuItem } from '@mui/material';
+import { Button } from '@mui/material';
 import { useState } from 'react';
-import { useCanAccess, useGetList, useNotify, useRefresh, useTranslate } from 'react-admin';
-import { sendMessage } from '../interviews/api';
-import type { Application, MessageTemplate } from '../types';
+import { useCanAccess, useRefresh, useTranslate } from 'react-admin';
+import type { Application } from '../types';
+import { SendMessageDialog } from './SendMessageDialog';
 
-/** Picks a template and records the rendered message on the application's timeline. */
+/** Opens the message dialog: a template, its preview as the candidate will read it, then send. */
 export function SendMessageButton({ application }: { application: Pick<Application, 'id'> }) {
   const translate = useTranslate();
-  const notify = useNotify();
   const refresh = useRefresh();
-  const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+  const [open, setOpen] = useState(false);
   const { canAccess } = useCanAccess({ resource: 'activities', action: 'create' });
-  const { data = [] } = useGetList<MessageTemplate>(
-    'message-templates',
-    {
-      pagination: { page: 1, perPage: 50 },
-      sort: { field: 'kind', order: 'ASC' },
-    },
-    { enabled: !!canAccess },
-  );
   if (!canAccess) return null;
   return (
     <>
-      <Button size="small" aria-haspopup="menu" onClick={(e) => setAnchor(e.currentTarget)}>
+      <Button size="small" aria-haspopup="dialog" onClick={() => setOpen(true)}>
         {translate('resources.message-templates.send')}
       </Button>
-      <Menu open={!!anchor} anchorEl={anchor} onClose={() => setAnchor(null)}>
-        {data.map((t) => (
-          <MenuItem
-            key={t.id}
-            onClick={async () => {
-              setAnchor(null);
-              try {
-                await sendMessage(t.id, application.id);
-                notify('resources.message-templates.sent', { type: 'success' });
-                refresh();
-              } catch (error) {
-                notify((error as Error).message, { type: 'error' });
-              }
-            }}
-          >
-            {t.name} ({t.locale})
-          </MenuItem>
-        ))}
-      </Menu>
+      {open ? (
+        <SendMessageDialog
+          application={application}
+          title={translate('resources.message-templates.send')}
+          onClose={() => setOpen(false)}
+          onSent={refresh}
+        />
+      ) : null}
     </>
   );
 }

@@ -2,10 +2,12 @@ import { DragDropContext, type DropResult } from '@hello-pangea/dnd';
 import KeyboardIcon from '@mui/icons-material/Keyboard';
 import { Box, Button, Collapse, Typography } from '@mui/material';
 import { useQueryClient } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { Confirm, usePermissions, useTranslate } from 'react-admin';
 import type { Permissions } from '../providers/authProvider';
 import type { Application, Stage } from '../types';
+import { MoveConflictDialog } from './MoveConflictDialog';
+import { type FollowUp, followsUp, MoveFollowUp } from './MoveFollowUp';
 import { PipelineColumn } from './PipelineColumn';
 import { PipelineFilters } from './PipelineFilters';
 import { PipelinePanel } from './PipelinePanel';
@@ -23,8 +25,6 @@ import { columnCards } from './usePipelineColumn';
  */
 export interface PipelineBoardProps {
   offerId?: number;
-  /** Match score of a card (0-100) once the matching engine exposes one; no badge otherwise. */
-  matchScoreOf?: (card: Application) => number | null | undefined;
 }
 
 interface Pending {
@@ -33,14 +33,18 @@ interface Pending {
   toIndex: number;
 }
 
-export function PipelineBoard({ offerId, matchScoreOf }: PipelineBoardProps) {
+export function PipelineBoard({ offerId }: PipelineBoardProps) {
   const translate = useTranslate();
   const client = useQueryClient();
   const { permissions } = usePermissions<Permissions>();
   const { filter, urlFilter, setFilter, clear } = useBoardFilter(offerId ? { offerId } : {});
   const names = useRef(new Map<number, string>()).current;
   const nameOf = (card: Application) => names.get(card.candidateId) ?? `#${card.candidateId}`;
-  const { move, undo } = useMoveCard(filter, nameOf);
+  const [followUp, setFollowUp] = useState<FollowUp | null>(null);
+  const onMoved = (moved: Application) => {
+    if (followsUp(moved.stage)) setFollowUp({ card: moved, name: nameOf(moved) });
+  };
+  const { move, undo, conflict, keepMine, takeTheirs } = useMoveCard(filter, nameOf, onMoved);
   const [now] = useState(() => Date.now());
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const [panelId, setPanelId] = useState<number | null>(null);
@@ -50,6 +54,9 @@ export function PipelineBoard({ offerId, matchScoreOf }: PipelineBoardProps) {
   const [dragging, setDragging] = useState(false);
   const board = useRef<HTMLDivElement>(null);
 
+  // Stable, so a card re-renders only when its own props change (a long column holds thousands).
+  const onSelect = useCallback((card: Application) => setSelectedId(card.id), []);
+  const onOpen = useCallback((card: Application) => setPanelId(card.id), []);
   const requestMove = (card: Application, toStage: Stage, toIndex: number) => {
     if (toStage !== card.stage && (toStage === 'rejected' || toStage === 'hired'))
       setPending({ card, toStage, toIndex });
@@ -85,9 +92,8 @@ export function PipelineBoard({ offerId, matchScoreOf }: PipelineBoardProps) {
     selectedId,
     now,
     names,
-    matchScoreOf,
-    onSelect: (card: Application) => setSelectedId(card.id),
-    onOpen: (card: Application) => setPanelId(card.id),
+    onSelect,
+    onOpen,
   };
 
   return (
@@ -156,6 +162,16 @@ export function PipelineBoard({ offerId, matchScoreOf }: PipelineBoardProps) {
         }}
         onClose={() => setPending(null)}
       />
+      {conflict ? (
+        <MoveConflictDialog
+          wanted={{ stage: conflict.variables.toStage, position: conflict.variables.position }}
+          base={conflict.variables.card}
+          current={conflict.current}
+          onKeepMine={keepMine}
+          onTakeTheirs={takeTheirs}
+        />
+      ) : null}
+      {followUp ? <MoveFollowUp followUp={followUp} onClose={() => setFollowUp(null)} /> : null}
       {help ? <ShortcutsDialog onClose={() => setHelp(false)} /> : null}
       <PipelinePanel id={panelId} onClose={() => setPanelId(null)} />
     </Box>

@@ -13,8 +13,6 @@ export interface PipelineCardProps {
   name: string;
   /** Shown on the global board; the per-offer board leaves it out. */
   offerTitle?: string;
-  /** 0-100 from the matching engine, when an endpoint provides it; nothing is shown otherwise. */
-  matchScore?: number | null;
   selected: boolean;
   now: number;
   onOpen: (card: Application) => void;
@@ -32,7 +30,6 @@ function PipelineCardView({
   index,
   name,
   offerTitle,
-  matchScore,
   selected,
   now,
   onOpen,
@@ -43,6 +40,14 @@ function PipelineCardView({
   const age = ages(card.stage) ? ageOf(days) : 'fresh';
   const daysLabel = translate(`app.pipeline.days.${age}`, { smart_count: days });
   const stage = translate(`resources.applications.stage.${card.stage}`);
+  // The API's matching score (0-100) of this candidate for this offer; null when it has none.
+  const matchScore = card.matchScore ?? null;
+  const rating = card.rating ? translate('app.pipeline.rating', { rating: card.rating }) : null;
+  const match = matchScore !== null ? translate('app.pipeline.match', { score: matchScore }) : null;
+  // A drag handle is a button: its name is all a screen reader says, so it carries every badge.
+  const label = [translate('app.pipeline.card_label', { name, stage, days: daysLabel }), rating, match]
+    .filter(Boolean)
+    .join(', ');
   return (
     <Draggable draggableId={String(card.id)} index={index}>
       {(provided, snapshot) => (
@@ -51,7 +56,7 @@ function PipelineCardView({
           {...provided.draggableProps}
           {...provided.dragHandleProps}
           data-card-id={card.id}
-          aria-label={translate('app.pipeline.card_label', { name, stage, days: daysLabel })}
+          aria-label={label}
           onClick={() => onOpen(card)}
           onFocus={() => onSelect(card)}
           elevation={snapshot.isDragging ? 6 : 1}
@@ -79,23 +84,17 @@ function PipelineCardView({
               variant={age === 'fresh' ? 'outlined' : 'filled'}
               label={daysLabel}
             />
-            {card.rating ? (
+            {rating ? (
               <Box
                 component="span"
                 sx={{ display: 'inline-flex', alignItems: 'center', typography: 'caption' }}
-                title={translate('app.pipeline.rating', { rating: card.rating })}
+                title={rating}
               >
                 <StarIcon fontSize="inherit" aria-hidden />
-                <span>{translate('app.pipeline.rating', { rating: card.rating })}</span>
+                <span>{rating}</span>
               </Box>
             ) : null}
-            {matchScore != null ? (
-              <Chip
-                size="small"
-                color="info"
-                label={translate('app.pipeline.match', { score: matchScore })}
-              />
-            ) : null}
+            {match ? <Chip size="small" variant="outlined" label={match} data-testid="match-score" /> : null}
           </Box>
         </Paper>
       )}

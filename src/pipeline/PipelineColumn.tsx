@@ -1,13 +1,16 @@
 import { Droppable } from '@hello-pangea/dnd';
 import { Box, Button, CircularProgress, Paper, Typography } from '@mui/material';
-import type { UIEvent } from 'react';
+import { type UIEvent, useCallback, useRef } from 'react';
 import { useTranslate } from 'react-admin';
 import type { Application, Candidate, Offer, Stage } from '../types';
 import { PipelineCard } from './PipelineCard';
 import { type BoardFilter, usePipelineColumn } from './usePipelineColumn';
 import { useRecordsById } from './useRecordsById';
 
-/** A stage: its header with the server's count, its cards, more of them on scroll. */
+/** Cards from the loaded end of a column at which focusing one fetches the next page. */
+const PREFETCH_CARDS = 3;
+
+/** A stage: its header with the server's count, its cards, more of them on scroll or focus. */
 export interface PipelineColumnProps {
   stage: Stage;
   filter: BoardFilter;
@@ -16,13 +19,12 @@ export interface PipelineColumnProps {
   now: number;
   /** Remembers candidate names for messages and dialogs (the board reads it). */
   names: Map<number, string>;
-  matchScoreOf?: (card: Application) => number | null | undefined;
   onOpen: (card: Application) => void;
   onSelect: (card: Application) => void;
 }
 
 export function PipelineColumn(props: PipelineColumnProps) {
-  const { stage, filter, showOffer, selectedId, now, names, matchScoreOf, onOpen, onSelect } = props;
+  const { stage, filter, showOffer, selectedId, now, names, onOpen, onSelect } = props;
   const translate = useTranslate();
   const column = usePipelineColumn(filter, stage);
   const candidates = useRecordsById<Candidate>(
@@ -44,6 +46,18 @@ export function PipelineColumn(props: PipelineColumnProps) {
     const box = event.currentTarget;
     if (box.scrollHeight - box.scrollTop - box.clientHeight < 200) column.loadMore();
   };
+  // Keyboard users walk a column by focus, not by scrolling: near its loaded end, fetch the next page.
+  // Stable (the latest column read through a ref), so loading a page does not re-render every card.
+  const latest = useRef(column);
+  latest.current = column;
+  const onFocusCard = useCallback(
+    (card: Application) => {
+      onSelect(card);
+      const { cards, loadMore } = latest.current;
+      if (cards.findIndex((c) => c.id === card.id) >= cards.length - PREFETCH_CARDS) loadMore();
+    },
+    [onSelect],
+  );
 
   return (
     <Paper
@@ -57,10 +71,18 @@ export function PipelineColumn(props: PipelineColumnProps) {
           {label}
         </Typography>
         <Typography variant="caption" data-testid={`count-${stage}`}>
-          {column.isPending ? '…' : translate('app.pipeline.count', { smart_count: column.total })}
+          {column.isPending
+            ? '…'
+            : column.error && column.cards.length === 0
+              ? '—' // unknown, not zero: the column failed to load (said below, with Try again)
+              : translate('app.pipeline.count', { smart_count: column.total })}
         </Typography>
       </Box>
-      <Box onScroll={onScroll} sx={{ overflowY: 'auto', maxHeight: '70vh', px: 1 }}>
+      <Box
+        onScroll={onScroll}
+        data-testid={`column-${stage}`}
+        sx={{ overflowY: 'auto', maxHeight: '70vh', px: 1 }}
+      >
         <Droppable droppableId={stage}>
           {(provided) => (
             <Box ref={provided.innerRef} {...provided.droppableProps} sx={{ minHeight: 60 }}>
@@ -71,11 +93,10 @@ export function PipelineColumn(props: PipelineColumnProps) {
                   index={index}
                   name={nameById.get(card.candidateId) ?? `#${card.candidateId}`}
                   offerTitle={showOffer ? titleById.get(card.offerId) : undefined}
-                  matchScore={matchScoreOf?.(card)}
                   selected={selectedId === card.id}
                   now={now}
                   onOpen={onOpen}
-                  onSelect={onSelect}
+                  onSelect={onFocusCard}
                 />
               ))}
               {provided.placeholder}
@@ -88,7 +109,17 @@ export function PipelineColumn(props: PipelineColumnProps) {
           )}
         </Droppable>
         {column.isPending || column.loadingMore ? <CircularProgress size={20} sx={{ m: 1 }} /> : null}
-        {column.hasMore && !column.loadingMore ? (
+        {column.error && !column.loadingMore ? (
+          <Box role="alert" sx={{ m: 1 }}>
+            <Typography variant="caption" component="p" color="error">
+              {translate('app.pipeline.load_failed', { message: column.error.message })}
+            </Typography>
+            <Button size="small" onClick={column.retry}>
+              {translate('app.pipeline.retry')}
+            </Button>
+          </Box>
+        ) : null}
+        {column.hasMore && !column.loadingMore && !column.error ? (
           <Button size="small" fullWidth onClick={column.loadMore}>
             {translate('app.pipeline.load_more', { smart_count: column.total - column.cards.length })}
           </Button>

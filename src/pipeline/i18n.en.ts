@@ -11,6 +11,8 @@ export const pipelineEn = {
   count: '%{smart_count} application |||| %{smart_count} applications',
   empty_column: 'No application',
   load_more: 'Load more (%{smart_count} left)',
+  load_failed: 'The cards could not be loaded: %{message}',
+  retry: 'Try again',
   card_label: '%{name}, %{stage}, %{days}',
   days: {
     fresh: '%{smart_count} day in stage |||| %{smart_count} days in stage',
@@ -50,6 +52,18 @@ export const pipelineEn = {
     invalid: 'The move was refused: %{message}',
     network: 'The server could not be reached: the card is back where it was. Try again.',
     server: 'The server failed to save the move: the card is back where it was.',
+    session: 'Your session has expired: sign in again, then redo the move.',
+  },
+  conflict: {
+    position: 'No. %{n} in the column',
+    last_change: 'Last stage change: %{from} → %{to}, by %{by}, %{date}.',
+    someone: 'someone else',
+  },
+  follow_up: {
+    schedule_title: '%{name} is in Interview: schedule the interview now?',
+    schedule_text: 'The interview form opens with this application filled in.',
+    not_now: 'Not now',
+    reject_title: 'Send the rejection message to %{name}?',
   },
   panel: {
     title: 'Application',

@@ -11,6 +11,8 @@ export const pipelineFr = {
   count: '%{smart_count} candidature |||| %{smart_count} candidatures',
   empty_column: 'Aucune candidature',
   load_more: 'Voir plus (%{smart_count} restantes)',
+  load_failed: 'Les cartes n’ont pas pu être chargées : %{message}',
+  retry: 'Réessayer',
   card_label: '%{name}, %{stage}, %{days}',
   days: {
     fresh: "%{smart_count} jour dans l'étape |||| %{smart_count} jours dans l'étape",
@@ -51,6 +53,18 @@ export const pipelineFr = {
     invalid: 'Le déplacement a été refusé : %{message}',
     network: 'Le serveur est injoignable : la carte est revenue à sa place. Réessayez.',
     server: "Le serveur n'a pas pu enregistrer le déplacement : la carte est revenue à sa place.",
+    session: 'Votre session a expiré : reconnectez-vous, puis refaites le déplacement.',
+  },
+  conflict: {
+    position: 'N° %{n} dans la colonne',
+    last_change: 'Dernier changement d’étape : %{from} → %{to}, par %{by}, %{date}.',
+    someone: 'quelqu’un d’autre',
+  },
+  follow_up: {
+    schedule_title: '%{name} est en Entretien : planifier l’entretien maintenant ?',
+    schedule_text: 'Le formulaire d’entretien s’ouvre avec cette candidature déjà choisie.',
+    not_now: 'Plus tard',
+    reject_title: 'Envoyer le message de refus à %{name} ?',
   },
   panel: {
     title: 'Candidature',

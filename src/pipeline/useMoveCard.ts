@@ -1,15 +1,18 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useRef } from 'react';
-import { HttpError, useDataProvider, useNotify, useTranslate } from 'react-admin';
+import { useDataProvider, useNotify, useTranslate } from 'react-admin';
+import { failureKind, storedRecord } from '../common/apiFailure';
+import { useVersionedAction } from '../common/useVersionedAction';
 import type { AppDataProvider } from '../providers/dataProvider';
 import { type Application, STAGES, type Stage } from '../types';
 import { moveBetween, serverPosition } from './positions';
-import { type BoardFilter, columnCards, columnKey, setColumnCards } from './usePipelineColumn';
+import { type BoardFilter, columnCards, columnKey, refreshColumn, setColumnCards } from './usePipelineColumn';
 
 /**
  * A move as the recruiter sees it: the card jumps at once (optimistic), the API confirms it in one
- * call; on any failure (409, 403, 404, 5xx, network) the card goes back, a message says why, and
- * both columns are refetched, so no card stays in a stage the server does not have it in.
+ * call; on any failure (409, 403, 404, 5xx, network) the card goes back and both columns are
+ * refetched, so no card stays in a stage the server does not have it in. A 409 then shows what the
+ * user wanted against what is stored (`conflict`): keep theirs retries against the stored version.
  */
 export interface MoveRequest {
   card: Application;
@@ -21,6 +24,10 @@ export interface MoveRequest {
   position?: number;
 }
 
+export type PlannedMove = MoveRequest & { position: number; undo?: boolean };
+
+type Snapshot = readonly [queryKey: readonly unknown[], data: unknown];
+
 interface LastMove {
   id: number;
   stage: Stage;
@@ -28,64 +35,77 @@ interface LastMove {
   rejectionReason: string | null;
 }
 
-function errorKey(error: unknown): { key: string; message?: string } {
-  const status = error instanceof HttpError ? error.status : 0;
-  if (status === 409) return { key: 'conflict' };
-  if (status === 403) return { key: 'forbidden' };
-  if (status === 404) return { key: 'not_found' };
-  if (status === 400 || status === 422) return { key: 'invalid', message: (error as HttpError).message };
-  return { key: status === 0 ? 'network' : 'server' };
-}
-
-export function useMoveCard(filter: BoardFilter, nameOf: (card: Application) => string) {
-  const dataProvider = useDataProvider<AppDataProvider>();
+export function useMoveCard(
+  filter: BoardFilter,
+  nameOf: (card: Application) => string,
+  /** After the API confirmed a change of stage by the user (not an undo): the application as returned. */
+  onMoved?: (moved: Application) => void,
+) {
   const client = useQueryClient();
+  const dataProvider = useDataProvider<AppDataProvider>();
   const notify = useNotify();
   const translate = useTranslate();
   const last = useRef<LastMove | null>(null);
 
-  const mutation = useMutation({
-    mutationFn: ({ card, toStage, position, rejectionReason }: MoveRequest & { position: number }) =>
+  const action = useVersionedAction<
+    PlannedMove,
+    Application,
+    { data: Application },
+    { snapshots: Snapshot[] }
+  >({
+    mutationFn: ({ card, toStage, position, rejectionReason }, dataProvider) =>
       dataProvider.moveApplication<Application>(card.id, {
         stage: toStage,
         position,
         version: card.version,
         ...(rejectionReason ? { rejectionReason } : {}),
       }),
+    // "Keep mine": the same move, from where the card really is, at its stored version.
+    rebase: (request, current) => ({ ...request, card: current }),
     onMutate: async ({ card, toStage, toIndex, position }) => {
       const keys = [columnKey(filter, card.stage), columnKey(filter, toStage)];
       await Promise.all(keys.map((queryKey) => client.cancelQueries({ queryKey })));
-      const snapshots = keys.map((queryKey) => [queryKey, client.getQueryData(queryKey)] as const);
+      const snapshots = keys.map((queryKey): Snapshot => [queryKey, client.getQueryData(queryKey)]);
       const same = card.stage === toStage;
       const source = columnCards(client, filter, card.stage);
       const target = same ? source : columnCards(client, filter, toStage);
-      const moved = { ...card, stage: toStage, position };
-      const next = moveBetween(source, target, moved, toIndex);
+      const next = moveBetween(source, target, { ...card, stage: toStage, position }, toIndex);
       if (!same) setColumnCards(client, filter, card.stage, next.source, -1);
       setColumnCards(client, filter, toStage, next.target, same ? 0 : 1);
       return { snapshots };
     },
-    onSuccess: (_data, { card }) => {
+    onSuccess: ({ data }, { card, toStage, undo }) => {
+      if (undo) {
+        notify('app.pipeline.undone', { type: 'info' });
+        return;
+      }
       last.current = {
         id: card.id,
         stage: card.stage,
         position: card.position,
         rejectionReason: card.rejectionReason,
       };
+      notify('app.pipeline.moved', {
+        type: 'info',
+        messageArgs: { name: nameOf(card), stage: translate(`resources.applications.stage.${toStage}`) },
+      });
+      if (card.stage !== toStage) onMoved?.(data);
     },
-    onError: (error, _request, context) => {
+    onError: (failure, _request, context) => {
       for (const [queryKey, data] of context?.snapshots ?? []) client.setQueryData(queryKey, data);
-      // A 409 says where the card really is: refresh that column too.
-      const current =
-        error instanceof HttpError ? (error.body?.current as Application | undefined) : undefined;
-      if (current?.stage) void client.invalidateQueries({ queryKey: columnKey(filter, current.stage) });
-      const { key, message } = errorKey(error);
-      notify(`app.pipeline.errors.${key}`, { type: 'error', messageArgs: { message } });
+      const current = storedRecord<Application>(failure);
+      // The conflict dialog says it all; the column where the card really is gets refreshed.
+      if (current?.stage) {
+        void client.invalidateQueries({ queryKey: columnKey(filter, current.stage) });
+        return;
+      }
+      const kind = failureKind(failure);
+      notify(`app.pipeline.errors.${kind}`, { type: 'error', messageArgs: { message: failure.message } });
     },
-    onSettled: (_data, _error, { card, toStage }) =>
+    onSettled: ({ card, toStage }, response) =>
       Promise.all(
-        [card.stage, toStage].map((stage) =>
-          client.invalidateQueries({ queryKey: columnKey(filter, stage) }),
+        [...new Set([card.stage, toStage])].map((stage) =>
+          refreshColumn(client, dataProvider, filter, stage, response?.data),
         ),
       ),
   });
@@ -94,19 +114,7 @@ export function useMoveCard(filter: BoardFilter, nameOf: (card: Application) => 
     const shown = columnCards(client, filter, request.toStage);
     const position = request.position ?? serverPosition(shown, request.card, request.toIndex);
     if (request.card.stage === request.toStage && position === request.card.position) return;
-    mutation.mutate(
-      { ...request, position },
-      {
-        onSuccess: () =>
-          notify('app.pipeline.moved', {
-            type: 'info',
-            messageArgs: {
-              name: nameOf(request.card),
-              stage: translate(`resources.applications.stage.${request.toStage}`),
-            },
-          }),
-      },
-    );
+    action.mutate({ ...request, position });
   };
 
   /** Puts the last moved card back where it was (its current version read from the board). */
@@ -123,17 +131,22 @@ export function useMoveCard(filter: BoardFilter, nameOf: (card: Application) => 
     last.current = null;
     const shown = columnCards(client, filter, previous.stage);
     const toIndex = shown.filter((c) => c.id !== card.id && c.position < previous.position).length;
-    mutation.mutate(
-      {
-        card,
-        toStage: previous.stage,
-        toIndex,
-        position: previous.position,
-        rejectionReason: previous.rejectionReason ?? undefined,
-      },
-      { onSuccess: () => notify('app.pipeline.undone', { type: 'info' }) },
-    );
+    action.mutate({
+      card,
+      toStage: previous.stage,
+      toIndex,
+      position: previous.position,
+      rejectionReason: previous.rejectionReason ?? undefined,
+      undo: true,
+    });
   };
 
-  return { move, undo, pending: mutation.isPending };
+  return {
+    move,
+    undo,
+    pending: action.isPending,
+    conflict: action.conflict,
+    keepMine: () => action.keepMine(),
+    takeTheirs: action.takeTheirs,
+  };
 }

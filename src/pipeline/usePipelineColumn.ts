@@ -18,19 +18,27 @@ export type ColumnData = InfiniteData<ColumnPage, number>;
 export const PIPELINE_KEY = 'pipeline';
 export const columnKey = (filter: BoardFilter, stage: Stage) => [PIPELINE_KEY, filter, stage] as const;
 
+async function fetchPage(
+  dataProvider: AppDataProvider,
+  filter: BoardFilter,
+  stage: Stage,
+  page: number,
+  signal?: AbortSignal,
+): Promise<ColumnPage> {
+  const { data, total } = await dataProvider.getList<Application>('applications', {
+    filter: { ...filter, stage },
+    sort: { field: 'position', order: 'ASC' },
+    pagination: { page, perPage: PAGE_SIZE },
+    signal,
+  });
+  return { data, total: total ?? data.length };
+}
+
 export function usePipelineColumn(filter: BoardFilter, stage: Stage, enabled = true) {
   const dataProvider = useDataProvider<AppDataProvider>();
   const query = useInfiniteQuery({
     queryKey: columnKey(filter, stage),
-    queryFn: async ({ pageParam, signal }): Promise<ColumnPage> => {
-      const { data, total } = await dataProvider.getList<Application>('applications', {
-        filter: { ...filter, stage },
-        sort: { field: 'position', order: 'ASC' },
-        pagination: { page: pageParam, perPage: PAGE_SIZE },
-        signal,
-      });
-      return { data, total: total ?? data.length };
-    },
+    queryFn: ({ pageParam, signal }) => fetchPage(dataProvider, filter, stage, pageParam, signal),
     initialPageParam: 1,
     getNextPageParam: (last, pages) => (pages.length * PAGE_SIZE < last.total ? pages.length + 1 : undefined),
     enabled,
@@ -43,9 +51,13 @@ export function usePipelineColumn(filter: BoardFilter, stage: Stage, enabled = t
     error: query.error,
     hasMore: query.hasNextPage,
     loadMore: () => {
-      if (query.hasNextPage && !query.isFetchingNextPage) void query.fetchNextPage();
+      // Not after a failure: scrolling on must not hammer a server that said "too many" (retry does).
+      if (query.hasNextPage && !query.isFetchingNextPage && !query.isFetchNextPageError)
+        void query.fetchNextPage();
     },
     loadingMore: query.isFetchingNextPage,
+    /** After a failed load (e.g. 429 while scrolling fast): the first page again, or the next one. */
+    retry: () => void (query.data ? query.fetchNextPage() : query.refetch()),
   };
 }
 
@@ -71,5 +83,54 @@ export function setColumnCards(
       return { data: slice, total: Math.max(0, page.total + totalDelta) };
     });
     return { ...data, pages };
+  });
+}
+
+/** Up to this many loaded pages, a column is refetched whole after a move. */
+export const FULL_REFRESH_PAGES = 4;
+
+/**
+ * A column after a move. Refetching every loaded page of a long column (80 pages for 2,000 cards)
+ * would cost 80 calls against the API's rate limit: past FULL_REFRESH_PAGES, only its first and its
+ * last loaded pages are fetched again. The cards in between keep their order (the API renumbers a
+ * column from 0 on every move, as the board did optimistically), the last page fills or trims the
+ * loaded run to whole pages, so the next "load more" neither skips nor repeats a card, and `moved`
+ * (the API's answer) gives the moved card its new version wherever it is.
+ */
+export async function refreshColumn(
+  client: QueryClient,
+  dataProvider: AppDataProvider,
+  filter: BoardFilter,
+  stage: Stage,
+  moved?: Application,
+): Promise<void> {
+  const queryKey = columnKey(filter, stage);
+  const loaded = client.getQueryData<ColumnData>(queryKey);
+  if (!loaded || loaded.pages.length <= FULL_REFRESH_PAGES) return client.invalidateQueries({ queryKey });
+  const pageCount = loaded.pages.length;
+  const [head, tail] = await Promise.all([
+    fetchPage(dataProvider, filter, stage, 1),
+    fetchPage(dataProvider, filter, stage, pageCount),
+  ]);
+  client.setQueryData<ColumnData>(queryKey, (data) => {
+    if (!data) return data;
+    const fresh = new Map(
+      [...data.pages.flatMap((page) => page.data), ...head.data, ...tail.data].map(
+        (card) => [card.id, card] as const,
+      ),
+    );
+    if (moved && fresh.has(moved.id)) fresh.set(moved.id, moved);
+    const ids = [
+      ...head.data.map((card) => card.id),
+      ...data.pages.flatMap((page) => page.data.map((card) => card.id)),
+      ...tail.data.map((card) => card.id),
+    ];
+    const cards = [...new Set(ids)]
+      .slice(0, Math.min(pageCount * PAGE_SIZE, head.total))
+      .map((id, position) => ({ ...(fresh.get(id) as Application), position }));
+    const pages: ColumnPage[] = [];
+    for (let i = 0; i < cards.length; i += PAGE_SIZE)
+      pages.push({ data: cards.slice(i, i + PAGE_SIZE), total: head.total });
+    return { pages, pageParams: pages.map((_, index) => index + 1) };
   });
 }

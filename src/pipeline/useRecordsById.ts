@@ -1,9 +1,12 @@
 import { useQueries } from '@tanstack/react-query';
+import { useRef } from 'react';
 import { type RaRecord, useDataProvider } from 'react-admin';
 
 /**
- * The records behind a column's cards (candidates, offers), fetched in chunks: the API caps a
- * recruiter's candidate reads at 30 a request, and a loaded column can hold more.
+ * The records behind a column's cards (candidates, offers), fetched in chunks (the API caps a
+ * recruiter's candidate reads at 30 a request). Each id is asked for once: a new page of cards asks
+ * only for the ids it brings, so scrolling a 2,000-card column costs about one call per page, not a
+ * re-fetch of every chunk whose boundaries moved. Names and titles do not change under a board.
  */
 const CHUNK = 25;
 
@@ -13,15 +16,19 @@ export function useRecordsById<T extends RaRecord>(
   enabled = true,
 ): Map<number, T> {
   const dataProvider = useDataProvider();
-  const unique = [...new Set(ids)];
-  const chunks: number[][] = [];
-  for (let i = 0; i < unique.length; i += CHUNK) chunks.push(unique.slice(i, i + CHUNK));
+  const asked = useRef(new Set<number>());
+  const chunks = useRef<number[][]>([]);
+  if (enabled) {
+    const fresh = [...new Set(ids)].filter((id) => !asked.current.has(id));
+    for (let i = 0; i < fresh.length; i += CHUNK) chunks.current.push(fresh.slice(i, i + CHUNK));
+    for (const id of fresh) asked.current.add(id);
+  }
   const results = useQueries({
-    queries: chunks.map((chunk) => ({
+    queries: chunks.current.map((chunk) => ({
       queryKey: [resource, 'pipelineMany', chunk],
       queryFn: async () => (await dataProvider.getMany<T>(resource, { ids: chunk })).data,
       enabled,
-      staleTime: 60_000,
+      staleTime: Number.POSITIVE_INFINITY,
     })),
   });
   const byId = new Map<number, T>();

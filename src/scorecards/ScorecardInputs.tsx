@@ -22,6 +22,8 @@ const RECOMMENDATION_CHOICES = RECOMMENDATIONS.map((id) => ({
   name: `resources.scorecards.recommendations.${id}`,
 }));
 
+const toRating = (value: unknown) => (value === '' || value == null ? null : Number(value));
+
 /** One 1–4 radio group per criterion of the interview's offer. */
 function Ratings() {
   const translate = useTranslate();
@@ -41,6 +43,8 @@ function Ratings() {
           source={`ratings.${criterion}`}
           label={translate(`resources.scorecards.criteria.${criterion}`, { _: criterion })}
           choices={RATINGS}
+          // A radio's value is text: the API wants the rating as a number.
+          parse={toRating}
           row
         />
       ))}

@@ -12,6 +12,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { LocaleDateField } from '../common/LocaleDateField';
+import { localInputToIso } from '../interviews/zone';
 import type { Task } from '../types';
 import { TaskDoneToggle } from './TaskDoneToggle';
 
@@ -59,7 +60,7 @@ function TaskInputs() {
   return (
     <SimpleForm>
       <TextInput source="title" validate={required()} fullWidth />
-      <DateTimeInput source="dueAt" validate={required()} />
+      <DateTimeInput source="dueAt" validate={required()} parse={localInputToIso} />
       <BooleanInput source="done" />
     </SimpleForm>
   );

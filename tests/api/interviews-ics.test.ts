@@ -34,6 +34,7 @@ describe('interviews: .ics export', () => {
   const cases = [
     ['Europe/Paris', '2026-03-28T10:00', '2026-03-28T09:00:00.000Z'],
     ['Europe/Paris', '2026-03-29T10:00', '2026-03-29T08:00:00.000Z'],
+    ['Europe/London', '2026-03-28T10:00', '2026-03-28T10:00:00.000Z'],
     ['Europe/London', '2026-03-29T10:00', '2026-03-29T09:00:00.000Z'],
     ['Europe/Paris', '2026-10-24T10:00', '2026-10-24T08:00:00.000Z'],
     ['Europe/Paris', '2026-10-25T10:00', '2026-10-25T09:00:00.000Z'],
@@ -89,6 +90,32 @@ describe('interviews: .ics export', () => {
       167 * 3600_000,
     );
     expect((await call('GET', '/api/interviews/ics?week=soon', undefined, token)).status).toBe(400);
+  });
+
+  it('exports a London week cut at local midnights: the week of the autumn change holds 169 hours', async () => {
+    const { token, user } = await recruiter();
+    const app = await anApplication(token, { stage: 'screening' });
+    const zone = 'Europe/London';
+    // Monday 00:30 in London is still Sunday in UTC in summer time; Sunday 23:00 is after the change.
+    const inside = ['2026-10-19T00:30', '2026-10-25T23:00'].map((l) => zonedToUtc(l, zone));
+    const outside = [zonedToUtc('2026-10-18T23:00', zone), zonedToUtc('2026-10-26T00:15', zone)];
+    for (const ms of [...inside, ...outside])
+      expect(
+        (await schedule(token, app.id, { startsAt: new Date(ms).toISOString(), durationMinutes: 15 })).status,
+      ).toBe(201);
+    const res = await call<string>(
+      'GET',
+      `/api/interviews/ics?week=2026-10-21&tz=${zone}&interviewerId=${user.id}`,
+      undefined,
+      token,
+    );
+    expect(res.status).toBe(200);
+    // The seed may hold other interviews that week: ours must be in, the neighbours' out.
+    const starts = parseIcs(res.body).map((e) => fromIcs(e.DTSTART));
+    for (const ms of inside) expect(starts).toContain(ms);
+    for (const ms of outside) expect(starts).not.toContain(ms);
+    expect(new Date(inside[0]).toISOString()).toBe('2026-10-18T23:30:00.000Z');
+    expect(zonedToUtc('2026-10-26', zone) - zonedToUtc('2026-10-19', zone)).toBe(169 * 3600_000);
   });
 
   it('folds long lines at 75 octets without splitting a character', () => {

@@ -2,10 +2,13 @@
  * Pipeline timings against the local API over real HTTP (the browser's network path minus React):
  *   - open → first cards: the six funnel columns' first pages in parallel, then the candidates
  *     behind those cards (chunks of 25), as the board does on opening;
- *   - drop → settled: the move POST, then the refetch of both columns it touched.
+ *   - drop → settled: the move POST, then the refetch of both columns it touched;
+ *   - the biggest real column at that scale (pipeline-column.ts), over HTTP, then on the board in
+ *     Chromium (pipeline-browser.ts: scrolled to 2,000 cards, long tasks, a move of the last card).
  *
  *   node --import tsx tests/bench/pipeline.ts                       # starts `api --scale large` itself
  *   node --import tsx tests/bench/pipeline.ts --url http://localhost:8787 --runs 20
+ *   node --import tsx tests/bench/pipeline.ts --no-browser        # API figures only (no build, no Chromium)
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { resolve } from 'node:path';
@@ -13,6 +16,9 @@ import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { type Application, FUNNEL_STAGES, type Stage } from '../../src/types';
+import { client, quantile } from './http-client';
+import { type BrowserColumnFigures, benchColumnInBrowser } from './pipeline-browser';
+import { benchLargeColumn, type LargeColumnFigures } from './pipeline-column';
 
 const PAGE = 25;
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -26,39 +32,6 @@ export interface PipelineFigures {
   settleP95Ms: number;
   /** Cards in the largest column of the company benchmarked (its Content-Range total). */
   largestColumn: number;
-}
-
-const quantile = (values: number[], q: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return Math.round(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] * 10) / 10;
-};
-
-async function client(base: string, email: string) {
-  const login = await fetch(`${base}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email, password: 'demo' }),
-  });
-  const { token } = (await login.json()) as { token: string };
-  const headers = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' };
-  const get = async <T>(path: string) => {
-    const response = await fetch(`${base}/api${path}`, { headers });
-    if (!response.ok) throw new Error(`GET ${path}: ${response.status} ${await response.text()}`);
-    return {
-      body: (await response.json()) as T,
-      total: Number(response.headers.get('Content-Range')?.split('/')[1]),
-    };
-  };
-  const post = async <T>(path: string, body: unknown) => {
-    const response = await fetch(`${base}/api${path}`, {
-      method: 'POST',
-      headers,
-      body: JSON.stringify(body),
-    });
-    if (!response.ok) throw new Error(`POST ${path}: ${response.status} ${await response.text()}`);
-    return (await response.json()) as T;
-  };
-  return { get, post };
 }
 
 const columnPath = (stage: Stage) =>
@@ -137,6 +110,36 @@ function startApi(scale: string, port: number): Promise<ChildProcess> {
   });
 }
 
+export interface PipelineBench extends PipelineFigures {
+  scale: string;
+  /** The board's biggest real column at that scale (issue 5: "a column of 2,000 stays smooth"). */
+  largeColumn: LargeColumnFigures;
+  /** The same column on the board in Chromium (skipped with `browser = false`). */
+  largeColumnInBrowser?: BrowserColumnFigures;
+}
+
+/** Both scenarios against one API: `url` when given, else a local API started at `scale`. */
+export async function run(
+  scale = 'large',
+  runs = 10,
+  url?: string,
+  port = 8799,
+  browser = true,
+): Promise<PipelineBench> {
+  const child = url ? undefined : await startApi(scale, port);
+  try {
+    const base = url ?? `http://localhost:${port}`;
+    const figures = await benchPipeline(base, runs);
+    const largeColumn = await benchLargeColumn(base, runs);
+    const largeColumnInBrowser = browser
+      ? await benchColumnInBrowser(base, largeColumn.email, largeColumn.stage)
+      : undefined;
+    return { scale: url ? 'external' : scale, ...figures, largeColumn, largeColumnInBrowser };
+  } finally {
+    child?.kill();
+  }
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -144,15 +147,17 @@ async function main(): Promise<void> {
       scale: { type: 'string', default: 'large' },
       port: { type: 'string', default: '8799' },
       runs: { type: 'string', default: '10' },
+      'no-browser': { type: 'boolean', default: false },
     },
   });
-  const child = values.url ? undefined : await startApi(values.scale, Number(values.port));
-  try {
-    const figures = await benchPipeline(values.url ?? `http://localhost:${values.port}`, Number(values.runs));
-    console.log(JSON.stringify({ scale: values.url ? 'external' : values.scale, ...figures }, null, 2));
-  } finally {
-    child?.kill();
-  }
+  const figures = await run(
+    values.scale,
+    Number(values.runs),
+    values.url,
+    Number(values.port),
+    !values['no-browser'],
+  );
+  console.log(JSON.stringify(figures, null, 2));
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main();

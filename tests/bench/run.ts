@@ -114,6 +114,10 @@ async function main() {
     : runJson<Record<string, unknown>>('tests/bench/matching-speed.ts', [{}]);
   (await import('./dashboard-payload')).run(SCALES); // issue 6: its own report in results/dashboard-payload.md
 
+  // Issue 5: open → first cards, drop → settled, and the biggest real column (own API process).
+  console.log('bench: pipeline board at large scale');
+  const pipeline = values['skip-large'] ? undefined : runJson<unknown>('tests/bench/pipeline.ts', ['large']);
+
   const results = {
     startedAt,
     machine: machine(),
@@ -122,6 +126,7 @@ async function main() {
     scaleLoads,
     apiCalls,
     matching: { quality, speed },
+    pipeline,
   };
   mkdirSync(join(ROOT, 'tests/bench/results'), { recursive: true });
   writeFileSync(join(ROOT, 'tests/bench/results/latest.json'), `${JSON.stringify(results, null, 2)}\n`);
@@ -141,6 +146,7 @@ type Results = {
   scaleLoads: Record<string, ScreenFigures[]>;
   apiCalls: ApiFigures[];
   matching: { quality: unknown; speed: unknown };
+  pipeline?: unknown;
 };
 
 function markdown(r: Results): string {
@@ -200,6 +206,15 @@ function markdown(r: Results): string {
       lines.push(`| ${c.name} | ${c.warmupMs} | ${c.medianMs} | ${c.p95Ms} | ${c.bytes} |`);
   }
   lines.push('', '## Matching', '', '```json', JSON.stringify(r.matching, null, 2), '```', '');
+  if (r.pipeline)
+    lines.push(
+      '## Pipeline board (large scale)',
+      '',
+      '```json',
+      JSON.stringify(r.pipeline, null, 2),
+      '```',
+      '',
+    );
   return lines.join('\n');
 }
 

@@ -79,6 +79,7 @@ export function fieldSchema(spec: FieldSpec): Schema {
     schema.type = [schema.type, 'null'];
   }
   if (spec.owned) schema.readOnly = true;
+  if (spec.description) schema.description = spec.description;
   return schema;
 }
 

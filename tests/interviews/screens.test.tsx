@@ -1,5 +1,7 @@
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { getState } from '../../mocks/handlers';
+import type { Activity, Candidate, User } from '../../src/types';
 import { call, DEMO, listQuery, login } from '../helpers/api';
 import { renderAdmin } from '../helpers/renderAdmin';
 
@@ -43,4 +45,97 @@ describe('interview screens', () => {
     ).toEqual(['Technical skills', '4', '1', '2.5']);
     expect(screen.getByRole('link', { name: 'Schedule an interview' })).toBeInTheDocument();
   });
+
+  it('previews a templated message before sending it, then records it on the timeline', async () => {
+    const token = await login(DEMO.acme);
+    const [app] = (
+      await call(
+        'GET',
+        `/api/applications${listQuery({ filter: { stage: 'screening' }, range: [0, 0] })}`,
+        undefined,
+        token,
+      )
+    ).body;
+    const candidate = getState().tables.candidates.get(app.candidateId) as Candidate;
+    const { user } = await renderAdmin(`/applications/${app.id}/show`, { as: 'acme' });
+    await user.click(await screen.findByRole('button', { name: 'Send a message' }, SLOW));
+    const dialog = await screen.findByRole('dialog', { name: 'Send a message' });
+    await user.click(within(dialog).getByRole('combobox', { name: 'Template' }));
+    const rejection = (await screen.findAllByRole('option')).find(
+      (o) => /\(EN\)$/.test(o.textContent ?? '') && /reject|refus/i.test(o.textContent ?? ''),
+    );
+    expect(rejection).toBeDefined();
+    await user.click(rejection as HTMLElement);
+    const preview = await within(dialog).findByRole(
+      'region',
+      { name: 'What the candidate will receive' },
+      SLOW,
+    );
+    expect(preview).toHaveTextContent(`To: ${candidate.email}`);
+    expect(preview).toHaveTextContent(candidate.firstName);
+    expect(
+      getState().tables.activities.rows.some((a) => a.applicationId === app.id && a.type === 'email'),
+    ).toBe(false);
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Send' }));
+    expect(await screen.findByText('Message recorded on the timeline', {}, SLOW)).toBeInTheDocument();
+    await waitFor(() =>
+      expect(
+        (getState().tables.activities.rows as Activity[]).filter(
+          (a) => a.applicationId === app.id && a.type === 'email',
+        ),
+      ).toHaveLength(1),
+    );
+  }, 60_000);
+
+  it('shows this week’s interviews in the calendar, and only the chosen interviewer’s when filtered', async () => {
+    const token = await login(DEMO.acme);
+    const [app] = (
+      await call(
+        'GET',
+        `/api/applications${listQuery({ filter: { stage: 'screening' }, range: [0, 0] })}`,
+        undefined,
+        token,
+      )
+    ).body;
+    const recruiters = (getState().tables.users.rows as User[]).filter(
+      (u) => u.companyId === 1 && u.role === 'recruiter' && u.status === 'active',
+    );
+    expect(recruiters.length).toBeGreaterThan(1);
+    // Tomorrow morning and afternoon (the calendar opens on the real current week or day).
+    const at = (hour: number) => {
+      const day = new Date();
+      day.setDate(day.getDate() + (day.getDay() === 0 ? 0 : 1)); // stay inside this Monday-Sunday week
+      day.setHours(hour, 0, 0, 0);
+      return day.toISOString();
+    };
+    for (const [hour, interviewer, kind] of [
+      [6, recruiters[0], 'phone'],
+      [22, recruiters[1], 'on-site'],
+    ] as const) {
+      const created = await call(
+        'POST',
+        '/api/interviews',
+        {
+          applicationId: app.id,
+          startsAt: at(hour),
+          durationMinutes: 30,
+          kind,
+          interviewerIds: [interviewer.id],
+        },
+        token,
+      );
+      expect(created.status).toBe(201);
+    }
+    const time = (hour: number) =>
+      new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit' }).format(new Date(at(hour)));
+    await renderAdmin(
+      `/interviews?filter=${encodeURIComponent(JSON.stringify({ interviewerIds: recruiters[0].id }))}`,
+      {
+        as: 'acme',
+      },
+    );
+    const week = await screen.findByRole('region', { name: 'Week' }, SLOW);
+    expect(await within(week).findByText(`${time(6)} · Phone`, {}, SLOW)).toBeInTheDocument();
+    expect(within(week).queryByText(`${time(22)} · On site`)).toBeNull();
+  }, 60_000);
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { mondayOf, offsetMinutes, utcToLocalInput, zonedToUtc } from '../../src/interviews/zone';
+import {
+  localInputToIso,
+  mondayOf,
+  offsetMinutes,
+  utcToLocalInput,
+  zonedToUtc,
+} from '../../src/interviews/zone';
 
 describe('time zones', () => {
   it('knows Paris and London differ by an hour, and both change clocks on the same night', () => {
@@ -24,5 +30,12 @@ describe('time zones', () => {
   it('finds the local Monday', () => {
     expect(mondayOf(Date.parse('2026-03-29T22:30:00Z'), 'Europe/Paris')).toBe('2026-03-30');
     expect(mondayOf(Date.parse('2026-03-29T22:30:00Z'), 'Europe/London')).toBe('2026-03-23');
+  });
+
+  it('sends what a date-time field holds (the browser’s wall clock) as a UTC instant', () => {
+    const local = '2026-10-25T10:00';
+    expect(localInputToIso(local)).toBe(new Date(2026, 9, 25, 10, 0).toISOString());
+    expect(localInputToIso(local)).toMatch(/Z$/);
+    expect([localInputToIso(''), localInputToIso(null), localInputToIso('soon')]).toEqual([null, null, null]);
   });
 });

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { getState } from '../../mocks/handlers';
-import type { Application, Candidate, MatchResult, Offer } from '../../src/types';
+import type { Application, Candidate, Company, MatchResult, Offer } from '../../src/types';
 import { ACME, offersOf } from '../api/fixtures';
 import { call, DEMO, listQuery, login } from '../helpers/api';
 import { renderAdmin } from '../helpers/renderAdmin';
@@ -76,7 +76,7 @@ describe('Best matches tab of an offer', () => {
       expect(
         await within(items[applied]).findByRole('button', { name: /already applied|invited/i }, SLOW),
       ).toBeDisabled();
-    await user.click(within(items[fresh]).getByRole('button', { name: 'Invite to apply' }));
+    await user.click(within(items[fresh]).getByRole('button', { name: /^Invite to apply/ }));
     expect(
       await screen.findByText(/is invited: the application is in the "New" column/, {}, SLOW),
     ).toBeInTheDocument();
@@ -92,7 +92,7 @@ describe('Best matches tab of an offer', () => {
     const fresh = ranking.findIndex((r) => applicationsTo(target.id, r.id).length === 0);
     const { user } = await renderAdmin(`/offers/${target.id}/show/matches`, { as: 'acme' });
     const items = await rankedItems(/best matches for this offer/i);
-    const button = await within(items[fresh]).findByRole('button', { name: 'Invite to apply' }, SLOW);
+    const button = await within(items[fresh]).findByRole('button', { name: /^Invite to apply/ }, SLOW);
     // Another recruiter's invitation lands between the page load and the click.
     const token = await login(DEMO.acme);
     const other = await call(
@@ -106,6 +106,59 @@ describe('Best matches tab of an offer', () => {
     expect(await screen.findByText(/already has an application to this offer/, {}, SLOW)).toBeInTheDocument();
     expect(await within(items[fresh]).findByRole('button', { name: 'Invited' }, SLOW)).toBeDisabled();
     expect(applicationsTo(target.id, ranking[fresh].id)).toHaveLength(1);
+  }, 60000);
+
+  it('says the CV credit a masked profile costs before the click, and spends it', async () => {
+    const target = offer();
+    const ranking = await apiRanking(target.id);
+    const masked = ranking.findIndex(
+      (r) => r.record.contactMasked && applicationsTo(target.id, r.id).length === 0,
+    );
+    expect(masked).toBeGreaterThanOrEqual(0);
+    const company = getState().tables.companies.get(ACME) as Company;
+    const before = company.credits.cvUnlocks;
+    const { user } = await renderAdmin(`/offers/${target.id}/show/matches`, { as: 'acme' });
+    const items = await rankedItems(/best matches for this offer/i);
+    const button = await within(items[masked]).findByRole(
+      'button',
+      { name: 'Invite to apply (1 CV credit)' },
+      SLOW,
+    );
+    expect(
+      await within(items[masked]).findByText(
+        `The contact is masked: inviting unlocks it. ${before} CV credits left`,
+        {},
+        SLOW,
+      ),
+    ).toBeInTheDocument();
+    await user.click(button);
+    expect(
+      await screen.findByText(/Their contact is unlocked \(1 CV credit\)/, {}, SLOW),
+    ).toBeInTheDocument();
+    expect(company.credits.cvUnlocks).toBe(before - 1);
+    expect(applicationsTo(target.id, ranking[masked].id)).toHaveLength(1);
+  }, 60000);
+
+  it('at zero CV credits, a masked profile cannot be invited and the page says why', async () => {
+    const target = offer();
+    const company = getState().tables.companies.get(ACME) as Company;
+    company.credits = { ...company.credits, cvUnlocks: 0 };
+    const ranking = await apiRanking(target.id);
+    const masked = ranking.findIndex(
+      (r) => r.record.contactMasked && applicationsTo(target.id, r.id).length === 0,
+    );
+    await renderAdmin(`/offers/${target.id}/show/matches`, { as: 'acme' });
+    const items = await rankedItems(/best matches for this offer/i);
+    expect(
+      await within(items[masked]).findByText(
+        /No CV credit left: inviting a masked profile unlocks it/,
+        {},
+        SLOW,
+      ),
+    ).toBeInTheDocument();
+    expect(
+      within(items[masked]).getByRole('button', { name: 'Invite to apply (1 CV credit)' }),
+    ).toBeDisabled();
   }, 60000);
 
   it('words the reasons in French', async () => {

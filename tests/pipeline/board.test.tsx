@@ -1,11 +1,13 @@
 import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
+import { matchScoreOf } from '../../mocks/domain/application-score';
 import { getState } from '../../mocks/handlers';
 import { server } from '../../mocks/node';
-import type { Application, Candidate, Stage } from '../../src/types';
+import type { Activity, Application, Candidate, Stage } from '../../src/types';
 import { call, DEMO, login } from '../helpers/api';
 import { renderAdmin } from '../helpers/renderAdmin';
+import { recordRequests } from '../offers/requests';
 
 /** The board against the real mock API: moves, rollbacks, the reject dialog, keyboard triage. */
 const ACME = 1;
@@ -74,13 +76,15 @@ describe('pipeline board', { timeout: 120_000 }, () => {
     await user.keyboard('3');
     await waitFor(() => expect(stored(top.id).stage).toBe('interview'));
     await screen.findByText(`${name} moved to Interview`);
+    fireEvent.click(await screen.findByRole('button', { name: 'Not now' })); // the scheduling offer
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     (await findCard(top.id)).focus();
     await user.keyboard('u');
     await waitFor(() => expect(stored(top.id)).toMatchObject({ stage: 'new', position: top.position }));
     await waitFor(async () => expect(stageShown(await findCard(top.id))).toBe('new'));
   });
 
-  it('rolls back on a 409 and shows where the card really is', async () => {
+  it('on a 409, shows the wanted stage against the stored one; "Keep mine" moves it again', async () => {
     const { user, top } = await openBoard();
     // Someone else moves the card to "interview" behind the board's back.
     const other = await login(DEMO.acme);
@@ -91,10 +95,35 @@ describe('pipeline board', { timeout: 120_000 }, () => {
       other,
     );
     await user.keyboard('2');
-    expect(await screen.findByText(/Someone else moved this application/)).toBeInTheDocument();
-    expect(stored(top.id).stage).toBe('interview');
+    const dialog = await screen.findByRole('dialog', { name: 'Someone else changed this record' });
+    // The card is back, then shown where the server has it, once.
     await waitFor(async () => expect(stageShown(await findCard(top.id))).toBe('interview'));
     expect(document.querySelectorAll(`[data-card-id="${top.id}"]`)).toHaveLength(1);
+    const stageRow = within(dialog).getByRole('row', { name: /^Stage/ });
+    expect(stageRow).toHaveTextContent('Screening');
+    expect(stageRow).toHaveTextContent('Interview');
+    expect(await within(dialog).findByTestId('last-stage-change')).toHaveTextContent(
+      /New → Interview, by \w+ \w+/,
+    );
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Keep mine' }));
+    await waitFor(() => expect(stored(top.id).stage).toBe('screening'));
+    await waitFor(async () => expect(stageShown(await findCard(top.id))).toBe('screening'));
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('on a 409, "Take the stored record" leaves the card where the server has it', async () => {
+    const { user, top } = await openBoard();
+    const other = await login(DEMO.acme);
+    await call('PATCH', `/api/applications/${top.id}`, { rating: 5, version: top.version }, other, {
+      'Content-Type': 'application/merge-patch+json',
+    });
+    await user.keyboard('2');
+    const dialog = await screen.findByRole('dialog', { name: 'Someone else changed this record' });
+    expect(within(dialog).getByRole('row', { name: /^Rating/ })).toHaveTextContent('Rated 5 out of 5');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Take the stored record' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    await waitFor(async () => expect(stageShown(await findCard(top.id))).toBe('new'));
+    expect(stored(top.id)).toMatchObject({ stage: 'new', rating: 5 });
   });
 
   it('rolls back when the network fails, with a message in words', async () => {
@@ -106,7 +135,7 @@ describe('pipeline board', { timeout: 120_000 }, () => {
     expect(stored(top.id).stage).toBe('new');
   });
 
-  it('asks for a reason before rejecting, and rejects with it', async () => {
+  it('asks for a reason before rejecting, rejects, then offers the rejection message with its preview', async () => {
     const { user, top, name } = await openBoard();
     await user.keyboard('r');
     const dialog = await waitFor(() => {
@@ -131,6 +160,32 @@ describe('pipeline board', { timeout: 120_000 }, () => {
       }),
     );
     await waitFor(() => expect(cardOf(top.id)).toBeNull()); // the exits lane is collapsed
+    // Then the rejection message is offered, as the candidate will read it, and recorded once sent.
+    const offer = await screen.findByRole('dialog', { name: `Send the rejection message to ${name}?` });
+    const preview = await within(offer).findByRole('region', { name: 'What the candidate will receive' });
+    const candidate = getState().tables.candidates.get(top.candidateId) as Candidate;
+    expect(preview).toHaveTextContent(`To: ${candidate.email}`);
+    expect(preview).not.toHaveTextContent(/\{[a-z]+\.[a-zA-Z]+\}/); // every placeholder filled
+    fireEvent.click(within(offer).getByRole('button', { name: 'Send' }));
+    await waitFor(() =>
+      expect(
+        (getState().tables.activities.rows as Activity[]).filter(
+          (a) => a.applicationId === top.id && a.type === 'email',
+        ),
+      ).toEqual([expect.objectContaining({ body: expect.stringContaining(`To: ${candidate.email}`) })]),
+    );
+  });
+
+  it('offers to schedule an interview once a card is moved to "Interview"', async () => {
+    const { user, top, name } = await openBoard();
+    await user.keyboard('3');
+    const offer = await screen.findByRole('dialog', {
+      name: `${name} is in Interview: schedule the interview now?`,
+    });
+    expect(stored(top.id).stage).toBe('interview');
+    fireEvent.click(within(offer).getByRole('link', { name: 'Schedule an interview' }));
+    await waitFor(() => expect(window.location.hash).toBe('#/interviews/create'));
+    expect(await screen.findByText(`#${top.id} (interview)`, {}, { timeout: 10_000 })).toBeInTheDocument();
   });
 
   it('navigates with j/k and opens the side panel with Enter', async () => {
@@ -142,5 +197,117 @@ describe('pipeline board', { timeout: 120_000 }, () => {
     await user.keyboard('{Enter}');
     const panel = await screen.findByRole('link', { name: 'Open the full record' });
     expect(panel).toHaveAttribute('href', `#/applications/${second.id}/show`);
+  });
+
+  it('shows the API’s match score on each card, in words and in its accessible name', async () => {
+    const { top, card } = await openBoard();
+    const score = matchScoreOf(getState(), top);
+    expect(score).not.toBeNull();
+    expect(within(card).getByTestId('match-score')).toHaveTextContent(`Match ${score}%`);
+    expect(card).toHaveAccessibleName(new RegExp(`, Match ${score}%$`));
+  });
+
+  it('fetches the next page of a long column when the keyboard reaches its loaded end', async () => {
+    const { user } = await renderAdmin('/pipeline', { as: 'acme' });
+    const rejected = column('rejected');
+    expect(rejected.length).toBeGreaterThan(30); // more than one page of 25
+    fireEvent.click(await screen.findByRole('button', { name: 'Show rejected and withdrawn' }));
+    const lastOfPage = await findCard(rejected[24].id);
+    expect(cardOf(rejected[25].id)).toBeNull();
+    const sent = recordRequests();
+    lastOfPage.focus();
+    await findCard(rejected[25].id);
+    await user.keyboard('j');
+    await waitFor(() => expect(document.activeElement).toBe(cardOf(rejected[25].id)));
+    expect(screen.getByTestId('count-rejected')).toHaveTextContent(`${rejected.length} applications`);
+    // The names of the new page's cards, and only those, are asked for: one call, not a re-fetch.
+    await waitFor(() => expect(sent.filter((r) => r.path === '/api/candidates')).toHaveLength(1));
+    const asked = sent.find((r) => r.path === '/api/candidates')?.filter?.id as number[];
+    const shownBefore = new Set(rejected.slice(0, 25).map((a) => a.candidateId));
+    expect(asked.length).toBeGreaterThan(0);
+    expect(asked.filter((id) => shownBefore.has(id))).toEqual([]);
+    // Offer titles (the global board shows them) likewise: only offers the first page did not show.
+    const offersBefore = new Set(rejected.slice(0, 25).map((a) => a.offerId));
+    for (const call of sent.filter((r) => r.path === '/api/offers'))
+      expect(((call.filter?.id ?? []) as number[]).filter((id) => offersBefore.has(id))).toEqual([]);
+  });
+
+  it('says in words when the next page of a column fails, and loads it on "Try again"', async () => {
+    await renderAdmin('/pipeline', { as: 'acme' });
+    const rejected = column('rejected');
+    fireEvent.click(await screen.findByRole('button', { name: 'Show rejected and withdrawn' }));
+    const lastOfPage = await findCard(rejected[24].id);
+    server.use(
+      http.get(
+        '*/api/applications',
+        ({ request }) => {
+          if (!new URL(request.url).searchParams.get('range')?.startsWith('[25,')) return undefined;
+          return HttpResponse.json(
+            { message: 'Too many requests: wait before searching again' },
+            { status: 429, headers: { 'Retry-After': '30' } },
+          );
+        },
+        { once: true },
+      ),
+    );
+    lastOfPage.focus();
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(/The cards could not be loaded: Too many requests/);
+    fireEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
+    await findCard(rejected[25].id);
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('a column that fails to load shows no count rather than a false zero, and recovers on "Try again"', async () => {
+    server.use(
+      http.get(
+        '*/api/applications',
+        ({ request }) =>
+          JSON.parse(new URL(request.url).searchParams.get('filter') ?? '{}').stage === 'new'
+            ? HttpResponse.json({ message: 'Temporarily unavailable' }, { status: 503 })
+            : undefined,
+        { once: true },
+      ),
+    );
+    await renderAdmin('/pipeline', { as: 'acme' });
+    const alert = await screen.findByRole('alert');
+    expect(screen.getByTestId('count-new')).toHaveTextContent('—');
+    fireEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
+    await waitFor(() =>
+      expect(screen.getByTestId('count-new')).toHaveTextContent(`${column('new').length} applications`),
+    );
+  });
+
+  it('asks for confirmation before "hired"; "?" lists the shortcuts', async () => {
+    const { user, top, name } = await openBoard();
+    await user.keyboard('6');
+    const confirm = await screen.findByRole('dialog', { name: `Mark ${name} as hired?` });
+    expect(stored(top.id).stage).toBe('new'); // nothing sent before the confirmation
+    fireEvent.click(within(confirm).getByRole('button', { name: 'Mark as hired' }));
+    await waitFor(() => expect(stored(top.id).stage).toBe('hired'));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    (document.querySelector('[data-card-id]') as HTMLElement).focus();
+    await user.keyboard('?');
+    const help = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
+    expect(within(help).getByText('Undo the last move')).toBeInTheDocument();
+  });
+
+  it('sends the URL’s filters to the API for every column, so a shared board shows the same cards', async () => {
+    const offerId = column('new')[0].offerId;
+    const sent = recordRequests();
+    await renderAdmin(`/pipeline?offerId=${offerId}&appliedAt_gte=2020-01-01`, { as: 'acme' });
+    const expected = (stage: Stage) =>
+      column(stage).filter((a) => a.offerId === offerId && a.appliedAt >= '2020-01-01').length;
+    await waitFor(() =>
+      expect(screen.getByTestId('count-new')).toHaveTextContent(
+        new RegExp(`^${expected('new')} application`),
+      ),
+    );
+    const lists = sent.filter((r) => r.path === '/api/applications');
+    expect(lists.length).toBeGreaterThanOrEqual(6);
+    for (const call of lists) expect(call.filter).toMatchObject({ offerId, appliedAt_gte: '2020-01-01' });
+    expect(screen.getByTestId('count-screening')).toHaveTextContent(
+      new RegExp(`^${expected('screening')} application`),
+    );
   });
 });

@@ -11,6 +11,7 @@ import {
   TableHead,
   TableRow,
 } from '@mui/material';
+import type { ReactNode } from 'react';
 import { FieldTitle, useResourceContext, useTranslate } from 'react-admin';
 import { conflictRows, type Values } from './conflicts';
 
@@ -20,6 +21,12 @@ export interface ConflictDialogProps {
   theirs: Values;
   onKeepMine: () => void;
   onTakeTheirs: () => void;
+  /** Outside a resource page (e.g. the pipeline board): whose field labels to use. */
+  resource?: string;
+  /** Values in words (a stage's label rather than its code); default: as stored. */
+  formatValue?: (field: string, value: unknown) => string;
+  /** Shown under the table, e.g. who made the stored change and when. */
+  children?: ReactNode;
 }
 
 function display(value: unknown): string {
@@ -28,9 +35,13 @@ function display(value: unknown): string {
 }
 
 /** The user's values against the stored record, field by field; nothing is lost until they choose. */
-export function ConflictDialog({ mine, base, theirs, onKeepMine, onTakeTheirs }: ConflictDialogProps) {
+export function ConflictDialog(props: ConflictDialogProps) {
+  const { mine, base, theirs, onKeepMine, onTakeTheirs, formatValue, children } = props;
   const translate = useTranslate();
-  const resource = useResourceContext() ?? '';
+  const context = useResourceContext();
+  const resource = props.resource ?? context ?? '';
+  const show = (field: string, value: unknown) =>
+    formatValue && value !== null && value !== undefined ? formatValue(field, value) : display(value);
   const rows = conflictRows(mine, base, theirs);
   return (
     <Dialog open aria-labelledby="conflict-title" maxWidth="md">
@@ -52,12 +63,13 @@ export function ConflictDialog({ mine, base, theirs, onKeepMine, onTakeTheirs }:
                   <FieldTitle source={row.field} resource={resource} />
                   {row.editedByMe ? '' : ` (${translate('app.conflict.changed_by_them')})`}
                 </TableCell>
-                <TableCell>{display(row.mine)}</TableCell>
-                <TableCell>{display(row.theirs)}</TableCell>
+                <TableCell>{show(row.field, row.mine)}</TableCell>
+                <TableCell>{show(row.field, row.theirs)}</TableCell>
               </TableRow>
             ))}
           </TableBody>
         </Table>
+        {children}
       </DialogContent>
       <DialogActions>
         <Button onClick={onTakeTheirs}>{translate('app.conflict.take_theirs')}</Button>

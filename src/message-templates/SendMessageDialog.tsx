@@ -1,0 +1,116 @@
+import {
+  Alert,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  LinearProgress,
+  MenuItem,
+  Paper,
+  TextField,
+  Typography,
+} from '@mui/material';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link, useGetList, useLocaleState, useNotify, useTranslate } from 'react-admin';
+import type { ApiFailure } from '../common/apiFailure';
+import { renderMessage, sendMessage } from '../interviews/api';
+import type { Application, MessageTemplate } from '../types';
+
+/**
+ * Sending a templated message about an application: pick a template (of one kind, e.g. the
+ * rejection after a rejection), read exactly what the candidate will receive — the API renders it —
+ * then send. The mock sends no mail: the API records it as an `email` activity on the timeline.
+ */
+export interface SendMessageDialogProps {
+  application: Pick<Application, 'id'>;
+  /** Already translated, e.g. "Send the rejection message to Ada Lovelace?". */
+  title: string;
+  kind?: MessageTemplate['kind'];
+  onClose: () => void;
+  onSent?: () => void;
+}
+
+export function SendMessageDialog({ application, title, kind, onClose, onSent }: SendMessageDialogProps) {
+  const translate = useTranslate();
+  const notify = useNotify();
+  const [locale] = useLocaleState();
+  const { data: templates, isPending } = useGetList<MessageTemplate>('message-templates', {
+    filter: kind ? { kind } : {},
+    sort: { field: 'name', order: 'ASC' },
+    pagination: { page: 1, perPage: 50 },
+  });
+  const [picked, setPicked] = useState<number | null>(null);
+  // By default the template in the language the recruiter works in.
+  const templateId = picked ?? (templates?.find((t) => t.locale === locale) ?? templates?.[0])?.id ?? null;
+  const preview = useQuery({
+    queryKey: ['message-templates', 'render', templateId, application.id],
+    queryFn: () => renderMessage(templateId as number, application.id),
+    enabled: templateId !== null,
+    retry: false,
+  });
+  const send = useMutation({
+    mutationFn: () => sendMessage(templateId as number, application.id),
+    onSuccess: () => {
+      notify('resources.message-templates.sent', { type: 'success' });
+      onSent?.();
+      onClose();
+    },
+    onError: (error: ApiFailure) => notify(error.message ?? 'ra.notification.http_error', { type: 'error' }),
+  });
+  const label = (key: string) => translate(`resources.message-templates.dialog.${key}`);
+  return (
+    <Dialog open onClose={onClose} aria-labelledby="send-message-title" fullWidth maxWidth="sm">
+      <DialogTitle id="send-message-title">{title}</DialogTitle>
+      <DialogContent>
+        {isPending ? <LinearProgress aria-label={label('loading')} /> : null}
+        {templates?.length === 0 ? (
+          <Typography>
+            {label('none')} <Link to="/message-templates">{label('manage')}</Link>
+          </Typography>
+        ) : null}
+        {templates && templates.length > 0 ? (
+          <TextField
+            select
+            fullWidth
+            margin="dense"
+            label={label('template')}
+            value={templateId ?? ''}
+            onChange={(event) => setPicked(Number(event.target.value))}
+          >
+            {templates.map((t) => (
+              <MenuItem key={t.id} value={t.id}>
+                {`${t.name} (${t.locale.toUpperCase()})`}
+              </MenuItem>
+            ))}
+          </TextField>
+        ) : null}
+        {preview.isFetching ? <LinearProgress aria-label={label('loading')} sx={{ mt: 1 }} /> : null}
+        {preview.error ? (
+          <Alert severity="warning" sx={{ mt: 1 }}>
+            {(preview.error as ApiFailure).message}
+          </Alert>
+        ) : null}
+        {preview.data ? (
+          <Paper
+            variant="outlined"
+            sx={{ p: 2, mt: 1, whiteSpace: 'pre-wrap' }}
+            aria-label={label('preview')}
+            role="region"
+          >
+            <Typography variant="body2">{`${label('to')}: ${preview.data.to}`}</Typography>
+            <Typography variant="subtitle1">{`${label('subject')}: ${preview.data.subject}`}</Typography>
+            <Typography sx={{ mt: 1 }}>{preview.data.body}</Typography>
+          </Paper>
+        ) : null}
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose}>{label('skip')}</Button>
+        <Button variant="contained" onClick={() => send.mutate()} disabled={!preview.data || send.isPending}>
+          {label('send')}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}
