@@ -12,10 +12,9 @@ import { activityResource } from './activities';
 import { applicationResource } from './applications';
 import { auditLogResource } from './audit-logs';
 import { candidateResource } from './candidates';
+import { lazyPage } from './common/lazyPage';
 import { companyResource } from './companies';
 import { creditLedgerResource } from './credit-ledger';
-import { Dashboard } from './dashboard';
-import { RetentionList } from './gdpr/RetentionList';
 import { interviewResource } from './interviews';
 import { Forbidden } from './layout/Forbidden';
 import { Layout } from './layout/Layout';
@@ -24,7 +23,6 @@ import { darkTheme, lightTheme } from './layout/themes';
 import { LoginPage } from './login/LoginPage';
 import { messageTemplateResource } from './message-templates';
 import { offerResource } from './offers';
-import { PipelinePage } from './pipeline';
 import { authProvider } from './providers/authProvider';
 import { dataProvider } from './providers/dataProvider';
 import { createStore } from './providers/store';
@@ -35,6 +33,11 @@ import { userResource } from './users';
 
 // react-admin's own router adapter: react-router is not a direct dependency of ours.
 const { Route } = reactRouterProvider;
+
+// Each page is its own chunk, fetched on first visit (the resources' pages likewise, in their index.ts).
+const Dashboard = lazyPage(() => import('./dashboard/Dashboard').then((m) => m.Dashboard));
+const PipelinePage = lazyPage(() => import('./pipeline/PipelinePage').then((m) => m.PipelinePage));
+const RetentionList = lazyPage(() => import('./gdpr/RetentionList').then((m) => m.RetentionList));
 
 /** Every resource of RESOURCES (src/types.ts); the menu shows the §9 ones the role may list. */
 const RESOURCES = [
