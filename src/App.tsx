@@ -12,7 +12,7 @@ import { activityResource } from './activities';
 import { applicationResource } from './applications';
 import { auditLogResource } from './audit-logs';
 import { candidateResource } from './candidates';
-import { lazyPage } from './common/lazyPage';
+import { lazyPage, preloadPage } from './common/lazyPage';
 import { companyResource } from './companies';
 import { creditLedgerResource } from './credit-ledger';
 import { interviewResource } from './interviews';
@@ -25,6 +25,7 @@ import { messageTemplateResource } from './message-templates';
 import { offerResource } from './offers';
 import { authProvider } from './providers/authProvider';
 import { dataProvider } from './providers/dataProvider';
+import { createQueryClient } from './providers/queryClient';
 import { createStore } from './providers/store';
 import { savedViewResource } from './saved-views';
 import { scorecardResource } from './scorecards';
@@ -56,6 +57,28 @@ const RESOURCES = [
   auditLogResource,
 ];
 
+const PAGES: Record<string, unknown> = { pipeline: PipelinePage, retention: RetentionList };
+
+/** The page component shown at `hash` (`#/candidates`, `#/offers/12/show`, ...); the dashboard for any other. */
+export function pageAt(hash: string): unknown {
+  const [name = '', id, action] = hash.replace(/^#/, '').split('?')[0].split('/').filter(Boolean);
+  const resource = RESOURCES.find((r) => r.name === name);
+  if (!resource) return PAGES[name] ?? Dashboard;
+  if (!id) return resource.list;
+  if (id === 'create') return resource.create;
+  return action === 'show' ? resource.show : resource.edit;
+}
+
+/**
+ * Starts fetching the code of the page at `hash`, or of the dashboard where sign-in lands: main.tsx
+ * calls it at start-up, so the code arrives while the login form is up instead of after sign-in.
+ */
+export function preloadRoute(hash: string): void {
+  preloadPage(pageAt(hash));
+}
+
+const defaultQueryClient = createQueryClient();
+
 export interface AppProps {
   i18nProvider: I18nProvider;
   /** Tests pass a memoryStore and a QueryClient without retries. */
@@ -63,7 +86,7 @@ export interface AppProps {
   queryClient?: QueryClient;
 }
 
-export function App({ i18nProvider, store = createStore(), queryClient }: AppProps) {
+export function App({ i18nProvider, store = createStore(), queryClient = defaultQueryClient }: AppProps) {
   return (
     <Admin
       title="app.title"

@@ -1,6 +1,7 @@
 import { HttpError } from 'react-admin';
 import { apiUrl } from '../config';
 import type { ApiErrorBody } from '../types';
+import { apiReady } from './apiReady';
 import { translate } from './i18nProvider';
 import { getToken } from './session';
 
@@ -111,6 +112,7 @@ export async function httpClient<T = unknown>(
 
   let response: Response;
   try {
+    await apiReady();
     response = await fetch(url, { ...options, headers });
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
