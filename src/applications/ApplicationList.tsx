@@ -1,4 +1,5 @@
-import { DataTable, List, Pagination, ReferenceField, useCanAccess } from 'react-admin';
+import { DataTable, List, ReferenceField, useCanAccess } from 'react-admin';
+import { ListPagination } from '../common/ListPagination';
 import { LocaleDateField } from '../common/LocaleDateField';
 import { TranslatedField } from '../offers/TranslatedField';
 import type { Application } from '../types';
@@ -15,7 +16,7 @@ export function ApplicationList() {
       perPage={25}
       filters={applicationFilters}
       exporter={false}
-      pagination={<Pagination rowsPerPageOptions={[10, 25, 50, 100]} />}
+      pagination={<ListPagination rowsPerPageOptions={[10, 25, 50, 100]} />}
     >
       <DataTable<Application>
         rowClick="show"

@@ -5,7 +5,6 @@ import {
   DataTable,
   FilterButton,
   List,
-  Pagination,
   SimpleList,
   TopToolbar,
   useCanAccess,
@@ -13,6 +12,7 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
+import { ListPagination } from '../common/ListPagination';
 import { LocaleDateField } from '../common/LocaleDateField';
 import type { Candidate } from '../types';
 import { CandidateBulkActions } from './CandidateBulkActions';
@@ -121,7 +121,7 @@ export function CandidateList() {
       empty={<CandidateEmpty />}
       exporter={false}
       perPage={25}
-      pagination={<Pagination rowsPerPageOptions={CANDIDATE_PAGE_SIZES} />}
+      pagination={<ListPagination rowsPerPageOptions={CANDIDATE_PAGE_SIZES} />}
     >
       <CandidateListContent />
     </List>

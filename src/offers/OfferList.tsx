@@ -4,13 +4,13 @@ import {
   ExportButton,
   FilterButton,
   List,
-  Pagination,
   ReferenceField,
   TopToolbar,
   useCanAccess,
   usePermissions,
 } from 'react-admin';
 import { csvExporter } from '../common/csv';
+import { ListPagination } from '../common/ListPagination';
 import { LocaleDateField } from '../common/LocaleDateField';
 import type { Offer, Role } from '../types';
 import { OfferBulkStatusButton } from './OfferBulkStatusButton';
@@ -54,7 +54,7 @@ export function OfferList() {
       aside={<OfferQuickFilters />}
       actions={<OfferListActions />}
       exporter={csvExporter('offers', role, 'offers')}
-      pagination={<Pagination rowsPerPageOptions={[10, 25, 50, 100]} />}
+      pagination={<ListPagination rowsPerPageOptions={[10, 25, 50, 100]} />}
     >
       <DataTable<Offer> rowClick="show" bulkActionButtons={canEdit ? <OfferBulkActions /> : false}>
         <DataTable.Col source="reference" />
