@@ -1,7 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { type GetListParams, useDataProvider, useListContext } from 'react-admin';
-import { LIST_STALE_TIME_MS } from '../providers/queryClient';
 
 type ListKey = [string, 'getList', GetListParams];
 
@@ -18,6 +17,10 @@ export function usePrefetchNextPage(): void {
 
   useEffect(() => {
     if (isPending || !data || total == null || page * perPage >= total) return;
+    // Only where list pages stay fresh (createQueryClient): a page refetched on arrival anyway is
+    // not worth a second request now (and tests with a plain client see only what they ask for).
+    const { staleTime } = queryClient.getQueryDefaults([resource, 'getList']);
+    if (!staleTime) return;
     const current = queryClient
       .getQueryCache()
       .findAll({ queryKey: [resource, 'getList'] })
@@ -31,7 +34,7 @@ export function usePrefetchNextPage(): void {
         dataProvider
           .getList(resource, { ...next, signal })
           .then(({ data, total, pageInfo, meta }) => ({ data, total, pageInfo, meta })),
-      staleTime: LIST_STALE_TIME_MS,
+      staleTime,
     });
   }, [resource, page, perPage, total, data, isPending, dataProvider, queryClient]);
 }
