@@ -7,7 +7,7 @@ import { preview } from 'vite';
 import { freePort } from '../e2e/app';
 import { type ApiFigures, run as apiCalls } from './api';
 import { type BundleFigures, measureBundle } from './bundle';
-import { measureLoads, type ScreenFigures } from './load';
+import { launch, measureLoads, type ScreenFigures } from './load';
 import { run as matchingQuality } from './matching-quality';
 import { markdown, type Results } from './report';
 
@@ -149,7 +149,7 @@ async function main() {
   const results: Results = {
     startedAt,
     durationS: Math.round((performance.now() - started) / 1000),
-    machine: machine(),
+    machine: await machine(),
     loadAverages: loads,
     runs: RUNS,
     bundles,
@@ -165,19 +165,11 @@ async function main() {
   console.log(markdown(results));
 }
 
-function machine(): string {
-  return `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, Chromium ${chromiumVersion()}`;
-}
-
-function chromiumVersion(): string {
-  try {
-    return execFileSync(process.env.CHROME_PATH ?? '/usr/bin/chromium', ['--version'], { encoding: 'utf8' })
-      .replace(/[^\d.]/g, ' ')
-      .trim()
-      .split(/\s+/)[0];
-  } catch {
-    return '?';
-  }
+async function machine(): Promise<string> {
+  const browser = await launch();
+  const chromium = browser.version();
+  await browser.close();
+  return `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, Chromium ${chromium}`;
 }
 
 await main();
