@@ -1,6 +1,7 @@
 import { Draggable } from '@hello-pangea/dnd';
 import StarIcon from '@mui/icons-material/Star';
 import { Box, Chip, Paper, Typography } from '@mui/material';
+import { visuallyHidden } from '@mui/utils';
 import { memo } from 'react';
 import { useTranslate } from 'react-admin';
 import type { Application } from '../types';
@@ -51,7 +52,6 @@ function PipelineCardView({
           {...provided.draggableProps}
           {...provided.dragHandleProps}
           data-card-id={card.id}
-          aria-label={translate('app.pipeline.card_label', { name, stage, days: daysLabel })}
           onClick={() => onOpen(card)}
           onFocus={() => onSelect(card)}
           elevation={snapshot.isDragging ? 6 : 1}
@@ -64,8 +64,12 @@ function PipelineCardView({
             '&:focus-visible': { outline: '2px solid', outlineColor: 'primary.main' },
           }}
         >
+          {/* Named by its content (an aria-label hid what is shown: WCAG 2.5.3), the stage spelt out. */}
           <Typography variant="body2" sx={{ fontWeight: 'bold' }} noWrap>
             {name}
+            <Box component="span" sx={visuallyHidden}>
+              , {stage},
+            </Box>
           </Typography>
           {offerTitle ? (
             <Typography variant="caption" color="text.secondary" noWrap component="div">

@@ -11,7 +11,6 @@ export const pipelineEn = {
   count: '%{smart_count} application |||| %{smart_count} applications',
   empty_column: 'No application',
   load_more: 'Load more (%{smart_count} left)',
-  card_label: '%{name}, %{stage}, %{days}',
   days: {
     fresh: '%{smart_count} day in stage |||| %{smart_count} days in stage',
     ageing: 'Waiting: %{smart_count} days in stage',

@@ -11,7 +11,6 @@ export const pipelineFr = {
   count: '%{smart_count} candidature |||| %{smart_count} candidatures',
   empty_column: 'Aucune candidature',
   load_more: 'Voir plus (%{smart_count} restantes)',
-  card_label: '%{name}, %{stage}, %{days}',
   days: {
     fresh: "%{smart_count} jour dans l'étape |||| %{smart_count} jours dans l'étape",
     ageing: "En attente : %{smart_count} jours dans l'étape",
