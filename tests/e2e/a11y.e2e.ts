@@ -61,9 +61,14 @@ async function settled(page: Page): Promise<void> {
 
 /** The serious and critical axe violations of the page as it is, as "where: rule (first node)". */
 async function scan(page: Page, where: string): Promise<string[]> {
-  await settled(page);
-  if (!(await page.evaluate(() => 'axe' in window)))
+  if (!(await page.evaluate(() => 'axe' in window))) {
     await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
+    // A colour caught mid-fade fails contrast: scan the screens as they rest.
+    await page.addStyleTag({
+      content: '*, *::before, *::after { transition: none !important; animation: none !important; }',
+    });
+  }
+  await settled(page);
   const result = (await page.evaluate(() =>
     (window as unknown as { axe: { run: (context: Document) => Promise<unknown> } }).axe.run(document),
   )) as AxeResult;
