@@ -133,6 +133,9 @@ export async function run(scale: Scale, repeats = 40, apiBase?: string): Promise
     ['stats kpis, 30 days', `/api/stats/kpis?${period(30)}`, sales],
     ['stats funnel, 1 year', `/api/stats/funnel?${period(365)}`, sales],
     ['stats offers per day, 90 days', `/api/stats/offers?${period(90)}`, sales],
+    ['stats funnel, recruiter, 30 days', `/api/stats/funnel?${period(30)}`, acme],
+    ['stats offer health, recruiter', `/api/stats/offer-health?${period(30)}`, acme],
+    ['stats recruiter activity, 30 days', `/api/stats/recruiter?${period(30)}`, acme],
     ['matches for an offer, top 10', `/api/offers/${acmeOffer.id}/matches?range=${q([0, 9])}`, acme],
   ];
   const calls: CallFigures[] = [];

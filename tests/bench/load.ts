@@ -203,20 +203,32 @@ const NUMERIC = [
   'heapMb',
 ] as const;
 
-export async function measureLoads(
-  baseUrl: string,
+/**
+ * Cold loads of every screen at each target (e.g. `{ small: url, large: url }`), the targets taking
+ * turns run after run so that a shared machine's changing load weighs on them alike.
+ */
+export async function measureLoads<K extends string>(
+  targets: Record<K, string>,
   runs = 5,
   screens = SCREENS,
   progress: (line: string) => void = () => undefined,
-): Promise<ScreenFigures[]> {
+): Promise<Record<K, ScreenFigures[]>> {
+  const names = Object.keys(targets) as K[];
+  const results = Object.fromEntries(names.map((name) => [name, []])) as unknown as Record<
+    K,
+    ScreenFigures[]
+  >;
   const browser = await launch();
   try {
-    const results: ScreenFigures[] = [];
-    await loadOnce(browser, baseUrl, screens[0]).catch(() => undefined); // warm the OS file cache
+    for (const name of names) await loadOnce(browser, targets[name], screens[0]).catch(() => undefined); // warm-up
     for (const screen of screens) {
-      const samples: ScreenFigures[] = [];
+      const samples = Object.fromEntries(names.map((name) => [name, []])) as unknown as Record<
+        K,
+        ScreenFigures[]
+      >;
       try {
-        for (let i = 0; i < runs; i++) samples.push(await loadOnce(browser, baseUrl, screen));
+        for (let i = 0; i < runs; i++)
+          for (const name of names) samples[name].push(await loadOnce(browser, targets[name], screen));
       } catch (error) {
         const reason = (error as Error).message.split('\n')[0];
         progress(`  ${screen.name}: FAILED (${reason})`);
@@ -224,15 +236,16 @@ export async function measureLoads(
           (typeof NUMERIC)[number],
           0
         >;
-        results.push({ name: screen.name, ...zero, error: reason });
+        for (const name of names) results[name].push({ name: screen.name, ...zero, error: reason });
         continue;
       }
-      const figures = { name: screen.name } as ScreenFigures;
-      for (const key of NUMERIC) figures[key] = median(samples.map((s) => s[key]));
-      progress(
-        `  ${screen.name}: ${figures.afterLoginMs} ms after sign-in (runs: ${samples.map((s) => s.afterLoginMs).join(', ')})`,
-      );
-      results.push(figures);
+      for (const name of names) {
+        const figures = { name: screen.name } as ScreenFigures;
+        for (const key of NUMERIC) figures[key] = median(samples[name].map((s) => s[key]));
+        const runsMs = samples[name].map((s) => s.afterLoginMs).join(', ');
+        progress(`  ${name}, ${screen.name}: ${figures.afterLoginMs} ms after sign-in (runs: ${runsMs})`);
+        results[name].push(figures);
+      }
     }
     return results;
   } finally {

@@ -16,7 +16,8 @@ import { markdown, type Results } from './report';
  *   1. bundle sizes of the real-API and demo builds;
  *   2. cold loads of the demo build at the demo scale (mock API in the page);
  *   3. cold loads of the real-API build against the local API (DESIGN.md §2) at small and large
- *      scale, same origin (a proxy, as behind a reverse proxy), for the large / small ratio;
+ *      scale, same origin (a proxy, as behind a reverse proxy), both served at once and loaded in
+ *      turns, for the large / small ratio;
  *   4. the API's call times over HTTP against each of those local APIs (large seeded once);
  *   5. matching quality, and speed at large scale.
  * Writes tests/bench/RESULTS.md and tests/bench/RESULTS.json.
@@ -111,29 +112,41 @@ async function main() {
 
   stage(`2/5 cold loads of the demo build, demo scale, ${RUNS} runs a screen`);
   const demoServer = await servePreview(join(ROOT, 'dist-bench/demo'));
-  const demoLoads = await measureLoads(demoServer.url, RUNS, undefined, progress).finally(() =>
-    demoServer.close(),
+  const { demo: demoLoads } = await measureLoads({ demo: demoServer.url }, RUNS, undefined, progress).finally(
+    () => demoServer.close(),
   );
 
-  const scaleLoads: Record<string, ScreenFigures[]> = {};
-  const apiFigures: ApiFigures[] = [];
+  // Both scales served at once, their loads taking turns, so the large / small ratio compares like
+  // with like on a machine whose load drifts.
+  const apis: Array<{ scale: (typeof SCALES)[number]; port: number; child: ChildProcess }> = [];
+  const servers: Array<{ url: string; close: () => Promise<void> }> = [];
   const seeds: Record<string, string> = {};
-  for (const scale of SCALES) {
-    stage(`3/5 real-API build against the local API at ${scale} scale: seeding`);
-    const apiPort = await freePort();
-    const api = await startLocalApi(scale, apiPort);
-    seeds[scale] = api.line;
-    try {
-      stage(`3/5 real-API build at ${scale} scale: cold loads (${api.line})`);
-      const server = await servePreview(join(ROOT, 'dist-bench/api'), `http://127.0.0.1:${apiPort}`);
-      scaleLoads[scale] = await measureLoads(server.url, RUNS, undefined, progress).finally(() =>
-        server.close(),
-      );
-      stage(`4/5 API calls over HTTP at ${scale} scale`);
-      apiFigures.push(await apiCalls(scale, 40, `http://127.0.0.1:${apiPort}/api`));
-    } finally {
-      api.child.kill();
+  let scaleLoads: Record<string, ScreenFigures[]> = {};
+  const apiFigures: ApiFigures[] = [];
+  try {
+    for (const scale of SCALES) {
+      stage(`3/5 local API at ${scale} scale: seeding`);
+      const port = await freePort();
+      const api = await startLocalApi(scale, port);
+      apis.push({ scale, port, child: api.child });
+      seeds[scale] = api.line;
+      progress(`  ${api.line}`);
     }
+    const targets: Record<string, string> = {};
+    for (const { scale, port } of apis) {
+      const server = await servePreview(join(ROOT, 'dist-bench/api'), `http://127.0.0.1:${port}`);
+      servers.push(server);
+      targets[scale] = server.url;
+    }
+    stage(`3/5 cold loads of the real-API build at ${SCALES.join(' and ')} scale, ${RUNS} runs each`);
+    scaleLoads = await measureLoads(targets, RUNS, undefined, progress);
+    for (const { scale, port } of apis) {
+      stage(`4/5 API calls over HTTP at ${scale} scale`);
+      apiFigures.push(await apiCalls(scale, 40, `http://127.0.0.1:${port}/api`));
+    }
+  } finally {
+    for (const server of servers) await server.close();
+    for (const { child } of apis) child.kill();
   }
 
   let matching: Results['matching'];
