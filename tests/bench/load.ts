@@ -24,6 +24,8 @@ export interface ScreenFigures {
   apiReadyMs: number;
   /** "Sign in" clicked → the screen's data on screen (both on the page's clock). */
   afterLoginMs: number;
+  /** Every run's afterLoginMs, in order (the median above is one of them). */
+  afterLoginRunsMs?: number[];
   /** Every request of the page (assets included), from navigation. */
   requests: number;
   /** API requests after signing in (the sign-in call itself excluded). */
@@ -244,6 +246,7 @@ export async function measureLoads<K extends string>(
       for (const name of names) {
         const figures = { name: screen.name } as ScreenFigures;
         for (const key of NUMERIC) figures[key] = median(samples[name].map((s) => s[key]));
+        figures.afterLoginRunsMs = samples[name].map((s) => s.afterLoginMs);
         const runsMs = samples[name].map((s) => s.afterLoginMs).join(', ');
         progress(`  ${name}, ${screen.name}: ${figures.afterLoginMs} ms after sign-in (runs: ${runsMs})`);
         results[name].push(figures);

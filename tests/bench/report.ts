@@ -60,14 +60,16 @@ export function targets(r: Results): Array<[string, string, string, boolean]> {
   return rows;
 }
 
+const spread = (runs: number[] = []) => (runs.length ? `${Math.min(...runs)}–${Math.max(...runs)}` : '');
+
 function loadTable(loads: ScreenFigures[]): string[] {
   return [
-    '| screen | login form ms | demo API ready ms | sign-in → data ms | requests | API requests after sign-in | KB received | API KB | JS heap MB |',
+    '| screen | login form ms | demo API ready ms | sign-in → data ms (runs min–max) | requests | API requests after sign-in | KB received | API KB | JS heap MB |',
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
     ...loads.map((l) =>
       l.error
         ? `| ${l.name} | failed: ${l.error} | | | | | | | |`
-        : `| ${l.name} | ${l.loginFormMs} | ${l.apiReadyMs || '—'} | ${l.afterLoginMs} | ${l.requests} | ${l.apiRequests} | ${l.transferKb} | ${l.apiKb} | ${l.heapMb} |`,
+        : `| ${l.name} | ${l.loginFormMs} | ${l.apiReadyMs || '—'} | ${l.afterLoginMs} (${spread(l.afterLoginRunsMs)}) | ${l.requests} | ${l.apiRequests} | ${l.transferKb} | ${l.apiKb} | ${l.heapMb} |`,
     ),
   ];
 }

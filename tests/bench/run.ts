@@ -12,7 +12,7 @@ import { run as matchingQuality } from './matching-quality';
 import { markdown, type Results } from './report';
 
 /**
- * `npm run bench` (never part of `npm test`), about 10 minutes:
+ * `npm run bench` (never part of `npm test`), 4 to 7 minutes depending on the machine's load:
  *   1. bundle sizes of the real-API and demo builds;
  *   2. cold loads of the demo build at the demo scale (mock API in the page);
  *   3. cold loads of the real-API build against the local API (DESIGN.md §2) at small and large
