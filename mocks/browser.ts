@@ -1,6 +1,8 @@
 import { setupWorker } from 'msw/browser';
-import type { Session } from './db/store';
-import type { Scale } from './db/types';
+import { buildDbInSteps } from './db/generate';
+import { startJournal } from './db/journal';
+import { DEFAULT_SEED, type Session } from './db/store';
+import type { Dataset, Scale } from './db/types';
 import { handlers, onWrite, replayWrite, resetDb } from './handlers';
 
 /**
@@ -44,23 +46,32 @@ class TabSessions extends Map<string, Session> {
   }
 }
 
+/** Yields to the browser (paint, input) before the next seeding step. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Seeds in steps while the app renders (API calls wait for the returned promise: src/providers/
+ * apiReady.ts), registers the worker meanwhile, then replays the journal over the seed.
+ */
 export async function startMockApi({ scale = 'demo' }: { scale?: Scale } = {}): Promise<void> {
   const today = new Date();
   today.setUTCHours(0, 0, 0, 0);
-  const options = { scale, referenceDate: today.toISOString(), now: () => Date.now() };
-  const reset = () => {
-    const fresh = resetDb(options);
+  const options = { seed: DEFAULT_SEED, scale, referenceDate: today.toISOString(), now: () => Date.now() };
+  const reset = (dataset?: Dataset) => {
+    const fresh = resetDb({ ...options, dataset });
     fresh.sessions = new TabSessions();
     return fresh;
   };
-  const state = reset();
-  const { startJournal } = await import('./db/journal');
-  await startJournal({ onWrite, replayWrite, reseed: reset }, { dataset: `${state.seed}:${scale}` }).catch(
-    (error: unknown) => console.warn('demo journal unavailable', error),
-  );
-  await worker.start({
+  const registered = worker.start({
     onUnhandledRequest: 'bypass',
     serviceWorker: { url: '/mockServiceWorker.js' },
     quiet: true,
   });
+  const state = reset(await buildDbInSteps(options, nextTask));
+  // A failed replay reseeds at once (rare: regenerating in one go is fine then).
+  await startJournal(
+    { onWrite, replayWrite, reseed: () => reset() },
+    { dataset: `${state.seed}:${scale}` },
+  ).catch((error: unknown) => console.warn('demo journal unavailable', error));
+  await registered;
 }

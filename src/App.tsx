@@ -12,10 +12,9 @@ import { activityResource } from './activities';
 import { applicationResource } from './applications';
 import { auditLogResource } from './audit-logs';
 import { candidateResource } from './candidates';
+import { lazyPage, preloadPage } from './common/lazyPage';
 import { companyResource } from './companies';
 import { creditLedgerResource } from './credit-ledger';
-import { Dashboard } from './dashboard';
-import { RetentionList } from './gdpr/RetentionList';
 import { interviewResource } from './interviews';
 import { Forbidden } from './layout/Forbidden';
 import { Layout } from './layout/Layout';
@@ -24,9 +23,9 @@ import { darkTheme, lightTheme } from './layout/themes';
 import { LoginPage } from './login/LoginPage';
 import { messageTemplateResource } from './message-templates';
 import { offerResource } from './offers';
-import { PipelinePage } from './pipeline';
 import { authProvider } from './providers/authProvider';
 import { dataProvider } from './providers/dataProvider';
+import { createQueryClient } from './providers/queryClient';
 import { createStore } from './providers/store';
 import { savedViewResource } from './saved-views';
 import { scorecardResource } from './scorecards';
@@ -35,6 +34,11 @@ import { userResource } from './users';
 
 // react-admin's own router adapter: react-router is not a direct dependency of ours.
 const { Route } = reactRouterProvider;
+
+// Each page is its own chunk, fetched on first visit (the resources' pages likewise, in their index.ts).
+const Dashboard = lazyPage(() => import('./dashboard/Dashboard').then((m) => m.Dashboard));
+const PipelinePage = lazyPage(() => import('./pipeline/PipelinePage').then((m) => m.PipelinePage));
+const RetentionList = lazyPage(() => import('./gdpr/RetentionList').then((m) => m.RetentionList));
 
 /** Every resource of RESOURCES (src/types.ts); the menu shows the §9 ones the role may list. */
 const RESOURCES = [
@@ -53,6 +57,28 @@ const RESOURCES = [
   auditLogResource,
 ];
 
+const PAGES: Record<string, unknown> = { pipeline: PipelinePage, retention: RetentionList };
+
+/** The page component shown at `hash` (`#/candidates`, `#/offers/12/show`, ...); the dashboard for any other. */
+export function pageAt(hash: string): unknown {
+  const [name = '', id, action] = hash.replace(/^#/, '').split('?')[0].split('/').filter(Boolean);
+  const resource = RESOURCES.find((r) => r.name === name);
+  if (!resource) return PAGES[name] ?? Dashboard;
+  if (!id) return resource.list;
+  if (id === 'create') return resource.create;
+  return action === 'show' ? resource.show : resource.edit;
+}
+
+/**
+ * Starts fetching the code of the page at `hash`, or of the dashboard where sign-in lands: main.tsx
+ * calls it at start-up, so the code arrives while the login form is up instead of after sign-in.
+ */
+export function preloadRoute(hash: string): void {
+  preloadPage(pageAt(hash));
+}
+
+const defaultQueryClient = createQueryClient();
+
 export interface AppProps {
   i18nProvider: I18nProvider;
   /** Tests pass a memoryStore and a QueryClient without retries. */
@@ -60,7 +86,7 @@ export interface AppProps {
   queryClient?: QueryClient;
 }
 
-export function App({ i18nProvider, store = createStore(), queryClient }: AppProps) {
+export function App({ i18nProvider, store = createStore(), queryClient = defaultQueryClient }: AppProps) {
   return (
     <Admin
       title="app.title"

@@ -1,18 +1,22 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './App';
+import { App, preloadRoute } from './App';
 import { mockScale } from './config';
+import { holdApiCallsUntil } from './providers/apiReady';
 import { buildI18nProvider } from './providers/i18nProvider';
 import { redirectToLoginIfSignedOut } from './providers/session';
 
 async function start() {
-  // Demo build only (no VITE_API_URL): start the mock API before the first request. Vite replaces
-  // the condition by a constant, so a real-API build drops this branch and the mock chunk with it.
+  // Demo build only (no VITE_API_URL): start the mock API while the app renders; API calls wait for
+  // it (apiReady). Vite replaces the condition by a constant, so a real-API build drops this branch
+  // and the mock chunk with it.
   if (!import.meta.env.VITE_API_URL) {
-    // biome-ignore lint/style/noRestrictedImports: the one place src/ loads the mock (DESIGN.md §3), lazily
-    const { startMockApi } = await import('../mocks/browser');
-    await startMockApi({ scale: mockScale() });
+    holdApiCallsUntil(
+      // biome-ignore lint/style/noRestrictedImports: the one place src/ loads the mock (DESIGN.md §3), lazily
+      import('../mocks/browser').then(({ startMockApi }) => startMockApi({ scale: mockScale() })),
+    );
   }
+  const requested = window.location.hash;
   redirectToLoginIfSignedOut();
   // Registered before react-router's own listener, so Back after a logout lands on the login page
   // at once instead of letting react-admin bounce between the old page and the login page.
@@ -25,6 +29,8 @@ async function start() {
       <App i18nProvider={i18nProvider} />
     </StrictMode>,
   );
+  // The page asked for (or the dashboard) loads its code while the login form or the layout renders.
+  setTimeout(() => preloadRoute(requested), 0);
 }
 
 start();

@@ -2,7 +2,7 @@ import { createActivities } from './seed-activities';
 import { createApplications } from './seed-applications';
 import { createCandidates } from './seed-candidates';
 import { createCompanies } from './seed-companies';
-import { createContext } from './seed-context';
+import { createContext, type SeedContext } from './seed-context';
 import { finalize } from './seed-finalize';
 import { createInterviews } from './seed-interviews';
 import { createLedger, createUnlocks } from './seed-ledger';
@@ -36,25 +36,46 @@ export function generateDb({
 
 const smallCache = new Map<string, Dataset>();
 
-/** The pipeline itself, uncached: companies → users → offers → candidates → applications → ... */
+/** The pipeline, in order: companies → users → offers → candidates → applications → ... */
+const STEPS: ReadonlyArray<(ctx: SeedContext) => void> = [
+  createStaff,
+  createCompanies,
+  createRecruiters,
+  createOffers,
+  createCandidates,
+  createApplications,
+  createActivities,
+  createInterviews,
+  createTasks,
+  createTemplates,
+  createUnlocks,
+  createLedger,
+  (ctx) => finalize(ctx.db, () => ctx.rng.int(12, 40)),
+];
+
+/** The pipeline itself, uncached. */
 export function buildDb({
   seed = 42,
   scale = 'small',
   referenceDate = REFERENCE_DATE,
 }: GenerateOptions = {}): Dataset {
   const ctx = createContext(seed, scale, referenceDate);
-  createStaff(ctx);
-  createCompanies(ctx);
-  createRecruiters(ctx);
-  createOffers(ctx);
-  createCandidates(ctx);
-  createApplications(ctx);
-  createActivities(ctx);
-  createInterviews(ctx);
-  createTasks(ctx);
-  createTemplates(ctx);
-  createUnlocks(ctx);
-  createLedger(ctx);
-  finalize(ctx.db, () => ctx.rng.int(12, 40));
+  for (const step of STEPS) step(ctx);
+  return ctx.db;
+}
+
+/**
+ * The same data set, handing the thread back between steps (`pause`), so a page can paint and
+ * take input while the demo seeds itself: each step is a fraction of the whole.
+ */
+export async function buildDbInSteps(
+  { seed = 42, scale = 'small', referenceDate = REFERENCE_DATE }: GenerateOptions,
+  pause: () => Promise<void>,
+): Promise<Dataset> {
+  const ctx = createContext(seed, scale, referenceDate);
+  for (const step of STEPS) {
+    step(ctx);
+    await pause();
+  }
   return ctx.db;
 }

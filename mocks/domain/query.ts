@@ -1,5 +1,6 @@
 import type { ResourceName } from '../../src/types';
 import { badRequest } from './errors';
+import { writeVersion } from './indexes';
 import { canFilter, canSort, type FieldSpec, isArrayType, RESOURCE_SPECS } from './resources';
 import { foldText } from './text';
 
@@ -273,9 +274,36 @@ function siftDown<T>(heap: T[], worse: (a: T, b: T) => boolean): void {
   }
 }
 
+/** From this many rows on (the `large` scale), an unfiltered sorted page reads a cached sorted index. */
+export const SORTED_INDEX_MIN_ROWS = 50_000;
+
+// Sorted copies of big tables per sort, rebuilt after any write (writes call touch()).
+const sortedIndexes = new WeakMap<
+  readonly object[],
+  Map<string, { version: number; rows: readonly object[] }>
+>();
+
+function sortedIndex<T extends object>(
+  rows: readonly T[],
+  key: string,
+  cmp: (a: T, b: T) => number,
+): readonly T[] {
+  let bySort = sortedIndexes.get(rows);
+  if (!bySort) {
+    bySort = new Map();
+    sortedIndexes.set(rows, bySort);
+  }
+  const cached = bySort.get(key);
+  if (cached && cached.version === writeVersion()) return cached.rows as readonly T[];
+  const sorted = [...rows].sort(cmp);
+  bySort.set(key, { version: writeVersion(), rows: sorted });
+  return sorted;
+}
+
 /**
  * Filters `rows` (already in id order) and returns the requested page and the total. Rows are never
- * copied: the page holds references, the caller projects them.
+ * copied: the page holds references, the caller projects them. The scan keeps the k best rows in a
+ * heap; a big table's unfiltered page is sliced from a cached sorted index instead.
  */
 export function runQuery<T extends { id: number }>(
   rows: readonly T[],
@@ -297,6 +325,12 @@ export function runQuery<T extends { id: number }>(
     return true;
   };
   let total = 0;
+  // Unfiltered, a big table's page is a slice of its sorted index. (Filtered, the scan below in id
+  // order, kind to the memory cache, beats walking the index in its scattered order.)
+  if (!scope && preds.length === 0 && rows.length >= SORTED_INDEX_MIN_ROWS) {
+    const sorted = field === 'id' && order === 'ASC' ? rows : sortedIndex(rows, `${field}:${order}`, cmp);
+    return { rows: sorted.slice(start, end + 1), total: sorted.length };
+  }
   // Id order ascending is the table's own order: take the page while counting.
   if (field === 'id' && order === 'ASC') {
     const page: T[] = [];

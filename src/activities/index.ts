@@ -1,10 +1,10 @@
 import Icon from '@mui/icons-material/Notes';
 import type { ResourceProps } from 'react-admin';
-import { ActivityList } from './ActivityList';
+import { lazyPage } from '../common/lazyPage';
 
 /** The <Resource> props for `activities`. */
 export const activityResource: ResourceProps = {
   name: 'activities',
-  list: ActivityList,
+  list: lazyPage(() => import('./ActivityList').then((m) => m.ActivityList)),
   icon: Icon,
 };

@@ -1,6 +1,6 @@
 import { DataTable, List, ReferenceField, useCanAccess } from 'react-admin';
+import { ListPagination } from '../common/ListPagination';
 import { LocaleDateField } from '../common/LocaleDateField';
-import { LocalePagination } from '../common/LocalePagination';
 import { useClearSelectionOnFilterChange } from '../common/useClearSelectionOnFilterChange';
 import { TranslatedField } from '../offers/TranslatedField';
 import type { Application } from '../types';
@@ -38,7 +38,7 @@ export function ApplicationList() {
       perPage={25}
       filters={applicationFilters}
       exporter={false}
-      pagination={<LocalePagination rowsPerPageOptions={[10, 25, 50, 100]} />}
+      pagination={<ListPagination rowsPerPageOptions={[10, 25, 50, 100]} />}
     >
       <ApplicationTable canMove={canMove} />
     </List>

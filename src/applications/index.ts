@@ -1,14 +1,13 @@
 import Icon from '@mui/icons-material/Assignment';
 import type { ResourceProps } from 'react-admin';
+import { lazyPage } from '../common/lazyPage';
 import type { Application } from '../types';
-import { ApplicationList } from './ApplicationList';
-import { ApplicationShow } from './ApplicationShow';
 
 /** The <Resource> props for `applications`. */
 export const applicationResource: ResourceProps = {
   name: 'applications',
-  list: ApplicationList,
-  show: ApplicationShow,
+  list: lazyPage(() => import('./ApplicationList').then((m) => m.ApplicationList)),
+  show: lazyPage(() => import('./ApplicationShow').then((m) => m.ApplicationShow)),
   icon: Icon,
   recordRepresentation: (record: Application) => `#${record.id}`,
 };

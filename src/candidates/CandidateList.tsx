@@ -10,8 +10,8 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
+import { ListPagination } from '../common/ListPagination';
 import { LocaleDateField } from '../common/LocaleDateField';
-import { LocalePagination } from '../common/LocalePagination';
 import { ServerExportButton } from '../common/ServerExportButton';
 import { useClearSelectionOnFilterChange } from '../common/useClearSelectionOnFilterChange';
 import type { Candidate } from '../types';
@@ -109,7 +109,7 @@ export function CandidateList() {
       empty={<CandidateEmpty />}
       exporter={false}
       perPage={25}
-      pagination={<LocalePagination rowsPerPageOptions={CANDIDATE_PAGE_SIZES} />}
+      pagination={<ListPagination rowsPerPageOptions={CANDIDATE_PAGE_SIZES} />}
     >
       <CandidateListContent />
     </List>

@@ -1,15 +1,13 @@
 import Icon from '@mui/icons-material/Business';
 import type { ResourceProps } from 'react-admin';
-import { CompanyEdit } from './CompanyEdit';
-import { CompanyList } from './CompanyList';
-import { CompanyShow } from './CompanyShow';
+import { lazyPage } from '../common/lazyPage';
 
 /** The <Resource> props for `companies`. */
 export const companyResource: ResourceProps = {
   name: 'companies',
-  list: CompanyList,
-  show: CompanyShow,
-  edit: CompanyEdit,
+  list: lazyPage(() => import('./CompanyList').then((m) => m.CompanyList)),
+  show: lazyPage(() => import('./CompanyShow').then((m) => m.CompanyShow)),
+  edit: lazyPage(() => import('./CompanyEdit').then((m) => m.CompanyEdit)),
   icon: Icon,
   recordRepresentation: 'name',
 };

@@ -1,10 +1,10 @@
 import Icon from '@mui/icons-material/AccountBalanceWallet';
 import type { ResourceProps } from 'react-admin';
-import { CreditLedgerList } from './CreditLedgerList';
+import { lazyPage } from '../common/lazyPage';
 
 /** The <Resource> props for `credit-ledger`. */
 export const creditLedgerResource: ResourceProps = {
   name: 'credit-ledger',
-  list: CreditLedgerList,
+  list: lazyPage(() => import('./CreditLedgerList').then((m) => m.CreditLedgerList)),
   icon: Icon,
 };

@@ -1,14 +1,15 @@
 import DownloadIcon from '@mui/icons-material/Download';
 import { Box, Button, Card, CardContent, CardHeader, Skeleton, Typography } from '@mui/material';
-import { lazy, type ReactNode, Suspense, useState } from 'react';
+import { type ReactNode, Suspense, useEffect, useState } from 'react';
 import { useTranslate } from 'react-admin';
 import { downloadCsv } from '../common/csv';
+import { lazyComponent } from '../common/lazyPage';
 import { ChartTable } from './ChartTable';
 import { chartCsv } from './chartCsv';
 import type { ChartData } from './chartData';
 
-// recharts stays out of the initial bundle: it loads with the first chart shown.
-const SeriesChart = lazy(() => import('./charts/SeriesChart').then((m) => ({ default: m.SeriesChart })));
+// recharts stays out of the initial bundle: it loads with the first chart card, while its data does.
+const SeriesChart = lazyComponent(() => import('./charts/SeriesChart').then((m) => m.SeriesChart));
 
 export interface ChartCardProps {
   /** i18n key of the title. */
@@ -31,6 +32,9 @@ export function ChartCard({ title, name, data, isPending, error, summary }: Char
   const [asTable, setAsTable] = useState(false);
   const heading = translate(title);
   const ready = data && !isEmpty(data) ? data : null;
+  useEffect(() => {
+    void SeriesChart.preload();
+  }, []);
 
   return (
     <Card component="section" aria-label={heading} sx={{ height: '100%' }}>

@@ -1,6 +1,6 @@
 import { Box } from '@mui/material';
 import type { StatsParams } from '../stats-types';
-import { MyTasks } from '../tasks';
+import { MyTasks } from '../tasks/MyTasks';
 import { ChartCard } from './ChartCard';
 import { funnelChart } from './chartDefs';
 import { KpiCards } from './KpiCards';

@@ -206,6 +206,7 @@ const en = {
       demo_accounts: 'Demo accounts (password "demo"), click to fill in:',
     },
     user_menu: {
+      label: 'Profile: %{name}',
       language: 'Language',
       language_saved: 'Language saved',
       theme_light: 'Light theme',

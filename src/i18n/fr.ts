@@ -204,6 +204,7 @@ const fr: AppCatalog = {
       demo_accounts: 'Comptes de démonstration (mot de passe « demo »), cliquez pour remplir :',
     },
     user_menu: {
+      label: 'Profil : %{name}',
       language: 'Langue',
       language_saved: 'Langue enregistrée',
       theme_light: 'Thème clair',

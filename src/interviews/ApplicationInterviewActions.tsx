@@ -1,6 +1,6 @@
 import { Stack } from '@mui/material';
 import { useRecordContext } from 'react-admin';
-import { SendMessageButton } from '../message-templates';
+import { SendMessageButton } from '../message-templates/SendMessageButton';
 import type { Application } from '../types';
 import { ScheduleInterviewButton } from './ScheduleInterviewButton';
 

@@ -1,4 +1,4 @@
-import { List, ListItemButton, ListItemText, Typography } from '@mui/material';
+import { List, ListItem, ListItemButton, ListItemText, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, IS_DEMO } from '../config';
 
@@ -13,9 +13,11 @@ export function DemoAccounts({ onPick }: { onPick: (email: string, password: str
       </Typography>
       <List dense aria-labelledby="demo-accounts">
         {DEMO_ACCOUNTS.map(({ email, role }) => (
-          <ListItemButton key={email} onClick={() => onPick(email, DEMO_PASSWORD)}>
-            <ListItemText primary={email} secondary={translate(`app.roles.${role}`)} />
-          </ListItemButton>
+          <ListItem key={email} disablePadding>
+            <ListItemButton onClick={() => onPick(email, DEMO_PASSWORD)}>
+              <ListItemText primary={email} secondary={translate(`app.roles.${role}`)} />
+            </ListItemButton>
+          </ListItem>
         ))}
       </List>
     </>

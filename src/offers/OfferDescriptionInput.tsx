@@ -4,7 +4,7 @@ import type { Validator } from 'react-admin';
 
 // The editor (tiptap) is heavy: load it only when a form needs it, in its own chunk.
 const RichTextInput = lazy(() =>
-  import('ra-input-rich-text').then((module) => ({ default: module.RichTextInput })),
+  import('../common/RichTextEditor').then((module) => ({ default: module.RichTextEditor })),
 );
 
 /** The offer's rich-text description; the API sanitises it again, and display uses RichTextField. */

@@ -8,8 +8,8 @@ import {
   useCanAccess,
   usePermissions,
 } from 'react-admin';
+import { ListPagination } from '../common/ListPagination';
 import { LocaleDateField } from '../common/LocaleDateField';
-import { LocalePagination } from '../common/LocalePagination';
 import { ServerExportButton } from '../common/ServerExportButton';
 import { useClearSelectionOnFilterChange } from '../common/useClearSelectionOnFilterChange';
 import { useIntlLocale } from '../common/useIntlLocale';
@@ -80,7 +80,7 @@ export function OfferList() {
       aside={<OfferQuickFilters />}
       actions={<OfferListActions />}
       exporter={false}
-      pagination={<LocalePagination rowsPerPageOptions={[10, 25, 50, 100]} />}
+      pagination={<ListPagination rowsPerPageOptions={[10, 25, 50, 100]} />}
     >
       <OfferTable role={permissions?.role} canEdit={canEdit} />
     </List>

@@ -2,7 +2,7 @@ import CloseIcon from '@mui/icons-material/Close';
 import { Box, Button, Drawer, IconButton, List, ListItem, ListItemText, Typography } from '@mui/material';
 import { Link, useGetList, useGetOne, useLocaleState, useTranslate } from 'react-admin';
 import { intlLocale } from '../common/format';
-import { ScheduleInterviewButton } from '../interviews';
+import { ScheduleInterviewButton } from '../interviews/ScheduleInterviewButton';
 import type { Activity, Application, Candidate, Offer } from '../types';
 
 /** The application opened from a card, beside the board: the board stays where it was. */

@@ -13,7 +13,6 @@ export const pipelineEn = {
   load_more: 'Load more (%{smart_count} left)',
   load_failed: 'The cards could not be loaded: %{message}',
   retry: 'Try again',
-  card_label: '%{name}, %{stage}, %{days}',
   days: {
     fresh: '%{smart_count} day in stage |||| %{smart_count} days in stage',
     ageing: 'Waiting: %{smart_count} days in stage',

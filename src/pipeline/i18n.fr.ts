@@ -13,7 +13,6 @@ export const pipelineFr = {
   load_more: 'Voir plus (%{smart_count} restantes)',
   load_failed: 'Les cartes n’ont pas pu être chargées : %{message}',
   retry: 'Réessayer',
-  card_label: '%{name}, %{stage}, %{days}',
   days: {
     fresh: "%{smart_count} jour dans l'étape |||| %{smart_count} jours dans l'étape",
     ageing: "En attente : %{smart_count} jours dans l'étape",

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useNotify } from 'react-admin';
+import { apiReady } from './apiReady';
 
 /**
  * The app's side of the demo's persistence (DESIGN.md §2). The journal itself lives in the mock
@@ -16,7 +17,7 @@ const JOURNAL_DISCARDED_FALLBACK = 'Your saved demo changes could not be restore
 
 let pendingNotice: string | undefined;
 
-/** Called by the journal at start-up (before the app renders) when it threw its entries away. */
+/** Called by the journal at start-up when it threw its entries away. */
 export function reportJournalDiscarded(reason: string): void {
   pendingNotice = reason;
 }
@@ -32,13 +33,16 @@ export function takeJournalNotice(): string | undefined {
 export function useJournalNotice(): void {
   const notify = useNotify();
   useEffect(() => {
-    const reason = takeJournalNotice();
-    if (reason === undefined) return;
-    console.warn(`demo journal discarded: ${reason}`);
-    notify(JOURNAL_DISCARDED_MESSAGE, {
-      type: 'warning',
-      autoHideDuration: 10_000,
-      messageArgs: { _: JOURNAL_DISCARDED_FALLBACK },
+    // The app renders before the demo API has replayed its journal: look once it has.
+    void apiReady().then(() => {
+      const reason = takeJournalNotice();
+      if (reason === undefined) return;
+      console.warn(`demo journal discarded: ${reason}`);
+      notify(JOURNAL_DISCARDED_MESSAGE, {
+        type: 'warning',
+        autoHideDuration: 10_000,
+        messageArgs: { _: JOURNAL_DISCARDED_FALLBACK },
+      });
     });
   }, [notify]);
 }

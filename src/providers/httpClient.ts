@@ -1,6 +1,7 @@
 import { HttpError } from 'react-admin';
 import { apiUrl } from '../config';
 import type { ApiErrorBody } from '../types';
+import { apiReady } from './apiReady';
 import { translate } from './i18nProvider';
 import { AUTO_RETRIES, AUTO_RETRY_MAX_SECONDS, pause, reportRateLimit } from './rateLimit';
 import { getToken } from './session';
@@ -132,6 +133,7 @@ async function send<T>(url: string, method: string, options: HttpOptions): Promi
 
   let response: Response;
   try {
+    await apiReady();
     response = await fetch(url, { ...options, headers });
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;

@@ -60,5 +60,15 @@ export function clearSession(): void {
  */
 export function redirectToLoginIfSignedOut(): void {
   if (getToken() || window.location.hash.startsWith('#/login')) return;
-  window.history.replaceState(window.history.state, '', '#/login');
+  window.history.replaceState(returnAfterLogin(window.location.hash), '', '#/login');
+}
+
+/**
+ * The history state that sends the visitor back to `hash` once signed in: react-admin's login goes
+ * to `nextPathname` + `nextSearch` of the location state, which react-router keeps under `usr`.
+ */
+function returnAfterLogin(hash: string): unknown {
+  const [pathname, search] = hash.replace(/^#/, '').split(/(?=\?)/, 2);
+  if (!pathname || pathname === '/') return window.history.state;
+  return { usr: { nextPathname: pathname, nextSearch: search ?? '' }, key: 'default', idx: 0 };
 }

@@ -1,11 +1,11 @@
 import Icon from '@mui/icons-material/Bookmark';
 import type { ResourceProps } from 'react-admin';
-import { SavedViewList } from './SavedViewList';
+import { lazyPage } from '../common/lazyPage';
 
 /** The <Resource> props for `saved-views`. */
 export const savedViewResource: ResourceProps = {
   name: 'saved-views',
-  list: SavedViewList,
+  list: lazyPage(() => import('./SavedViewList').then((m) => m.SavedViewList)),
   icon: Icon,
   recordRepresentation: 'name',
 };

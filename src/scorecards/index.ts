@@ -1,15 +1,12 @@
 import Icon from '@mui/icons-material/Grading';
 import type { ResourceProps } from 'react-admin';
-import { ScorecardCreate, ScorecardEdit } from './ScorecardCreate';
-import { ScorecardList } from './ScorecardList';
-
-export { ApplicationScorecards } from './ApplicationScorecards';
+import { lazyPage } from '../common/lazyPage';
 
 /** The <Resource> props for `scorecards`. */
 export const scorecardResource: ResourceProps = {
   name: 'scorecards',
-  list: ScorecardList,
-  create: ScorecardCreate,
-  edit: ScorecardEdit,
+  list: lazyPage(() => import('./ScorecardList').then((m) => m.ScorecardList)),
+  create: lazyPage(() => import('./ScorecardCreate').then((m) => m.ScorecardCreate)),
+  edit: lazyPage(() => import('./ScorecardCreate').then((m) => m.ScorecardEdit)),
   icon: Icon,
 };

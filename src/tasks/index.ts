@@ -1,15 +1,13 @@
 import Icon from '@mui/icons-material/TaskAlt';
 import type { ResourceProps } from 'react-admin';
-import { TaskCreate, TaskEdit, TaskList } from './TaskList';
-
-export { MyTasks } from './MyTasks';
+import { lazyPage } from '../common/lazyPage';
 
 /** The <Resource> props for `tasks`. */
 export const taskResource: ResourceProps = {
   name: 'tasks',
-  list: TaskList,
-  create: TaskCreate,
-  edit: TaskEdit,
+  list: lazyPage(() => import('./TaskList').then((m) => m.TaskList)),
+  create: lazyPage(() => import('./TaskList').then((m) => m.TaskCreate)),
+  edit: lazyPage(() => import('./TaskList').then((m) => m.TaskEdit)),
   icon: Icon,
   recordRepresentation: 'title',
 };

@@ -1,18 +1,15 @@
 import Icon from '@mui/icons-material/People';
 import type { ResourceProps } from 'react-admin';
+import { lazyPage } from '../common/lazyPage';
 import type { User } from '../types';
-import { UserCreate } from './UserCreate';
-import { UserEdit } from './UserEdit';
-import { UserList } from './UserList';
-import { UserShow } from './UserShow';
 
 /** The <Resource> props for `users`. */
 export const userResource: ResourceProps = {
   name: 'users',
-  list: UserList,
-  show: UserShow,
-  edit: UserEdit,
-  create: UserCreate,
+  list: lazyPage(() => import('./UserList').then((m) => m.UserList)),
+  show: lazyPage(() => import('./UserShow').then((m) => m.UserShow)),
+  edit: lazyPage(() => import('./UserEdit').then((m) => m.UserEdit)),
+  create: lazyPage(() => import('./UserCreate').then((m) => m.UserCreate)),
   icon: Icon,
   recordRepresentation: (record: User) => `${record.firstName} ${record.lastName}`,
 };

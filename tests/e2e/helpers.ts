@@ -23,11 +23,18 @@ export async function openApp(page: Page, hash = '#/'): Promise<void> {
   await waitForApp(page);
 }
 
-/** Waits until React has rendered something (the mock API is up by then: main.tsx starts it first). */
+/**
+ * Waits until React has rendered something and the demo's mock API has started (the app renders
+ * first; src/providers/apiReady.ts marks `<html data-api>`), so tests may call the API at once.
+ */
 export async function waitForApp(page: Page): Promise<void> {
-  await page.waitForFunction(() => (document.querySelector('#root')?.childElementCount ?? 0) > 0, null, {
-    timeout: APP_BOOT_TIMEOUT_MS,
-  });
+  await page.waitForFunction(
+    () =>
+      (document.querySelector('#root')?.childElementCount ?? 0) > 0 &&
+      document.documentElement.dataset.api !== 'starting',
+    null,
+    { timeout: APP_BOOT_TIMEOUT_MS },
+  );
 }
 
 export function emailField(page: Page): Locator {

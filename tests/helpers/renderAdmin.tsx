@@ -27,6 +27,8 @@ export interface RenderAdminOptions {
   as?: DemoUser | null;
   /** UI language. Default: English. */
   locale?: Locale;
+  /** Default: a client without retries or caching rules (testQueryClient). */
+  queryClient?: QueryClient;
 }
 
 export interface RenderAdminResult extends RenderResult {
@@ -64,7 +66,7 @@ export async function renderAdmin(route = '/', options: RenderAdminOptions = {})
   window.location.hash = `#${route}`;
   redirectToLoginIfSignedOut(); // as main.tsx does
   const i18nProvider = await buildI18nProvider(locale);
-  const queryClient = testQueryClient();
+  const queryClient = options.queryClient ?? testQueryClient();
   const user = userEvent.setup({ delay: null });
   const result = render(<App i18nProvider={i18nProvider} store={memoryStore()} queryClient={queryClient} />);
   return { ...result, user, session, queryClient };

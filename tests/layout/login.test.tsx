@@ -16,6 +16,15 @@ describe('login page', () => {
     expect(await screen.findByRole('menuitem', { name: 'Pipeline' }, SLOW)).toBeInTheDocument();
   });
 
+  it('returns a signed-out visitor to the page they opened once signed in', async () => {
+    const { user } = await renderAdmin('/offers?perPage=10', { as: null });
+    await user.type(await screen.findByLabelText(/^Email/, {}, SLOW), 'recruiter@acme.test');
+    await user.type(screen.getByLabelText(/^Password/), 'demo');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(await screen.findByRole('heading', { name: 'Offers' }, SLOW)).toBeInTheDocument();
+    expect(window.location.hash).toBe('#/offers?perPage=10');
+  });
+
   it('says when the password is wrong', async () => {
     const { user } = await renderAdmin('/', { as: null });
     await user.type(await screen.findByLabelText(/^Email/, {}, SLOW), 'sales@backoffice.test');

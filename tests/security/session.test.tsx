@@ -15,7 +15,7 @@ const SLOW = { timeout: 30_000 };
 describe('session storage', { timeout: 60_000 }, () => {
   it('after browsing, the token is in memory and sessionStorage only, never in localStorage', async () => {
     await renderAdmin('/offers', { as: 'acme' });
-    await screen.findByRole('button', { name: 'Profile' }, SLOW);
+    await screen.findByRole('button', { name: /^Profile/ }, SLOW);
     const token = getToken() as string;
     expect(token).toBeTruthy();
     expect(sessionStorage.getItem('turnover.token')).toBe(token);
@@ -35,7 +35,7 @@ describe('session storage', { timeout: 60_000 }, () => {
         ).toBe(true),
       SLOW,
     );
-    await user.click(await screen.findByRole('button', { name: 'Profile' }, SLOW));
+    await user.click(await screen.findByRole('button', { name: /^Profile/ }, SLOW));
     await user.click(screen.getByRole('menuitem', { name: 'Logout' }));
     expect(await screen.findByLabelText(/^Email/, {}, SLOW)).toBeInTheDocument();
     // No offer, candidate or user record survives in memory for the next person at this computer.

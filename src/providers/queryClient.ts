@@ -1,0 +1,18 @@
+import { QueryClient } from '@tanstack/react-query';
+import { RESOURCES } from '../types';
+
+/**
+ * How long a page of a list stays fresh: back from a record to its list, or on to a prefetched
+ * next page, within this time shows the cached rows without asking again. Writes through
+ * react-admin (and our verbs' invalidations) refresh lists at once; single records and stats keep
+ * React Query's default (refetched on every mount, shown from cache meanwhile).
+ */
+export const LIST_STALE_TIME_MS = 30_000;
+
+export function createQueryClient(): QueryClient {
+  const client = new QueryClient();
+  // react-admin's list keys start with [resource, 'getList'].
+  for (const resource of RESOURCES)
+    client.setQueryDefaults([resource, 'getList'], { staleTime: LIST_STALE_TIME_MS });
+  return client;
+}
