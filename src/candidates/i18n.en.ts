@@ -106,7 +106,7 @@ export const candidatesEn = {
     button: 'Unlock contact (1 credit)',
     confirm_title: 'Unlock this contact?',
     confirm:
-      'This spends one CV credit of your company (%{smart_count} left). Unlocking the same person again within 30 days is free.',
+      'This spends one CV credit of your company (%{smart_count} left). Once unlocked, the profile stays unlocked for everyone in your company: opening it again costs nothing.',
     done: 'Contact unlocked: %{smart_count} credit left |||| Contact unlocked: %{smart_count} credits left',
     free: 'Contact unlocked at no cost: %{smart_count} credit left |||| Contact unlocked at no cost: %{smart_count} credits left',
     no_credit: 'Your company has no CV credit left: ask your account manager for more before unlocking.',

@@ -109,7 +109,7 @@ export const candidatesFr: typeof candidatesEn = {
     button: 'Débloquer le contact (1 crédit)',
     confirm_title: 'Débloquer ce contact ?',
     confirm:
-      'Cela consomme un crédit CV de votre entreprise (%{smart_count} restant(s)). Débloquer à nouveau la même personne dans les 30 jours est gratuit.',
+      'Cela consomme un crédit CV de votre entreprise (%{smart_count} restant(s)). Une fois débloqué, le profil le reste pour toute votre entreprise : le rouvrir ne coûte rien.',
     done: 'Contact débloqué : %{smart_count} crédit restant |||| Contact débloqué : %{smart_count} crédits restants',
     free: 'Contact débloqué sans frais : %{smart_count} crédit restant |||| Contact débloqué sans frais : %{smart_count} crédits restants',
     no_credit:

@@ -8,7 +8,9 @@ export function MatchScore({ score }: { score: number }) {
   const color = score >= 70 ? 'success' : score >= 40 ? 'primary' : 'warning';
   return (
     <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, minWidth: 180 }}>
+      {/* A measure, not a task in progress: a meter, so nothing takes it for a loading bar. */}
       <LinearProgress
+        role="meter"
         variant="determinate"
         value={score}
         color={color}

@@ -25,7 +25,7 @@ describe('application page', () => {
     await renderAdmin(`/applications/${app.id}/show`, { as: 'acme' });
     const score = matchScoreOf(getState(), app);
     expect(await screen.findByText(`${score} / 100`, {}, SLOW)).toBeInTheDocument();
-    expect(screen.getByRole('progressbar', { name: `Match score: ${score} out of 100` })).toBeInTheDocument();
+    expect(screen.getByRole('meter', { name: `Match score: ${score} out of 100` })).toBeInTheDocument();
     expect(screen.getByText('Match score')).toBeInTheDocument();
   }, 60_000);
 

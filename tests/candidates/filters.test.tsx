@@ -11,15 +11,23 @@ describe('Candidate list filters', { timeout: 180_000 }, () => {
   it('sends country, remote, availability, experience range, contract type, source and tag', async () => {
     const sent = recordLists('candidates');
     const { user } = await renderAdmin('/candidates', { as: 'admin' });
+    // The filter form re-renders when its debounced query goes out (and a late one would drop a
+    // filter added meanwhile): let each one land before the next.
+    const sentWith = (key: string) => waitFor(() => expect(sent.at(-1)?.filter).toHaveProperty(key), SLOW);
     await chooseFilter(user, 'Country', 'United Kingdom');
+    await sentWith('country');
     await chooseFilter(user, 'Remote', 'Fully remote');
+    await sentWith('remote');
     await dateFilter(user, 'Available before', '2026-12-31');
-    // The filter form re-renders when its debounced query goes out: let it land first.
-    await waitFor(() => expect(sent.at(-1)?.filter).toHaveProperty('availableFrom_lte'), SLOW);
+    await sentWith('availableFrom_lte');
     await typeFilter(user, 'Experience from (years)', '3');
+    await sentWith('yearsOfExperience_gte');
     await typeFilter(user, 'Experience up to (years)', '10');
+    await sentWith('yearsOfExperience_lte');
     await chooseFilter(user, 'Contract types', 'Freelance');
+    await sentWith('contractTypes');
     await chooseFilter(user, 'Source', 'LinkedIn');
+    await sentWith('source');
     await typeFilter(user, 'Tag', 'java');
     await waitFor(
       () =>

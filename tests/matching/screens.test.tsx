@@ -44,7 +44,7 @@ describe('Best matches tab of an offer', () => {
     );
     expect(within(first).getByText(`${top.score} / 100`)).toBeInTheDocument();
     expect(
-      within(first).getByRole('progressbar', { name: `Match score: ${top.score} out of 100` }),
+      within(first).getByRole('meter', { name: `Match score: ${top.score} out of 100` }),
     ).toHaveAttribute('aria-valuenow', String(top.score));
     const matched = within(first).getByRole('list', { name: 'Skills matched' });
     expect(

@@ -22,12 +22,17 @@ describe('offer list filters', { timeout: 180_000 }, () => {
     const sentWith = (key: string) =>
       waitFor(() => expect(listCalls(sent, 'offers').at(-1)?.filter).toHaveProperty(key), SLOW);
     await chooseFilter(user, 'Contract', 'Permanent');
+    await sentWith('contractType');
     await chooseFilter(user, 'Remote', 'Fully remote');
+    await sentWith('remote');
     await chooseFilter(user, 'Country', 'United Kingdom');
+    await sentWith('country');
     await typeFilter(user, 'City', 'London');
     await sentWith('city');
     await autocompleteFilter(user, 'Skills', 'Reac', 'React');
+    await sentWith('skills');
     await typeFilter(user, 'Salary from', '40000');
+    await sentWith('salaryMin_gte');
     await typeFilter(user, 'Salary up to', '60000');
     await sentWith('salaryMax_lte');
     const name = `${colleague.firstName} ${colleague.lastName}`;
