@@ -31,7 +31,12 @@ export function PipelineFilters({ filter, setFilter, clear, showCompany, showOff
   const companyFilter = typeof filter.companyId === 'number' ? { companyId: filter.companyId } : {};
 
   return (
-    <Box role="search" aria-label={label('label')} sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, my: 1 }}>
+    // One compact row above the board (react-admin's theme makes fields full width by default).
+    <Box
+      role="search"
+      aria-label={label('label')}
+      sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 1, my: 1 }}
+    >
       {showCompany ? (
         <ReferencePicker<Company>
           label={label('company')}
@@ -61,6 +66,8 @@ export function PipelineFilters({ filter, setFilter, clear, showCompany, showOff
       />
       <TextField
         size="small"
+        fullWidth={false}
+        sx={{ width: 220 }}
         label={label('q')}
         value={q}
         onChange={(event) => setQ(event.target.value)}
@@ -70,6 +77,8 @@ export function PipelineFilters({ filter, setFilter, clear, showCompany, showOff
         <TextField
           key={key}
           size="small"
+          fullWidth={false}
+          sx={{ width: 170 }}
           type="date"
           label={label(key === 'appliedAt_gte' ? 'from' : 'to')}
           value={filter[key] ?? ''}

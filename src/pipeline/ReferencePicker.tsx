@@ -26,7 +26,7 @@ export function ReferencePicker<T extends RaRecord>(props: ReferencePickerProps<
   return (
     <Autocomplete<T>
       size="small"
-      sx={{ minWidth: 220 }}
+      sx={{ width: 260 }}
       options={all}
       value={selected ?? null}
       getOptionLabel={optionText}
