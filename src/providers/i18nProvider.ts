@@ -45,6 +45,15 @@ export async function buildI18nProvider(locale: Locale = initialLocale()): Promi
   return current;
 }
 
+/**
+ * The UI's language right now: what the user picked (react-admin's locale state drives the
+ * provider), else their remembered one, else the browser's. The HTTP client sends it to the API.
+ */
+export function currentLocale(): Locale {
+  const locale = current?.getLocale();
+  return locale === 'fr' || locale === 'en' ? locale : initialLocale();
+}
+
 /** Translate outside React (e.g. error messages built by the HTTP client), in the current locale. */
 export function translate(key: string, options?: Record<string, unknown>): string {
   if (!current) current = polyglotI18nProvider(messagesFor, 'en', [...LOCALES]);
