@@ -165,20 +165,20 @@ export const MESSAGES = {
   },
   daily_rate_min_over_max: {
     en: 'must not exceed the maximum daily rate',
-    fr: 'ne doit pas dépasser le taux journalier maximum',
+    fr: 'ne doit pas dépasser le TJM maximum',
   },
   daily_rate_spread: {
     en: 'the daily rate range may span at most {spread}',
-    fr: 'la fourchette de taux journalier ne peut dépasser {spread}',
+    fr: 'la fourchette de TJM ne peut dépasser {spread}',
   },
   currency_of_country: { en: 'must be {currency} for {country}', fr: 'doit être {currency} pour {country}' },
   freelance_daily_rate: {
     en: 'freelance offers use a daily rate',
-    fr: 'une offre freelance indique un taux journalier',
+    fr: 'une offre freelance indique un TJM',
   },
   daily_rate_freelance_only: {
     en: 'only freelance offers use a daily rate',
-    fr: 'seules les offres freelance indiquent un taux journalier',
+    fr: 'seules les offres freelance indiquent un TJM',
   },
   ir35_required: {
     en: 'required for UK freelance offers',
@@ -226,7 +226,7 @@ export const MESSAGES = {
   },
   salary_or_daily_rate: {
     en: 'state either a salary or a daily rate, not both',
-    fr: 'indiquez un salaire ou un taux journalier, pas les deux',
+    fr: 'indiquez un salaire ou un TJM, pas les deux',
   },
   recruiter_company: { en: 'required for a recruiter', fr: 'obligatoire pour un recruteur' },
   staff_no_company: {
@@ -274,7 +274,7 @@ export const MESSAGES = {
   cannot_delete_self: { en: 'You cannot delete yourself', fr: 'Vous ne pouvez pas vous supprimer' },
   scorecard_author_only: {
     en: 'Only the author can change a scorecard',
-    fr: 'Seul son auteur peut modifier une grille d’évaluation',
+    fr: 'Seul son auteur peut modifier une évaluation',
   },
   saved_view_owner_only: {
     en: 'Only the owner can change a saved view',
@@ -391,7 +391,7 @@ export const MESSAGES = {
   },
   scorecard_final: {
     en: 'A submitted scorecard is final',
-    fr: 'Une grille d’évaluation soumise est définitive',
+    fr: 'Une évaluation soumise est définitive',
   },
   not_a_criterion: { en: 'not a criterion of this offer', fr: 'n’est pas un critère de cette offre' },
   rating_range: {

@@ -2,12 +2,16 @@ import polyglotI18nProvider from 'ra-i18n-polyglot';
 import englishMessages from 'ra-language-english';
 import type { I18nProvider, TranslationMessages } from 'react-admin';
 import en from '../i18n/en';
-import { browserLocale, LOCALES } from '../i18n/index';
+import { type AppCatalog, browserLocale, LOCALES } from '../i18n/index';
 import type { Locale } from '../types';
 import { getUser } from './session';
 
-/** react-admin's own messages first, ours on top (ours only add `app` and `resources`). */
-const englishCatalog: TranslationMessages = { ...englishMessages, ...en };
+/** react-admin's own messages first, ours on top (ours add `app`, `resources`, and keys to `ra`). */
+function merged(framework: TranslationMessages, ours: AppCatalog): TranslationMessages {
+  return { ...framework, ...ours, ra: { ...framework.ra, ...ours.ra } };
+}
+
+const englishCatalog = merged(englishMessages, en);
 
 let frenchCatalog: TranslationMessages | undefined;
 
@@ -18,7 +22,7 @@ export async function loadFrench(): Promise<TranslationMessages> {
       import('ra-language-french'),
       import('../i18n/fr'),
     ]);
-    frenchCatalog = { ...frenchMessages, ...fr };
+    frenchCatalog = merged(frenchMessages, fr);
   }
   return frenchCatalog;
 }
