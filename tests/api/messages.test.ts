@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { MESSAGES, type MessageKey } from '../../mocks/domain/messages';
 import { msg, pickLocale, render } from '../../mocks/domain/translate';
 import { getState } from '../../mocks/handlers';
-import type { Offer } from '../../src/types';
+import type { Company, Offer } from '../../src/types';
 import { call, DEMO, listQuery, login } from '../helpers/api';
+import { ACME, strangerTo } from './fixtures';
 
 /** The API answers in the caller's language (Accept-Language), from one catalog of messages. */
 const placeholders = (template: string) => [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -100,6 +101,26 @@ describe('errors in the caller’s language', () => {
     expect(missing.body).toMatchObject({
       message: 'L’e-mail et le mot de passe sont obligatoires',
       errors: { password: 'obligatoire' },
+    });
+  });
+
+  it('words import row errors and the unlock refusal in French', async () => {
+    const token = await login(DEMO.acme);
+    const row = { firstName: 'Léa', lastName: 'Martin', email: 'lea.martin@example.test', country: 'FR' };
+    const rows = [row, { ...row, phone: '12' }];
+    const imported = await call('POST', '/api/candidates/import', { rows }, token, FRENCH);
+    expect(imported.status).toBe(422);
+    expect(imported.body.message).toBe('Rien n’a été importé : 1 ligne(s) invalide(s)');
+    expect(imported.body.errors).toEqual({
+      'rows.1.phone': 'numéro de téléphone invalide (+33 / +44)',
+      'rows.1.email': 'même e-mail que la ligne 0',
+    });
+    const acme = getState().tables.companies.get(ACME) as Company;
+    acme.credits = { ...acme.credits, cvUnlocks: 0 };
+    const unlock = await call('POST', `/api/candidates/${strangerTo(ACME).id}/unlock`, {}, token, FRENCH);
+    expect(unlock).toMatchObject({
+      status: 402,
+      body: { code: 'no_cv_credit', message: expect.stringMatching(/^Plus aucun crédit de déblocage de CV/) },
     });
   });
 
