@@ -37,7 +37,7 @@ export function msg<K extends MessageKey>(key: K, ...params: ParamsOf<K>): Messa
   return params[0] ? { key, params: params[0] as MessageParams } : { key };
 }
 
-export const LOCALE_FALLBACK: Locale = 'en';
+const LOCALE_FALLBACK: Locale = 'en';
 
 function renderParam(value: MessageParam, locale: Locale): string {
   if (typeof value === 'string' || typeof value === 'number') return String(value);
