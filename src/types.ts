@@ -312,8 +312,18 @@ export interface LoginResponse {
   user: AuthUser;
 }
 
+/**
+ * Stable reasons of a refusal that the app branches on, beside the message (which is worded in
+ * the caller's language, so never matched): no job slot left to publish, no CV unlock credit
+ * left, a locked account at sign-in.
+ */
+export const API_ERROR_CODES = ['no_job_slot', 'no_cv_credit', 'account_locked'] as const;
+export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
+
 export interface ApiErrorBody {
+  /** In the language of the request's Accept-Language (fr or en; English by default). */
   message: string;
+  code?: ApiErrorCode;
   errors?: Record<string, string>;
   current?: unknown;
 }

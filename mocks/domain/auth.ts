@@ -1,7 +1,8 @@
-import type { AuthUser, User } from '../../src/types';
+import type { ApiErrorCode, AuthUser, User } from '../../src/types';
 import type { MockState } from '../db/store';
 import { ApiError } from './errors';
 import { checkLoginAllowed, clearLoginFailures, recordLoginFailure } from './ratelimit';
+import { type Message, msg } from './translate';
 
 /** Sessions: opaque random tokens held by the mock, with an expiry on the mock's clock. */
 export function authUser(user: User): AuthUser {
@@ -20,7 +21,7 @@ function newToken(): string {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-const unauthorized = (message: string) => new ApiError(401, message);
+const unauthorized = (detail: Message, code?: ApiErrorCode) => new ApiError(401, detail, { code });
 
 export function findUserByEmail(state: MockState, email: string): User | undefined {
   const wanted = email.trim().toLowerCase();
@@ -33,10 +34,10 @@ export function login(
   password: unknown,
 ): { token: string; user: AuthUser } {
   if (typeof email !== 'string' || typeof password !== 'string' || !email || !password)
-    throw new ApiError(422, 'Email and password are required', {
+    throw new ApiError(422, msg('credentials_required'), {
       errors: {
-        ...(typeof email === 'string' && email ? {} : { email: 'required' }),
-        ...(typeof password === 'string' && password ? {} : { password: 'required' }),
+        ...(typeof email === 'string' && email ? {} : { email: msg('required') }),
+        ...(typeof password === 'string' && password ? {} : { password: msg('required') }),
       },
     });
   checkLoginAllowed(state, email);
@@ -44,10 +45,10 @@ export function login(
   const expected = state.passwords.get(email.trim().toLowerCase());
   if (!user || expected === undefined || expected !== password) {
     recordLoginFailure(state, email);
-    throw unauthorized('Invalid email or password');
+    throw unauthorized(msg('invalid_credentials'));
   }
-  if (user.status === 'locked') throw unauthorized('account locked');
-  if (user.status !== 'active') throw unauthorized('account not activated');
+  if (user.status === 'locked') throw unauthorized(msg('account_locked'), 'account_locked');
+  if (user.status !== 'active') throw unauthorized(msg('account_not_activated'));
   clearLoginFailures(state, email);
   const token = newToken();
   const now = state.clock.now();
@@ -60,16 +61,16 @@ export function login(
 /** The user behind an `Authorization: Bearer` header, or a 401. */
 export function authenticate(state: MockState, header: string | null): { user: User; token: string } {
   const match = header?.match(/^Bearer\s+(\S+)$/i);
-  if (!match) throw unauthorized('Authentication required');
+  if (!match) throw unauthorized(msg('auth_required'));
   const session = state.sessions.get(match[1]);
-  if (!session) throw unauthorized('Invalid or ended session');
+  if (!session) throw unauthorized(msg('session_invalid'));
   if (session.expiresAt <= state.clock.now()) {
     state.sessions.delete(session.token);
-    throw unauthorized('Session expired');
+    throw unauthorized(msg('session_expired'));
   }
   const user = state.tables.users.get(session.userId) as User | undefined;
-  if (!user) throw unauthorized('Invalid or ended session');
-  if (user.status === 'locked') throw unauthorized('account locked');
+  if (!user) throw unauthorized(msg('session_invalid'));
+  if (user.status === 'locked') throw unauthorized(msg('account_locked'), 'account_locked');
   return { user, token: session.token };
 }
 

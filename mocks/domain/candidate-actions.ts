@@ -7,6 +7,7 @@ import { touch } from './indexes';
 import { LEDGER_RULES } from './ledger-rules';
 import { assertCan, fullAccessSet, hasFullAccess } from './permissions';
 import { forgetRow } from './query';
+import { msg } from './translate';
 
 /** Candidate actions beyond CRUD: paid unlock of contact details, GDPR export and anonymisation. */
 export interface UnlockResult {
@@ -37,8 +38,7 @@ export function spendUnlock(
   candidateId: number,
   why: string | null = null,
 ): void {
-  if (company.credits.cvUnlocks <= 0)
-    throw new ApiError(402, 'No CV unlock credit left: ask your account manager for more credits');
+  if (company.credits.cvUnlocks <= 0) throw new ApiError(402, msg('no_cv_credit'), { code: 'no_cv_credit' });
   moveCredits(state, company, 'cvUnlocks', -1, {
     action: 'cv_unlock',
     rule: why ? `${LEDGER_RULES.cv_unlock} (${why})` : LEDGER_RULES.cv_unlock,
@@ -80,8 +80,7 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Irreversibly replaces the person's data everywhere it is stored; applications are kept. */
 export function anonymizeCandidate(state: MockState, user: User, candidate: Candidate): Candidate {
   assertCan(user, 'candidates', 'anonymise');
-  if (candidate.anonymizedAt)
-    throw new ApiError(409, 'This candidate is already anonymised', { current: candidate });
+  if (candidate.anonymizedAt) throw new ApiError(409, msg('already_anonymised'), { current: candidate });
   const regex = (parts: Array<string | null>) =>
     new RegExp(
       parts
@@ -176,7 +175,7 @@ function scrubStoredText(state: MockState, candidate: Candidate, pattern: RegExp
 export function anonymizeMany(state: MockState, user: User, ids: unknown): number[] {
   assertCan(user, 'candidates', 'anonymise');
   if (!Array.isArray(ids) || ids.length === 0 || ids.length > 500 || !ids.every(Number.isSafeInteger))
-    throw new ApiError(422, 'ids: a list of up to 500 candidate ids', { errors: { ids: 'invalid' } });
+    throw new ApiError(422, msg('anonymise_ids'), { errors: { ids: msg('invalid') } });
   const done: number[] = [];
   for (const id of ids as number[]) {
     const candidate = state.tables.candidates.get(id) as Candidate | undefined;

@@ -5,6 +5,7 @@ import { defaultsFor } from './defaults';
 import { ApiError, badRequest } from './errors';
 import { assertCan } from './permissions';
 import { RESOURCE_SPECS } from './resources';
+import { type FieldErrors, msg } from './translate';
 import { validate } from './validation';
 import { createRecord } from './writes';
 
@@ -26,14 +27,14 @@ function writableFields(row: Row): Row {
   );
 }
 
-export function checkImportRows(state: MockState, user: User, rows: Row[]): Record<string, string> {
+export function checkImportRows(state: MockState, user: User, rows: Row[]): FieldErrors {
   const now = new Date(state.clock.now()).toISOString();
-  const errors: Record<string, string> = {};
+  const errors: FieldErrors = {};
   const seen = new Map<string, number>();
   const existingId = identityIndex(state);
   rows.forEach((raw, index) => {
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-      errors[`rows.${index}`] = 'must be an object';
+      errors[`rows.${index}`] = msg('object');
       return;
     }
     const record: Row = {
@@ -44,10 +45,11 @@ export function checkImportRows(state: MockState, user: User, rows: Row[]): Reco
     for (const [field, message] of Object.entries(validate('candidates', record, { now: state.clock.now() })))
       errors[`rows.${index}.${field}`] = message;
     const email = typeof record.email === 'string' ? record.email.trim().toLowerCase() : '';
-    if (email && seen.has(email)) errors[`rows.${index}.email`] ??= `same email as row ${seen.get(email)}`;
+    const row = seen.get(email);
+    if (row !== undefined) errors[`rows.${index}.email`] ??= msg('import_same_email', { row });
     if (email) seen.set(email, index);
     const existing = existingId(record);
-    if (existing !== undefined) errors[`rows.${index}.email`] ??= `already exists (candidate ${existing})`;
+    if (existing !== undefined) errors[`rows.${index}.email`] ??= msg('import_existing', { id: existing });
   });
   return errors;
 }
@@ -59,12 +61,12 @@ export function importCandidates(
 ): { created: number; ids: number[] } {
   assertCan(user, 'candidates', 'create');
   const rows = (body as { rows?: unknown } | undefined)?.rows;
-  if (!Array.isArray(rows) || rows.length === 0) throw badRequest('"rows" must be a non-empty array');
-  if (rows.length > MAX_IMPORT_ROWS) throw badRequest(`At most ${MAX_IMPORT_ROWS} rows per import`);
+  if (!Array.isArray(rows) || rows.length === 0) throw badRequest(msg('import_rows_required'));
+  if (rows.length > MAX_IMPORT_ROWS) throw badRequest(msg('import_too_many_rows', { max: MAX_IMPORT_ROWS }));
   const errors = checkImportRows(state, user, rows as Row[]);
   const invalidRows = new Set(Object.keys(errors).map((key) => key.split('.')[1]));
   if (invalidRows.size > 0)
-    throw new ApiError(422, `Nothing imported: ${invalidRows.size} invalid row(s)`, { errors });
+    throw new ApiError(422, msg('import_refused', { count: invalidRows.size }), { errors });
   const ids = (rows as Row[]).map(
     (row) =>
       (

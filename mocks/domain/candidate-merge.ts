@@ -6,6 +6,7 @@ import { touch } from './indexes';
 import { assertCan, fullAccessSet, hasFullAccess, project } from './permissions';
 import { forgetRow } from './query';
 import { findVisible } from './records';
+import { msg } from './translate';
 
 /**
  * POST /candidates/{id}/merge {intoId}: the duplicate `id` folds into `intoId`. Every application,
@@ -31,9 +32,9 @@ export function mergeCandidates(state: MockState, user: User, id: number, body: 
   assertCan(user, 'candidates', 'edit');
   const intoId = (body as { intoId?: unknown } | undefined)?.intoId;
   if (!Number.isSafeInteger(intoId))
-    throw new ApiError(422, 'intoId is required', { errors: { intoId: 'required' } });
+    throw new ApiError(422, msg('merge_into_required'), { errors: { intoId: msg('required') } });
   if (intoId === id)
-    throw new ApiError(422, 'Cannot merge a candidate into itself', { errors: { intoId: 'same candidate' } });
+    throw new ApiError(422, msg('merge_into_self'), { errors: { intoId: msg('same_candidate') } });
   const from = findVisible(state, user, 'candidates', id) as unknown as Candidate;
   const into = findVisible(state, user, 'candidates', intoId as number) as unknown as Candidate;
   const full = fullAccessSet(state, user);
@@ -41,9 +42,8 @@ export function mergeCandidates(state: MockState, user: User, id: number, body: 
     user.role === 'recruiter' &&
     (from.ownerCompanyId !== user.companyId || !hasFullAccess(user, into, full))
   )
-    throw forbidden('You can only merge a profile your company added into one you can see in full');
-  if (from.anonymizedAt || into.anonymizedAt)
-    throw new ApiError(409, 'An anonymised candidate cannot be merged');
+    throw forbidden(msg('merge_not_allowed'));
+  if (from.anonymizedAt || into.anonymizedAt) throw new ApiError(409, msg('merge_anonymised'));
   const target = into as unknown as Record<string, unknown>;
   const source = from as unknown as Record<string, unknown>;
   for (const field of FILLABLE)

@@ -6,16 +6,17 @@ import {
 } from '../../src/credit-ledger/usage';
 import type { Company, CreditLedgerEntry } from '../../src/types';
 import { badRequest } from './errors';
+import { msg } from './translate';
 
 /** `months` of GET /companies/{id}/credit-usage: 400 naming the parameter for anything else. */
 export function parseUsageQuery(query: URLSearchParams): number {
   for (const key of query.keys())
-    if (key !== 'months') throw badRequest(`${key}: unknown parameter (expected months)`);
+    if (key !== 'months') throw badRequest(msg('param_unknown', { param: key, expected: 'months' }));
   const raw = query.get('months');
   if (raw === null) return CREDIT_USAGE_DEFAULT_MONTHS;
   const months = Number(raw);
   if (!/^\d+$/.test(raw) || months < 1 || months > CREDIT_USAGE_MAX_MONTHS)
-    throw badRequest(`months: a whole number from 1 to ${CREDIT_USAGE_MAX_MONTHS}`);
+    throw badRequest(msg('param_months', { max: CREDIT_USAGE_MAX_MONTHS }));
   return months;
 }
 

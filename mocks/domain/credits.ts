@@ -2,6 +2,7 @@ import type { Company, CreditKind, CreditLedgerEntry, Identifier } from '../../s
 import type { MockState } from '../db/store';
 import { ApiError } from './errors';
 import { LEDGER_RULES } from './ledger-rules';
+import { type FieldErrors, msg } from './translate';
 
 /**
  * Every credit movement goes through here: the company's balance and its ledger entry change
@@ -18,10 +19,10 @@ export function moveCredits(
   if (balanceAfter < 0)
     throw new ApiError(
       422,
-      `Not enough ${kind === 'jobSlots' ? 'job slots' : 'CV unlock credits'}: balance ${company.credits[kind]}`,
-      {
-        errors: { delta: 'the balance cannot go below 0' },
-      },
+      msg(kind === 'jobSlots' ? 'not_enough_job_slots' : 'not_enough_cv_unlocks', {
+        balance: company.credits[kind],
+      }),
+      { errors: { delta: msg('balance_below_zero') } },
     );
   company.credits = { ...company.credits, [kind]: balanceAfter };
   company.version += 1;
@@ -51,20 +52,18 @@ export function adjustCredits(
   input: { kind?: unknown; delta?: unknown; reason?: unknown; version?: unknown },
 ): { company: Company; entry: CreditLedgerEntry } {
   if (input.version !== undefined && !Number.isSafeInteger(input.version))
-    throw new ApiError(422, 'Invalid credit adjustment', { errors: { version: 'must be an integer' } });
+    throw new ApiError(422, msg('invalid_adjustment'), { errors: { version: msg('integer') } });
   // As for any write, a stale version is answered before the values are judged.
   if (input.version !== undefined && input.version !== company.version)
-    throw new ApiError(409, 'The company changed since you opened the adjustment: check the balance', {
-      current: company,
-    });
-  const errors: Record<string, string> = {};
+    throw new ApiError(409, msg('company_changed'), { current: company });
+  const errors: FieldErrors = {};
   const kind = input.kind ?? 'cvUnlocks';
-  if (kind !== 'cvUnlocks' && kind !== 'jobSlots') errors.kind = 'must be cvUnlocks or jobSlots';
+  if (kind !== 'cvUnlocks' && kind !== 'jobSlots') errors.kind = msg('credit_kind');
   if (!Number.isSafeInteger(input.delta) || input.delta === 0 || Math.abs(input.delta as number) > 100_000)
-    errors.delta = 'must be a non-zero whole number';
+    errors.delta = msg('non_zero_whole');
   if (typeof input.reason !== 'string' || input.reason.trim().length < 3 || input.reason.length > 500)
-    errors.reason = 'a reason is required';
-  if (Object.keys(errors).length > 0) throw new ApiError(422, 'Invalid credit adjustment', { errors });
+    errors.reason = msg('reason_required');
+  if (Object.keys(errors).length > 0) throw new ApiError(422, msg('invalid_adjustment'), { errors });
   const entry = moveCredits(state, company, kind as CreditKind, input.delta as number, {
     action: 'support_adjustment',
     rule: LEDGER_RULES.support_adjustment,
@@ -83,13 +82,13 @@ export function refundEntry(
   reason: unknown,
 ): { company: Company; entry: CreditLedgerEntry } {
   if (typeof reason !== 'string' || reason.trim().length < 3 || reason.length > 500)
-    throw new ApiError(422, 'A reason is required to refund', { errors: { reason: 'a reason is required' } });
+    throw new ApiError(422, msg('refund_reason'), { errors: { reason: msg('reason_required') } });
   if (entry.delta >= 0 || entry.action === 'refund')
-    throw new ApiError(422, 'Only a debit can be refunded', { errors: { delta: 'not a debit' } });
+    throw new ApiError(422, msg('refund_debit_only'), { errors: { delta: msg('not_a_debit') } });
   const done = (state.tables['credit-ledger'].rows as CreditLedgerEntry[]).some(
     (line) => line.action === 'refund' && line.recordId === entry.id,
   );
-  if (done) throw new ApiError(409, 'This movement was already refunded', { current: entry });
+  if (done) throw new ApiError(409, msg('already_refunded'), { current: entry });
   const company = companyOf(state, entry.companyId) as Company;
   const refund = moveCredits(state, company, entry.kind, -entry.delta, {
     action: 'refund',

@@ -7,6 +7,7 @@ import { LEDGER_RULES } from './ledger-rules';
 import { inScope } from './permissions';
 import { RESOURCE_SPECS } from './resources';
 import { sanitizeHtml } from './sanitize';
+import { msg } from './translate';
 
 /**
  * What a write implies beyond its own fields: references resolved (and kept inside the tenant),
@@ -17,7 +18,7 @@ type Row = { id: number } & Record<string, unknown>;
 function reference(state: MockState, user: User, resource: ResourceName, field: string, id: unknown): Row {
   const row = typeof id === 'number' ? (state.tables[resource].get(id) as Row | undefined) : undefined;
   // Another company's record is "unknown" to a recruiter, as it would be on a read.
-  if (!row || !inScope(user, resource, row)) throw invalid({ [field]: 'unknown' });
+  if (!row || !inScope(user, resource, row)) throw invalid({ [field]: msg('unknown') });
   return row;
 }
 
@@ -32,7 +33,7 @@ export function deriveOnCreate(state: MockState, user: User, resource: ResourceN
     const duplicate = (state.tables.applications.rows as Application[]).some(
       (a) => a.offerId === offer.id && a.candidateId === record.candidateId,
     );
-    if (duplicate) throw invalid({ candidateId: 'already applied to this offer' });
+    if (duplicate) throw invalid({ candidateId: msg('already_applied') });
   }
   if (resource === 'interviews') {
     const app = reference(state, user, 'applications', 'applicationId', record.applicationId);
@@ -50,8 +51,8 @@ export function deriveOnCreate(state: MockState, user: User, resource: ResourceN
     }
   }
   if (RESOURCE_SPECS[resource].companyScoped && resource !== 'users') {
-    if (record.companyId == null) throw invalid({ companyId: 'required' });
-    if (!state.tables.companies.get(record.companyId as number)) throw invalid({ companyId: 'unknown' });
+    if (record.companyId == null) throw invalid({ companyId: msg('required') });
+    if (!state.tables.companies.get(record.companyId as number)) throw invalid({ companyId: msg('unknown') });
   }
 }
 
@@ -81,10 +82,7 @@ export function beforeStore(
       // First publication consumes a job slot; resuming a paused offer is free.
       const company = state.tables.companies.get(offer.companyId) as Company;
       if (company.credits.jobSlots <= 0)
-        throw invalid(
-          { status: 'No job slot left: ask support or upgrade the plan to publish' },
-          'No job slot left',
-        );
+        throw invalid({ status: msg('no_job_slot_detail') }, msg('no_job_slot'), 'no_job_slot');
       moveCredits(state, company, 'jobSlots', -1, {
         action: 'job_slot',
         rule: LEDGER_RULES.job_slot,
@@ -109,7 +107,7 @@ export function beforeStore(
 function checkRecruiter(state: MockState, offer: Offer): void {
   const recruiter = state.tables.users.get(offer.recruiterId) as User | undefined;
   if (!recruiter || recruiter.companyId !== offer.companyId)
-    throw invalid({ recruiterId: 'must be a recruiter of the company' });
+    throw invalid({ recruiterId: msg('recruiter_of_company') });
 }
 
 /** Keeps offers' applicationsCount exact. */

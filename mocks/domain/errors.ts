@@ -1,31 +1,52 @@
-/** An error the API answers on purpose: the route wrapper turns it into `{message, errors?, current?}`. */
+import type { ApiErrorCode } from '../../src/types';
+import { type FieldErrors, type Message, msg, render } from './translate';
+
+/**
+ * An error the API answers on purpose. It holds messages as keys (messages.ts); the route wrapper
+ * words them in the caller's language as `{message, code?, errors?, current?}`. `Error.message`
+ * is the English wording, for logs and unit tests.
+ */
+export interface ApiErrorOptions {
+  errors?: FieldErrors;
+  current?: unknown;
+  headers?: Record<string, string>;
+  /** A stable reason the app may branch on (never on the words, which are translated). */
+  code?: ApiErrorCode;
+  /** More fields of the body, as they are (e.g. the clashing slot of a 409). */
+  details?: Record<string, unknown>;
+}
+
 export class ApiError extends Error {
   readonly status: number;
-  readonly errors?: Record<string, string>;
+  readonly detail: Message;
+  readonly errors?: FieldErrors;
   readonly current?: unknown;
   readonly headers?: Record<string, string>;
+  readonly code?: ApiErrorCode;
+  readonly details?: Record<string, unknown>;
 
-  constructor(
-    status: number,
-    message: string,
-    extra: { errors?: Record<string, string>; current?: unknown; headers?: Record<string, string> } = {},
-  ) {
-    super(message);
+  constructor(status: number, detail: Message, options: ApiErrorOptions = {}) {
+    super(render(detail, 'en'));
     this.name = 'ApiError';
     this.status = status;
-    this.errors = extra.errors;
-    this.current = extra.current;
-    this.headers = extra.headers;
+    this.detail = detail;
+    this.errors = options.errors;
+    this.current = options.current;
+    this.headers = options.headers;
+    this.code = options.code;
+    this.details = options.details;
   }
 }
 
-export const badRequest = (message: string): ApiError => new ApiError(400, message);
-export const notFound = (message = 'Not found'): ApiError => new ApiError(404, message);
-export const forbidden = (message = 'Forbidden', errors?: Record<string, string>): ApiError =>
-  new ApiError(403, message, { errors });
+export const badRequest = (detail: Message): ApiError => new ApiError(400, detail);
+export const notFound = (detail: Message): ApiError => new ApiError(404, detail);
+export const forbidden = (detail: Message, errors?: FieldErrors): ApiError =>
+  new ApiError(403, detail, { errors });
 
 /** 422 with one message per field, so react-admin shows them under the inputs. */
-export function invalid(errors: Record<string, string>, message?: string): ApiError {
-  const fields = Object.keys(errors);
-  return new ApiError(422, message ?? `Invalid data: ${fields.join(', ')}`, { errors });
+export function invalid(errors: FieldErrors, detail?: Message, code?: ApiErrorCode): ApiError {
+  return new ApiError(422, detail ?? msg('invalid_data', { fields: Object.keys(errors).join(', ') }), {
+    errors,
+    code,
+  });
 }

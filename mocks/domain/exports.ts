@@ -3,6 +3,7 @@ import { RESOURCES, type ResourceName, type User } from '../../src/types';
 import type { MockState } from '../db/store';
 import { forbidden, notFound } from './errors';
 import { listRecords } from './records';
+import { msg } from './translate';
 
 /**
  * GET /exports/{resource}?filter=&sort=: every record matching the list's filter, as CSV, with the
@@ -33,9 +34,9 @@ function fullProfilesOnly(params: URLSearchParams): void {
 }
 
 export function exportCsv(state: MockState, user: User, resource: string, query: URLSearchParams): CsvExport {
-  if (!isResource(resource) || !CSV_COLUMNS[resource]) throw notFound(`No CSV export for "${resource}"`);
+  if (!isResource(resource) || !CSV_COLUMNS[resource]) throw notFound(msg('no_csv_export', { resource }));
   const columns = csvColumns(resource, user.role);
-  if (columns.length === 0) throw forbidden(`Not allowed: export ${resource}`);
+  if (columns.length === 0) throw forbidden(msg('not_allowed_action', { action: 'export', resource }));
   const params = new URLSearchParams(query);
   if (resource === 'candidates' && user.role === 'recruiter') fullProfilesOnly(params);
   const size = Math.max(1, state.tables[resource].size);

@@ -1,15 +1,18 @@
 import { weekRange } from '../../src/interviews/zone';
-import type { Candidate, Interview, Offer, User } from '../../src/types';
+import type { Candidate, Company, Interview, Offer, User } from '../../src/types';
 import type { MockState } from '../db/store';
 import { ApiError } from './errors';
 import type { IcsEvent } from './ics';
 import { companyRows } from './indexes';
+import { msg } from './translate';
 
 /**
  * Interview rules: an interviewer cannot be in two live interviews at once (409 naming the
  * clashing slot), and the calendar views/exports of one interview or an interviewer's week.
  */
 const MINUTE = 60_000;
+/** A company's interviews are on its country's clock. */
+export const COUNTRY_ZONES: Record<string, string> = { FR: 'Europe/Paris', GB: 'Europe/London' };
 const LIVE = new Set<Interview['status']>(['planned', 'done']);
 
 export interface Clash {
@@ -51,17 +54,14 @@ export function assertNoClash(state: MockState, next: Partial<Interview>): void 
   const clash = findClash(state, next);
   if (!clash) return;
   const user = state.tables.users.get(clash.interviewerId) as User | undefined;
-  const who = user ? `${user.firstName} ${user.lastName}` : `user ${clash.interviewerId}`;
-  const message = `${who} already has an interview from ${clash.startsAt} to ${clash.endsAt}`;
-  throw new ClashError(message, clash);
-}
-
-export class ClashError extends ApiError {
-  readonly clash: Clash;
-  constructor(message: string, clash: Clash) {
-    super(409, message, { errors: { startsAt: message } });
-    this.clash = clash;
-  }
+  const company = state.tables.companies.get(next.companyId as number) as Company | undefined;
+  const timeZone = COUNTRY_ZONES[company?.country ?? 'FR'] ?? 'Europe/Paris';
+  const message = msg('interview_clash', {
+    who: user ? `${user.firstName} ${user.lastName}` : `#${clash.interviewerId}`,
+    from: { datetime: clash.startsAt, timeZone },
+    to: { datetime: clash.endsAt, timeZone },
+  });
+  throw new ApiError(409, message, { errors: { startsAt: message }, details: { clash } });
 }
 
 /** What a calendar entry says: candidate and offer, plus where to go. */

@@ -4,6 +4,7 @@ import type { MockState } from '../db/store';
 import { forbidden } from './errors';
 import { companyRows } from './indexes';
 import { RESOURCE_SPECS } from './resources';
+import { msg } from './translate';
 
 /**
  * Record-level and tenant rules on top of the role matrix of src/common/permissions.ts. The tenant
@@ -12,7 +13,7 @@ import { RESOURCE_SPECS } from './resources';
 type Row = { id: number } & Record<string, unknown>;
 
 export function assertCan(user: User, resource: ResourceName, action: Action): void {
-  if (!roleCan(user.role, resource, action)) throw forbidden(`Not allowed: ${action} ${resource}`);
+  if (!roleCan(user.role, resource, action)) throw forbidden(msg('not_allowed_action', { action, resource }));
 }
 
 /** The rows a user may see of a resource, as a predicate; undefined means every row. */
@@ -106,8 +107,8 @@ export function assertFieldsWritable(
   const refused = changed.filter((field) => spec[field]?.owned || (allowed && !allowed.includes(field)));
   if (refused.length > 0)
     throw forbidden(
-      `Not allowed to change: ${refused.join(', ')}`,
-      Object.fromEntries(refused.map((field) => [field, 'not allowed'])),
+      msg('not_allowed_to_change', { fields: refused.join(', ') }),
+      Object.fromEntries(refused.map((field) => [field, msg('not_allowed')])),
     );
 }
 
@@ -119,15 +120,14 @@ export function assertRecordWritable(
   action: 'edit' | 'delete',
 ): void {
   if (resource === 'users') {
-    if (user.role === 'recruiter' && record.id !== user.id)
-      throw forbidden('You can only edit your own profile');
-    if (user.role === 'support' && record.role === 'admin') throw forbidden('Support cannot change an admin');
-    if (action === 'delete' && record.id === user.id) throw forbidden('You cannot delete yourself');
+    if (user.role === 'recruiter' && record.id !== user.id) throw forbidden(msg('own_profile_only'));
+    if (user.role === 'support' && record.role === 'admin')
+      throw forbidden(msg('support_cannot_change_admin'));
+    if (action === 'delete' && record.id === user.id) throw forbidden(msg('cannot_delete_self'));
   }
   if (resource === 'scorecards' && record.authorId !== user.id && user.role !== 'admin')
-    throw forbidden('Only the author can change a scorecard');
-  if (resource === 'saved-views' && record.ownerId !== user.id)
-    throw forbidden('Only the owner can change a saved view');
+    throw forbidden(msg('scorecard_author_only'));
+  if (resource === 'saved-views' && record.ownerId !== user.id) throw forbidden(msg('saved_view_owner_only'));
 }
 
 export function activeAdmins(state: MockState): User[] {
@@ -135,8 +135,12 @@ export function activeAdmins(state: MockState): User[] {
 }
 
 /** The last active admin can be neither locked, demoted nor deleted. */
-export function assertNotLastAdmin(state: MockState, target: User, what: string): void {
+export function assertNotLastAdmin(
+  state: MockState,
+  target: User,
+  what: 'locked' | 'demoted' | 'deleted',
+): void {
   const admins = activeAdmins(state);
   if (target.role === 'admin' && target.status === 'active' && admins.length <= 1)
-    throw forbidden(`The last active admin cannot be ${what}`);
+    throw forbidden(msg(`last_admin_${what}`));
 }

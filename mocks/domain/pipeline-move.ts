@@ -9,6 +9,7 @@ import { assertCan } from './permissions';
 import { planMove, positionsOf } from './pipeline';
 import { forgetRow } from './query';
 import { findVisible } from './records';
+import { type FieldErrors, msg } from './translate';
 
 /**
  * `POST /applications/{id}/move {stage, position, version, rejectionReason?}`: one call moves a card
@@ -32,19 +33,18 @@ interface MoveBody {
 
 function parseBody(raw: unknown, app: Application): MoveBody {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
-    throw new ApiError(400, 'The request body must be a JSON object');
+    throw new ApiError(400, msg('body_not_object'));
   const body = raw as Record<string, unknown>;
-  if (!Number.isSafeInteger(body.version)) throw invalid({ version: 'required' }, 'A move needs the version');
-  if (body.version !== app.version)
-    throw new ApiError(409, 'This application was moved or changed by someone else', { current: app });
-  const errors: Record<string, string> = {};
-  if (!STAGES.includes(body.stage as Stage)) errors.stage = `must be one of ${STAGES.join(', ')}`;
+  if (!Number.isSafeInteger(body.version)) throw invalid({ version: msg('required') }, msg('move_version'));
+  if (body.version !== app.version) throw new ApiError(409, msg('application_moved'), { current: app });
+  const errors: FieldErrors = {};
+  if (!STAGES.includes(body.stage as Stage)) errors.stage = msg('one_of', { values: STAGES.join(', ') });
   if (!Number.isSafeInteger(body.position) || (body.position as number) < 0)
-    errors.position = 'must be an integer of 0 or more';
+    errors.position = msg('non_negative_integer');
   const reason = typeof body.rejectionReason === 'string' ? body.rejectionReason.trim() : '';
   const rejecting = body.stage === 'rejected' && app.stage !== 'rejected';
-  if (rejecting && reason === '') errors.rejectionReason = 'required';
-  if (reason.length > REASON_MAX) errors.rejectionReason = `at most ${REASON_MAX} characters`;
+  if (rejecting && reason === '') errors.rejectionReason = msg('required');
+  if (reason.length > REASON_MAX) errors.rejectionReason = msg('max_chars', { max: REASON_MAX });
   if (Object.keys(errors).length > 0) throw invalid(errors);
   const stage = body.stage as Stage;
   return {

@@ -3,6 +3,7 @@ import type { MockState } from '../db/store';
 import { badRequest } from './errors';
 import { type Predicate, textPredicate } from './query';
 import { foldText } from './text';
+import { msg } from './translate';
 
 /**
  * Applications hold no text of their own: their `q` searches the candidate's name, as a recruiter
@@ -23,7 +24,7 @@ export function candidateNameSearch(
   }
   if (typeof filter !== 'object' || filter === null || !('q' in filter)) return undefined;
   const { q, ...rest } = filter;
-  if (typeof q !== 'string' || q.length > 200) throw badRequest('Invalid "q" in the "filter" parameter');
+  if (typeof q !== 'string' || q.length > 200) throw badRequest(msg('filter_invalid_q'));
   const words = foldText(q).split(/\s+/).filter(Boolean);
   const next = new URLSearchParams(params);
   next.set('filter', JSON.stringify(rest));

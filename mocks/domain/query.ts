@@ -3,6 +3,7 @@ import { badRequest } from './errors';
 import { writeVersion } from './indexes';
 import { canFilter, canSort, type FieldSpec, isArrayType, RESOURCE_SPECS } from './resources';
 import { foldText } from './text';
+import { msg } from './translate';
 
 /**
  * List queries in the ra-data-simple-rest dialect: `filter`, `sort`, `range`. Parsing refuses bad
@@ -40,7 +41,7 @@ function parseJson(raw: string, param: string): unknown {
   try {
     return JSON.parse(raw);
   } catch {
-    throw badRequest(`Malformed JSON in the "${param}" parameter`);
+    throw badRequest(msg('query_malformed_json', { param }));
   }
 }
 
@@ -51,7 +52,7 @@ const isIso = (value: string, type: 'date' | 'datetime'): boolean =>
 
 /** Coerces one filter value to the field's scalar type; throws a 400 naming `filter.key`. */
 function scalar(key: string, spec: FieldSpec, value: unknown): unknown {
-  const fail = () => badRequest(`Invalid value for "${key}" in the "filter" parameter`);
+  const fail = () => badRequest(msg('filter_invalid_value', { key }));
   if (value === null) return null;
   switch (spec.type) {
     case 'id':
@@ -92,7 +93,7 @@ function predicate(field: string, spec: FieldSpec, op: Operator, value: unknown,
   const array = isArrayType(spec.type);
   if (op !== 'eq') {
     if (Array.isArray(value) || (op !== '_neq' && (array || spec.type === 'bool' || spec.type === 'enum')))
-      throw badRequest(`Operator not supported for "${key}" in the "filter" parameter`);
+      throw badRequest(msg('filter_operator', { key }));
     const given = scalar(key, spec, value);
     if (op === '_neq')
       return array ? (row) => !(row[field] as unknown[]).includes(given) : (row) => row[field] !== given;
@@ -111,7 +112,7 @@ function predicate(field: string, spec: FieldSpec, op: Operator, value: unknown,
       row[field] === null || row[field] === undefined ? nullPasses : sign(compare(row[field], v));
   }
   if (Array.isArray(value)) {
-    if (value.length > MAX_PAGE) throw badRequest(`Too many values for "${key}" in the "filter" parameter`);
+    if (value.length > MAX_PAGE) throw badRequest(msg('filter_too_many_values', { key }));
     const values = value.map((v) => scalar(key, spec, v));
     if (array) {
       return spec.matchAll
@@ -121,8 +122,7 @@ function predicate(field: string, spec: FieldSpec, op: Operator, value: unknown,
     const set = new Set(values);
     return (row) => set.has(row[field]);
   }
-  if (typeof value === 'object' && value !== null)
-    throw badRequest(`Invalid value for "${key}" in the "filter" parameter`);
+  if (typeof value === 'object' && value !== null) throw badRequest(msg('filter_invalid_value', { key }));
   const v = scalar(key, spec, value);
   return array ? (row) => (row[field] as unknown[]).includes(v) : (row) => row[field] === v;
 }
@@ -140,11 +140,10 @@ export function parseRange(raw: string | null, maxPage: number): [number, number
     range.length !== 2 ||
     !range.every((n) => typeof n === 'number' && Number.isSafeInteger(n))
   )
-    throw badRequest('The "range" parameter must be [start, end] with two integers');
+    throw badRequest(msg('range_shape'));
   const [start, end] = range as [number, number];
-  if (start < 0 || end < start)
-    throw badRequest('The "range" parameter must be non-negative and not inverted');
-  if (end - start + 1 > maxPage) throw badRequest(`The "range" parameter asks for more than ${maxPage} rows`);
+  if (start < 0 || end < start) throw badRequest(msg('range_inverted'));
+  if (end - start + 1 > maxPage) throw badRequest(msg('range_too_large', { max: maxPage }));
   return [start, end];
 }
 
@@ -157,9 +156,9 @@ export function parseSort(resource: ResourceName, raw: string | null): ListQuery
     typeof sort[0] !== 'string' ||
     !['ASC', 'DESC'].includes(sort[1])
   )
-    throw badRequest('The "sort" parameter must be ["field", "ASC" | "DESC"]');
+    throw badRequest(msg('sort_shape'));
   const spec = RESOURCE_SPECS[resource].fields[sort[0]];
-  if (!spec || !canSort(spec)) throw badRequest(`Unknown sort field "${sort[0]}" in the "sort" parameter`);
+  if (!spec || !canSort(spec)) throw badRequest(msg('sort_unknown_field', { field: sort[0] }));
   return { field: sort[0], order: sort[1] };
 }
 
@@ -175,7 +174,7 @@ export function parseListQuery(
   const rawFilter = params.get('filter');
   const filter = rawFilter === null ? {} : parseJson(rawFilter, 'filter');
   if (typeof filter !== 'object' || filter === null || Array.isArray(filter))
-    throw badRequest('The "filter" parameter must be a JSON object');
+    throw badRequest(msg('filter_not_object'));
   const query: ListQuery = {
     predicates: [],
     words: [],
@@ -185,8 +184,7 @@ export function parseListQuery(
   for (const [key, value] of Object.entries(filter)) {
     if (value === undefined) continue;
     if (key === 'q') {
-      if (typeof value !== 'string' || value.length > 200)
-        throw badRequest('Invalid "q" in the "filter" parameter');
+      if (typeof value !== 'string' || value.length > 200) throw badRequest(msg('filter_invalid_q'));
       query.words = foldText(value).split(/\s+/).filter(Boolean);
       continue;
     }
@@ -196,8 +194,7 @@ export function parseListQuery(
     }
     const [field, op] = splitKey(key);
     const spec = fields[field];
-    if (!spec || !canFilter(spec))
-      throw badRequest(`Unknown filter field "${key}" in the "filter" parameter`);
+    if (!spec || !canFilter(spec)) throw badRequest(msg('filter_unknown_field', { key }));
     if (field === 'id' && op === 'eq' && Array.isArray(value))
       query.ids = value.map((v) => scalar(key, spec, v) as number);
     if (field === 'companyId' && op === 'eq' && typeof value === 'number') query.companyId = value;

@@ -1,5 +1,6 @@
 import type { MockState } from '../db/store';
 import { ApiError } from './errors';
+import { type Message, msg } from './translate';
 
 /** Limits of the mock API; tests lower them (resetDb restores the defaults). */
 export const DEFAULT_LIMITS = {
@@ -23,16 +24,16 @@ function recent(state: MockState, key: string, windowMs: number): number[] {
   return hits;
 }
 
-function tooMany(state: MockState, hits: number[], windowMs: number, message: string): ApiError {
+function tooMany(state: MockState, hits: number[], windowMs: number, detail: Message): ApiError {
   const retryAfter = Math.max(1, Math.ceil((hits[0] + windowMs - state.clock.now()) / 1000));
-  return new ApiError(429, message, { headers: { 'Retry-After': String(retryAfter) } });
+  return new ApiError(429, detail, { headers: { 'Retry-After': String(retryAfter) } });
 }
 
 /** Counts one list call for the token; throws 429 with Retry-After once over the limit. */
 export function consumeListCall(state: MockState, token: string): void {
   const hits = recent(state, `list:${token}`, limits.listWindowMs);
   if (hits.length >= limits.listCalls)
-    throw tooMany(state, hits, limits.listWindowMs, 'Too many requests: wait before searching again');
+    throw tooMany(state, hits, limits.listWindowMs, msg('too_many_requests'));
   hits.push(state.clock.now());
 }
 
@@ -42,7 +43,7 @@ const loginKey = (email: string) => `login:${email.trim().toLowerCase()}`;
 export function checkLoginAllowed(state: MockState, email: string): void {
   const hits = recent(state, loginKey(email), limits.loginWindowMs);
   if (hits.length >= limits.loginFailures)
-    throw tooMany(state, hits, limits.loginWindowMs, 'Too many failed logins: try again later');
+    throw tooMany(state, hits, limits.loginWindowMs, msg('too_many_logins'));
 }
 
 export function recordLoginFailure(state: MockState, email: string): void {

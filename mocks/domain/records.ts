@@ -21,6 +21,7 @@ import {
   textPredicate,
 } from './query';
 import { RESOURCE_SPECS, searchFields } from './resources';
+import { msg } from './translate';
 
 /** Reads: lists with tenant scope, masking and page caps; one record with 404 outside the tenant. */
 type Row = { id: number } & Record<string, unknown>;
@@ -112,7 +113,7 @@ export function listRecords(
 export function findVisible(state: MockState, user: User, resource: ResourceName, id: number): Row {
   const row = Number.isSafeInteger(id) ? getRow(state, resource, id) : undefined;
   const scope = scopeOf(user, resource);
-  if (!row || (scope && !scope(row))) throw notFound(`${resource} ${id} not found`);
+  if (!row || (scope && !scope(row))) throw notFound(msg('record_not_found', { resource, id }));
   return row;
 }
 

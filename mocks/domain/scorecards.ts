@@ -10,6 +10,7 @@ import type { MockState } from '../db/store';
 import { forbidden, invalid } from './errors';
 import { assertCan, inScope } from './permissions';
 import { findVisible } from './records';
+import { type FieldErrors, msg } from './translate';
 
 /**
  * Scorecard rules: ratings 1–4 on the offer's criteria; submitting needs every criterion rated and
@@ -25,21 +26,21 @@ export function criteriaOfInterview(state: MockState, interviewId: unknown): str
 }
 
 export function checkScorecard(state: MockState, next: Row, before?: Row): void {
-  if (before?.submittedAt) throw forbidden('A submitted scorecard is final');
+  if (before?.submittedAt) throw forbidden(msg('scorecard_final'));
   const criteria = criteriaOfInterview(state, next.interviewId);
   if (!criteria) return; // unknown interview: the generic write answers 422
   const ratings = (next.ratings ?? {}) as Row;
-  if (typeof ratings !== 'object' || Array.isArray(ratings)) throw invalid({ ratings: 'must be an object' });
-  const errors: Record<string, string> = {};
+  if (typeof ratings !== 'object' || Array.isArray(ratings)) throw invalid({ ratings: msg('object') });
+  const errors: FieldErrors = {};
   for (const [criterion, rating] of Object.entries(ratings)) {
-    if (!criteria.includes(criterion)) errors[`ratings.${criterion}`] = 'not a criterion of this offer';
+    if (!criteria.includes(criterion)) errors[`ratings.${criterion}`] = msg('not_a_criterion');
     else if (!Number.isInteger(rating) || (rating as number) < RATING_MIN || (rating as number) > RATING_MAX)
-      errors[`ratings.${criterion}`] = `must be a whole number from ${RATING_MIN} to ${RATING_MAX}`;
+      errors[`ratings.${criterion}`] = msg('rating_range', { min: RATING_MIN, max: RATING_MAX });
   }
   if (next.submittedAt) {
     for (const criterion of criteria)
-      if (ratings[criterion] === undefined) errors[`ratings.${criterion}`] ??= 'required to submit';
-    if (!next.recommendation) errors.recommendation = 'required to submit';
+      if (ratings[criterion] === undefined) errors[`ratings.${criterion}`] ??= msg('required_to_submit');
+    if (!next.recommendation) errors.recommendation = msg('required_to_submit');
   }
   if (Object.keys(errors).length > 0) throw invalid(errors);
 }

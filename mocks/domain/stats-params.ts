@@ -2,6 +2,7 @@ import { STATS_NAMES, STATS_ROLES, type StatsName, type StatsRange } from '../..
 import type { Company, Country, Identifier, Role } from '../../src/types';
 import { badRequest, forbidden, notFound } from './errors';
 import { DAY_MS, dayOfMs, dayToIso, parseDay } from './stats-time';
+import { msg } from './translate';
 
 /** A validated stats request: the range as days and as ISO bounds for string comparison. */
 export interface StatsQuery {
@@ -46,44 +47,43 @@ export function resolveStatsQuery(
   findCompany: (id: Identifier) => Company | undefined,
   now: number,
 ): StatsQuery {
-  if (!isStatsName(name))
-    throw badRequest(`name: unknown statistic "${name}" (expected ${STATS_NAMES.join(', ')})`);
+  if (!isStatsName(name)) throw badRequest(msg('stats_unknown', { name, expected: STATS_NAMES.join(', ') }));
   if (!STATS_ROLES[name].includes(caller.role))
-    throw forbidden(`Statistic "${name}" is not available to ${caller.role}`);
+    throw forbidden(msg('stats_role', { name, role: caller.role }));
   for (const key of params.keys()) {
     if (!PARAMS.has(key))
-      throw badRequest(`${key}: unknown parameter (expected from, to, country, companyId)`);
+      throw badRequest(msg('param_unknown', { param: key, expected: 'from, to, country, companyId' }));
   }
   const today = dayOfMs(now);
   const fromRaw = params.get('from');
   const toRaw = params.get('to');
   const toDay = toRaw === null ? today : parseDay(toRaw);
-  if (toDay === null) throw badRequest('to: expected a date YYYY-MM-DD');
+  if (toDay === null) throw badRequest(msg('param_date', { param: 'to' }));
   const fromDay = fromRaw === null ? toDay - DEFAULT_RANGE_DAYS + 1 : parseDay(fromRaw);
-  if (fromDay === null) throw badRequest('from: expected a date YYYY-MM-DD');
-  if (fromDay > toDay) throw badRequest('from: must not be after to');
+  if (fromDay === null) throw badRequest(msg('param_date', { param: 'from' }));
+  if (fromDay > toDay) throw badRequest(msg('stats_from_after_to'));
   const days = toDay - fromDay + 1;
-  if (days > MAX_RANGE_DAYS)
-    throw badRequest(`to: the range may not exceed 3 years (${MAX_RANGE_DAYS} days)`);
+  if (days > MAX_RANGE_DAYS) throw badRequest(msg('stats_range_too_long', { days: MAX_RANGE_DAYS }));
 
   const countryRaw = params.get('country');
   if (countryRaw !== null && !COUNTRIES.includes(countryRaw as Country)) {
-    throw badRequest('country: expected FR or GB');
+    throw badRequest(msg('stats_country'));
   }
   const country = countryRaw as Country | null;
 
   let companyId: Identifier | null = null;
   if (caller.role === 'recruiter') {
-    if (caller.companyId === null) throw forbidden('No company');
+    if (caller.companyId === null) throw forbidden(msg('no_company'));
     companyId = caller.companyId;
   } else {
     const raw = params.get('companyId');
     if (raw !== null) {
-      if (!/^[1-9]\d{0,9}$/.test(raw)) throw badRequest('companyId: expected a positive integer');
+      if (!/^[1-9]\d{0,9}$/.test(raw))
+        throw badRequest(msg('param_positive_integer', { param: 'companyId' }));
       companyId = Number(raw);
-      if (!findCompany(companyId)) throw notFound(`Company ${companyId} not found`);
+      if (!findCompany(companyId)) throw notFound(msg('company_not_found', { id: companyId }));
     } else if (COMPANY_REQUIRED.has(name)) {
-      throw badRequest(`companyId: required for "${name}"`);
+      throw badRequest(msg('stats_company_required', { name }));
     }
   }
 

@@ -16,8 +16,10 @@ import type {
 } from '../../src/types';
 import type { MockState } from '../db/store';
 import { invalid } from './errors';
+import { COUNTRY_ZONES } from './interviews';
 import { assertCan } from './permissions';
 import { findVisible } from './records';
+import { type FieldErrors, msg } from './translate';
 import { createRecord } from './writes';
 
 /**
@@ -26,18 +28,19 @@ import { createRecord } from './writes';
  * mail, it records the message as an `email` activity on the candidate's timeline.
  */
 export function assertKnownPlaceholders(fields: { subject?: unknown; body?: unknown }): void {
-  const errors: Record<string, string> = {};
+  const errors: FieldErrors = {};
+  let first: string | undefined;
   for (const field of ['subject', 'body'] as const) {
     const text = fields[field];
     if (typeof text !== 'string') continue;
     const unknown = unknownPlaceholders(text);
-    if (unknown.length > 0) errors[field] = `unknown placeholder ${unknown.map((n) => `{${n}}`).join(', ')}`;
+    if (unknown.length === 0) continue;
+    const list = unknown.map((n) => `{${n}}`).join(', ');
+    errors[field] = msg('unknown_placeholder_field', { list });
+    first ??= list;
   }
-  const first = Object.values(errors)[0];
-  if (first) throw invalid(errors, first.replace(/^u/, 'U'));
+  if (first) throw invalid(errors, msg('unknown_placeholder', { list: first }));
 }
-
-const ZONE: Record<string, string> = { FR: 'Europe/Paris', GB: 'Europe/London' };
 
 export interface RenderInput {
   applicationId?: unknown;
@@ -56,7 +59,7 @@ function pickInterview(state: MockState, user: User, app: Application, id: unkno
   if (id != null) {
     const interview = findVisible(state, user, 'interviews', Number(id)) as unknown as Interview;
     if (interview.applicationId !== app.id)
-      throw invalid({ interviewId: 'not an interview of this application' });
+      throw invalid({ interviewId: msg('not_interview_of_application') });
     return interview;
   }
   // By default the application's next planned interview (the one an invitation is about).
@@ -68,7 +71,7 @@ function pickInterview(state: MockState, user: User, app: Application, id: unkno
 export function renderTemplate(state: MockState, user: User, id: number, input: RenderInput): Rendered {
   assertCan(user, 'message-templates', 'show');
   const template = findVisible(state, user, 'message-templates', id) as unknown as MessageTemplate;
-  if (!Number.isSafeInteger(input.applicationId)) throw invalid({ applicationId: 'required' });
+  if (!Number.isSafeInteger(input.applicationId)) throw invalid({ applicationId: msg('required') });
   const app = findVisible(
     state,
     user,
@@ -76,7 +79,7 @@ export function renderTemplate(state: MockState, user: User, id: number, input: 
     input.applicationId as number,
   ) as unknown as Application;
   if (app.companyId !== template.companyId)
-    throw invalid({ applicationId: 'not an application of the template company' });
+    throw invalid({ applicationId: msg('not_application_of_company') });
   assertKnownPlaceholders(template);
   const candidate = state.tables.candidates.get(app.candidateId) as Candidate;
   const offer = state.tables.offers.get(app.offerId) as Offer;
@@ -84,8 +87,8 @@ export function renderTemplate(state: MockState, user: User, id: number, input: 
   const interview = pickInterview(state, user, app, input.interviewId);
   const used = placeholdersIn(`${template.subject}\n${template.body}`);
   if (!interview && used.some((name) => name.startsWith('interview.')))
-    throw invalid({ interviewId: 'this template needs an interview: schedule one first' });
-  const timeZone = ZONE[company.country] ?? 'Europe/Paris';
+    throw invalid({ interviewId: msg('template_needs_interview') });
+  const timeZone = COUNTRY_ZONES[company.country] ?? 'Europe/Paris';
   const values: Partial<Record<Placeholder, string>> = {
     'candidate.firstName': candidate.firstName,
     'candidate.lastName': candidate.lastName,
@@ -115,7 +118,7 @@ export function renderTemplate(state: MockState, user: User, id: number, input: 
 export function sendMessage(state: MockState, user: User, raw: unknown): Activity {
   const body = (typeof raw === 'object' && raw !== null ? raw : {}) as RenderInput & { templateId?: unknown };
   assertCan(user, 'activities', 'create');
-  if (!Number.isSafeInteger(body.templateId)) throw invalid({ templateId: 'required' });
+  if (!Number.isSafeInteger(body.templateId)) throw invalid({ templateId: msg('required') });
   const message = renderTemplate(state, user, body.templateId as number, body);
   const app = state.tables.applications.get(message.applicationId) as Application;
   return createRecord(state, user, 'activities', {

@@ -1,13 +1,21 @@
 import { canTransition } from '../../src/offers/workflow';
-import { type Country, CURRENCY_BY_COUNTRY, type OfferStatus, type ResourceName } from '../../src/types';
+import {
+  type Country,
+  CURRENCY_BY_COUNTRY,
+  OFFER_STATUSES,
+  type OfferStatus,
+  type ResourceName,
+} from '../../src/types';
 import { type FieldSpec, isResource, RESOURCE_SPECS } from './resources';
+import { type FieldErrors, type Message, msg } from './translate';
 
 /**
  * Body validation per resource: field types from RESOURCE_SPECS, then the business rules of each
- * resource. Returns `{field: message}`; empty means valid. Never throws on odd input (wrong types,
- * huge strings, deep JSON): bad input is a 422, not a 500.
+ * resource. Returns `{field: message}` (messages as keys, worded by the route wrapper); empty means
+ * valid. Never throws on odd input (wrong types, huge strings, deep JSON): bad input is a 422, not a 500.
  */
-export type FieldErrors = Record<string, string>;
+export type { FieldErrors } from './translate';
+
 type Row = Record<string, unknown>;
 
 export interface ValidationContext {
@@ -54,64 +62,59 @@ function depthOf(value: unknown, depth = 0): number {
 const isEmpty = (v: unknown) => v === undefined || v === null || v === '';
 
 /** One field against its spec; undefined when valid. */
-export function checkField(spec: FieldSpec, value: unknown): string | undefined {
+export function checkField(spec: FieldSpec, value: unknown): Message | undefined {
   if (isEmpty(value)) {
-    if (spec.required) return 'required';
-    if (value === null && !spec.nullable) return 'must not be empty';
+    if (spec.required) return msg('required');
+    if (value === null && !spec.nullable) return msg('not_empty');
     return undefined;
   }
   const length = (s: string, fallback: number) => {
-    if (s.length > (spec.max ?? fallback)) return `at most ${spec.max ?? fallback} characters`;
-    if (spec.min !== undefined && s.trim().length < spec.min) return `at least ${spec.min} characters`;
+    if (s.length > (spec.max ?? fallback)) return msg('max_chars', { max: spec.max ?? fallback });
+    if (spec.min !== undefined && s.trim().length < spec.min) return msg('min_chars', { min: spec.min });
     return undefined;
   };
+  const values = spec.values?.join(', ') ?? '';
   switch (spec.type) {
     case 'string':
-      return typeof value === 'string' ? length(value, DEFAULT_STRING_MAX) : 'must be text';
+      return typeof value === 'string' ? length(value, DEFAULT_STRING_MAX) : msg('text');
     case 'text':
     case 'html':
-      return typeof value === 'string' ? length(value, DEFAULT_TEXT_MAX) : 'must be text';
+      return typeof value === 'string' ? length(value, DEFAULT_TEXT_MAX) : msg('text');
     case 'email':
-      return typeof value === 'string' && value.length <= 254 && EMAIL.test(value)
-        ? undefined
-        : 'invalid email';
+      return typeof value === 'string' && value.length <= 254 && EMAIL.test(value) ? undefined : msg('email');
     case 'phone':
-      return typeof value === 'string' && value.length <= 30 && isPhone(value)
-        ? undefined
-        : 'invalid phone number (+33 / +44)';
+      return typeof value === 'string' && value.length <= 30 && isPhone(value) ? undefined : msg('phone');
     case 'url':
-      return typeof value === 'string' && value.length <= 2_000 && isSafeUrl(value)
-        ? undefined
-        : 'must be an http, https or mailto URL';
+      return typeof value === 'string' && value.length <= 2_000 && isSafeUrl(value) ? undefined : msg('url');
     case 'date':
       return typeof value === 'string' && DATE.test(value) && !Number.isNaN(Date.parse(value))
         ? undefined
-        : 'must be a date (YYYY-MM-DD)';
+        : msg('date');
     case 'datetime':
       return typeof value === 'string' && DATETIME.test(value) && !Number.isNaN(Date.parse(value))
         ? undefined
-        : 'must be an ISO date-time';
+        : msg('datetime');
     case 'id':
-      return Number.isSafeInteger(value) && (value as number) > 0 ? undefined : 'must be an id';
+      return Number.isSafeInteger(value) && (value as number) > 0 ? undefined : msg('id');
     case 'int':
     case 'number': {
-      if (typeof value !== 'number' || !Number.isFinite(value)) return 'must be a number';
-      if (spec.type === 'int' && !Number.isInteger(value)) return 'must be a whole number';
-      if (spec.min !== undefined && value < spec.min) return `must be at least ${spec.min}`;
-      if (spec.max !== undefined && value > spec.max) return `must be at most ${spec.max}`;
+      if (typeof value !== 'number' || !Number.isFinite(value)) return msg('number');
+      if (spec.type === 'int' && !Number.isInteger(value)) return msg('whole_number');
+      if (spec.min !== undefined && value < spec.min) return msg('min_value', { min: spec.min });
+      if (spec.max !== undefined && value > spec.max) return msg('max_value', { max: spec.max });
       return undefined;
     }
     case 'bool':
-      return typeof value === 'boolean' ? undefined : 'must be true or false';
+      return typeof value === 'boolean' ? undefined : msg('boolean');
     case 'enum':
       return typeof value === 'string' && spec.values?.includes(value)
         ? undefined
-        : `must be one of ${spec.values?.join(', ')}`;
+        : msg('one_of', { values });
     case 'strings':
     case 'enums':
     case 'ids': {
-      if (!Array.isArray(value)) return 'must be a list';
-      if (value.length > (spec.max ?? 50)) return `at most ${spec.max ?? 50} items`;
+      if (!Array.isArray(value)) return msg('list');
+      if (value.length > (spec.max ?? 50)) return msg('max_items', { max: spec.max ?? 50 });
       const bad = value.some((item) =>
         spec.type === 'ids'
           ? !Number.isSafeInteger(item) || item <= 0
@@ -120,15 +123,14 @@ export function checkField(spec: FieldSpec, value: unknown): string | undefined 
             item.length > 100 ||
             (spec.type === 'enums' && !spec.values?.includes(item)),
       );
-      return bad
-        ? spec.type === 'enums'
-          ? `items must be among ${spec.values?.join(', ')}`
-          : 'invalid item'
-        : undefined;
+      if (!bad) return undefined;
+      return spec.type === 'enums' ? msg('items_among', { values }) : msg('invalid_item');
     }
     case 'json':
-      if (typeof value !== 'object' || Array.isArray(value)) return 'must be an object';
-      return depthOf(value) > 10 || JSON.stringify(value).length > DEFAULT_TEXT_MAX ? 'too large' : undefined;
+      if (typeof value !== 'object' || Array.isArray(value)) return msg('object');
+      return depthOf(value) > 10 || JSON.stringify(value).length > DEFAULT_TEXT_MAX
+        ? msg('too_large')
+        : undefined;
   }
 }
 
@@ -137,64 +139,72 @@ type Rule = (record: Row, ctx: ValidationContext, errors: FieldErrors) => void;
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 const htmlLength = (v: unknown): number => (typeof v === 'string' ? v.length : 0);
 
+/** A min/max pair: in order, and no wider than `spread`. */
 function range(
   record: Row,
   errors: FieldErrors,
-  min: string,
-  max: string,
+  [min, max]: [string, string],
   spread: number,
-  label: string,
+  [overMax, tooWide]:
+    | ['salary_min_over_max', 'salary_spread']
+    | ['daily_rate_min_over_max', 'daily_rate_spread'],
 ): void {
   const lo = num(record[min]);
   const hi = num(record[max]);
   if (lo !== null && hi !== null) {
-    if (lo > hi) errors[min] ??= `must not exceed the maximum ${label}`;
-    else if (hi - lo > spread) errors[max] ??= `the ${label} range may span at most ${spread}`;
+    if (lo > hi) errors[min] ??= msg(overMax);
+    else if (hi - lo > spread) errors[max] ??= msg(tooWide, { spread });
   }
 }
 
 function currencyMatchesCountry(record: Row, errors: FieldErrors): void {
   const expected = CURRENCY_BY_COUNTRY[record.country as Country];
   if (expected && record.currency !== undefined && record.currency !== expected)
-    errors.currency ??= `must be ${expected} for ${record.country}`;
+    errors.currency ??= msg('currency_of_country', { currency: expected, country: String(record.country) });
 }
+
+const statusName = (status: unknown): Message | string =>
+  (OFFER_STATUSES as readonly unknown[]).includes(status)
+    ? msg(`offer_status_${status as OfferStatus}`)
+    : String(status);
 
 const offerRules: Rule = (offer, ctx, errors) => {
   const freelance = offer.contractType === 'freelance';
-  range(offer, errors, 'salaryMin', 'salaryMax', 50_000, 'salary');
-  range(offer, errors, 'dailyRateMin', 'dailyRateMax', 500, 'daily rate');
+  range(offer, errors, ['salaryMin', 'salaryMax'], 50_000, ['salary_min_over_max', 'salary_spread']);
+  range(offer, errors, ['dailyRateMin', 'dailyRateMax'], 500, [
+    'daily_rate_min_over_max',
+    'daily_rate_spread',
+  ]);
   currencyMatchesCountry(offer, errors);
   if (freelance) {
     if (offer.salaryMin !== null || offer.salaryMax !== null)
-      errors.salaryMin ??= 'freelance offers use a daily rate';
-    if (offer.country === 'GB' && !offer.ir35) errors.ir35 ??= 'required for UK freelance offers';
+      errors.salaryMin ??= msg('freelance_daily_rate');
+    if (offer.country === 'GB' && !offer.ir35) errors.ir35 ??= msg('ir35_required');
   } else {
     if (offer.dailyRateMin !== null || offer.dailyRateMax !== null)
-      errors.dailyRateMin ??= 'only freelance offers use a daily rate';
+      errors.dailyRateMin ??= msg('daily_rate_freelance_only');
   }
-  if (offer.ir35 && !(freelance && offer.country === 'GB')) errors.ir35 ??= 'only for UK freelance offers';
+  if (offer.ir35 && !(freelance && offer.country === 'GB')) errors.ir35 ??= msg('ir35_uk_freelance_only');
   const from = ctx.before?.status as OfferStatus | undefined;
   if (from && !canTransition(from, offer.status as OfferStatus))
-    errors.status ??= `an offer cannot go from ${from} to ${offer.status}`;
+    errors.status ??= msg('offer_transition', { from: statusName(from), to: statusName(offer.status) });
   if (offer.status !== 'published') return;
   const becomesPublished = ctx.before?.status !== 'published';
   const length = htmlLength(offer.description);
-  if (length < 500 || length > 3_000)
-    errors.description ??= 'a published offer needs 500 to 3,000 characters';
-  if (!Array.isArray(offer.skills) || offer.skills.length === 0)
-    errors.skills ??= 'a published offer needs skills';
+  if (length < 500 || length > 3_000) errors.description ??= msg('published_description');
+  if (!Array.isArray(offer.skills) || offer.skills.length === 0) errors.skills ??= msg('published_skills');
   if (
     freelance
       ? offer.dailyRateMin === null || offer.dailyRateMax === null
       : offer.salaryMin === null || offer.salaryMax === null
   )
-    errors[freelance ? 'dailyRateMin' : 'salaryMin'] ??= 'a published offer states its pay range';
+    errors[freelance ? 'dailyRateMin' : 'salaryMin'] ??= msg('published_pay');
   const expiresChanged = ctx.before?.expiresAt !== offer.expiresAt;
   if (
     (becomesPublished || expiresChanged) &&
     !(typeof offer.expiresAt === 'string' && Date.parse(offer.expiresAt) > ctx.now)
   )
-    errors.expiresAt ??= 'a published offer needs a future expiry date';
+    errors.expiresAt ??= msg('published_expiry');
 };
 
 const RULES: Partial<Record<ResourceName, Rule>> = {
@@ -204,23 +214,22 @@ const RULES: Partial<Record<ResourceName, Rule>> = {
     // A suspension is always explained (issue 7).
     const reason = company.statusReason;
     if (company.status === 'suspended' && !(typeof reason === 'string' && reason.trim()))
-      errors.statusReason ??= 'a reason is required when suspending';
+      errors.statusReason ??= msg('suspension_reason');
   },
   candidates: (candidate, _ctx, errors) => {
     if (candidate.desiredSalary != null && candidate.desiredDailyRate != null)
-      errors.desiredDailyRate ??= 'state either a salary or a daily rate, not both';
+      errors.desiredDailyRate ??= msg('salary_or_daily_rate');
   },
   users: (user, ctx, errors) => {
-    if (user.role === 'recruiter' && user.companyId == null) errors.companyId ??= 'required for a recruiter';
-    if (user.role !== 'recruiter' && user.companyId != null)
-      errors.companyId ??= 'only recruiters belong to a company';
+    if (user.role === 'recruiter' && user.companyId == null) errors.companyId ??= msg('recruiter_company');
+    if (user.role !== 'recruiter' && user.companyId != null) errors.companyId ??= msg('staff_no_company');
     const email = typeof user.email === 'string' ? user.email.toLowerCase() : '';
     if (email && ctx.users?.some((u) => u.id !== user.id && u.email.toLowerCase() === email))
-      errors.email ??= 'already used by another user';
+      errors.email ??= msg('email_taken');
   },
   'saved-views': (view, _ctx, errors) => {
     if (typeof view.resource === 'string' && !isResource(view.resource))
-      errors.resource ??= 'unknown resource';
+      errors.resource ??= msg('unknown_resource_value');
   },
 };
 

@@ -15,6 +15,7 @@ import {
 import { forgetRow } from './query';
 import { findVisible, readView } from './records';
 import { RESOURCE_SPECS } from './resources';
+import { msg } from './translate';
 import { validate } from './validation';
 
 /**
@@ -35,12 +36,12 @@ const IMMUTABLE: Partial<Record<ResourceName, string[]>> = {
 
 function asObject(body: unknown): Row {
   if (typeof body !== 'object' || body === null || Array.isArray(body))
-    throw new ApiError(400, 'The request body must be a JSON object');
+    throw new ApiError(400, msg('body_not_object'));
   return body as Row;
 }
 
 function assertWritable(resource: ResourceName): void {
-  if (RESOURCE_SPECS[resource].readOnly) throw new ApiError(405, `${resource} is read-only`);
+  if (RESOURCE_SPECS[resource].readOnly) throw new ApiError(405, msg('read_only', { resource }));
 }
 
 /** Refuses a body that would place a record in another tenant (mass assignment). */
@@ -48,7 +49,7 @@ function assertOwnTenant(user: User, body: Row): void {
   if (user.role !== 'recruiter') return;
   for (const field of ['companyId', 'ownerCompanyId'])
     if (body[field] !== undefined && body[field] !== null && body[field] !== user.companyId)
-      throw forbidden(`${field}: not allowed`, { [field]: 'not allowed' });
+      throw forbidden(msg('field_not_allowed', { field }), { [field]: msg('not_allowed') });
 }
 
 function check(state: MockState, resource: ResourceName, record: Row, before?: Row): void {
@@ -77,7 +78,7 @@ export function createRecord(state: MockState, user: User, resource: ResourceNam
   assertOwnTenant(user, body);
   // Support invites recruiters; any other role is an admin's decision (issue 7).
   if (resource === 'users' && user.role !== 'admin' && body.role !== undefined && body.role !== 'recruiter')
-    throw forbidden('Only an admin can give a staff role', { role: 'only an admin can give this role' });
+    throw forbidden(msg('staff_role_admin_only'), { role: msg('staff_role_admin_only_field') });
   const now = new Date(state.clock.now()).toISOString();
   const table = state.tables[resource];
   const record: Row = {
@@ -122,15 +123,8 @@ export function updateRecord(
   const full = resource === 'candidates' ? fullAccessSet(state, user) : undefined;
   const view = readView(state, user, resource, stored, full);
   if (!Number.isSafeInteger(body.version))
-    throw invalid({ version: 'required' }, `${mode.toUpperCase()} needs the record's version`);
-  if (body.version !== stored.version)
-    throw new ApiError(
-      409,
-      'This record was changed by someone else: reload it and apply your change again',
-      {
-        current: view,
-      },
-    );
+    throw invalid({ version: msg('required') }, msg('version_required', { method: mode.toUpperCase() }));
+  if (body.version !== stored.version) throw new ApiError(409, msg('version_conflict'), { current: view });
   // Only fields that differ from what the caller saw count as changes (a PUT echoes everything).
   const sent = knownFields(resource, body, true);
   delete sent.contactMasked;
@@ -140,7 +134,7 @@ export function updateRecord(
   const changed = Object.keys(sent).filter((field) => field !== 'version' && !same(sent[field], view[field]));
   assertOwnTenant(user, { id, ...Object.fromEntries(changed.map((field) => [field, sent[field] ?? -1])) });
   const immutable = changed.filter((field) => IMMUTABLE[resource]?.includes(field));
-  if (immutable.length > 0) throw forbidden(`Not allowed to change: ${immutable.join(', ')}`);
+  if (immutable.length > 0) throw forbidden(msg('not_allowed_to_change', { fields: immutable.join(', ') }));
   assertFieldsWritable(user, resource, stored, changed);
   const before: Row = structuredClone(stored);
   const next: Row = { ...stored };
@@ -148,7 +142,7 @@ export function updateRecord(
   if (resource === 'users' && changed.includes('role') && before.role === 'admin')
     assertNotLastAdmin(state, stored as never, 'demoted');
   if (resource === 'users' && next.role === 'admin' && user.role !== 'admin')
-    throw forbidden('Only an admin can grant admin');
+    throw forbidden(msg('grant_admin_admin_only'));
   normalize(resource, next);
   check(state, resource, next, before);
   beforeStore(state, user, resource, next, before);

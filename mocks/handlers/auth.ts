@@ -1,6 +1,7 @@
 import type { Locale, User } from '../../src/types';
 import { authUser, login } from '../domain/auth';
 import { invalid } from '../domain/errors';
+import { msg } from '../domain/translate';
 import { ok, publicRoute, route } from './http';
 
 const field = (body: unknown, name: string): unknown =>
@@ -18,7 +19,7 @@ export const authHandlers = [
   route('patch', '/api/auth/me', ({ user, body }) => {
     const locale = field(body, 'locale');
     if (locale !== null && locale !== 'fr' && locale !== 'en')
-      throw invalid({ locale: 'must be "fr" or "en"' });
+      throw invalid({ locale: msg('locale_choice') });
     const stored: User = user;
     stored.locale = locale as Locale | null;
     stored.version += 1;

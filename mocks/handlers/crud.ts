@@ -2,6 +2,7 @@ import type { ResourceName } from '../../src/types';
 import { notFound } from '../domain/errors';
 import { listRecords, readRecord } from '../domain/records';
 import { isResource } from '../domain/resources';
+import { msg } from '../domain/translate';
 import { createRecord, deleteRecord, updateRecord } from '../domain/writes';
 import { ok, type RouteContext, route } from './http';
 
@@ -10,14 +11,14 @@ import { ok, type RouteContext, route } from './http';
  * last: specific routes (custom endpoints) come first in mocks/handlers.ts.
  */
 function resourceOf({ params }: RouteContext): ResourceName {
-  if (!isResource(params.resource)) throw notFound(`Unknown resource "${params.resource}"`);
+  if (!isResource(params.resource)) throw notFound(msg('unknown_resource', { resource: params.resource }));
   return params.resource;
 }
 
 function idOf({ params }: RouteContext): number {
   const id = Number(params.id);
   if (!/^\d+$/.test(params.id) || !Number.isSafeInteger(id))
-    throw notFound(`${params.resource} ${params.id} not found`);
+    throw notFound(msg('record_not_found', { resource: params.resource, id: params.id }));
   return id;
 }
 

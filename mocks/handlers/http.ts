@@ -4,11 +4,13 @@ import { getState, type MockState } from '../db/store';
 import { authenticate } from '../domain/auth';
 import { ApiError } from '../domain/errors';
 import { consumeListCall } from '../domain/ratelimit';
+import { msg, pickLocale, render, renderErrors } from '../domain/translate';
 
 /**
  * The one wrapper every API route goes through: authentication, JSON body parsing, list rate
- * limits, errors as `{message, errors?, current?}`, `Cache-Control: no-store`, and the write hook the
- * demo journal records (onWrite) and replays (replayWrite). Handlers stay thin and synchronous.
+ * limits, errors as `{message, code?, errors?, current?}` worded in the caller's language
+ * (Accept-Language: fr or en), `Cache-Control: no-store`, and the write hook the demo journal
+ * records (onWrite) and replays (replayWrite). Handlers stay thin and synchronous.
  */
 export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
@@ -105,25 +107,29 @@ function respond(reply: Reply): Response {
   return HttpResponse.json(reply.body as Record<string, unknown>, { status, headers });
 }
 
-function errorReply(error: unknown): Reply {
+/** The error as the caller reads it: every message worded in their language. */
+export function errorReply(error: unknown, languages: string | null): Reply {
+  const locale = pickLocale(languages);
+  const headers = { 'Content-Language': locale };
   if (error instanceof ApiError) {
-    const body: Record<string, unknown> = { message: error.message };
-    if (error.errors) body.errors = error.errors;
+    const body: Record<string, unknown> = { ...error.details, message: render(error.detail, locale) };
+    if (error.code) body.code = error.code;
+    if (error.errors) body.errors = renderErrors(error.errors, locale);
     if (error.current !== undefined) body.current = error.current;
-    return { status: error.status, body, headers: error.headers };
+    return { status: error.status, body, headers: { ...headers, ...error.headers } };
   }
   console.error('[mock api] unexpected error', error);
-  return { status: 500, body: { message: 'Internal error' } };
+  return { status: 500, body: { message: render(msg('internal_error'), locale) }, headers };
 }
 
 async function readBody(request: Request): Promise<unknown> {
   const text = await request.text();
-  if (text.length > MAX_BODY) throw new ApiError(413, 'Request body too large');
+  if (text.length > MAX_BODY) throw new ApiError(413, msg('body_too_large'));
   if (text.trim() === '') return undefined;
   try {
     return JSON.parse(text);
   } catch {
-    throw new ApiError(400, 'Malformed JSON body');
+    throw new ApiError(400, msg('malformed_json_body'));
   }
 }
 
@@ -171,7 +177,7 @@ function mswHandler<C extends PublicContext>(
       }
       return respond(reply);
     } catch (error) {
-      return respond(errorReply(error));
+      return respond(errorReply(error, request.headers.get('Accept-Language')));
     }
   });
 }

@@ -2,63 +2,49 @@ import type { Company, Interview, ResourceName } from '../../src/types';
 import { defaultsFor } from '../domain/defaults';
 import { badRequest } from '../domain/errors';
 import { toIcs } from '../domain/ics';
-import { assertNoClash, ClashError, icsEvent, weekOf } from '../domain/interviews';
+import { assertNoClash, COUNTRY_ZONES, icsEvent, weekOf } from '../domain/interviews';
 import { assertCan, inScope } from '../domain/permissions';
 import { findVisible, getRow, listRecords } from '../domain/records';
 import { checkScorecard, scorecardSummary } from '../domain/scorecards';
 import { createDueTasks } from '../domain/tasks';
 import { assertKnownPlaceholders, renderTemplate, sendMessage } from '../domain/templates';
+import { msg } from '../domain/translate';
 import { createRecord, updateRecord } from '../domain/writes';
-import { ok, type Reply, type RouteContext, route } from './http';
+import { ok, type RouteContext, route } from './http';
 
 /**
  * Interviews, scorecards, tasks and message templates (issue 11): the generic CRUD with the
- * area's rules checked first (clash 409, scorecard rules, known placeholders, the 48-hour task
+ * area's rules checked first (clash 409 with the slot in `clash`, scorecard rules, known placeholders, the 48-hour task
  * sweep), plus the .ics exports, the scorecard summary and template render/send.
  */
 type Row = { id: number } & Record<string, unknown>;
 type Check = (ctx: RouteContext, next: Row, before?: Row) => void;
 
-const ZONES: Record<string, string> = { FR: 'Europe/Paris', GB: 'Europe/London' };
 const idOf = (ctx: RouteContext) => Number(ctx.params.id);
 const bodyOf = (ctx: RouteContext): Row =>
   (typeof ctx.body === 'object' && ctx.body !== null && !Array.isArray(ctx.body) ? ctx.body : {}) as Row;
 
-/** A 409 clash answers with the slot in `clash`, beside the usual message and field error. */
-function guarded(run: () => Reply): Reply {
-  try {
-    return run();
-  } catch (error) {
-    if (!(error instanceof ClashError)) throw error;
-    return ok({ message: error.message, errors: error.errors, clash: error.clash }, 409);
-  }
-}
-
 /** POST, PUT and PATCH of a resource with `check` run on the record as it would be stored. */
 function checkedWrites(resource: ResourceName, check: Check, prepare?: (ctx: RouteContext) => void) {
   return [
-    route('post', `/api/${resource}`, (ctx) =>
-      guarded(() => {
-        assertCan(ctx.user, resource, 'create');
-        prepare?.(ctx);
-        const body = bodyOf(ctx);
-        const now = new Date(ctx.state.clock.now()).toISOString();
-        check(ctx, { ...defaultsFor(resource, ctx.user, body, now), ...body, id: 0 });
-        return ok(createRecord(ctx.state, ctx.user, resource, ctx.body), 201);
-      }),
-    ),
+    route('post', `/api/${resource}`, (ctx) => {
+      assertCan(ctx.user, resource, 'create');
+      prepare?.(ctx);
+      const body = bodyOf(ctx);
+      const now = new Date(ctx.state.clock.now()).toISOString();
+      check(ctx, { ...defaultsFor(resource, ctx.user, body, now), ...body, id: 0 });
+      return ok(createRecord(ctx.state, ctx.user, resource, ctx.body), 201);
+    }),
     ...(['put', 'patch'] as const).map((mode) =>
-      route(mode, `/api/${resource}/:id`, (ctx) =>
-        guarded(() => {
-          assertCan(ctx.user, resource, 'edit');
-          prepare?.(ctx);
-          const stored = findVisible(ctx.state, ctx.user, resource, idOf(ctx));
-          const body = bodyOf(ctx);
-          // A stale version is the generic write's 409, not ours.
-          if (body.version === stored.version) check(ctx, { ...stored, ...body, id: stored.id }, stored);
-          return ok(updateRecord(ctx.state, ctx.user, resource, idOf(ctx), ctx.body, mode));
-        }),
-      ),
+      route(mode, `/api/${resource}/:id`, (ctx) => {
+        assertCan(ctx.user, resource, 'edit');
+        prepare?.(ctx);
+        const stored = findVisible(ctx.state, ctx.user, resource, idOf(ctx));
+        const body = bodyOf(ctx);
+        // A stale version is the generic write's 409, not ours.
+        if (body.version === stored.version) check(ctx, { ...stored, ...body, id: stored.id }, stored);
+        return ok(updateRecord(ctx.state, ctx.user, resource, idOf(ctx), ctx.body, mode));
+      }),
     ),
   ];
 }
@@ -86,13 +72,13 @@ function zoneOf(ctx: RouteContext): string {
       new Intl.DateTimeFormat('en', { timeZone: tz });
       return tz;
     } catch {
-      throw badRequest(`tz: unknown time zone "${tz}"`);
+      throw badRequest(msg('param_time_zone', { tz }));
     }
   }
   const company = ctx.user.companyId
     ? (getRow(ctx.state, 'companies', ctx.user.companyId) as unknown as Company)
     : undefined;
-  return ZONES[company?.country ?? 'FR'] ?? 'Europe/Paris';
+  return COUNTRY_ZONES[company?.country ?? 'FR'] ?? 'Europe/Paris';
 }
 
 const calendar = (text: string, filename: string) =>
@@ -106,9 +92,9 @@ export const interviewHandlers = [
     assertCan(ctx.user, 'interviews', 'list');
     const week = ctx.query.get('week') ?? '';
     if (!/^\d{4}-\d{2}-\d{2}$/.test(week) || Number.isNaN(Date.parse(week)))
-      throw badRequest('week: expected a date YYYY-MM-DD');
+      throw badRequest(msg('param_date', { param: 'week' }));
     const who = Number(ctx.query.get('interviewerId') ?? ctx.user.id);
-    if (!Number.isSafeInteger(who)) throw badRequest('interviewerId: expected an id');
+    if (!Number.isSafeInteger(who)) throw badRequest(msg('param_id', { param: 'interviewerId' }));
     const company = ctx.user.role === 'recruiter' ? (ctx.user.companyId ?? -1) : null;
     const rows = weekOf(ctx.state, company, who, week, zoneOf(ctx));
     const events = rows.map((interview) => icsEvent(ctx.state, interview));

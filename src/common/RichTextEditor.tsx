@@ -20,7 +20,8 @@ import { useResourceContext, useTranslate, useTranslateLabel } from 'react-admin
 /**
  * react-admin's rich-text input (loaded lazily by the forms that use it), made accessible: the
  * editable area is named after its field (it had no name), and the heading-level picker, whose
- * list markup was invalid and whose name hid the level shown, is a labelled select.
+ * list markup was invalid and whose name hid the level shown, is a labelled select. Its toolbar
+ * labels (`ra.tiptap.*`) are in our catalogs, in English and French.
  */
 export function RichTextEditor(props: RichTextInputProps) {
   const translateLabel = useTranslateLabel();
@@ -82,7 +83,7 @@ function LevelSelect() {
     <TextField
       select
       size="small"
-      label={translate('ra.tiptap.select_level', { _: 'Select the level' })}
+      label={translate('ra.tiptap.select_level')}
       value={level}
       disabled={!editor?.isEditable}
       onChange={(event) => choose(Number(event.target.value) as Level)}
@@ -90,9 +91,7 @@ function LevelSelect() {
     >
       {LEVELS.map((l) => (
         <MenuItem key={l} value={l}>
-          {translate(l === 0 ? 'ra.tiptap.paragraph' : `ra.tiptap.heading${l}`, {
-            _: l === 0 ? 'Normal' : `Heading ${l}`,
-          })}
+          {translate(l === 0 ? 'ra.tiptap.paragraph' : `ra.tiptap.heading${l}`)}
         </MenuItem>
       ))}
     </TextField>

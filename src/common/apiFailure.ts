@@ -1,3 +1,5 @@
+import type { ApiErrorCode } from '../types';
+
 /**
  * A failed call to our API as the app's HTTP client raises it (react-admin's HttpError: status 0
  * when the server cannot be reached; `body` holds field `errors` and, on a 409, the stored record
@@ -8,6 +10,8 @@ export interface ApiFailure {
   message?: string;
   body?: {
     message?: string;
+    /** Why, for the refusals a screen acts on (the message is worded for the reader). */
+    code?: ApiErrorCode;
     errors?: Record<string, string>;
     current?: unknown;
   };

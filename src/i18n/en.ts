@@ -2,6 +2,7 @@ import { applicationsEn } from '../applications/i18n.en';
 import { auditLogsEn } from '../audit-logs/i18n.en';
 import { candidatesEn } from '../candidates/i18n.en';
 import { conflictEn } from '../common/conflict/i18n.en';
+import { richTextEn } from '../common/i18n.en';
 import { sessionEn } from '../common/session/i18n.en';
 import { companiesEn } from '../companies/i18n.en';
 import { creditLedgerEn } from '../credit-ledger/i18n.en';
@@ -249,6 +250,8 @@ const en = {
     session: sessionEn,
     gdpr: gdprEn,
   },
+  /** Merged into react-admin's own `ra` messages by the i18n provider. */
+  ra: { tiptap: richTextEn },
   matching: matchingEn,
   resources: {
     companies: companiesEn,

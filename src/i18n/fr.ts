@@ -2,6 +2,7 @@ import { applicationsFr } from '../applications/i18n.fr';
 import { auditLogsFr } from '../audit-logs/i18n.fr';
 import { candidatesFr } from '../candidates/i18n.fr';
 import { conflictFr } from '../common/conflict/i18n.fr';
+import { richTextFr } from '../common/i18n.fr';
 import { sessionFr } from '../common/session/i18n.fr';
 import { companiesFr } from '../companies/i18n.fr';
 import { creditLedgerFr } from '../credit-ledger/i18n.fr';
@@ -248,6 +249,8 @@ const fr: AppCatalog = {
     session: sessionFr,
     gdpr: gdprFr,
   },
+  /** Merged into react-admin's own `ra` messages by the i18n provider. */
+  ra: { tiptap: richTextFr },
   matching: matchingFr,
   resources: {
     companies: companiesFr,

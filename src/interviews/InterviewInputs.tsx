@@ -10,7 +10,7 @@ import {
   TextInput,
   useGetIdentity,
 } from 'react-admin';
-import type { Application } from '../types';
+import { ApplicationOptionText } from '../applications/ApplicationOptionText';
 import { localInputToIso } from './zone';
 
 export const KIND_CHOICES = ['phone', 'video', 'on-site', 'technical'].map((id) => ({
@@ -21,8 +21,6 @@ export const STATUS_CHOICES = ['planned', 'done', 'cancelled', 'no-show'].map((i
   id,
   name: `resources.interviews.statuses.${id}`,
 }));
-
-const applicationLabel = (app: Application) => `#${app.id} (${app.stage})`;
 
 /**
  * The interview form shared by Create and Edit. DateTimeInput edits in the browser's zone; the
@@ -40,7 +38,7 @@ export function InterviewInputs({ creating = false }: { creating?: boolean }) {
       }
     >
       <ReferenceInput source="applicationId" reference="applications">
-        <SelectInput optionText={applicationLabel} validate={required()} disabled={!creating} />
+        <SelectInput optionText={<ApplicationOptionText />} validate={required()} disabled={!creating} />
       </ReferenceInput>
       <DateTimeInput source="startsAt" validate={required()} parse={localInputToIso} />
       {/* Steps count from min: 5 by 5, so the usual 30, 45 and 60 are all valid to the browser. */}

@@ -12,8 +12,9 @@ import {
   useTranslate,
 } from 'react-admin';
 import { useWatch } from 'react-hook-form';
+import { ApplicationOptionText } from '../applications/ApplicationOptionText';
 import { type RenderedMessage, renderMessage } from '../interviews/api';
-import type { Application, MessageTemplate } from '../types';
+import type { MessageTemplate } from '../types';
 import { PLACEHOLDERS, unknownPlaceholders } from './placeholders';
 
 export const KIND_CHOICES = ['invitation', 'rejection', 'offer'].map((id) => ({
@@ -47,7 +48,7 @@ function Preview() {
     <Box sx={{ width: '100%' }}>
       <ReferenceInput source="previewApplicationId" reference="applications">
         <SelectInput
-          optionText={(a: Application) => `#${a.id} (${a.stage})`}
+          optionText={<ApplicationOptionText />}
           label="resources.message-templates.fields.applicationId"
         />
       </ReferenceInput>

@@ -1,69 +1,65 @@
 import { Alert, Stack } from '@mui/material';
-import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
-import {
-  Button,
-  useCanAccess,
-  useDataProvider,
-  useNotify,
-  useRecordContext,
-  useRefresh,
-  useTranslate,
-} from 'react-admin';
-import type { AppDataProvider } from '../providers/dataProvider';
+import { Button, useCanAccess, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import type { ApiFailure } from '../common/apiFailure';
+import { useVersionedAction } from '../common/useVersionedAction';
 import type { Offer } from '../types';
+import { OfferStatusConflictDialog } from './OfferStatusConflictDialog';
 import { ACTION_RULES, availableActions, type OfferAction, publishBlockers } from './workflow';
 
-interface ApiFailure {
-  message?: string;
-  body?: { errors?: Record<string, string> };
+/**
+ * Publish / pause / close / reopen, as the API allows them from the offer's status, sent with the
+ * version the user saw. Before a publication the page says what is missing; a refusal (no job
+ * slot left, a rule of the API) stays on screen; a 409 compares the stored offer with the change.
+ */
+interface StatusChange {
+  /** The offer as the user saw it (its version). */
+  offer: Offer;
+  action: OfferAction;
 }
 
-/**
- * Publish / pause / close / reopen, as the API allows them from the offer's status. Before a
- * publication the page says what is missing; a refusal (no job slot left) stays on screen.
- */
 export function OfferWorkflowButtons() {
   const record = useRecordContext<Offer>();
   const translate = useTranslate();
   const notify = useNotify();
   const refresh = useRefresh();
-  const dataProvider = useDataProvider<AppDataProvider>();
   const { canAccess } = useCanAccess({ resource: 'offers', action: 'edit' });
   const [refusal, setRefusal] = useState<string | null>(null);
-  const mutation = useMutation({
-    mutationFn: (action: OfferAction) =>
-      dataProvider.patch<Offer>(
-        'offers',
-        record?.id ?? 0,
-        { status: ACTION_RULES[action].to },
-        record?.version ?? 0,
-      ),
-    onSuccess: ({ data }) => {
+  // The server words its messages in the UI's language; the kind of refusal comes from its code.
+  const refusalOf = (failure: ApiFailure): string => {
+    if (failure.body?.code === 'no_job_slot') return translate('resources.offers.actions.no_slot');
+    const fields = Object.entries(failure.body?.errors ?? {}).map(([field, message]) =>
+      translate('resources.offers.actions.refused_field', {
+        field: translate(`resources.offers.fields.${field}`, { _: field }),
+        message,
+      }),
+    );
+    return fields.join(' · ') || failure.message || translate('ra.notification.http_error');
+  };
+  const change = useVersionedAction<StatusChange, Offer, Offer>({
+    mutationFn: ({ offer, action }, dataProvider) =>
+      dataProvider
+        .patch<Offer>('offers', offer.id, { status: ACTION_RULES[action].to }, offer.version)
+        .then(({ data }) => data),
+    rebase: (variables, current) => ({ ...variables, offer: current }),
+    onSuccess: (data) => {
       setRefusal(null);
       notify('resources.offers.actions.done', {
         messageArgs: { status: translate(`resources.offers.status.${data.status}`) },
       });
       refresh();
     },
-    onError: (error: ApiFailure) => {
-      const errors = error.body?.errors ?? {};
-      const slot = /job slot/i.test(errors.status ?? '');
-      const fields = Object.entries(errors).map(
-        ([field, message]) => `${translate(`resources.offers.fields.${field}`)}: ${message}`,
-      );
-      setRefusal(
-        slot ? translate('resources.offers.actions.no_slot') : fields.join(' · ') || (error.message ?? ''),
-      );
+    onError: (failure) => {
+      if (failure.status === 409 && failure.body?.current) return; // the conflict dialog takes over
+      setRefusal(refusalOf(failure));
     },
   });
   if (!record || !canAccess) return null;
   const actions = availableActions(record.status);
   const publishing = actions.includes('publish') || actions.includes('reopen');
   const blockers = publishing ? publishBlockers(record, Date.now()) : [];
-  const missing = blockers
-    .map((b) => translate(`resources.offers.fields.${b === 'pay' ? 'pay' : b}`))
-    .join(', ');
+  const missing = blockers.map((b) => translate(`resources.offers.fields.${b}`)).join(', ');
+  const conflict = change.conflict;
   return (
     <Stack spacing={1} sx={{ my: 1 }}>
       <Stack direction="row" sx={{ gap: 1, flexWrap: 'wrap' }}>
@@ -72,8 +68,8 @@ export function OfferWorkflowButtons() {
             key={action}
             label={`resources.offers.actions.${action}`}
             variant={action === 'publish' || action === 'reopen' ? 'contained' : 'outlined'}
-            disabled={mutation.isPending}
-            onClick={() => mutation.mutate(action)}
+            disabled={change.isPending}
+            onClick={() => change.mutate({ offer: record, action })}
           />
         ))}
       </Stack>
@@ -84,6 +80,18 @@ export function OfferWorkflowButtons() {
         <Alert severity="error" role="alert">
           {refusal}
         </Alert>
+      )}
+      {conflict && (
+        <OfferStatusConflictDialog
+          wanted={ACTION_RULES[conflict.variables.action].to}
+          base={conflict.variables.offer}
+          current={conflict.current}
+          onKeepMine={() => change.keepMine()}
+          onTakeTheirs={() => {
+            change.takeTheirs();
+            refresh();
+          }}
+        />
       )}
     </Stack>
   );

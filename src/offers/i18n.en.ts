@@ -67,6 +67,7 @@ export const offersEn = {
     bulk_confirm_title: 'Change %{smart_count} offer? |||| Change %{smart_count} offers?',
     bulk_confirm: 'Offers that cannot take this status are skipped by the server.',
     no_slot: 'Your company has no job slot left: ask support or upgrade the plan to publish.',
+    refused_field: '%{field}: %{message}',
     blocked: 'To publish, complete: %{fields}',
   },
   validation: {

@@ -76,6 +76,7 @@ export const offersFr: typeof offersEn = {
     bulk_confirm: 'Les offres qui ne peuvent pas prendre ce statut sont ignorées par le serveur.',
     no_slot:
       'Votre entreprise n’a plus d’annonce disponible : contactez le support ou changez d’offre pour publier.',
+    refused_field: '%{field} : %{message}',
     blocked: 'Pour publier, complétez : %{fields}',
   },
   validation: {

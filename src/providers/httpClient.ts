@@ -1,8 +1,8 @@
 import { HttpError } from 'react-admin';
 import { apiUrl } from '../config';
-import type { ApiErrorBody } from '../types';
+import { API_ERROR_CODES, type ApiErrorBody, type ApiErrorCode } from '../types';
 import { apiReady } from './apiReady';
-import { translate } from './i18nProvider';
+import { currentLocale, translate } from './i18nProvider';
 import { AUTO_RETRIES, AUTO_RETRY_MAX_SECONDS, pause, reportRateLimit } from './rateLimit';
 import { getToken } from './session';
 
@@ -31,6 +31,7 @@ interface Violation {
 /** The shapes an error body can take: ours (`message`, `errors`) and API Platform's. */
 interface RawErrorBody {
   message?: unknown;
+  code?: unknown;
   errors?: unknown;
   current?: unknown;
   violations?: unknown;
@@ -38,6 +39,9 @@ interface RawErrorBody {
   title?: unknown;
   'hydra:description'?: unknown;
 }
+
+const isApiErrorCode = (value: unknown): value is ApiErrorCode =>
+  (API_ERROR_CODES as readonly unknown[]).includes(value);
 
 function text(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value : undefined;
@@ -81,6 +85,7 @@ export function toHttpError(status: number, statusText: string, headers: Headers
     text(statusText) ??
     translate('app.errors.server', { status });
   const body: HttpErrorBody = { message };
+  if (isApiErrorCode(data.code)) body.code = data.code;
   if (errors) body.errors = errors;
   if (data.current !== undefined) body.current = data.current;
   if (status === 429) {
@@ -95,7 +100,7 @@ export function toHttpError(status: number, statusText: string, headers: Headers
 }
 
 /**
- * fetch for the API: JSON in and out, the bearer token, and every failure as a react-admin
+ * fetch for the API: JSON in and out, the bearer token, the UI's language, and every failure as a react-admin
  * HttpError (status 0 when the server cannot be reached). A 429 is a wait, not an error: it is
  * reported (the layout shows the wait), and a read whose wait is short is sent again by itself.
  */
@@ -125,6 +130,8 @@ export async function httpClient<T = unknown>(
 async function send<T>(url: string, method: string, options: HttpOptions): Promise<HttpResponse<T>> {
   const headers = new Headers(options.headers);
   if (!headers.has('Accept')) headers.set('Accept', 'application/json');
+  // The API words its messages (field errors included) in the UI's language.
+  if (!headers.has('Accept-Language')) headers.set('Accept-Language', currentLocale());
   if (options.body !== undefined && method !== 'GET' && !headers.has('Content-Type')) {
     headers.set('Content-Type', 'application/json');
   }

@@ -2,12 +2,16 @@ import polyglotI18nProvider from 'ra-i18n-polyglot';
 import englishMessages from 'ra-language-english';
 import type { I18nProvider, TranslationMessages } from 'react-admin';
 import en from '../i18n/en';
-import { browserLocale, LOCALES } from '../i18n/index';
+import { type AppCatalog, browserLocale, LOCALES } from '../i18n/index';
 import type { Locale } from '../types';
 import { getUser } from './session';
 
-/** react-admin's own messages first, ours on top (ours only add `app` and `resources`). */
-const englishCatalog: TranslationMessages = { ...englishMessages, ...en };
+/** react-admin's own messages first, ours on top (ours add `app`, `resources`, and keys to `ra`). */
+function merged(framework: TranslationMessages, ours: AppCatalog): TranslationMessages {
+  return { ...framework, ...ours, ra: { ...framework.ra, ...ours.ra } };
+}
+
+const englishCatalog = merged(englishMessages, en);
 
 let frenchCatalog: TranslationMessages | undefined;
 
@@ -18,7 +22,7 @@ export async function loadFrench(): Promise<TranslationMessages> {
       import('ra-language-french'),
       import('../i18n/fr'),
     ]);
-    frenchCatalog = { ...frenchMessages, ...fr };
+    frenchCatalog = merged(frenchMessages, fr);
   }
   return frenchCatalog;
 }
@@ -43,6 +47,15 @@ export async function buildI18nProvider(locale: Locale = initialLocale()): Promi
   if (locale === 'fr') await loadFrench();
   current = polyglotI18nProvider(messagesFor, locale, [...LOCALES], { allowMissing: false });
   return current;
+}
+
+/**
+ * The UI's language right now: what the user picked (react-admin's locale state drives the
+ * provider), else their remembered one, else the browser's. The HTTP client sends it to the API.
+ */
+export function currentLocale(): Locale {
+  const locale = current?.getLocale();
+  return locale === 'fr' || locale === 'en' ? locale : initialLocale();
 }
 
 /** Translate outside React (e.g. error messages built by the HTTP client), in the current locale. */

@@ -10,6 +10,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { useWatch } from 'react-hook-form';
+import { InterviewOptionText } from '../interviews/InterviewOptionText';
 import type { Interview, Offer } from '../types';
 import { criteriaFor, RATING_MAX, RATING_MIN, RECOMMENDATIONS } from './criteria';
 
@@ -57,11 +58,7 @@ export function ScorecardInputs({ creating = false }: { creating?: boolean }) {
   return (
     <SimpleForm>
       <ReferenceInput source="interviewId" reference="interviews">
-        <SelectInput
-          optionText={(i: Interview) => `#${i.id} ${new Date(i.startsAt).toLocaleString()}`}
-          validate={required()}
-          disabled={!creating}
-        />
+        <SelectInput optionText={<InterviewOptionText />} validate={required()} disabled={!creating} />
       </ReferenceInput>
       <Ratings />
       <TextInput source="summary" multiline minRows={3} fullWidth />

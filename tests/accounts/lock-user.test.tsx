@@ -87,6 +87,17 @@ describe('a locked user', () => {
     );
   });
 
+  it('is told so in French too: the API’s code says why, whatever the language of its message', async () => {
+    recruiter().status = 'locked';
+    const { user } = await renderAdmin('/', { as: null, locale: 'fr' });
+    await user.type(await screen.findByLabelText(/^Adresse e-mail/, {}, SLOW), DEMO.acme);
+    await user.type(screen.getByLabelText(/^Mot de passe/), 'demo');
+    await user.click(screen.getByRole('button', { name: 'Se connecter' }));
+    expect(await screen.findByRole('alert', {}, SLOW)).toHaveTextContent(
+      'Ce compte est verrouillé. Contactez le support.',
+    );
+  });
+
   it('signed in when locked, is sent to the login page by their next request', async () => {
     const me = recruiter();
     const { user } = await renderAdmin(`/users/${me.id}/show`, { as: 'acme' });

@@ -18,9 +18,15 @@ const schemaOf = (resource: string) =>
   schemas[resource.replace(/(^|-)([a-z])/g, (_m, _d, l: string) => l.toUpperCase())];
 
 const seen: Array<{ what: string; response: ApiResponse }> = [];
-// biome-ignore lint/suspicious/noExplicitAny: contract tests read arbitrary JSON bodies
-async function call(method: string, path: string, body?: unknown, auth?: string): Promise<ApiResponse<any>> {
-  const response = await rawCall(method, path, body, auth);
+async function call(
+  method: string,
+  path: string,
+  body?: unknown,
+  auth?: string,
+  headers?: Record<string, string>,
+  // biome-ignore lint/suspicious/noExplicitAny: contract tests read arbitrary JSON bodies
+): Promise<ApiResponse<any>> {
+  const response = await rawCall(method, path, body, auth, headers);
   seen.push({ what: `${method} ${path} → ${response.status}`, response });
   expect(response.status, `${method} ${path}: never a 5xx`).toBeLessThan(500);
   return response;
@@ -197,6 +203,19 @@ describe('writes (a saved view: every role owns its own)', () => {
       'Content-Range',
     );
     expect(after).toBe(before);
+  });
+
+  it('words validation errors in the language of Accept-Language (fr or en)', async () => {
+    const body = { resource: 'offers', name: '' };
+    const answers = [];
+    for (const language of ['en', 'fr']) {
+      const response = await call('POST', '/api/saved-views', body, token, { 'Accept-Language': language });
+      expect(response.status).toBe(422);
+      expect(typeof response.body.errors?.name).toBe('string');
+      answers.push(response.body);
+    }
+    expect(answers[1].errors.name).not.toBe(answers[0].errors.name);
+    expect(answers[1].message).not.toBe(answers[0].message);
   });
 });
 

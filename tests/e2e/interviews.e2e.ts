@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import type { Application, Task } from '../../src/types';
+import type { Application, Candidate, Offer, Task } from '../../src/types';
 import { describe, test } from './harness';
 import { apiAs, DEMO_ACCOUNTS, ensureSignedIn, login } from './helpers';
 
@@ -29,7 +29,13 @@ describe('interviews', () => {
     const offer = page.getByRole('dialog', { name: /is in Interview: schedule the interview now\?/ });
     await offer.getByRole('link', { name: 'Schedule an interview' }).click();
     await page.waitForFunction(() => window.location.hash.startsWith('#/interviews/create'));
-    await page.getByText(`#${app.id} (interview)`).waitFor();
+    // The application picker names the person and the offer, preset to this application.
+    const candidate = await acme.get<Candidate>(`/candidates/${app.candidateId}`);
+    const offered = await acme.get<Offer>(`/offers/${app.offerId}`);
+    await page
+      .getByRole('combobox', { name: /Application/ })
+      .filter({ hasText: `${candidate.firstName} ${candidate.lastName} — ${offered.title} (Interview)` })
+      .waitFor();
     // A slot far ahead on an early Sunday: no clash with the recruiter's other interviews.
     const year = new Date().getFullYear() + 2;
     await page.getByLabel('Starts').fill(`${year}-03-07T07:15`);

@@ -52,7 +52,11 @@ describe('i18n catalogs', () => {
     expect(i18n.translate('ra.action.save')).toBe('Enregistrer');
     expect(i18n.translate('app.login.email')).toBe('Adresse e-mail');
     expect(i18n.translate('resources.candidates.name', { smart_count: 2 })).toBe('Candidats');
+    // Keys we add to react-admin's `ra` (the rich-text toolbar) sit beside its own, in both languages.
+    expect(i18n.translate('ra.tiptap.bold')).toBe('Gras');
+    expect(i18n.translate('ra.action.delete')).toBe('Supprimer');
     await i18n.changeLocale('en');
+    expect(i18n.translate('ra.tiptap.bold')).toBe('Bold');
     expect(i18n.translate('app.errors.retry_after', { smart_count: 1 })).toBe('Try again in 1 minute.');
   });
 

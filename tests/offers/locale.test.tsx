@@ -43,4 +43,15 @@ describe('offer formatting', () => {
     await renderAdmin(`/offers/${offer.id}/show`, { as: 'acme' });
     expect(await screen.findByText('£500 – £650 a day · Outside IR35', {}, SLOW)).toBeInTheDocument();
   }, 60_000);
+
+  it('labels the description editor’s toolbar in French', async () => {
+    const { user } = await renderAdmin('/offers/create', { as: 'acme', locale: 'fr' });
+    expect(await screen.findByRole('button', { name: 'Gras' }, SLOW)).toBeInTheDocument();
+    for (const name of ['Italique', 'Liste à puces', 'Liste numérotée', 'Ajouter un lien', 'Citation'])
+      expect(screen.getByRole('button', { name })).toBeInTheDocument();
+    const level = screen.getByRole('combobox', { name: 'Choisir le niveau' });
+    expect(level).toHaveTextContent('Normal');
+    await user.click(level);
+    expect(await screen.findByRole('option', { name: 'Titre 2' })).toBeInTheDocument();
+  }, 60_000);
 });

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { getState } from '../../mocks/handlers';
 import type { Offer } from '../../src/types';
@@ -35,6 +35,53 @@ describe('offer workflow actions', () => {
     await user.click(await screen.findByRole('button', { name: 'Publish' }, SLOW));
     expect(await screen.findByRole('alert', {}, SLOW)).toHaveTextContent(/no job slot left/i);
     expect(getState().tables.offers.get(draft.id)?.status).toBe('draft');
+  }, 60000);
+
+  it('says it in French to a French recruiter: the refusal is recognised by its code, not its words', async () => {
+    const draft = completeDraft();
+    const company = getState().tables.companies.get(ACME);
+    if (company) company.credits = { ...company.credits, jobSlots: 0 };
+    const { user } = await renderAdmin(`/offers/${draft.id}/show`, { as: 'acme', locale: 'fr' });
+    await user.click(await screen.findByRole('button', { name: 'Publier' }, SLOW));
+    expect(await screen.findByRole('alert', {}, SLOW)).toHaveTextContent(
+      'Votre entreprise n’a plus d’annonce disponible : contactez le support ou changez d’offre pour publier.',
+    );
+  }, 60000);
+
+  it('shows any other refusal of the API in the reader’s language, on the field it names', async () => {
+    const draft = completeDraft();
+    const { user } = await renderAdmin(`/offers/${draft.id}/show`, { as: 'acme', locale: 'fr' });
+    const publish = await screen.findByRole('button', { name: 'Publier' }, SLOW);
+    // Expired meanwhile (the page still shows the date it loaded): the API refuses on expiresAt.
+    Object.assign(getState().tables.offers.get(draft.id) as Offer, { expiresAt: '2020-01-01T00:00:00.000Z' });
+    await user.click(publish);
+    expect(await screen.findByRole('alert', {}, SLOW)).toHaveTextContent(
+      'Expire le : une offre publiée a une date d’expiration future',
+    );
+  }, 60000);
+
+  it('compares the stored offer when someone changed it meanwhile, and "keep mine" publishes it', async () => {
+    const draft = completeDraft();
+    const { user } = await renderAdmin(`/offers/${draft.id}/show`, { as: 'acme' });
+    const publish = await screen.findByRole('button', { name: 'Publish' }, SLOW);
+    const stored = getState().tables.offers.get(draft.id) as Offer;
+    Object.assign(stored, { title: 'Senior React developer (edited)', version: stored.version + 1 });
+    await user.click(publish);
+    const dialog = await screen.findByRole('dialog', { name: 'Someone else changed this record' }, SLOW);
+    const status = within(dialog).getByRole('row', { name: /^Status/ });
+    expect(
+      within(status)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['Published', 'Draft']);
+    expect(within(dialog).getByRole('row', { name: /Title \(changed by someone else\)/ })).toHaveTextContent(
+      'Senior React developer (edited)',
+    );
+    expect(getState().tables.offers.get(draft.id)?.status).toBe('draft');
+    await user.click(within(dialog).getByRole('button', { name: 'Keep mine' }));
+    await waitFor(() => expect(getState().tables.offers.get(draft.id)?.status).toBe('published'), SLOW);
+    expect(getState().tables.offers.get(draft.id)?.title).toBe('Senior React developer (edited)');
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
   }, 60000);
 
   it('publishes, then offers pause and close instead, and pauses', async () => {

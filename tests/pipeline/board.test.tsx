@@ -185,7 +185,12 @@ describe('pipeline board', { timeout: 120_000 }, () => {
     expect(stored(top.id).stage).toBe('interview');
     fireEvent.click(within(offer).getByRole('link', { name: 'Schedule an interview' }));
     await waitFor(() => expect(window.location.hash).toBe('#/interviews/create'));
-    expect(await screen.findByText(`#${top.id} (interview)`, {}, { timeout: 10_000 })).toBeInTheDocument();
+    const title = getState().tables.offers.get(top.offerId)?.title;
+    // The form's application picker names the person and the offer, preset to this application.
+    const picker = await screen.findByRole('combobox', { name: /Application/ }, { timeout: 10_000 });
+    await waitFor(() => expect(picker).toHaveTextContent(`${name} — ${title} (Interview)`), {
+      timeout: 10_000,
+    });
   });
 
   it('navigates with j/k and opens the side panel with Enter', async () => {

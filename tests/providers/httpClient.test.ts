@@ -1,6 +1,7 @@
 import { HttpError } from 'react-admin';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { httpClient } from '../../src/providers/httpClient';
+import { buildI18nProvider } from '../../src/providers/i18nProvider';
 import { isRateLimitMessage, onRateLimit, type RateLimitEvent } from '../../src/providers/rateLimit';
 import { clearSession, setSession } from '../../src/providers/session';
 
@@ -42,6 +43,27 @@ describe('httpClient', () => {
     const headers = new Headers(init.headers);
     expect(headers.get('Authorization')).toBe('Bearer tok-123');
     expect(headers.get('Content-Type')).toBe('application/json');
+  });
+
+  it('asks for the UI’s language, and follows it when the user switches', async () => {
+    const i18n = await buildI18nProvider('en');
+    const fetchMock = answer(200, []);
+    await httpClient(URL);
+    await i18n.changeLocale('fr');
+    await httpClient(URL);
+    await i18n.changeLocale('en'); // the other tests read English messages
+    const languages = fetchMock.mock.calls.map((call) => {
+      const [, init] = call as unknown as [string, RequestInit];
+      return new Headers(init.headers).get('Accept-Language');
+    });
+    expect(languages).toEqual(['en', 'fr']);
+  });
+
+  it('keeps the API’s code of a refusal, and only the codes it knows', async () => {
+    answer(422, { message: 'Plus aucune annonce disponible', code: 'no_job_slot', errors: { status: 'x' } });
+    expect((await failure(httpClient(URL))).body).toMatchObject({ code: 'no_job_slot' });
+    answer(422, { message: 'Nope', code: 'something_else' });
+    expect((await failure(httpClient(URL))).body).not.toHaveProperty('code');
   });
 
   it('sends no Authorization header when signed out', async () => {

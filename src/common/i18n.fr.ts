@@ -1,0 +1,32 @@
+import type { richTextEn } from './i18n.en';
+
+/** `ra.tiptap.*` en français : la barre d’outils de l’éditeur de texte riche. */
+export const richTextFr: typeof richTextEn = {
+  bold: 'Gras',
+  italic: 'Italique',
+  underline: 'Souligné',
+  strike: 'Barré',
+  code: 'Code',
+  color: 'Couleur du texte',
+  highlight: 'Surligner',
+  list_bulleted: 'Liste à puces',
+  list_numbered: 'Liste numérotée',
+  align_left: 'Aligner à gauche',
+  align_right: 'Aligner à droite',
+  align_center: 'Centrer',
+  align_justify: 'Justifier',
+  link: 'Ajouter un lien',
+  image: 'Image',
+  image_dialog: 'URL de l’image',
+  blockquote: 'Citation',
+  clear_format: 'Effacer la mise en forme',
+  select_level: 'Choisir le niveau',
+  current_level: 'Niveau actuel',
+  paragraph: 'Normal',
+  heading1: 'Titre 1',
+  heading2: 'Titre 2',
+  heading3: 'Titre 3',
+  heading4: 'Titre 4',
+  heading5: 'Titre 5',
+  heading6: 'Titre 6',
+};
