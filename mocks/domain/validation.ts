@@ -1,3 +1,4 @@
+import { ADDRESS_MAX_LENGTH, ADDRESS_PARTS, isPostcode } from '../../src/common/address';
 import { canTransition } from '../../src/offers/workflow';
 import { type Country, CURRENCY_BY_COUNTRY, type OfferStatus, type ResourceName } from '../../src/types';
 import { type FieldSpec, isResource, RESOURCE_SPECS } from './resources';
@@ -126,10 +127,42 @@ export function checkField(spec: FieldSpec, value: unknown): string | undefined 
           : 'invalid item'
         : undefined;
     }
+    case 'address':
+      return typeof value === 'object' && !Array.isArray(value)
+        ? undefined
+        : 'must be an address (street, postcode, city, country)';
     case 'json':
       if (typeof value !== 'object' || Array.isArray(value)) return 'must be an object';
       return depthOf(value) > 10 || JSON.stringify(value).length > DEFAULT_TEXT_MAX ? 'too large' : undefined;
   }
+}
+
+/**
+ * The parts of an address, each under its own key (`billingAddress.postcode`), so the form shows
+ * the message under the input concerned; the postcode follows the address's own country.
+ */
+export function addressErrors(field: string, address: Row): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const key of Object.keys(address))
+    if (!(ADDRESS_PARTS as readonly string[]).includes(key)) errors[`${field}.${key}`] = 'unknown field';
+  for (const part of ['street', 'city'] as const) {
+    const message = checkField(
+      { type: 'string', required: true, min: 1, max: ADDRESS_MAX_LENGTH[part] },
+      address[part],
+    );
+    if (message) errors[`${field}.${part}`] = message;
+  }
+  const country = address.country;
+  if (country !== 'FR' && country !== 'GB') errors[`${field}.country`] = 'must be one of FR, GB';
+  const postcode = address.postcode;
+  if (isEmpty(postcode)) errors[`${field}.postcode`] = 'required';
+  else if (typeof postcode !== 'string' || postcode.length > ADDRESS_MAX_LENGTH.postcode)
+    errors[`${field}.postcode`] = 'invalid postcode';
+  else if (country === 'FR' && !isPostcode('FR', postcode))
+    errors[`${field}.postcode`] = 'must be 5 digits for a French address';
+  else if (country === 'GB' && !isPostcode('GB', postcode))
+    errors[`${field}.postcode`] = 'must be a UK postcode (e.g. SW1A 1AA)';
+  return errors;
 }
 
 type Rule = (record: Row, ctx: ValidationContext, errors: FieldErrors) => void;
@@ -230,6 +263,8 @@ export function validate(resource: ResourceName, record: Row, ctx: ValidationCon
     if (spec.owned) continue;
     const message = checkField(spec, record[field]);
     if (message) errors[field] = message;
+    else if (spec.type === 'address' && !isEmpty(record[field]))
+      Object.assign(errors, addressErrors(field, record[field] as Row));
   }
   RULES[resource]?.(record, ctx, errors);
   return errors;
