@@ -12,7 +12,7 @@ type NewView = Pick<SavedView, 'name' | 'filter' | 'sort' | 'sharedWithTeam'>;
 
 export function createSavedViews(ctx: SeedContext): void {
   const { db } = ctx;
-  const day = (offsetDays: number) => ctx.dates.day(ctx.refMs + offsetDays * DAY);
+  const inDays = (days: number) => ctx.dates.day(ctx.refMs + days * DAY);
   const add = (ownerId: Identifier, companyId: Identifier | null, view: NewView) =>
     db['saved-views'].push({
       id: db['saved-views'].length + 1,
@@ -35,7 +35,7 @@ export function createSavedViews(ctx: SeedContext): void {
     });
     add(owner, companyId, {
       name: `Available within a month in ${company.city}`,
-      filter: { city: company.city, availableFrom_lte: day(30) },
+      filter: { city: company.city, availableFrom_lte: inDays(30) },
       sort: { field: 'availableFrom', order: 'ASC' },
       sharedWithTeam: false,
     });
@@ -47,9 +47,10 @@ export function createSavedViews(ctx: SeedContext): void {
     });
   }
   const staff = (email: string) => (db.users.find((u) => u.email === email) as { id: Identifier }).id;
+  // Staff searches use the list's own filters, so applying one shows what narrows the list.
   add(staff('support@backoffice.test'), null, {
-    name: 'No activity for 2 years (retention)',
-    filter: { lastActivityAt_lte: `${day(-730)}T23:59:59.999Z` },
+    name: 'Imported profiles, least active first',
+    filter: { source: 'import' },
     sort: { field: 'lastActivityAt', order: 'ASC' },
     sharedWithTeam: false,
   });
