@@ -27,6 +27,14 @@ export const COMPANY_SIZES: readonly CompanySize[] = ['1-10', '11-50', '51-200',
 export type CreditKind = 'cvUnlocks' | 'jobSlots';
 export const CREDIT_KINDS: readonly CreditKind[] = ['cvUnlocks', 'jobSlots'];
 
+/** A postal address; its rules (postcode per country, lengths) are in src/common/address.ts. */
+export interface PostalAddress {
+  street: string;
+  postcode: string;
+  city: string;
+  country: Country;
+}
+
 export interface Company extends Versioned {
   name: string;
   legalId: string; // SIREN (FR, 9 digits) or Companies House number (GB, 8 characters)
@@ -42,7 +50,11 @@ export interface Company extends Versioned {
   status: CompanyStatus;
   statusReason: string | null;
   salesOwnerId: Identifier | null;
+  /** The customer's contact person for the account and its invoices. */
+  contactName: string | null;
+  contactEmail: string | null;
   billingEmail: string | null;
+  billingAddress: PostalAddress | null;
   phone: string | null;
   renewalDate: string | null;
   createdAt: string;

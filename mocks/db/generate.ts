@@ -1,12 +1,15 @@
 import { createActivities } from './seed-activities';
 import { createApplications } from './seed-applications';
+import { createAuditTrail } from './seed-audit';
 import { createCandidates } from './seed-candidates';
 import { createCompanies } from './seed-companies';
+import { createCompanyContacts } from './seed-contacts';
 import { createContext, type SeedContext } from './seed-context';
 import { finalize } from './seed-finalize';
 import { createInterviews } from './seed-interviews';
 import { createLedger, createUnlocks } from './seed-ledger';
 import { createOffers } from './seed-offers';
+import { createSavedViews } from './seed-saved-views';
 import { createTasks, createTemplates } from './seed-tasks';
 import { createRecruiters, createStaff } from './seed-users';
 import { type Dataset, type GenerateOptions, REFERENCE_DATE } from './types';
@@ -36,11 +39,16 @@ export function generateDb({
 
 const smallCache = new Map<string, Dataset>();
 
-/** The pipeline, in order: companies → users → offers → candidates → applications → ... */
+/**
+ * The pipeline, in order: companies → users → offers → candidates → applications → ... The steps
+ * after finalize, and createCompanyContacts, draw from streams of their own (derivedRandom), never
+ * from ctx.rng: adding them moved no value of the others.
+ */
 const STEPS: ReadonlyArray<(ctx: SeedContext) => void> = [
   createStaff,
   createCompanies,
   createRecruiters,
+  createCompanyContacts,
   createOffers,
   createCandidates,
   createApplications,
@@ -51,6 +59,8 @@ const STEPS: ReadonlyArray<(ctx: SeedContext) => void> = [
   createUnlocks,
   createLedger,
   (ctx) => finalize(ctx.db, () => ctx.rng.int(12, 40)),
+  createAuditTrail,
+  createSavedViews,
 ];
 
 /** The pipeline itself, uncached. */

@@ -119,7 +119,11 @@ export function createCompanies(ctx: SeedContext): void {
             ? rng.pick(['Moved to a competitor', 'Budget cuts', 'Hiring freeze', 'Company closed'])
             : null,
       salesOwnerId: rng.bool(status === 'trial' ? 0.5 : 0.9) ? rng.pick(ctx.salesIds) : null,
+      // Set by createCompanyContacts, once the company's recruiters exist (no draw here).
+      contactName: null,
+      contactEmail: null,
       billingEmail: `${country === 'FR' ? 'compta' : 'accounts'}@${domain}`,
+      billingAddress: null,
       phone: officePhone(rng, country),
       renewalDate: paying ? dates.day(createdMs + yearsIn * 365 * DAY) : null,
       createdAt: dates.iso(createdMs),

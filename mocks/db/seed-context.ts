@@ -1,5 +1,5 @@
 import type { Country } from '../../src/types';
-import { DatePool, Random } from './random';
+import { DatePool, hashKey, Random } from './random';
 import type { Dataset, Scale } from './types';
 
 /** How big each scale is; every step reads its counts from here. */
@@ -49,6 +49,8 @@ export const DEMO_COMPANY_IDS: readonly number[] = [1, 2];
 
 /** State threaded through the pipeline: the data built so far plus lookups later steps need. */
 export interface SeedContext {
+  /** The options' seed, for derivedRandom. */
+  seed: number;
   rng: Random;
   dates: DatePool;
   refMs: number;
@@ -70,6 +72,7 @@ export function createContext(seed: number, scale: Scale, referenceDate: string)
   const refMs = Date.parse(referenceDate);
   if (Number.isNaN(refMs)) throw new Error(`invalid referenceDate: ${referenceDate}`);
   return {
+    seed,
     rng: new Random(seed),
     dates: new DatePool(scale === 'large'),
     refMs,
@@ -99,6 +102,16 @@ export function createContext(seed: number, scale: Scale, referenceDate: string)
     candidateFamily: new Uint8Array(0),
     usedEmails: new Set(),
   };
+}
+
+/**
+ * A random stream of its own for a step added after the fact (company addresses, the audit
+ * trail): every draw from the main `rng` shifts all the values drawn after it, so a new step that
+ * drew from it would change existing data and every snapshot built on it. Derived from the seed
+ * and the step's name: still deterministic, independent of the main stream and of other steps.
+ */
+export function derivedRandom(ctx: SeedContext, name: string): Random {
+  return new Random(hashKey(`${ctx.seed}:${name}`));
 }
 
 export function localeOf(country: Country): 'fr' | 'en' {

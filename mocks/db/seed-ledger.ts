@@ -1,7 +1,7 @@
 import type { CreditKind, CreditLedgerEntry } from '../../src/types';
 import { CREDIT_KINDS } from '../../src/types';
 import { initialRule, LEDGER_RULES } from '../domain/ledger-rules';
-import { DAY, workingTime } from './random';
+import { DAY, HOUR, MINUTE, workingTime } from './random';
 import { pushInto, type SeedContext } from './seed-context';
 
 /** A few unlocked profiles for the demo tenants (company 1 more than company 2). */
@@ -34,43 +34,90 @@ export function createUnlocks(ctx: SeedContext): void {
   }
 }
 
-/** A past debit of the seed: what the live API would have written at the time. */
-interface Debit {
-  action: 'cv_unlock' | 'job_slot';
-  recordId: number;
-  actorId: number;
+/** A past movement of the seed: what the live API would have written at the time. */
+interface Movement {
+  action: 'cv_unlock' | 'job_slot' | 'support_adjustment';
+  delta: number;
+  recordId: number | null;
+  actorId: number | null;
+  reason: string | null;
   at: string;
 }
 
 /**
- * The credit ledger: per company and kind, an 'initial' allowance then the debits the API would
- * have written (a CV credit per unlock, a job slot per first publication of an offer), in time
- * order, so the deltas sum to company.credits[kind] and balanceAfter runs along.
+ * Support adjustments of the demo tenants, so their usage tab and audit trail show one. Dated
+ * before both 30-day windows of the account health score (which read the ledger), so no figure
+ * moves; the 'initial' allowance absorbs them, so company.credits stays as drawn.
+ */
+export const DEMO_ADJUSTMENTS: ReadonlyArray<{
+  companyId: number;
+  kind: CreditKind;
+  delta: number;
+  daysAgo: number;
+  actorEmail: string;
+  reason: string;
+}> = [
+  {
+    companyId: 1,
+    kind: 'cvUnlocks',
+    delta: 20,
+    daysAgo: 75,
+    actorEmail: 'support@backoffice.test',
+    reason: 'Goodwill gesture after a service outage',
+  },
+  {
+    companyId: 2,
+    kind: 'jobSlots',
+    delta: 5,
+    daysAgo: 120,
+    actorEmail: 'karim.belkacem@backoffice.test',
+    reason: 'Extra job slots for a hiring campaign',
+  },
+];
+
+/**
+ * The credit ledger: per company and kind, an 'initial' allowance then the movements the API would
+ * have written (a CV credit per unlock, a job slot per first publication of an offer, the demo
+ * adjustments), in time order, so the deltas sum to company.credits[kind] and balanceAfter runs along.
  */
 export function createLedger(ctx: SeedContext): void {
   const { db } = ctx;
-  const debits = new Map<string, Debit[]>();
+  const movements = new Map<string, Movement[]>();
+  const debit = (action: 'cv_unlock' | 'job_slot', recordId: number, actorId: number, at: string) => ({
+    action,
+    delta: -1,
+    recordId,
+    actorId,
+    reason: null,
+    at,
+  });
   for (const u of db.candidateUnlocks)
-    pushInto(debits, `${u.companyId}:cvUnlocks`, {
-      action: 'cv_unlock',
-      recordId: u.candidateId,
-      actorId: u.actorId,
-      at: u.unlockedAt,
-    });
+    pushInto(
+      movements,
+      `${u.companyId}:cvUnlocks`,
+      debit('cv_unlock', u.candidateId, u.actorId, u.unlockedAt),
+    );
   for (const o of db.offers)
     if (o.publishedAt !== null)
-      pushInto(debits, `${o.companyId}:jobSlots`, {
-        action: 'job_slot',
-        recordId: o.id,
-        actorId: o.recruiterId,
-        at: o.publishedAt,
-      });
+      pushInto(movements, `${o.companyId}:jobSlots`, debit('job_slot', o.id, o.recruiterId, o.publishedAt));
+  for (const a of DEMO_ADJUSTMENTS) {
+    const day = Math.floor((ctx.refMs - a.daysAgo * DAY) / DAY) * DAY;
+    pushInto(movements, `${a.companyId}:${a.kind}`, {
+      action: 'support_adjustment',
+      delta: a.delta,
+      recordId: null,
+      actorId: db.users.find((u) => u.email === a.actorEmail)?.id ?? null,
+      reason: a.reason,
+      at: ctx.dates.iso(day + 10 * HOUR + 30 * MINUTE),
+    });
+  }
   const push = (entry: Omit<CreditLedgerEntry, 'id'>) =>
     db['credit-ledger'].push({ id: db['credit-ledger'].length + 1, ...entry });
   for (const company of db.companies) {
     for (const kind of CREDIT_KINDS as readonly CreditKind[]) {
-      const spent = (debits.get(`${company.id}:${kind}`) ?? []).sort((a, b) => (a.at < b.at ? -1 : 1));
-      let balance = company.credits[kind] + spent.length;
+      const moves = (movements.get(`${company.id}:${kind}`) ?? []).sort((a, b) => (a.at < b.at ? -1 : 1));
+      let balance = company.credits[kind];
+      for (const move of moves) balance -= move.delta;
       push({
         companyId: company.id,
         kind,
@@ -83,19 +130,19 @@ export function createLedger(ctx: SeedContext): void {
         reason: null,
         at: company.createdAt,
       });
-      for (const debit of spent) {
-        balance -= 1;
+      for (const move of moves) {
+        balance += move.delta;
         push({
           companyId: company.id,
           kind,
-          delta: -1,
+          delta: move.delta,
           balanceAfter: balance,
-          action: debit.action,
-          rule: LEDGER_RULES[debit.action],
-          recordId: debit.recordId,
-          actorId: debit.actorId,
-          reason: null,
-          at: debit.at,
+          action: move.action,
+          rule: LEDGER_RULES[move.action],
+          recordId: move.recordId,
+          actorId: move.actorId,
+          reason: move.reason,
+          at: move.at,
         });
       }
     }

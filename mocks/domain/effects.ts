@@ -1,4 +1,5 @@
-import type { Application, Company, Offer, ResourceName, Stage, User } from '../../src/types';
+import { isPostcode, normalizePostcode } from '../../src/common/address';
+import type { Application, Company, Country, Offer, ResourceName, Stage, User } from '../../src/types';
 import type { MockState } from '../db/store';
 import { chargeMaskedInvitation } from './application-invite';
 import { moveCredits } from './credits';
@@ -62,6 +63,28 @@ const HTML_FIELDS: Partial<Record<ResourceName, string>> = { offers: 'descriptio
 export function normalize(resource: ResourceName, record: Row): void {
   const html = HTML_FIELDS[resource];
   if (html && typeof record[html] === 'string') record[html] = sanitizeHtml(record[html] as string);
+  if (resource === 'companies') record.billingAddress = normalizeAddress(record.billingAddress);
+}
+
+const blank = (value: unknown) => value === undefined || value === null || String(value).trim() === '';
+
+/**
+ * An address form left empty (street, postcode and city blank) is no address; otherwise the text
+ * parts are trimmed and a valid-looking postcode put in its stored form. Odd shapes are left for
+ * validation to refuse.
+ */
+function normalizeAddress(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+  const address = value as Record<string, unknown>;
+  if (blank(address.street) && blank(address.postcode) && blank(address.city)) return null;
+  const trimmed = Object.fromEntries(
+    Object.entries(address).map(([key, part]) => [key, typeof part === 'string' ? part.trim() : part]),
+  );
+  const country = trimmed.country as Country;
+  if (typeof trimmed.postcode === 'string' && (country === 'FR' || country === 'GB'))
+    if (isPostcode(country, trimmed.postcode))
+      trimmed.postcode = normalizePostcode(country, trimmed.postcode);
+  return trimmed;
 }
 
 /** Runs after validation, before the record is stored; `before` is undefined on create. */

@@ -1,6 +1,7 @@
 import { CSV_COLUMNS, csvColumns, csvHeader, csvLine } from '../../src/common/csv';
 import { RESOURCES, type ResourceName, type User } from '../../src/types';
 import type { MockState } from '../db/store';
+import { audit } from './audit';
 import { forbidden, notFound } from './errors';
 import { listRecords } from './records';
 import { msg } from './translate';
@@ -10,7 +11,8 @@ import { msg } from './translate';
  * role's allow-list of columns and the app's neutralisation of formula cells. The rows stream in
  * chunks behind an `X-Total-Count`, so a client shows progress and no export is capped at a page.
  * Recruiters export candidate profiles they see in full only: the 30-row cap of the database
- * search must not be bypassed by an export.
+ * search must not be bypassed by an export. Every export is audited: HR data leaving the system
+ * is traceable (who, what, which filter, how many rows; never the rows themselves).
  */
 const CHUNK_ROWS = 1_000;
 
@@ -33,6 +35,26 @@ function fullProfilesOnly(params: URLSearchParams): void {
     params.set('filter', JSON.stringify({ ...filter, contactMasked: false }));
 }
 
+/**
+ * The filter as the caller sent it (listRecords has already refused a malformed one) and the row
+ * count, in the `changes` shape: nothing before, this after.
+ */
+function auditExport(
+  state: MockState,
+  user: User,
+  resource: ResourceName,
+  query: URLSearchParams,
+  rows: number,
+): void {
+  const filter = JSON.parse(query.get('filter') || '{}') as Record<string, unknown>;
+  audit(state, user, {
+    action: 'export',
+    resource,
+    recordId: null,
+    changes: { filter: [null, filter], rows: [null, rows] },
+  });
+}
+
 export function exportCsv(state: MockState, user: User, resource: string, query: URLSearchParams): CsvExport {
   if (!isResource(resource) || !CSV_COLUMNS[resource]) throw notFound(msg('no_csv_export', { resource }));
   const columns = csvColumns(resource, user.role);
@@ -42,6 +64,7 @@ export function exportCsv(state: MockState, user: User, resource: string, query:
   const size = Math.max(1, state.tables[resource].size);
   params.set('range', JSON.stringify([0, size - 1]));
   const { rows, total } = listRecords(state, user, resource, params, { maxRows: size });
+  auditExport(state, user, resource, query, total);
   const encoder = new TextEncoder();
   let next = 0;
   const stream = new ReadableStream<Uint8Array>({

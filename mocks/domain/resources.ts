@@ -37,6 +37,7 @@ export type FieldType =
   | 'strings'
   | 'enums'
   | 'ids'
+  | 'address' // a postal address object {street, postcode, city, country}: src/common/address.ts
   | 'json';
 
 export interface FieldSpec {
@@ -99,7 +100,15 @@ export const RESOURCE_SPECS: Record<ResourceName, ResourceSpec> = {
       status: { type: 'enum', values: COMPANY_STATUSES, required: true },
       statusReason: { type: 'string', nullable: true, max: 500 },
       salesOwnerId: { type: 'id', nullable: true },
+      contactName: { type: 'string', nullable: true, max: 120, search: true },
+      contactEmail: { type: 'email', nullable: true, search: true },
       billingEmail: { type: 'email', nullable: true },
+      billingAddress: {
+        type: 'address',
+        nullable: true,
+        description:
+          'Postal billing address; the postcode follows the address country (FR: 5 digits, GB: a UK postcode)',
+      },
       phone: { type: 'phone', nullable: true },
       renewalDate: { type: 'date', nullable: true },
       createdAt: owned('datetime'),
@@ -344,11 +353,23 @@ const ARRAY_TYPES: readonly FieldType[] = ['strings', 'enums', 'ids'];
 export const isArrayType = (type: FieldType): boolean => ARRAY_TYPES.includes(type);
 
 export function canFilter(spec: FieldSpec): boolean {
-  return !spec.noFilter && spec.type !== 'json' && spec.type !== 'html' && spec.type !== 'text';
+  return (
+    !spec.noFilter &&
+    spec.type !== 'json' &&
+    spec.type !== 'address' &&
+    spec.type !== 'html' &&
+    spec.type !== 'text'
+  );
 }
 
 export function canSort(spec: FieldSpec): boolean {
-  return !spec.noSort && !isArrayType(spec.type) && spec.type !== 'json' && spec.type !== 'html';
+  return (
+    !spec.noSort &&
+    !isArrayType(spec.type) &&
+    spec.type !== 'json' &&
+    spec.type !== 'address' &&
+    spec.type !== 'html'
+  );
 }
 
 export function searchFields(resource: ResourceName): string[] {

@@ -1,3 +1,4 @@
+import { ADDRESS_MAX_LENGTH, ADDRESS_PARTS, isPostcode } from '../../src/common/address';
 import { canTransition } from '../../src/offers/workflow';
 import {
   type Country,
@@ -126,12 +127,44 @@ export function checkField(spec: FieldSpec, value: unknown): Message | undefined
       if (!bad) return undefined;
       return spec.type === 'enums' ? msg('items_among', { values }) : msg('invalid_item');
     }
+    case 'address':
+      return typeof value === 'object' && !Array.isArray(value)
+        ? undefined
+        : 'must be an address (street, postcode, city, country)';
     case 'json':
       if (typeof value !== 'object' || Array.isArray(value)) return msg('object');
       return depthOf(value) > 10 || JSON.stringify(value).length > DEFAULT_TEXT_MAX
         ? msg('too_large')
         : undefined;
   }
+}
+
+/**
+ * The parts of an address, each under its own key (`billingAddress.postcode`), so the form shows
+ * the message under the input concerned; the postcode follows the address's own country.
+ */
+export function addressErrors(field: string, address: Row): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const key of Object.keys(address))
+    if (!(ADDRESS_PARTS as readonly string[]).includes(key)) errors[`${field}.${key}`] = 'unknown field';
+  for (const part of ['street', 'city'] as const) {
+    const message = checkField(
+      { type: 'string', required: true, min: 1, max: ADDRESS_MAX_LENGTH[part] },
+      address[part],
+    );
+    if (message) errors[`${field}.${part}`] = message;
+  }
+  const country = address.country;
+  if (country !== 'FR' && country !== 'GB') errors[`${field}.country`] = 'must be one of FR, GB';
+  const postcode = address.postcode;
+  if (isEmpty(postcode)) errors[`${field}.postcode`] = 'required';
+  else if (typeof postcode !== 'string' || postcode.length > ADDRESS_MAX_LENGTH.postcode)
+    errors[`${field}.postcode`] = 'invalid postcode';
+  else if (country === 'FR' && !isPostcode('FR', postcode))
+    errors[`${field}.postcode`] = 'must be 5 digits for a French address';
+  else if (country === 'GB' && !isPostcode('GB', postcode))
+    errors[`${field}.postcode`] = 'must be a UK postcode (e.g. SW1A 1AA)';
+  return errors;
 }
 
 type Rule = (record: Row, ctx: ValidationContext, errors: FieldErrors) => void;
@@ -239,6 +272,8 @@ export function validate(resource: ResourceName, record: Row, ctx: ValidationCon
     if (spec.owned) continue;
     const message = checkField(spec, record[field]);
     if (message) errors[field] = message;
+    else if (spec.type === 'address' && !isEmpty(record[field]))
+      Object.assign(errors, addressErrors(field, record[field] as Row));
   }
   RULES[resource]?.(record, ctx, errors);
   return errors;

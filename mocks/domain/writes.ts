@@ -107,6 +107,13 @@ export function createRecord(state: MockState, user: User, resource: ResourceNam
   return readView(state, user, resource, stored);
 }
 
+/** A company's change of status is explained by its statusReason: the log's reason column shows it. */
+function reasonOf(resource: ResourceName, saved: Row, changes: Record<string, unknown>): string | null {
+  return resource === 'companies' && changes.status && typeof saved.statusReason === 'string'
+    ? saved.statusReason
+    : null;
+}
+
 export function updateRecord(
   state: MockState,
   user: User,
@@ -152,7 +159,13 @@ export function updateRecord(
   touch();
   if (isStaff(user)) {
     const changes = diff(before, saved, [...changed, ...['publishedAt', 'closedAt', 'stageChangedAt']]);
-    audit(state, user, { action: 'update', resource, recordId: id, changes });
+    audit(state, user, {
+      action: 'update',
+      resource,
+      recordId: id,
+      changes,
+      reason: reasonOf(resource, saved, changes),
+    });
   }
   return readView(state, user, resource, saved, full);
 }

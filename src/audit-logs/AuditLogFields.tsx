@@ -1,6 +1,8 @@
 import { ReferenceField, useRecordContext, useTranslate } from 'react-admin';
+import { useIntlLocale } from '../common/useIntlLocale';
 import type { AuditLog } from '../types';
 import { actionLabel } from './actions';
+import { exportedRows } from './formatChange';
 
 /** The action in words ("Credits adjusted"), its code when unknown. */
 export function AuditActionField(_props: { source?: string }) {
@@ -31,4 +33,18 @@ export function AuditRecordField(_props: { source?: string }) {
       emptyText={`#${entry.recordId}`}
     />
   );
+}
+
+/** Why, as the actor said it; for a CSV export, which has no reason, how many rows left. */
+export function AuditReasonField(_props: { source?: string }) {
+  const entry = useRecordContext<AuditLog>();
+  const translate = useTranslate();
+  const locale = useIntlLocale();
+  if (!entry) return null;
+  const rows = entry.action === 'export' ? exportedRows(entry.changes) : null;
+  if (entry.reason || rows === null) return entry.reason ?? '';
+  return translate('resources.audit-logs.export_rows', {
+    smart_count: rows,
+    count: new Intl.NumberFormat(locale).format(rows),
+  });
 }

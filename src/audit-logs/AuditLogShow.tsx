@@ -14,13 +14,7 @@ import { RecordShow } from '../common/RecordShow';
 import type { AuditLog } from '../types';
 import { ROLE_CHOICES } from '../users/choices';
 import { AuditActionField, AuditRecordField, AuditResourceField } from './AuditLogFields';
-
-const show = (value: unknown): string =>
-  value === null || value === undefined || value === ''
-    ? '—'
-    : typeof value === 'object'
-      ? JSON.stringify(value)
-      : String(value);
+import { formatChange } from './formatChange';
 
 /** Before and after of each changed field. */
 function ChangesTable() {
@@ -42,10 +36,14 @@ function ChangesTable() {
         {rows.map(([field, [before, after]]) => (
           <TableRow key={field}>
             <TableCell component="th" scope="row">
-              <FieldTitle source={field} resource={entry.resource} />
+              {entry.action === 'export' ? (
+                translate(`resources.audit-logs.export_changes.${field}`, { _: field })
+              ) : (
+                <FieldTitle source={field} resource={entry.resource} />
+              )}
             </TableCell>
-            <TableCell>{show(before)}</TableCell>
-            <TableCell>{show(after)}</TableCell>
+            <TableCell>{formatChange(before)}</TableCell>
+            <TableCell>{formatChange(after)}</TableCell>
           </TableRow>
         ))}
       </TableBody>

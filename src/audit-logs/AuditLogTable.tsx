@@ -2,9 +2,9 @@ import { DataTable, ReferenceField, SelectField } from 'react-admin';
 import { LocaleDateField } from '../common/LocaleDateField';
 import type { AuditLog } from '../types';
 import { ROLE_CHOICES } from '../users/choices';
-import { AuditActionField, AuditRecordField, AuditResourceField } from './AuditLogFields';
+import { AuditActionField, AuditReasonField, AuditRecordField, AuditResourceField } from './AuditLogFields';
 
-/** When, who, role, action, resource, record (linked) and reason; a row opens the before/after. */
+/** When, who, role, action, resource, record (linked) and reason (an export's row count); a row opens the before/after. */
 export function AuditLogTable() {
   return (
     <DataTable<AuditLog> rowClick="show" resource="audit-logs" bulkActionButtons={false}>
@@ -20,7 +20,7 @@ export function AuditLogTable() {
       <DataTable.Col source="action" field={AuditActionField} />
       <DataTable.Col source="resource" field={AuditResourceField} />
       <DataTable.Col source="recordId" disableSort field={AuditRecordField} />
-      <DataTable.Col source="reason" />
+      <DataTable.Col source="reason" field={AuditReasonField} />
     </DataTable>
   );
 }

@@ -1,6 +1,6 @@
 /**
  * The actions the API writes to the audit log (mocks/domain: writes, credits, accounts, candidate
- * actions, pipeline moves, merges): the action filter's choices and the labels of the list. An
+ * actions, pipeline moves, merges, CSV exports): the action filter's choices and the labels of the list. An
  * action missing here still shows, as its code.
  */
 export const AUDIT_ACTIONS = [
@@ -16,6 +16,7 @@ export const AUDIT_ACTIONS = [
   'candidate.anonymize',
   'candidate.merge',
   'application.move',
+  'export',
 ] as const;
 
 /** The i18n key of an action's label (dots would nest: `company.credits.refund` → `company_credits_refund`). */

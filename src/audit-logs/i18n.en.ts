@@ -27,6 +27,9 @@ export const auditLogsEn = {
     candidate_anonymize: 'Anonymised',
     candidate_merge: 'Duplicates merged',
     application_move: 'Application moved',
+    export: 'CSV export',
   },
+  export_rows: '%{count} row exported |||| %{count} rows exported',
+  export_changes: { filter: 'Filter', rows: 'Rows exported' },
   change: { field: 'Field', before: 'Before', after: 'After', none: 'No field changed' },
 };

@@ -28,6 +28,9 @@ export const auditLogsFr: typeof auditLogsEn = {
     candidate_anonymize: 'Anonymisation',
     candidate_merge: 'Doublons fusionnés',
     application_move: 'Candidature déplacée',
+    export: 'Export CSV',
   },
+  export_rows: '%{count} ligne exportée |||| %{count} lignes exportées',
+  export_changes: { filter: 'Filtre', rows: 'Lignes exportées' },
   change: { field: 'Champ', before: 'Avant', after: 'Après', none: 'Aucun champ modifié' },
 };

@@ -1,3 +1,5 @@
+import { Typography } from '@mui/material';
+import type { ReactNode } from 'react';
 import {
   DateInput,
   FormDataConsumer,
@@ -8,7 +10,20 @@ import {
   useTranslate,
 } from 'react-admin';
 import type { Company } from '../types';
+import { CompanyContactInputs } from './CompanyContactInputs';
 import { PLAN_CHOICES, SIZE_CHOICES, STATUS_CHOICES } from './choices';
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  const translate = useTranslate();
+  return (
+    <>
+      <Typography variant="h6" component="h2" sx={{ mt: 2 }}>
+        {translate(title)}
+      </Typography>
+      {children}
+    </>
+  );
+}
 
 /**
  * Identity, contact and billing details, plan and renewal, status. A suspension needs a reason
@@ -22,27 +37,32 @@ export function CompanyInputs() {
       : undefined;
   return (
     <>
-      <TextInput source="name" validate={required()} />
-      <TextInput source="legalId" validate={required()} />
-      <TextInput source="city" validate={required()} />
-      <TextInput source="sector" validate={required()} />
-      <SelectInput source="size" choices={SIZE_CHOICES} validate={required()} />
-      <TextInput source="website" type="url" />
-      <TextInput source="phone" type="tel" />
-      <TextInput source="billingEmail" type="email" />
-      <SelectInput source="plan" choices={PLAN_CHOICES} validate={required()} />
-      <DateInput source="renewalDate" />
-      <ReferenceInput source="salesOwnerId" reference="users" filter={{ role: 'sales' }}>
-        <SelectInput optionText={(user) => `${user.firstName} ${user.lastName}`} />
-      </ReferenceInput>
-      <SelectInput source="status" choices={STATUS_CHOICES} validate={required()} />
-      <FormDataConsumer<Company>>
-        {({ formData }) =>
-          formData.status === 'suspended' || formData.statusReason ? (
-            <TextInput source="statusReason" multiline validate={reasonWhenSuspended} />
-          ) : null
-        }
-      </FormDataConsumer>
+      <Section title="resources.companies.sections.identity">
+        <TextInput source="name" validate={required()} />
+        <TextInput source="legalId" validate={required()} />
+        <TextInput source="city" validate={required()} />
+        <TextInput source="sector" validate={required()} />
+        <SelectInput source="size" choices={SIZE_CHOICES} validate={required()} />
+        <TextInput source="website" type="url" />
+      </Section>
+      <Section title="resources.companies.sections.contact">
+        <CompanyContactInputs />
+      </Section>
+      <Section title="resources.companies.sections.plan">
+        <SelectInput source="plan" choices={PLAN_CHOICES} validate={required()} />
+        <DateInput source="renewalDate" />
+        <ReferenceInput source="salesOwnerId" reference="users" filter={{ role: 'sales' }}>
+          <SelectInput optionText={(user) => `${user.firstName} ${user.lastName}`} />
+        </ReferenceInput>
+        <SelectInput source="status" choices={STATUS_CHOICES} validate={required()} />
+        <FormDataConsumer<Company>>
+          {({ formData }) =>
+            formData.status === 'suspended' || formData.statusReason ? (
+              <TextInput source="statusReason" multiline validate={reasonWhenSuspended} />
+            ) : null
+          }
+        </FormDataConsumer>
+      </Section>
     </>
   );
 }

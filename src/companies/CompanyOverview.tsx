@@ -1,4 +1,5 @@
 import {
+  EmailField,
   NumberField,
   ReferenceField,
   SelectField,
@@ -10,6 +11,7 @@ import { LocaleDateField } from '../common/LocaleDateField';
 import { MoneyField } from '../common/MoneyField';
 import { SafeUrlField } from '../common/SafeUrlField';
 import type { Company } from '../types';
+import { AddressField } from './AddressField';
 import { COUNTRY_CHOICES, PLAN_CHOICES, SIZE_CHOICES, STATUS_CHOICES } from './choices';
 
 /** The account's identity, contact and billing details, plan, credits and status (with its reason). */
@@ -25,8 +27,11 @@ export function CompanyOverview(_props: { label?: false }) {
       <TextField source="sector" />
       <SelectField source="size" choices={SIZE_CHOICES} />
       <SafeUrlField source="website" />
+      <TextField source="contactName" emptyText="—" />
+      <EmailField source="contactEmail" emptyText="—" />
       <TextField source="phone" emptyText="—" />
-      <TextField source="billingEmail" emptyText="—" />
+      <EmailField source="billingEmail" emptyText="—" />
+      <AddressField source="billingAddress" />
       <SelectField source="plan" choices={PLAN_CHOICES} />
       <MoneyField source="mrrCents" cents />
       <LocaleDateField source="renewalDate" emptyText="—" />

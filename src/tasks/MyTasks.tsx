@@ -2,7 +2,7 @@ import { Card, CardContent, List, ListItem, ListItemText, Typography } from '@mu
 import { Link, useGetIdentity, useGetList, useTranslate } from 'react-admin';
 import type { Task } from '../types';
 import { TaskDoneToggle } from './TaskDoneToggle';
-import { TaskDue } from './TaskList';
+import { TaskDue } from './TaskDue';
 
 /** "My tasks" for the recruiter dashboard: open tasks assigned to me, overdue ones first. */
 export function MyTasks() {

@@ -9,28 +9,11 @@ import {
   required,
   SimpleForm,
   TextInput,
-  useTranslate,
 } from 'react-admin';
-import { LocaleDateField } from '../common/LocaleDateField';
 import { localInputToIso } from '../interviews/zone';
 import type { Task } from '../types';
 import { TaskDoneToggle } from './TaskDoneToggle';
-
-export function isOverdue(task: Pick<Task, 'done' | 'dueAt'>, now = Date.now()): boolean {
-  return !task.done && Date.parse(task.dueAt) < now;
-}
-
-/** Due date, with "overdue" in words (not only in colour). */
-export function TaskDue({ task }: { task: Task }) {
-  const translate = useTranslate();
-  const late = isOverdue(task);
-  return (
-    <span style={late ? { color: '#b71c1c', fontWeight: 600 } : undefined}>
-      <LocaleDateField source="dueAt" record={task} showTime />
-      {late && ` · ${translate('resources.tasks.overdue')}`}
-    </span>
-  );
-}
+import { TaskDue } from './TaskDue';
 
 /** Open tasks first, the most overdue on top. */
 export function TaskList() {

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { getState } from '../../mocks/handlers';
-import type { Company, User } from '../../src/types';
+import type { AuditLog, Company, User } from '../../src/types';
 import { call, DEMO, login } from '../helpers/api';
 import { renderAdmin } from '../helpers/renderAdmin';
 
@@ -30,10 +30,13 @@ async function addFilter(user: Awaited<ReturnType<typeof renderAdmin>>['user'], 
   await user.keyboard('{Escape}');
 }
 
+/** The list narrowed to today: the seed's own history (dated before today) stays out of the way. */
+const todayUrl = () => `/audit-logs?filter=${encodeURIComponent(JSON.stringify({ at_gte: today() }))}`;
+
 describe('audit log', () => {
   it('lists when, who, role, action, resource, the record linked and the reason', async () => {
     await someHistory();
-    await renderAdmin('/audit-logs', { as: 'support' });
+    await renderAdmin(todayUrl(), { as: 'support' });
     await waitFor(() => expect(bodyRows()).toHaveLength(3), SLOW);
     const credits = bodyRows().find((row) => row.textContent?.includes('Goodwill')) as HTMLElement;
     for (const text of ['Credits adjusted', 'Support', 'Company', 'Goodwill after the outage'])
@@ -43,9 +46,57 @@ describe('audit log', () => {
     expect(link).toHaveTextContent((getState().tables.companies.get(3) as Company).name);
   });
 
+  it('has a history before anyone acts: the seed’s locks and suspensions, with their reasons', async () => {
+    const seeded = getState().tables['audit-logs'].rows as AuditLog[];
+    const lock = seeded.findLast((e) => e.action === 'user.lock') as AuditLog;
+    const suspension = seeded.findLast(
+      (e) => e.action === 'update' && (e.changes.status as unknown[])?.[1] === 'suspended',
+    ) as AuditLog;
+    expect(lock && suspension, 'the small seed has both').toBeTruthy();
+    const { user } = await renderAdmin('/audit-logs', { as: 'support' });
+    await screen.findByRole('table', {}, SLOW);
+    await addFilter(user, 'Action');
+    await user.click(await screen.findByRole('combobox', { name: 'Action' }, SLOW));
+    await user.click(await screen.findByRole('option', { name: 'Account locked' }));
+    const locks = seeded.filter((e) => e.action === 'user.lock');
+    await waitFor(() => expect(bodyRows()).toHaveLength(locks.length), SLOW);
+    for (const row of bodyRows()) {
+      expect(row).toHaveTextContent('Account locked');
+      expect(row).toHaveTextContent('Support');
+    }
+    expect(bodyRows()[0]).toHaveTextContent(lock.reason as string);
+    await user.click(screen.getByRole('combobox', { name: 'Action' }));
+    await user.click(await screen.findByRole('option', { name: 'Edited' }));
+    const row = (await screen.findAllByText(suspension.reason as string, {}, SLOW))[0].closest('tr');
+    expect(row).toHaveTextContent('Company');
+  });
+
+  it('shows a CSV export with its row count, and its filter on the entry', async () => {
+    const admin = await login(DEMO.admin);
+    const filter = encodeURIComponent(JSON.stringify({ status: 'published' }));
+    await call('GET', `/api/exports/offers?filter=${filter}`, undefined, admin);
+    const published = getState().tables.offers.rows.filter((o) => o.status === 'published').length;
+    const { user } = await renderAdmin(todayUrl(), { as: 'support' });
+    await waitFor(() => expect(bodyRows()).toHaveLength(1), SLOW);
+    expect(bodyRows()[0]).toHaveTextContent('CSV export');
+    expect(bodyRows()[0]).toHaveTextContent(`${published} rows exported`);
+    await user.click(bodyRows()[0]);
+    const changes = await screen.findByRole('table', { name: 'Changes' }, SLOW);
+    expect(within(changes).getByRole('row', { name: /Filter/ })).toHaveTextContent('status: published');
+    expect(within(changes).getByRole('row', { name: /Rows exported/ })).toHaveTextContent(String(published));
+  });
+
+  it('says it in French too', async () => {
+    await call('GET', '/api/exports/offers?filter=%7B%7D', undefined, await login(DEMO.admin));
+    await renderAdmin(todayUrl(), { as: 'support', locale: 'fr' });
+    await waitFor(() => expect(bodyRows()).toHaveLength(1), SLOW);
+    expect(bodyRows()[0]).toHaveTextContent('Export CSV');
+    expect(bodyRows()[0]).toHaveTextContent(/lignes exportées/);
+  });
+
   it('filters by action and by a date range whose "to" day is included whole', async () => {
     await someHistory();
-    const { user } = await renderAdmin('/audit-logs', { as: 'support' });
+    const { user } = await renderAdmin(todayUrl(), { as: 'support' });
     await waitFor(() => expect(bodyRows()).toHaveLength(3), SLOW);
     await addFilter(user, 'To');
     await user.type(await screen.findByLabelText('To', {}, SLOW), today());
@@ -65,7 +116,7 @@ describe('audit log', () => {
 
   it('shows the before and after of each changed field', async () => {
     const { company } = await someHistory();
-    const { user } = await renderAdmin('/audit-logs', { as: 'admin' });
+    const { user } = await renderAdmin(todayUrl(), { as: 'admin' });
     await waitFor(() => expect(bodyRows()).toHaveLength(3), SLOW);
     await user.click(bodyRows().find((row) => row.textContent?.includes('Edited')) as HTMLElement);
     const changes = await screen.findByRole('table', { name: 'Changes' }, SLOW);

@@ -30,7 +30,7 @@ async function put<T extends { version: number }>(path: string, token: string, c
 
 const CASES: Case[] = [
   {
-    name: 'support edits a company (contact, plan, status with its reason)',
+    name: 'support edits a company (billing e-mail, status with its reason)',
     as: 'support',
     write: async (token) => {
       const before = structuredClone(getState().tables.companies.get(4) as Company);
@@ -45,6 +45,8 @@ const CASES: Case[] = [
           action: 'update',
           resource: 'companies',
           recordId: 4,
+          // A change of status is explained: its reason is the entry's too.
+          reason: 'Unpaid invoices',
           changes: {
             billingEmail: [before.billingEmail, 'billing@example.com'],
             status: [before.status, 'suspended'],
@@ -270,6 +272,23 @@ const CASES: Case[] = [
       return {
         status,
         expected: { action: 'candidate.unlock', resource: 'candidates', recordId: person.id },
+      };
+    },
+  },
+  {
+    name: 'support exports a list as CSV (the filter and the row count, never the rows)',
+    as: 'support',
+    write: async (token) => {
+      const filter = encodeURIComponent(JSON.stringify({ companyId: ACME }));
+      const { status } = await call('GET', `/api/exports/offers?filter=${filter}`, undefined, token);
+      return {
+        status,
+        expected: {
+          action: 'export',
+          resource: 'offers',
+          recordId: null,
+          changes: { filter: [null, { companyId: ACME }], rows: [null, offersOf(ACME).length] },
+        },
       };
     },
   },

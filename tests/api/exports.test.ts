@@ -2,10 +2,10 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { getState } from '../../mocks/handlers';
 import { csvColumns } from '../../src/common/csv';
-import type { Candidate } from '../../src/types';
+import type { AuditLog, Candidate } from '../../src/types';
 import { call, DEMO, login } from '../helpers/api';
 import { BULK_SKILL, insertOffers } from '../helpers/bulk';
-import { ACME, applicantOf, GLOBEX, strangerTo } from './fixtures';
+import { ACME, ACME_RECRUITER, applicantOf, GLOBEX, strangerTo } from './fixtures';
 
 /** GET /exports/{resource}: the whole filtered set as CSV, role allow-list, neutralised cells. */
 const exportUrl = (resource: string, filter: unknown = {}) =>
@@ -105,5 +105,45 @@ describe('GET /exports/offers', () => {
     expect(csvColumns('offers', 'sales')).toContain('companyId');
     expect((await call('GET', exportUrl('audit-logs'), undefined, sales)).status).toBe(404);
     expect((await call('GET', exportUrl('nothing'), undefined, sales)).status).toBe(404);
+  });
+});
+
+describe('GET /exports/{name}: the audit trail', () => {
+  const auditLog = () => getState().tables['audit-logs'].rows as AuditLog[];
+
+  it('writes one entry per export: who, which list, the filter as sent and the row count, never the rows', async () => {
+    const applicant = applicantOf(ACME);
+    const before = auditLog().length;
+    const filter = { id: [applicant.id, strangerTo(ACME).id] };
+    const response = await call('GET', exportUrl('candidates', filter), undefined, await login(DEMO.acme));
+    expect(response.status).toBe(200);
+    expect(auditLog()).toHaveLength(before + 1);
+    const entry = auditLog().at(-1) as AuditLog;
+    expect(entry).toMatchObject({
+      actorId: ACME_RECRUITER,
+      actorRole: 'recruiter',
+      action: 'export',
+      resource: 'candidates',
+      recordId: null,
+      // The filter the recruiter sent, not the one the server narrowed it to; one full profile.
+      changes: { filter: [null, filter], rows: [null, 1] },
+    });
+    expect(JSON.stringify(entry)).not.toContain(applicant.email);
+  });
+
+  it('audits an export of offers by sales too, and writes nothing for a refused one', async () => {
+    const sales = await login(DEMO.sales);
+    const before = auditLog().length;
+    await call('GET', exportUrl('offers', { status: 'published' }), undefined, sales);
+    const published = getState().tables.offers.rows.filter((o) => o.status === 'published').length;
+    expect(auditLog().at(-1)).toMatchObject({
+      actorRole: 'sales',
+      action: 'export',
+      resource: 'offers',
+      changes: { filter: [null, { status: 'published' }], rows: [null, published] },
+    });
+    expect((await call('GET', exportUrl('candidates'), undefined, sales)).status).toBe(403);
+    expect((await call('GET', '/api/exports/offers?filter=%7B', undefined, sales)).status).toBe(400);
+    expect(auditLog()).toHaveLength(before + 1);
   });
 });

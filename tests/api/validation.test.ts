@@ -29,6 +29,18 @@ const description = `<p>${'Mission longue au sein d’une équipe produit. '.rep
 const future = '2027-01-31T00:00:00.000Z';
 const published = { ...offer, status: 'published', description, expiresAt: future };
 
+const company = {
+  name: 'Co',
+  legalId: '123456789',
+  country: 'FR',
+  city: 'Paris',
+  sector: 'IT',
+  size: '1-10',
+  plan: 'free',
+  status: 'trial',
+};
+const address = { street: '12 rue de la Paix', postcode: '75002', city: 'Paris', country: 'FR' };
+
 const candidate = { firstName: 'Ada', lastName: 'Lovelace', email: 'ada@example.com', country: 'FR' };
 
 const INVALID: Array<[ResourceName, string, Record<string, unknown>, string]> = [
@@ -123,6 +135,44 @@ const INVALID: Array<[ResourceName, string, Record<string, unknown>, string]> = 
     },
     'website',
   ],
+  ['companies', 'bad contact email', { ...company, contactEmail: 'jane@' }, 'contactEmail'],
+  ['companies', 'address not an object', { ...company, billingAddress: '1 rue X' }, 'billingAddress'],
+  [
+    'companies',
+    'French postcode of 4 digits',
+    { ...company, billingAddress: { ...address, postcode: '7500' } },
+    'billingAddress.postcode',
+  ],
+  [
+    'companies',
+    'French postcode on a UK address',
+    { ...company, billingAddress: { ...address, country: 'GB', city: 'London' } },
+    'billingAddress.postcode',
+  ],
+  [
+    'companies',
+    'not a UK postcode',
+    { ...company, billingAddress: { ...address, country: 'GB', postcode: 'SW1A' } },
+    'billingAddress.postcode',
+  ],
+  [
+    'companies',
+    'address without a street',
+    { ...company, billingAddress: { ...address, street: '' } },
+    'billingAddress.street',
+  ],
+  [
+    'companies',
+    'address in an unknown country',
+    { ...company, billingAddress: { ...address, country: 'DE' } },
+    'billingAddress.country',
+  ],
+  [
+    'companies',
+    'address with an unknown part',
+    { ...company, billingAddress: { ...address, floor: 3 } },
+    'billingAddress.floor',
+  ],
   ['saved-views', 'unknown resource', { resource: 'secrets', name: 'x' }, 'resource'],
 ];
 
@@ -134,7 +184,8 @@ describe('validation (422 with field errors)', () => {
       const response = await call('POST', `/api/${resource}`, body, token);
       expect(response.status).toBe(422);
       expect(response.body.message).toEqual(expect.any(String));
-      expect(response.body.errors).toHaveProperty(field);
+      // A path of one key: `billingAddress.postcode` is a key of its own (the form's input name).
+      expect(response.body.errors).toHaveProperty([field]);
       expect(getState().tables[resource].size).toBe(before);
     });
   }

@@ -6,6 +6,7 @@ import {
   searchFields,
 } from '../../mocks/domain/resources';
 import { isSafeUrl } from '../../mocks/domain/validation';
+import { ADDRESS_MAX_LENGTH, ADDRESS_PARTS, POSTCODE_PATTERNS } from '../../src/common/address';
 import type { ResourceName } from '../../src/types';
 
 /**
@@ -66,6 +67,22 @@ function base(spec: FieldSpec): Schema {
       return { type: 'array', items: { type: 'string', enum: [...(spec.values ?? [])] } };
     case 'ids':
       return { type: 'array', maxItems: spec.max ?? 50, items: { type: 'integer', minimum: 1 } };
+    case 'address':
+      return {
+        type: 'object',
+        properties: {
+          street: { type: 'string', minLength: 1, maxLength: ADDRESS_MAX_LENGTH.street },
+          postcode: {
+            type: 'string',
+            maxLength: ADDRESS_MAX_LENGTH.postcode,
+            description: `FR: ${POSTCODE_PATTERNS.FR.source}; GB (any case): ${POSTCODE_PATTERNS.GB.source}`,
+          },
+          city: { type: 'string', minLength: 1, maxLength: ADDRESS_MAX_LENGTH.city },
+          country: { type: 'string', enum: ['FR', 'GB'] },
+        },
+        required: [...ADDRESS_PARTS],
+        additionalProperties: false,
+      };
     case 'json':
       // Writable JSON must be an object (validation); server-owned JSON may be a list (history).
       return { type: spec.owned ? ['object', 'array'] : 'object' };

@@ -2,8 +2,9 @@ import type { Dataset } from '../../mocks/db/types';
 
 /**
  * A copy of the small seed bent so that every rule of the "as of now" endpoints fires at least once:
- * the seed alone has no lagging offer with a hint, no falling account and no audit event. The brute
- * force then checks the endpoints where the rules bite, not only where they are all false.
+ * the seed alone has no lagging offer with a hint, no falling account and no audit event around now
+ * (its history ends the day before). The brute force then checks the endpoints where the rules
+ * bite, not only where they are all false.
  */
 const DAY = 86_400_000;
 

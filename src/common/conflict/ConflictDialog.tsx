@@ -13,6 +13,7 @@ import {
 } from '@mui/material';
 import type { ReactNode } from 'react';
 import { FieldTitle, useResourceContext, useTranslate } from 'react-admin';
+import { formatAddress, isAddress } from '../address';
 import { conflictRows, type Values } from './conflicts';
 
 export interface ConflictDialogProps {
@@ -31,6 +32,7 @@ export interface ConflictDialogProps {
 
 function display(value: unknown): string {
   if (value === null || value === undefined || value === '') return '—';
+  if (isAddress(value)) return formatAddress(value);
   return typeof value === 'object' ? JSON.stringify(value) : String(value);
 }
 
