@@ -153,6 +153,20 @@ export const MESSAGES = {
   unknown: { en: 'unknown', fr: 'inconnu' },
   not_allowed: { en: 'not allowed', fr: 'non autorisé' },
   invalid_data: { en: 'Invalid data: {fields}', fr: 'Données invalides : {fields}' },
+  address: {
+    en: 'must be an address (street, postcode, city, country)',
+    fr: 'doit être une adresse (rue, code postal, ville, pays)',
+  },
+  unknown_field: { en: 'unknown field', fr: 'champ inconnu' },
+  postcode: { en: 'invalid postcode', fr: 'code postal invalide' },
+  postcode_fr: {
+    en: 'must be 5 digits for a French address',
+    fr: 'doit compter 5 chiffres pour une adresse en France',
+  },
+  postcode_gb: {
+    en: 'must be a UK postcode (e.g. SW1A 1AA)',
+    fr: 'doit être un code postal britannique (par ex. SW1A 1AA)',
+  },
 
   // Business rules of records
   salary_min_over_max: {

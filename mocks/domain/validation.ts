@@ -128,9 +128,7 @@ export function checkField(spec: FieldSpec, value: unknown): Message | undefined
       return spec.type === 'enums' ? msg('items_among', { values }) : msg('invalid_item');
     }
     case 'address':
-      return typeof value === 'object' && !Array.isArray(value)
-        ? undefined
-        : 'must be an address (street, postcode, city, country)';
+      return typeof value === 'object' && !Array.isArray(value) ? undefined : msg('address');
     case 'json':
       if (typeof value !== 'object' || Array.isArray(value)) return msg('object');
       return depthOf(value) > 10 || JSON.stringify(value).length > DEFAULT_TEXT_MAX
@@ -146,7 +144,7 @@ export function checkField(spec: FieldSpec, value: unknown): Message | undefined
 export function addressErrors(field: string, address: Row): FieldErrors {
   const errors: FieldErrors = {};
   for (const key of Object.keys(address))
-    if (!(ADDRESS_PARTS as readonly string[]).includes(key)) errors[`${field}.${key}`] = 'unknown field';
+    if (!(ADDRESS_PARTS as readonly string[]).includes(key)) errors[`${field}.${key}`] = msg('unknown_field');
   for (const part of ['street', 'city'] as const) {
     const message = checkField(
       { type: 'string', required: true, min: 1, max: ADDRESS_MAX_LENGTH[part] },
@@ -155,15 +153,13 @@ export function addressErrors(field: string, address: Row): FieldErrors {
     if (message) errors[`${field}.${part}`] = message;
   }
   const country = address.country;
-  if (country !== 'FR' && country !== 'GB') errors[`${field}.country`] = 'must be one of FR, GB';
+  if (country !== 'FR' && country !== 'GB') errors[`${field}.country`] = msg('one_of', { values: 'FR, GB' });
   const postcode = address.postcode;
-  if (isEmpty(postcode)) errors[`${field}.postcode`] = 'required';
+  if (isEmpty(postcode)) errors[`${field}.postcode`] = msg('required');
   else if (typeof postcode !== 'string' || postcode.length > ADDRESS_MAX_LENGTH.postcode)
-    errors[`${field}.postcode`] = 'invalid postcode';
-  else if (country === 'FR' && !isPostcode('FR', postcode))
-    errors[`${field}.postcode`] = 'must be 5 digits for a French address';
-  else if (country === 'GB' && !isPostcode('GB', postcode))
-    errors[`${field}.postcode`] = 'must be a UK postcode (e.g. SW1A 1AA)';
+    errors[`${field}.postcode`] = msg('postcode');
+  else if (country === 'FR' && !isPostcode('FR', postcode)) errors[`${field}.postcode`] = msg('postcode_fr');
+  else if (country === 'GB' && !isPostcode('GB', postcode)) errors[`${field}.postcode`] = msg('postcode_gb');
   return errors;
 }
 
