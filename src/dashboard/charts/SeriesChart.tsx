@@ -1,5 +1,5 @@
 import { useTheme } from '@mui/material';
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import { useLocaleState, useTranslate } from 'react-admin';
 import { Bar, CartesianGrid, ComposedChart, Line, ResponsiveContainer, Tooltip, YAxis } from 'recharts';
 import { type ChartData, formatCategory, formatValue } from '../chartData';
@@ -20,7 +20,7 @@ const MARGIN = { top: 8, right: 8, bottom: 0, left: 8 };
 /**
  * Bars and lines over one category axis, from a ChartData (recharts lives only in this lazily
  * loaded chunk). A second axis carries a series of another unit (a rate, another currency).
- * Drawn once per data: memoised, no animation, no axis label measured in the DOM (CategoryAxis).
+ * Drawn once per data: memoised, no animation, no label measured in the DOM (CategoryAxis, axisTick).
  */
 export const SeriesChart = memo(function SeriesChart({ data, height = 260 }: SeriesChartProps) {
   const translate = useTranslate();
@@ -33,10 +33,19 @@ export const SeriesChart = memo(function SeriesChart({ data, height = 260 }: Ser
   const right = series.find((s) => s.axis === 'right');
   const label = (value: unknown) => formatCategory(value as string, category, locale, translate);
   const tick = { fill: theme.palette.text.secondary, fontSize: 12 };
+  // The tooltip joins on the first pointer or keyboard visit: most charts are read, not probed,
+  // and a mounted recharts Tooltip costs every chart its share of the dashboard's drawing.
+  const [probed, setProbed] = useState(false);
+  const probe = () => setProbed(true);
 
   return (
     <>
-      <ResponsiveContainer width="100%" height={height - LEGEND_HEIGHT}>
+      <ResponsiveContainer
+        width="100%"
+        height={height - LEGEND_HEIGHT}
+        onPointerEnter={probe}
+        onFocus={probe}
+      >
         <ComposedChart data={rows} margin={MARGIN}>
           <CartesianGrid strokeDasharray="3 3" stroke={theme.palette.divider} vertical={false} />
           <CategoryAxis
@@ -63,14 +72,16 @@ export const SeriesChart = memo(function SeriesChart({ data, height = 260 }: Ser
               interval={0}
             />
           )}
-          <Tooltip
-            labelFormatter={label}
-            formatter={(value, _name, item) => {
-              const s = bySeries.get(String(item.dataKey));
-              return s && typeof value === 'number' ? formatValue(value, s, locale) : String(value ?? '–');
-            }}
-            contentStyle={{ background: theme.palette.background.paper, color: theme.palette.text.primary }}
-          />
+          {probed && (
+            <Tooltip
+              labelFormatter={label}
+              formatter={(value, _name, item) => {
+                const s = bySeries.get(String(item.dataKey));
+                return s && typeof value === 'number' ? formatValue(value, s, locale) : String(value ?? '–');
+              }}
+              contentStyle={{ background: theme.palette.background.paper, color: theme.palette.text.primary }}
+            />
+          )}
           {series.map((s, index) => {
             const colour = colours[index % colours.length];
             const common = { dataKey: s.key, name: translate(s.label), yAxisId: s.axis ?? 'left' };
