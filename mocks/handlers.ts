@@ -79,3 +79,4 @@ export function resetDb(options: ResetOptions = {}): MockState {
 export { advanceClock, getState } from './db/store';
 export { limits } from './domain/ratelimit';
 export { onWrite, replayWrite, type WriteEntry } from './handlers/http';
+export { warmStats } from './handlers/stats';

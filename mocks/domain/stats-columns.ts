@@ -36,6 +36,13 @@ export interface ApplicationColumns {
   stageDays: Float64Array;
 }
 
+export interface ActivityColumns {
+  n: number;
+  companyId: Int32Array;
+  /** createdAt of pipeline moves (stage_change), NaN for any other activity. */
+  movedAt: Float64Array;
+}
+
 /** Funnel stages one can spend time in before the hire. */
 export const STEPS = 5;
 
@@ -157,4 +164,30 @@ export function applicationColumns(data: StatsData): ApplicationColumns {
     }
     return cols;
   });
+}
+
+export function activityColumns(data: StatsData): ActivityColumns {
+  const activities = data.activities;
+  return cached(activities, activities.length, () => {
+    const n = activities.length;
+    const cols: ActivityColumns = { n, companyId: new Int32Array(n), movedAt: new Float64Array(n) };
+    for (let i = 0; i < n; i++) {
+      const a = activities[i];
+      cols.companyId[i] = a.companyId;
+      cols.movedAt[i] = a.type === 'stage_change' ? Date.parse(a.createdAt) : Number.NaN;
+    }
+    return cols;
+  });
+}
+
+/**
+ * Builds every column copy now rather than on the first stats call: the demo calls it while its
+ * login form is up, as a server builds its indexes before taking requests. Each step yields to the
+ * browser through `pause`.
+ */
+export async function warmColumns(data: StatsData, pause: () => Promise<void>): Promise<void> {
+  for (const build of [offerColumns, applicationColumns, activityColumns]) {
+    build(data);
+    await pause();
+  }
 }

@@ -7,7 +7,7 @@ import type {
 } from '../../src/stats-types';
 import type { Company } from '../../src/types';
 import { TopK } from './matching-heap';
-import { offerColumns } from './stats-columns';
+import { activityColumns, offerColumns } from './stats-columns';
 import { type StatsQuery, windowBefore } from './stats-params';
 import { Scope, type StatsData } from './stats-scope';
 import { DAY_MS, isoDay, msToIso } from './stats-time';
@@ -101,10 +101,12 @@ export function accountHealthStats(data: StatsData, query: StatsQuery): AccountH
     if (w === now30) deltaSince[e.companyId] += e.delta;
     if (w && e.action === 'cv_unlock') w.burn[e.companyId] -= e.delta;
   }
-  for (const a of data.activities) {
-    if (a.type !== 'stage_change' || !wanted[a.companyId]) continue;
-    const w = pick(a.createdAt);
-    if (w) w.moves[a.companyId]++;
+  const activities = activityColumns(data);
+  for (let i = 0; i < activities.n; i++) {
+    const id = activities.companyId[i];
+    if (!wanted[id]) continue;
+    const w = pickMs(activities.movedAt[i]); // NaN (not a move): no window
+    if (w) w.moves[id]++;
   }
   const savedViews = new Uint8Array(size);
   for (const v of data['saved-views'])

@@ -7,6 +7,7 @@ import { offerHealthStats } from './stats-offer-health';
 import type { StatsQuery } from './stats-params';
 import type { StatsData } from './stats-scope';
 
+export { warmColumns } from './stats-columns';
 export { resolveStatsQuery, type StatsCaller, type StatsQuery } from './stats-params';
 export type { StatsData } from './stats-scope';
 

@@ -1,5 +1,6 @@
 import type { MockState } from '../db/store';
-import { computeStats, resolveStatsQuery, type StatsData } from '../domain/stats';
+import { getState } from '../db/store';
+import { computeStats, resolveStatsQuery, type StatsData, warmColumns } from '../domain/stats';
 import { ok, route } from './http';
 
 /** The store's rows as the aggregates' input (no copy). */
@@ -32,3 +33,8 @@ export const statsHandlers = [
     return ok(computeStats(resolved.name, statsData(state), resolved));
   }),
 ];
+
+/** Builds the aggregates' column caches over the current data now (see warmColumns). */
+export function warmStats(pause: () => Promise<void>): Promise<void> {
+  return warmColumns(statsData(getState()), pause);
+}

@@ -71,7 +71,11 @@ export function ChartCard({ title, name, data, isPending, error, summary }: Char
           <ChartTable data={ready} caption={heading} />
         ) : (
           <Suspense fallback={<Skeleton variant="rectangular" height={260} />}>
-            <div role="img" aria-label={translate('app.dashboard.chart_of', { title: heading })}>
+            <div
+              role="img"
+              aria-label={translate('app.dashboard.chart_of', { title: heading })}
+              data-chart={name}
+            >
               <SeriesChart data={ready} />
             </div>
           </Suspense>

@@ -1,4 +1,5 @@
 import { Box, Typography } from '@mui/material';
+import { useMemo } from 'react';
 import { Title, useGetIdentity, usePermissions, useTranslate } from 'react-admin';
 import type { Permissions } from '../providers/authProvider';
 import { DashboardFilters } from './DashboardFilters';
@@ -15,7 +16,7 @@ export function Dashboard() {
   const { permissions } = usePermissions<Permissions | null>();
   const [filter, setFilter] = useDashboardFilter();
   const role = permissions?.role;
-  const params = statsParams(filter);
+  const params = useMemo(() => statsParams(filter), [filter]);
 
   return (
     <Box sx={{ py: 2 }}>

@@ -1,7 +1,7 @@
 import { Card, CardContent, CardHeader, Skeleton, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import { useLocaleState, useTranslate } from 'react-admin';
-import { intlLocale } from '../common/format';
+import { dateFormat } from '../common/format';
 
 interface DashboardCardProps {
   title: string; // i18n key
@@ -44,8 +44,7 @@ export function useFormatDate(): (iso: string | null, withTime?: boolean) => str
   return (iso, withTime = false) =>
     iso === null
       ? '–'
-      : new Intl.DateTimeFormat(intlLocale(locale), {
-          dateStyle: 'medium',
-          ...(withTime ? { timeStyle: 'short' } : {}),
-        }).format(new Date(iso));
+      : dateFormat(locale, { dateStyle: 'medium', ...(withTime ? { timeStyle: 'short' } : {}) }).format(
+          new Date(iso),
+        );
 }

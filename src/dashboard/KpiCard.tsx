@@ -3,7 +3,7 @@ import ArrowUpIcon from '@mui/icons-material/ArrowUpward';
 import FlatIcon from '@mui/icons-material/Remove';
 import { Card, CardContent, Skeleton, Typography } from '@mui/material';
 import { useLocaleState, useTranslate } from 'react-admin';
-import { intlLocale } from '../common/format';
+import { numberFormat } from '../common/format';
 import type { Currency } from '../types';
 import { formatValue, type ValueFormat } from './chartData';
 import { kpiDelta } from './series';
@@ -42,7 +42,7 @@ export function KpiCard({ label, current, previous, format = 'count', currency }
   const change =
     delta.ratio === null
       ? `${sign}${formatValue(delta.change, series, locale)}`
-      : new Intl.NumberFormat(intlLocale(locale), {
+      : numberFormat(locale, {
           style: 'percent',
           maximumFractionDigits: 1,
           signDisplay: 'exceptZero',

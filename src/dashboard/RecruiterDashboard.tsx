@@ -1,11 +1,11 @@
 import { Box } from '@mui/material';
 import type { StatsParams } from '../stats-types';
 import { MyTasks } from '../tasks/MyTasks';
-import { ChartCard } from './ChartCard';
 import { funnelChart } from './chartDefs';
 import { KpiCards } from './KpiCards';
 import { OfferHealthCard } from './OfferHealthCard';
 import { RecruiterLists } from './RecruiterLists';
+import { StatsChartCard } from './StatsChartCard';
 import { useStats } from './useStats';
 
 const GRID = {
@@ -16,18 +16,17 @@ const GRID = {
 
 /** A recruiter's own company (the API scopes every figure to it): funnel, offers, interviews, activity. */
 export function RecruiterDashboard({ params }: { params: StatsParams }) {
-  const funnel = useStats('funnel', params);
   const recruiter = useStats('recruiter', params);
   return (
     <>
       <KpiCards params={params} staff={false} />
       <Box sx={GRID}>
-        <ChartCard
+        <StatsChartCard
+          stats="funnel"
+          params={params}
+          toChart={funnelChart}
           title="app.dashboard.charts.funnel"
           name="funnel"
-          data={funnel.data && funnelChart(funnel.data)}
-          isPending={funnel.isPending}
-          error={funnel.error}
         />
         <RecruiterLists data={recruiter.data} isPending={recruiter.isPending} error={recruiter.error} />
         <MyTasks />

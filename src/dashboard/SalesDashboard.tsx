@@ -1,8 +1,7 @@
 import { Box, Typography } from '@mui/material';
 import { useLocaleState, useTranslate } from 'react-admin';
-import type { StatsParams } from '../stats-types';
+import type { FunnelStats, StatsParams, TimeToHireStats } from '../stats-types';
 import { AccountHealthCards } from './AccountHealthCards';
-import { ChartCard } from './ChartCard';
 import { formatValue } from './chartData';
 import {
   funnelChart,
@@ -14,7 +13,7 @@ import {
   timeToHireChart,
 } from './chartDefs';
 import { KpiCards } from './KpiCards';
-import { useStats } from './useStats';
+import { StatsChartCard } from './StatsChartCard';
 
 const GRID = {
   display: 'grid',
@@ -26,83 +25,76 @@ const GRID = {
 export function SalesDashboard({ params }: { params: StatsParams }) {
   const translate = useTranslate();
   const [locale] = useLocaleState();
-  const offers = useStats('offers', params);
-  const funnel = useStats('funnel', params);
-  const hire = useStats('time-to-hire', params);
-  const sources = useStats('sources', params);
-  const accounts = useStats('accounts', params);
   const days = (value: number | null) => formatValue(value, { format: 'days' }, locale);
+  const cohort = (funnel: FunnelStats) => (
+    <Typography variant="body2" color="text.secondary">
+      {translate('app.dashboard.funnel_cohort', funnel)}
+    </Typography>
+  );
+  const hiring = (hire: TimeToHireStats) => (
+    <Typography variant="body2" color="text.secondary">
+      {translate('app.dashboard.time_to_hire_summary', {
+        hires: hire.hires,
+        median: days(hire.medianDays),
+        p75: days(hire.p75Days),
+      })}
+    </Typography>
+  );
 
   return (
     <>
       <KpiCards params={params} />
       <Box sx={GRID}>
-        <ChartCard
+        <StatsChartCard
+          stats="offers"
+          params={params}
+          toChart={offersChart}
           title="app.dashboard.charts.offers"
           name="offers-per-day"
-          data={offers.data && offersChart(offers.data)}
-          isPending={offers.isPending}
-          error={offers.error}
         />
-        <ChartCard
+        <StatsChartCard
+          stats="funnel"
+          params={params}
+          toChart={funnelChart}
           title="app.dashboard.charts.funnel"
           name="funnel"
-          data={funnel.data && funnelChart(funnel.data)}
-          isPending={funnel.isPending}
-          error={funnel.error}
-          summary={
-            funnel.data && (
-              <Typography variant="body2" color="text.secondary">
-                {translate('app.dashboard.funnel_cohort', funnel.data)}
-              </Typography>
-            )
-          }
+          summary={cohort}
         />
-        <ChartCard
+        <StatsChartCard
+          stats="time-to-hire"
+          params={params}
+          toChart={timeToHireChart}
           title="app.dashboard.charts.time_to_hire"
           name="time-to-hire"
-          data={hire.data && timeToHireChart(hire.data)}
-          isPending={hire.isPending}
-          error={hire.error}
-          summary={
-            hire.data && (
-              <Typography variant="body2" color="text.secondary">
-                {translate('app.dashboard.time_to_hire_summary', {
-                  hires: hire.data.hires,
-                  median: days(hire.data.medianDays),
-                  p75: days(hire.data.p75Days),
-                })}
-              </Typography>
-            )
-          }
+          summary={hiring}
         />
-        <ChartCard
+        <StatsChartCard
+          stats="time-to-hire"
+          params={params}
+          toChart={stageTimeChart}
           title="app.dashboard.charts.stage_time"
           name="time-in-stage"
-          data={hire.data && stageTimeChart(hire.data)}
-          isPending={hire.isPending}
-          error={hire.error}
         />
-        <ChartCard
+        <StatsChartCard
+          stats="sources"
+          params={params}
+          toChart={sourcesChart}
           title="app.dashboard.charts.sources"
           name="sources"
-          data={sources.data && sourcesChart(sources.data)}
-          isPending={sources.isPending}
-          error={sources.error}
         />
-        <ChartCard
+        <StatsChartCard
+          stats="accounts"
+          params={params}
+          toChart={planMixChart}
           title="app.dashboard.charts.plan_mix"
           name="plan-mix"
-          data={accounts.data && planMixChart(accounts.data)}
-          isPending={accounts.isPending}
-          error={accounts.error}
         />
-        <ChartCard
+        <StatsChartCard
+          stats="accounts"
+          params={params}
+          toChart={mrrChart}
           title="app.dashboard.charts.mrr"
           name="mrr"
-          data={accounts.data && mrrChart(accounts.data)}
-          isPending={accounts.isPending}
-          error={accounts.error}
         />
         <AccountHealthCards params={params} />
       </Box>

@@ -1,4 +1,4 @@
-import { intlLocale } from '../common/format';
+import { dateFormat, formatMoney, numberFormat } from '../common/format';
 import type { Currency } from '../types';
 
 /**
@@ -50,24 +50,17 @@ export function formatValue(
   locale: string,
 ) {
   if (value === null) return '–';
-  const intl = intlLocale(locale);
   switch (series.format) {
     case 'count':
-      return new Intl.NumberFormat(intl, { maximumFractionDigits: 0 }).format(value);
+      return numberFormat(locale, { maximumFractionDigits: 0 }).format(value);
     case 'percent':
-      return new Intl.NumberFormat(intl, { style: 'percent', maximumFractionDigits: 1 }).format(value / 100);
+      return numberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value / 100);
     case 'money':
-      return new Intl.NumberFormat(intl, {
-        style: 'currency',
-        currency: series.currency ?? 'EUR',
-        maximumFractionDigits: 0,
-      }).format(value);
+      return formatMoney(value, series.currency ?? 'EUR', locale);
     case 'days':
-      return new Intl.NumberFormat(intl, { style: 'unit', unit: 'day', maximumFractionDigits: 1 }).format(
-        value,
-      );
+      return numberFormat(locale, { style: 'unit', unit: 'day', maximumFractionDigits: 1 }).format(value);
     default:
-      return new Intl.NumberFormat(intl, { maximumFractionDigits: 2 }).format(value);
+      return numberFormat(locale, { maximumFractionDigits: 2 }).format(value);
   }
 }
 
@@ -80,13 +73,12 @@ export function formatCategory(
 ): string {
   if (value === null) return '';
   const text = String(value);
-  const intl = intlLocale(locale);
   if (category.kind === 'date')
-    return new Intl.DateTimeFormat(intl, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(
+    return dateFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(
       new Date(`${text}T00:00:00Z`),
     );
   if (category.kind === 'month')
-    return new Intl.DateTimeFormat(intl, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+    return dateFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
       new Date(`${text}-01T00:00:00Z`),
     );
   if (category.kind === 'enum') return translate(`${category.prefix ?? ''}${text}`);

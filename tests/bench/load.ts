@@ -1,4 +1,4 @@
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, type CDPSession, chromium, type Page } from 'playwright-core';
 
 /**
  * Cold loads in headless Chromium, each in a new browser context (empty cache, no service worker):
@@ -42,7 +42,8 @@ export interface ScreenFigures {
 /** Data rows of a react-admin DataTable (its loading placeholder rows have neither class). */
 const TABLE_ROWS = 'tbody tr.RaDataTable-rowEven, tbody tr.RaDataTable-rowOdd';
 const CHARTS = 'main svg.recharts-surface';
-const CHART_PLACEHOLDERS = 'main .MuiSkeleton-root';
+/** Skeletons, and any chart's box (ChartCard's data-chart) whose chart is not drawn yet. */
+const CHART_PLACEHOLDERS = 'main .MuiSkeleton-root, main [data-chart]:not(:has(svg.recharts-surface))';
 
 export const SCREENS: ScreenSpec[] = [
   { name: 'candidates: first rows', hash: '#/candidates', email: 'recruiter@acme.test', ready: TABLE_ROWS },
@@ -118,7 +119,18 @@ async function shownAt(page: Page, ready: string, pending?: string): Promise<num
   return (await handle.jsonValue()) as number;
 }
 
-async function loadOnce(browser: Browser, baseUrl: string, screen: ScreenSpec): Promise<ScreenFigures> {
+/** Optional instrumentation of one load (a CPU profile, a trace): started just before "Sign in", stopped once the data showed. */
+export interface LoadProbe {
+  start(cdp: CDPSession): Promise<void>;
+  stop(cdp: CDPSession): Promise<void>;
+}
+
+export async function loadOnce(
+  browser: Browser,
+  baseUrl: string,
+  screen: ScreenSpec,
+  probe?: LoadProbe,
+): Promise<ScreenFigures> {
   const context = await browser.newContext({ locale: 'en-GB', serviceWorkers: 'allow' });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -172,8 +184,10 @@ async function loadOnce(browser: Browser, baseUrl: string, screen: ScreenSpec): 
       document.documentElement.dataset.api === 'ready' ? performance.now() : 0,
     );
     signedIn = true;
+    await probe?.start(cdp);
     await signIn(page, screen.email);
     const dataAt = await shownAt(page, screen.ready, screen.pending);
+    await probe?.stop(cdp);
     const signInAt = await page.evaluate(() => (window as unknown as { signInAt: number }).signInAt);
     const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
     const received = await Promise.all(sizes);

@@ -1,29 +1,28 @@
 import { useTheme } from '@mui/material';
+import { memo, useState } from 'react';
 import { useLocaleState, useTranslate } from 'react-admin';
-import {
-  Bar,
-  CartesianGrid,
-  ComposedChart,
-  Legend,
-  Line,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { Bar, CartesianGrid, ComposedChart, Line, ResponsiveContainer, Tooltip, YAxis } from 'recharts';
 import { type ChartData, formatCategory, formatValue } from '../chartData';
 import { seriesColours } from '../palette';
+import { renderTick } from './axisTick';
+import { CategoryAxis } from './CategoryAxis';
+import { ChartLegend, DASHED } from './ChartLegend';
 
 export interface SeriesChartProps {
   data: ChartData;
   height?: number;
 }
 
+/** Room under the plot for the legend's line (it may wrap on a narrow card). */
+const LEGEND_HEIGHT = 28;
+const MARGIN = { top: 8, right: 8, bottom: 0, left: 8 };
+
 /**
  * Bars and lines over one category axis, from a ChartData (recharts lives only in this lazily
  * loaded chunk). A second axis carries a series of another unit (a rate, another currency).
+ * Drawn once per data: memoised, no animation, no label measured in the DOM (CategoryAxis, axisTick).
  */
-export function SeriesChart({ data, height = 260 }: SeriesChartProps) {
+export const SeriesChart = memo(function SeriesChart({ data, height = 260 }: SeriesChartProps) {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const theme = useTheme();
@@ -34,58 +33,77 @@ export function SeriesChart({ data, height = 260 }: SeriesChartProps) {
   const right = series.find((s) => s.axis === 'right');
   const label = (value: unknown) => formatCategory(value as string, category, locale, translate);
   const tick = { fill: theme.palette.text.secondary, fontSize: 12 };
+  // The tooltip joins on the first pointer or keyboard visit: most charts are read, not probed,
+  // and a mounted recharts Tooltip costs every chart its share of the dashboard's drawing.
+  const [probed, setProbed] = useState(false);
+  const probe = () => setProbed(true);
 
   return (
-    <ResponsiveContainer width="100%" height={height}>
-      <ComposedChart data={rows} margin={{ top: 8, right: 8, bottom: 0, left: 8 }}>
-        <CartesianGrid strokeDasharray="3 3" stroke={theme.palette.divider} />
-        <XAxis
-          dataKey={category.key}
-          tickFormatter={label}
-          tick={tick}
-          // Every stage, source or plan is named; dates may skip ticks.
-          interval={category.kind === 'enum' || category.kind === 'text' ? 0 : 'preserveStartEnd'}
-        />
-        {left && (
-          <YAxis yAxisId="left" tick={tick} tickFormatter={(v: number) => formatValue(v, left, locale)} />
-        )}
-        {right && (
-          <YAxis
-            yAxisId="right"
-            orientation="right"
+    <>
+      <ResponsiveContainer
+        width="100%"
+        height={height - LEGEND_HEIGHT}
+        onPointerEnter={probe}
+        onFocus={probe}
+      >
+        <ComposedChart data={rows} margin={MARGIN}>
+          <CartesianGrid strokeDasharray="3 3" stroke={theme.palette.divider} vertical={false} />
+          <CategoryAxis
+            category={category}
+            rows={rows}
+            format={label}
             tick={tick}
-            tickFormatter={(v: number) => formatValue(v, right, locale)}
+            valueAxes={(left ? 1 : 0) + (right ? 1 : 0)}
+            margins={MARGIN.left + MARGIN.right}
           />
-        )}
-        <Tooltip
-          labelFormatter={label}
-          formatter={(value, _name, item) => {
-            const s = bySeries.get(String(item.dataKey));
-            return s && typeof value === 'number' ? formatValue(value, s, locale) : String(value ?? '–');
-          }}
-          contentStyle={{ background: theme.palette.background.paper, color: theme.palette.text.primary }}
-        />
-        <Legend />
-        {series.map((s, index) => {
-          const colour = colours[index % colours.length];
-          const common = { dataKey: s.key, name: translate(s.label), yAxisId: s.axis ?? 'left' };
-          return s.kind === 'bar' ? (
-            <Bar key={s.key} {...common} fill={colour} isAnimationActive={false} />
-          ) : (
-            <Line
-              key={s.key}
-              {...common}
-              type="monotone"
-              stroke={colour}
-              strokeWidth={2}
-              strokeDasharray={s.dashed ? '6 4' : undefined}
-              dot={rows.length <= 31}
-              connectNulls={false}
-              isAnimationActive={false}
+          {/* interval 0: five ticks never collide, so none is measured to find out. */}
+          {left && (
+            <YAxis
+              yAxisId="left"
+              tick={renderTick((v) => formatValue(v as number, left, locale), tick)}
+              interval={0}
             />
-          );
-        })}
-      </ComposedChart>
-    </ResponsiveContainer>
+          )}
+          {right && (
+            <YAxis
+              yAxisId="right"
+              orientation="right"
+              tick={renderTick((v) => formatValue(v as number, right, locale), tick)}
+              interval={0}
+            />
+          )}
+          {probed && (
+            <Tooltip
+              labelFormatter={label}
+              formatter={(value, _name, item) => {
+                const s = bySeries.get(String(item.dataKey));
+                return s && typeof value === 'number' ? formatValue(value, s, locale) : String(value ?? '–');
+              }}
+              contentStyle={{ background: theme.palette.background.paper, color: theme.palette.text.primary }}
+            />
+          )}
+          {series.map((s, index) => {
+            const colour = colours[index % colours.length];
+            const common = { dataKey: s.key, name: translate(s.label), yAxisId: s.axis ?? 'left' };
+            return s.kind === 'bar' ? (
+              <Bar key={s.key} {...common} fill={colour} isAnimationActive={false} />
+            ) : (
+              <Line
+                key={s.key}
+                {...common}
+                type="monotone"
+                stroke={colour}
+                strokeWidth={2}
+                strokeDasharray={s.dashed ? DASHED : undefined}
+                dot={rows.length <= 31}
+                connectNulls={false}
+                isAnimationActive={false}
+              />
+            );
+          })}
+        </ComposedChart>
+      </ResponsiveContainer>
+      <ChartLegend series={series} colours={colours} />
+    </>
   );
-}
+});

@@ -1,0 +1,43 @@
+import { type ReactNode, useMemo } from 'react';
+import type { StatsName, StatsParams, StatsResponse } from '../stats-types';
+import { ChartCard } from './ChartCard';
+import type { ChartData } from './chartData';
+import { useStats } from './useStats';
+
+interface StatsChartCardProps<N extends StatsName> {
+  stats: N;
+  params: StatsParams;
+  /** The payload's plotted numbers (chartDefs.ts); a module-level function, so it never changes. */
+  toChart: (stats: StatsResponse<N>) => ChartData;
+  /** i18n key of the title. */
+  title: string;
+  /** File name of the CSV download. */
+  name: string;
+  summary?: (stats: StatsResponse<N>) => ReactNode;
+}
+
+/**
+ * One chart and the endpoint it reads: it re-renders when its own figures arrive, not when a
+ * sibling's do, and hands the chart the same object until they change (the chart is memoised).
+ */
+export function StatsChartCard<N extends StatsName>({
+  stats,
+  params,
+  toChart,
+  title,
+  name,
+  summary,
+}: StatsChartCardProps<N>) {
+  const { data, isPending, error } = useStats(stats, params);
+  const chart = useMemo(() => data && toChart(data), [data, toChart]);
+  return (
+    <ChartCard
+      title={title}
+      name={name}
+      data={chart}
+      isPending={isPending}
+      error={error}
+      summary={data && summary?.(data)}
+    />
+  );
+}
