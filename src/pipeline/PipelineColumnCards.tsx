@@ -93,15 +93,17 @@ function CardWindow(
     if (lastInWindow >= cards.length - PREFETCH_CARDS) loadMore();
   }, [lastInWindow, cards.length, loadMore]);
 
-  // Keyboard users walk past the window (j/k, a move by number): the selected card is scrolled into
-  // view, so that it renders and useBoardKeys can focus it. Only when the selection changes or
-  // arrives in this column, not when pages load around it while the user scrolls elsewhere.
+  // Keyboard users walk past the window (j/k, a move by number): a selected card the window does not
+  // hold is scrolled to, so that it renders and useBoardKeys can focus it (focus scrolls a rendered
+  // one into view by itself). Only when the selection changes or arrives in this column, not when
+  // pages load around it while the user scrolls elsewhere.
   const latestCards = useRef(cards);
   latestCards.current = cards;
   const holdsSelection = cards.some((card) => card.id === selectedId);
   useEffect(() => {
     if (!holdsSelection) return;
-    virtualizer.scrollToIndex(latestCards.current.findIndex((card) => card.id === selectedId));
+    const index = latestCards.current.findIndex((card) => card.id === selectedId);
+    if (!virtualizer.getVirtualItems().some((slot) => slot.index === index)) virtualizer.scrollToIndex(index);
   }, [holdsSelection, selectedId, virtualizer]);
 
   const dragged = snapshot.draggingFromThisWith;
