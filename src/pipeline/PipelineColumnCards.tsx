@@ -40,8 +40,8 @@ export interface PipelineColumnCardsProps {
 const OVERSCAN = 5;
 /** Cards from the loaded end of a column at which the window asks for the next page. */
 const PREFETCH_CARDS = 3;
-/** First guesses of a card's height with its margin, before it is measured. */
-const ESTIMATE_PX = { withOffer: 96, withoutOffer: 76 };
+/** First guesses of a card's height with its margin (its chips take one or two rows), until measured. */
+const ESTIMATE_PX = { withOffer: 112, withoutOffer: 92 };
 
 export function PipelineColumnCards(props: PipelineColumnCardsProps) {
   const { stage, cards } = props;
@@ -116,6 +116,9 @@ function CardWindow(
     >
       {slots.map((slot) => {
         const card = cards[slot.index] as Application | undefined;
+        // dnd unmounts the original of the card it drags (the clone moves): its slot keeps its place.
+        // The drop space stands for the card coming in: a card's height, not the 0 of an empty box.
+        const height = !card ? estimate : String(card.id) === dragged ? slot.size : undefined;
         return (
           <div
             key={slot.key}
@@ -126,8 +129,7 @@ function CardWindow(
               top: slot.start,
               left: 0,
               right: 0,
-              // dnd unmounts the original of the card it drags (the clone moves): keep its place.
-              height: card && String(card.id) === dragged ? slot.size : undefined,
+              height,
             }}
           >
             {card ? <PipelineCard {...cardProps(props, card)} index={slot.index} /> : null}
