@@ -1,4 +1,4 @@
-import { Draggable } from '@hello-pangea/dnd';
+import { Draggable, type DraggableProvided } from '@hello-pangea/dnd';
 import StarIcon from '@mui/icons-material/Star';
 import { Box, Chip, Paper, Typography } from '@mui/material';
 import { visuallyHidden } from '@mui/utils';
@@ -10,6 +10,7 @@ import { type Age, ageOf, ages, daysInStage } from './stages';
 /** One application on the board: who, for which offer, how long it has waited, how it rates. */
 export interface PipelineCardProps {
   card: Application;
+  /** Its index among the column's loaded cards (not among those rendered): dnd reports drops by it. */
   index: number;
   name: string;
   /** Shown on the global board; the per-offer board leaves it out. */
@@ -26,16 +27,28 @@ const AGE_COLOR: Record<Age, 'default' | 'warning' | 'error'> = {
   stale: 'error',
 };
 
-function PipelineCardView({
+function PipelineCardView({ index, ...props }: PipelineCardProps) {
+  return (
+    <Draggable draggableId={String(props.card.id)} index={index}>
+      {(provided, snapshot) => (
+        <PipelineCardBody {...props} provided={provided} isDragging={snapshot.isDragging} />
+      )}
+    </Draggable>
+  );
+}
+
+/** What a card shows, for the card in its column and for the clone dnd drags (virtual lists need one). */
+export function PipelineCardBody({
   card,
-  index,
   name,
   offerTitle,
   selected,
   now,
   onOpen,
   onSelect,
-}: PipelineCardProps) {
+  provided,
+  isDragging,
+}: Omit<PipelineCardProps, 'index'> & { provided: DraggableProvided; isDragging: boolean }) {
   const translate = useTranslate();
   const days = daysInStage(card, now);
   const age = ages(card.stage) ? ageOf(days) : 'fresh';
@@ -46,59 +59,55 @@ function PipelineCardView({
   const rating = card.rating ? translate('app.pipeline.rating', { rating: card.rating }) : null;
   const match = matchScore !== null ? translate('app.pipeline.match', { score: matchScore }) : null;
   return (
-    <Draggable draggableId={String(card.id)} index={index}>
-      {(provided, snapshot) => (
-        <Paper
-          ref={provided.innerRef}
-          {...provided.draggableProps}
-          {...provided.dragHandleProps}
-          data-card-id={card.id}
-          onClick={() => onOpen(card)}
-          onFocus={() => onSelect(card)}
-          elevation={snapshot.isDragging ? 6 : 1}
-          sx={{
-            p: 1,
-            mb: 1,
-            cursor: 'grab',
-            outline: selected ? '2px solid' : 'none',
-            outlineColor: 'primary.main',
-            '&:focus-visible': { outline: '2px solid', outlineColor: 'primary.main' },
-          }}
-        >
-          {/* Named by its content (an aria-label hid what is shown: WCAG 2.5.3), the stage spelt out. */}
-          <Typography variant="body2" sx={{ fontWeight: 'bold' }} noWrap>
-            {name}
-            <Box component="span" sx={visuallyHidden}>
-              , {stage},
-            </Box>
-          </Typography>
-          {offerTitle ? (
-            <Typography variant="caption" color="text.secondary" noWrap component="div">
-              {offerTitle}
-            </Typography>
-          ) : null}
-          <Box sx={{ display: 'flex', gap: 0.5, alignItems: 'center', flexWrap: 'wrap', mt: 0.5 }}>
-            <Chip
-              size="small"
-              color={AGE_COLOR[age]}
-              variant={age === 'fresh' ? 'outlined' : 'filled'}
-              label={daysLabel}
-            />
-            {rating ? (
-              <Box
-                component="span"
-                sx={{ display: 'inline-flex', alignItems: 'center', typography: 'caption' }}
-                title={rating}
-              >
-                <StarIcon fontSize="inherit" aria-hidden />
-                <span>{rating}</span>
-              </Box>
-            ) : null}
-            {match ? <Chip size="small" variant="outlined" label={match} data-testid="match-score" /> : null}
+    <Paper
+      ref={provided.innerRef}
+      {...provided.draggableProps}
+      {...provided.dragHandleProps}
+      data-card-id={card.id}
+      onClick={() => onOpen(card)}
+      onFocus={() => onSelect(card)}
+      elevation={isDragging ? 6 : 1}
+      sx={{
+        p: 1,
+        mb: 1,
+        cursor: 'grab',
+        outline: selected ? '2px solid' : 'none',
+        outlineColor: 'primary.main',
+        '&:focus-visible': { outline: '2px solid', outlineColor: 'primary.main' },
+      }}
+    >
+      {/* Named by its content (an aria-label hid what is shown: WCAG 2.5.3), the stage spelt out. */}
+      <Typography variant="body2" sx={{ fontWeight: 'bold' }} noWrap>
+        {name}
+        <Box component="span" sx={visuallyHidden}>
+          , {stage},
+        </Box>
+      </Typography>
+      {offerTitle ? (
+        <Typography variant="caption" color="text.secondary" noWrap component="div">
+          {offerTitle}
+        </Typography>
+      ) : null}
+      <Box sx={{ display: 'flex', gap: 0.5, alignItems: 'center', flexWrap: 'wrap', mt: 0.5 }}>
+        <Chip
+          size="small"
+          color={AGE_COLOR[age]}
+          variant={age === 'fresh' ? 'outlined' : 'filled'}
+          label={daysLabel}
+        />
+        {rating ? (
+          <Box
+            component="span"
+            sx={{ display: 'inline-flex', alignItems: 'center', typography: 'caption' }}
+            title={rating}
+          >
+            <StarIcon fontSize="inherit" aria-hidden />
+            <span>{rating}</span>
           </Box>
-        </Paper>
-      )}
-    </Draggable>
+        ) : null}
+        {match ? <Chip size="small" variant="outlined" label={match} data-testid="match-score" /> : null}
+      </Box>
+    </Paper>
   );
 }
 

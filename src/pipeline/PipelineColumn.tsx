@@ -1,16 +1,12 @@
-import { Droppable } from '@hello-pangea/dnd';
 import { Box, Button, CircularProgress, Paper, Typography } from '@mui/material';
-import { type UIEvent, useCallback, useRef } from 'react';
+import { useState } from 'react';
 import { useTranslate } from 'react-admin';
 import type { Application, Candidate, Offer, Stage } from '../types';
-import { PipelineCard } from './PipelineCard';
+import { PipelineColumnCards } from './PipelineColumnCards';
 import { type BoardFilter, usePipelineColumn } from './usePipelineColumn';
 import { useRecordsById } from './useRecordsById';
 
-/** Cards from the loaded end of a column at which focusing one fetches the next page. */
-const PREFETCH_CARDS = 3;
-
-/** A stage: its header with the server's count, its cards, more of them on scroll or focus. */
+/** A stage: its header with the server's count, a window on its cards, more of them as it nears the end. */
 export interface PipelineColumnProps {
   stage: Stage;
   filter: BoardFilter;
@@ -42,22 +38,8 @@ export function PipelineColumn(props: PipelineColumnProps) {
   const headingId = `pipeline-column-${stage}`;
   const label = translate(`resources.applications.stage.${stage}`);
 
-  const onScroll = (event: UIEvent<HTMLElement>) => {
-    const box = event.currentTarget;
-    if (box.scrollHeight - box.scrollTop - box.clientHeight < 200) column.loadMore();
-  };
-  // Keyboard users walk a column by focus, not by scrolling: near its loaded end, fetch the next page.
-  // Stable (the latest column read through a ref), so loading a page does not re-render every card.
-  const latest = useRef(column);
-  latest.current = column;
-  const onFocusCard = useCallback(
-    (card: Application) => {
-      onSelect(card);
-      const { cards, loadMore } = latest.current;
-      if (cards.findIndex((c) => c.id === card.id) >= cards.length - PREFETCH_CARDS) loadMore();
-    },
-    [onSelect],
-  );
+  // State, not a ref: the window's virtualizer (a child) needs the element once it is mounted.
+  const [scroller, setScroller] = useState<HTMLElement | null>(null);
 
   return (
     <Paper
@@ -79,35 +61,23 @@ export function PipelineColumn(props: PipelineColumnProps) {
         </Typography>
       </Box>
       <Box
-        onScroll={onScroll}
+        ref={setScroller}
         data-testid={`column-${stage}`}
         sx={{ overflowY: 'auto', maxHeight: '70vh', px: 1 }}
       >
-        <Droppable droppableId={stage}>
-          {(provided) => (
-            <Box ref={provided.innerRef} {...provided.droppableProps} sx={{ minHeight: 60 }}>
-              {column.cards.map((card, index) => (
-                <PipelineCard
-                  key={card.id}
-                  card={card}
-                  index={index}
-                  name={nameById.get(card.candidateId) ?? `#${card.candidateId}`}
-                  offerTitle={showOffer ? titleById.get(card.offerId) : undefined}
-                  selected={selectedId === card.id}
-                  now={now}
-                  onOpen={onOpen}
-                  onSelect={onFocusCard}
-                />
-              ))}
-              {provided.placeholder}
-              {!column.isPending && column.cards.length === 0 ? (
-                <Typography variant="caption" color="text.secondary">
-                  {translate('app.pipeline.empty_column')}
-                </Typography>
-              ) : null}
-            </Box>
-          )}
-        </Droppable>
+        <PipelineColumnCards
+          stage={stage}
+          cards={column.cards}
+          scroller={scroller}
+          nameById={nameById}
+          titleById={showOffer ? titleById : undefined}
+          selectedId={selectedId}
+          now={now}
+          onOpen={onOpen}
+          onSelect={onSelect}
+          loadMore={column.loadMore}
+          isPending={column.isPending}
+        />
         {column.isPending || column.loadingMore ? <CircularProgress size={20} sx={{ m: 1 }} /> : null}
         {column.error && !column.loadingMore ? (
           <Box role="alert" sx={{ m: 1 }}>

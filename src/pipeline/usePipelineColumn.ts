@@ -1,4 +1,5 @@
 import { type InfiniteData, type QueryClient, useInfiniteQuery } from '@tanstack/react-query';
+import { useCallback, useMemo } from 'react';
 import { useDataProvider } from 'react-admin';
 import type { AppDataProvider } from '../providers/dataProvider';
 import type { Application, Stage } from '../types';
@@ -43,18 +44,22 @@ export function usePipelineColumn(filter: BoardFilter, stage: Stage, enabled = t
     getNextPageParam: (last, pages) => (pages.length * PAGE_SIZE < last.total ? pages.length + 1 : undefined),
     enabled,
   });
-  const pages = query.data?.pages ?? [];
+  const { hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage } = query;
+  // Stable while nothing changes, so the windowed list can ask for more on every move of its window.
+  const loadMore = useCallback(() => {
+    // Not after a failure: scrolling on must not hammer a server that said "too many" (retry does).
+    if (hasNextPage && !isFetchingNextPage && !isFetchNextPageError) void fetchNextPage();
+  }, [hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage]);
+  const pages = query.data?.pages;
+  // The same array until a page changes: the windowed list keys its measurements by it.
+  const cards = useMemo(() => pages?.flatMap((page) => page.data) ?? [], [pages]);
   return {
-    cards: pages.flatMap((page) => page.data),
-    total: pages.at(-1)?.total ?? 0,
+    cards,
+    total: pages?.at(-1)?.total ?? 0,
     isPending: query.isPending && enabled,
     error: query.error,
     hasMore: query.hasNextPage,
-    loadMore: () => {
-      // Not after a failure: scrolling on must not hammer a server that said "too many" (retry does).
-      if (query.hasNextPage && !query.isFetchingNextPage && !query.isFetchNextPageError)
-        void query.fetchNextPage();
-    },
+    loadMore,
     loadingMore: query.isFetchingNextPage,
     /** After a failed load (e.g. 429 while scrolling fast): the first page again, or the next one. */
     retry: () => void (query.data ? query.fetchNextPage() : query.refetch()),

@@ -1,6 +1,7 @@
 import { join, resolve } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Page, Response } from 'playwright-core';
 import { build, preview } from 'vite';
+import { PAGE_SIZE } from '../../src/pipeline/stages';
 import { freePort } from '../e2e/app';
 import { quantile } from './http-client';
 import { launch } from './load';
@@ -9,15 +10,19 @@ import { launch } from './load';
  * The board itself in headless Chromium (the real-API build against the local API at `large`),
  * on the biggest real column: open the board, open the exits lane, then scroll its "rejected"
  * column down page by page, as a recruiter would, to 2,000 cards. Per page: time from the scroll to
- * the new cards painted; over the whole scroll: long tasks (>50 ms, the main thread blocked) and the
- * longest gap between two frames; then a keyboard move of the 2,000th card ("2": to Screening): time
- * to the card shown in its new column, to the API's confirmation, and what the refresh costs.
+ * the first card of the page the API sent painted (found by its id: a windowed column keeps only
+ * what is in view in the DOM); over the whole scroll: long tasks (>50 ms, the main thread blocked)
+ * and the longest gap between two frames; then a keyboard move of the 2,000th card ("2": to
+ * Screening): time to the card shown in its new column, to the API's confirmation, and what the
+ * refresh costs.
  * Paced at one page per PACE_MS: three list calls a page (cards, names, offer titles) against the
  * API's 120 list calls a minute per session.
  */
 export interface BrowserColumnFigures {
   openToFirstCardsMs: number;
   cardsLoaded: number;
+  /** Cards in the column's DOM once `cardsLoaded` are loaded (all of them, unless it is windowed). */
+  cardsInDom: number;
   pages: number;
   pageToPaintMedianMs: number;
   pageToPaintP95Ms: number;
@@ -45,23 +50,44 @@ async function signIn(page: Page, email: string): Promise<void> {
   await page.getByRole('button', { name: /^sign in$/i }).click();
 }
 
-/** Scrolls the column to its end and resolves with the ms until more cards are painted (-1: none came). */
-function scrollForMore(page: Page, stage: string): Promise<number> {
+/** A page of `stage`'s column from `start`, as the board asks for it (filter and range in the URL). */
+function isColumnPage(response: Response, stage: string, start: number): boolean {
+  const url = new URL(response.url());
+  if (!url.pathname.endsWith('/api/applications') || !response.ok()) return false;
+  const filter = JSON.parse(url.searchParams.get('filter') ?? '{}') as { stage?: string };
+  const range = JSON.parse(url.searchParams.get('range') ?? '[]') as number[];
+  return filter.stage === stage && range[0] === start;
+}
+
+/**
+ * Scrolls the column to its end, where the board asks for the page from `loaded`, and resolves with
+ * the ms from the scroll to one of that page's cards painted and the page's card ids (null: none came).
+ */
+async function scrollForMore(
+  page: Page,
+  stage: string,
+  loaded: number,
+): Promise<{ ms: number; ids: number[] } | null> {
+  const response = page.waitForResponse((r) => isColumnPage(r, stage, loaded), { timeout: 15_000 });
   // A string, not a function: tsx would wrap named inner functions in a helper the page lacks.
-  return page.evaluate(`new Promise((done) => {
-    const selector = ${JSON.stringify(cardsIn(stage))};
+  const started = (await page.evaluate(`(() => {
     const box = document.querySelector('[data-testid="column-${stage}"]');
-    const before = document.querySelectorAll(selector).length;
-    const started = performance.now();
-    if (!box) return done(-1);
     box.scrollTop = box.scrollHeight;
-    const check = () => {
-      if (document.querySelectorAll(selector).length > before) done(performance.now() - started);
-      else if (performance.now() - started > 15000) done(-1);
-      else requestAnimationFrame(check);
-    };
-    requestAnimationFrame(check);
-  })`);
+    return performance.now();
+  })()`)) as number;
+  const arrived = await response.catch(() => null);
+  if (!arrived) return null;
+  const ids = ((await arrived.json()) as Array<{ id: number }>).map((card) => card.id);
+  const painted = await page.waitForFunction(
+    `(() => {
+      const box = document.querySelector('[data-testid="column-${stage}"]');
+      const shown = ${JSON.stringify(ids)}.some((id) => box.querySelector('[data-card-id="' + id + '"]'));
+      return shown ? performance.now() : false;
+    })()`,
+    undefined,
+    { polling: 'raf', timeout: 15_000 },
+  );
+  return { ms: ((await painted.jsonValue()) as number) - started, ids };
 }
 
 /** Records long tasks and the gaps between frames from now on (read by `readMainThread`). */
@@ -135,23 +161,28 @@ export async function benchColumnInBrowser(
     await page.locator(cardsIn(stage)).first().waitFor({ timeout: 60_000 });
     await page.evaluate(WATCH_MAIN_THREAD);
     const perPage: number[] = [];
-    let count = await page.locator(cardsIn(stage)).count();
-    while (count < wanted) {
-      const ms = await scrollForMore(page, stage);
-      if (ms < 0) break;
-      perPage.push(ms);
-      count = await page.locator(cardsIn(stage)).count();
-      await page.waitForTimeout(Math.max(0, PACE_MS - ms));
+    let loaded = PAGE_SIZE; // the page the board opened with
+    let lastIds: number[] = [];
+    while (loaded < wanted) {
+      const more = await scrollForMore(page, stage, loaded);
+      if (!more) break;
+      perPage.push(more.ms);
+      loaded += more.ids.length;
+      lastIds = more.ids;
+      await page.waitForTimeout(Math.max(0, PACE_MS - more.ms));
     }
+    const cardsInDom = await page.locator(cardsIn(stage)).count();
     const main = (await page.evaluate(READ_MAIN_THREAD)) as {
       longTasks: number[];
       gaps: number[];
       heap: number;
     };
 
-    // The last card loaded goes to Screening by keyboard.
-    const last = page.locator(cardsIn(stage)).last();
-    const id = await last.getAttribute('data-card-id');
+    // The last card loaded goes to Screening by keyboard (at the column's end, where the window is).
+    const id = lastIds.at(-1);
+    await page.evaluate(`document.querySelector('[data-testid="column-${stage}"]').scrollTop = 1e9`);
+    const last = page.locator(`[data-rfd-droppable-id="${stage}"] [data-card-id="${id}"]`);
+    await last.waitFor();
     let refreshRequests = 0;
     page.on('request', (request) => {
       if (new URL(request.url()).pathname.endsWith('/api/applications')) refreshRequests++;
@@ -168,7 +199,8 @@ export async function benchColumnInBrowser(
     const round = (value: number) => Math.round(value * 10) / 10;
     return {
       openToFirstCardsMs,
-      cardsLoaded: count,
+      cardsLoaded: loaded,
+      cardsInDom,
       pages: perPage.length,
       pageToPaintMedianMs: quantile(perPage, 0.5),
       pageToPaintP95Ms: quantile(perPage, 0.95),

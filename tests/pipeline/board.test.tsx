@@ -1,6 +1,6 @@
 import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { matchScoreOf } from '../../mocks/domain/application-score';
 import { getState } from '../../mocks/handlers';
 import { server } from '../../mocks/node';
@@ -8,6 +8,7 @@ import type { Activity, Application, Candidate, Stage } from '../../src/types';
 import { call, DEMO, login } from '../helpers/api';
 import { renderAdmin } from '../helpers/renderAdmin';
 import { recordRequests } from '../offers/requests';
+import { atRest, CARD_PX, emulateBoardLayout, scrollColumn } from './layout';
 
 /** The board against the real mock API: moves, rollbacks, the reject dialog, keyboard triage. */
 const ACME = 1;
@@ -37,6 +38,40 @@ const findCard = (id: number) =>
     { timeout: 30_000 },
   );
 
+/** Grows Acme's `stage` column to `size` cards, each a copy of one of Acme's applications at the next position. */
+function growColumn(stage: Stage, size: number): Application[] {
+  const table = getState().tables.applications;
+  const models = (table.rows as Application[]).filter((a) => a.companyId === ACME);
+  for (let position = column(stage).length; position < size; position++) {
+    const model = models[position % models.length];
+    table.insert({ ...structuredClone(model), id: table.nextId(), version: 1, stage, position });
+  }
+  return column(stage);
+}
+const cardsShown = (stage: Stage) =>
+  screen.getByTestId(`column-${stage}`).querySelectorAll<HTMLElement>('[data-card-id]');
+
+const announced = () => document.querySelector('[id^="rfd-announcement"]')?.textContent ?? '';
+
+/** dnd's keyboard drag, as a user does it: Space lifts, each arrow moves one place, Space drops. */
+async function keyboardDrag(card: HTMLElement, arrow: 'ArrowUp' | 'ArrowDown', places: number) {
+  const press = (key: string, keyCode: number) =>
+    fireEvent.keyDown(document.activeElement ?? card, { key, code: key === ' ' ? 'Space' : key, keyCode });
+  press(' ', 32);
+  await waitFor(() => expect(announced()).toMatch(/You have lifted/));
+  const lifted = announced();
+  for (let place = 1; place <= places; place++) {
+    const before = announced();
+    press(arrow, arrow === 'ArrowUp' ? 38 : 40);
+    await waitFor(() => expect(announced()).not.toBe(before));
+  }
+  press(' ', 32);
+  // jsdom runs no CSS transition: the end of the drop animation is signalled as a browser would.
+  fireEvent.transitionEnd(document.activeElement as HTMLElement, { propertyName: 'transform' });
+  await waitFor(() => expect(announced()).toMatch(/You have dropped/));
+  return lifted;
+}
+
 /** Opens the board as Acme's recruiter and returns the top card of "new", named and focused. */
 async function openBoard() {
   const rendered = await renderAdmin('/pipeline', { as: 'acme' });
@@ -49,6 +84,12 @@ async function openBoard() {
 }
 
 describe('pipeline board', { timeout: 120_000 }, () => {
+  let removeLayout = () => {};
+  beforeEach(() => {
+    removeLayout = emulateBoardLayout();
+  });
+  afterEach(() => removeLayout());
+
   it('shows each column with the server total as its count', async () => {
     await renderAdmin('/pipeline', { as: 'acme' });
     const expected = (stage: Stage) => `${column(stage).length} applications`;
@@ -212,18 +253,19 @@ describe('pipeline board', { timeout: 120_000 }, () => {
     expect(card).toHaveAccessibleName(new RegExp(`Match ${score}%$`));
   });
 
-  it('fetches the next page of a long column when the keyboard reaches its loaded end', async () => {
+  it('walks a long column with j past its window, fetching the next page before the loaded end', async () => {
     const { user } = await renderAdmin('/pipeline', { as: 'acme' });
     const rejected = column('rejected');
     expect(rejected.length).toBeGreaterThan(30); // more than one page of 25
     fireEvent.click(await screen.findByRole('button', { name: 'Show rejected and withdrawn' }));
-    const lastOfPage = await findCard(rejected[24].id);
-    expect(cardOf(rejected[25].id)).toBeNull();
+    (await findCard(rejected[0].id)).focus();
+    expect(cardOf(rejected[24].id)).toBeNull(); // loaded, but below the window: not in the DOM
     const sent = recordRequests();
-    lastOfPage.focus();
-    await findCard(rejected[25].id);
-    await user.keyboard('j');
-    await waitFor(() => expect(document.activeElement).toBe(cardOf(rejected[25].id)));
+    for (let row = 1; row <= 25; row++) {
+      await user.keyboard('j');
+      await waitFor(() => expect(document.activeElement).toBe(cardOf(rejected[row].id)));
+    }
+    expect(cardOf(rejected[0].id)).toBeNull(); // scrolled out of the window
     expect(screen.getByTestId('count-rejected')).toHaveTextContent(`${rejected.length} applications`);
     // The names of the new page's cards, and only those, are asked for: one call, not a re-fetch.
     await waitFor(() => expect(sent.filter((r) => r.path === '/api/candidates')).toHaveLength(1));
@@ -241,7 +283,7 @@ describe('pipeline board', { timeout: 120_000 }, () => {
     await renderAdmin('/pipeline', { as: 'acme' });
     const rejected = column('rejected');
     fireEvent.click(await screen.findByRole('button', { name: 'Show rejected and withdrawn' }));
-    const lastOfPage = await findCard(rejected[24].id);
+    await findCard(rejected[0].id);
     server.use(
       http.get(
         '*/api/applications',
@@ -256,7 +298,8 @@ describe('pipeline board', { timeout: 120_000 }, () => {
         { once: true },
       ),
     );
-    lastOfPage.focus();
+    const box = screen.getByTestId('column-rejected');
+    box.scrollTo({ top: box.scrollHeight }); // to the end of the first page: the window asks for more
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent(/The cards could not be loaded: Too many requests/);
     fireEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
@@ -315,5 +358,48 @@ describe('pipeline board', { timeout: 120_000 }, () => {
     expect(screen.getByTestId('count-screening')).toHaveTextContent(
       new RegExp(`^${expected('screening')} application`),
     );
+  });
+
+  it('keeps a 320-card column to a window of cards in the DOM, its count exact, more loaded as it scrolls', async () => {
+    const long = growColumn('screening', 320);
+    await renderAdmin('/pipeline', { as: 'acme' });
+    await waitFor(() => expect(screen.getByTestId('count-screening')).toHaveTextContent('320 applications'));
+    await findCard(long[0].id);
+    // A 600 px column of cards about 100 px tall: 6 to 8 in view and 5 more on each side, not 25 nor 320.
+    const windowSize = 20;
+    expect(cardsShown('screening').length).toBeLessThanOrEqual(windowSize);
+    const box = screen.getByTestId('column-screening');
+    for (let row = 5; row <= 100; row += 5) {
+      scrollColumn(box, 5 * CARD_PX);
+      await findCard(long[row].id); // beyond the first page: fetched as the window nears its end
+    }
+    expect(cardOf(long[0].id)).toBeNull();
+    expect(cardsShown('screening').length).toBeLessThanOrEqual(windowSize); // while 100 and more are loaded
+    expect(screen.getByTestId('count-screening')).toHaveTextContent('320 applications');
+  });
+
+  it('moves a card from deep in a long column to the server position it was dropped at', async () => {
+    const long = growColumn('screening', 320);
+    await renderAdmin('/pipeline', { as: 'acme' });
+    await findCard(long[0].id);
+    const box = screen.getByTestId('column-screening');
+    for (let row = 5; row <= 60; row += 5) {
+      scrollColumn(box, 5 * CARD_PX);
+      await findCard(long[row].id);
+    }
+    const deep = long[58];
+    const card = await findCard(deep.id);
+    card.focus();
+    await atRest(box); // dnd reads the column's geometry when the card is lifted
+    expect(await keyboardDrag(card, 'ArrowUp', 2)).toMatch(/You have lifted an item in position 59/);
+    expect(announced()).toMatch(
+      /You have dropped the item\.\s+You have moved the item from position 59\s+to position 57/,
+    );
+    await waitFor(() => expect(stored(deep.id)).toMatchObject({ stage: 'screening', position: 56 }));
+    expect(
+      column('screening')
+        .map((a) => a.id)
+        .slice(55, 59),
+    ).toEqual([long[55].id, deep.id, long[56].id, long[57].id]);
   });
 });
