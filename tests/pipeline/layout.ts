@@ -6,7 +6,8 @@ import { expect, vi } from 'vitest';
  * tell which cards are in view. This gives the board the geometry a browser would: each column's
  * scrolling box shows COLUMN_PX, each card's slot is CARD_PX tall, a column scrolls as far as its
  * content (the window's sizer, as tall as the cards it stands for) and `scrollTo` moves it and
- * fires "scroll", as a browser does. Only those elements are touched; everything else stays 0.
+ * fires "scroll", as a browser does, and a ResizeObserver reports each card's height once it is
+ * rendered. Only those elements are touched; everything else stays 0.
  */
 export const COLUMN_PX = 600;
 export const CARD_PX = 100;
@@ -37,6 +38,22 @@ export function emulateBoardLayout(): () => void {
       return isCardSlot(this) ? CARD_PX : (native?.call(this) ?? 0);
     }),
   ];
+  // The window measures a card when its ResizeObserver reports it, as a browser does after layout;
+  // jsdom has no ResizeObserver. This one reports each observed element once, on the next task.
+  const nativeResizeObserver = globalThis.ResizeObserver;
+  globalThis.ResizeObserver = class ResizeObserver {
+    constructor(private readonly report: ResizeObserverCallback) {}
+    observe(target: Element) {
+      const blockSize = isCardSlot(target) ? CARD_PX : isColumn(target) ? COLUMN_PX : 0;
+      const entry = {
+        target,
+        borderBoxSize: [{ blockSize, inlineSize: 0 }],
+      } as unknown as ResizeObserverEntry;
+      setTimeout(() => this.report([entry], this));
+    }
+    unobserve() {}
+    disconnect() {}
+  };
   Element.prototype.scrollTo = function scrollTo(this: Element, options?: ScrollToOptions | number) {
     const top = typeof options === 'object' ? (options.top ?? this.scrollTop) : this.scrollTop;
     this.scrollTop = Math.max(0, Math.min(top, this.scrollHeight - this.clientHeight));
@@ -45,6 +62,7 @@ export function emulateBoardLayout(): () => void {
   } as Element['scrollTo'];
   return () => {
     for (const spy of spies) spy.mockRestore();
+    globalThis.ResizeObserver = nativeResizeObserver;
     delete (Element.prototype as Partial<Element>).scrollTo;
   };
 }
