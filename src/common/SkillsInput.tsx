@@ -16,6 +16,11 @@ export function SkillsInput(props: Omit<AutocompleteArrayInputProps, 'choices'>)
         filter.trim() === '' || searchSkills(filter, 40).includes(choice.name)
       }
       {...props}
+      // Read-only, MUI greys the chips as disabled, below AA contrast: the skills must stay readable.
+      sx={[
+        { '& .MuiChip-root.Mui-disabled': { opacity: 1 } },
+        ...(Array.isArray(props.sx) ? props.sx : [props.sx]),
+      ]}
     />
   );
 }

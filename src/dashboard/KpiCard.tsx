@@ -38,15 +38,11 @@ export function KpiCard({ label, current, previous, format = 'count', currency }
   const series = { format, currency };
   const delta = kpiDelta(current, previous);
   const Icon = ICONS[delta.trend];
-  const sign = delta.change > 0 ? '+' : '';
+  // The words carry the direction ("Up", "Down"): the amount is shown without a sign.
   const change =
     delta.ratio === null
-      ? `${sign}${formatValue(delta.change, series, locale)}`
-      : numberFormat(locale, {
-          style: 'percent',
-          maximumFractionDigits: 1,
-          signDisplay: 'exceptZero',
-        }).format(delta.ratio);
+      ? formatValue(Math.abs(delta.change), series, locale)
+      : numberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(Math.abs(delta.ratio));
 
   return (
     <Card component="section" aria-label={title}>

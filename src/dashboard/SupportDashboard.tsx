@@ -1,5 +1,6 @@
 import { Box, List, ListItem, ListItemText } from '@mui/material';
 import { Link, useTranslate } from 'react-admin';
+import { actionLabel } from '../audit-logs/actions';
 import { DashboardCard, useFormatDate } from './DashboardCard';
 import { useStats } from './useStats';
 
@@ -47,7 +48,10 @@ export function SupportDashboard() {
           {data?.recentAudit.map((event) => (
             <ListItem key={event.id} disableGutters>
               <ListItemText
-                primary={`${event.action} · ${event.resource}${event.recordId === null ? '' : ` #${event.recordId}`}`}
+                primary={`${translate(actionLabel(event.action), { _: event.action })} · ${translate(
+                  `resources.${event.resource}.name`,
+                  { smart_count: 1, _: event.resource },
+                )}${event.recordId === null ? '' : ` #${event.recordId}`}`}
                 secondary={`${date(event.at, true)} · ${translate(`app.roles.${event.actorRole}`)} #${event.actorId}${event.reason ? ` · ${event.reason}` : ''}`}
               />
             </ListItem>

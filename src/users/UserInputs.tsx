@@ -34,6 +34,8 @@ export function UserInputs({ invite = false }: { invite?: boolean }) {
         source="role"
         choices={isAdmin ? ROLE_CHOICES : RECRUITER_ONLY}
         disabled={roleLocked}
+        // The reason it is locked must stay readable: MUI greys a disabled field's helper text below AA contrast.
+        sx={{ '& .MuiFormHelperText-root.Mui-disabled': { color: 'text.secondary' } }}
         helperText={
           isLastAdmin
             ? translate('resources.users.last_admin')

@@ -38,18 +38,16 @@ describe('sales dashboard', () => {
     const count = (n: number) => new Intl.NumberFormat('en-GB').format(n);
     const money = (n: number, currency: string) =>
       new Intl.NumberFormat('en-GB', { style: 'currency', currency, maximumFractionDigits: 0 }).format(n);
-    /** "Up +8.5% vs previous period (47)", "Down …", "Unchanged …", or an absolute change after a 0. */
+    /** "Up 8.5% vs previous period (47)", "Down 12.5% …" (no double sign), "Unchanged …", or an absolute change after a 0. */
     const delta = (now: number, before: number, format: (n: number) => string) => {
       const change = now - before;
       if (change === 0) return `Unchanged vs previous period (${format(before)})`;
       const shown =
         before === 0
-          ? `+${format(change)}`
-          : new Intl.NumberFormat('en-GB', {
-              style: 'percent',
-              maximumFractionDigits: 1,
-              signDisplay: 'exceptZero',
-            }).format(change / before);
+          ? format(Math.abs(change))
+          : new Intl.NumberFormat('en-GB', { style: 'percent', maximumFractionDigits: 1 }).format(
+              Math.abs(change / before),
+            );
       return `${change > 0 ? 'Up' : 'Down'} ${shown} vs previous period (${format(before)})`;
     };
     const cards: Array<[string, number, number, (n: number) => string]> = [
@@ -67,6 +65,7 @@ describe('sales dashboard', () => {
         name,
         delta(now, before, format),
       ]);
+      expect(within(card).getByTestId('kpi-delta').textContent).not.toMatch(/^(Up|Down) [-+−]/);
     }
   });
 

@@ -172,7 +172,9 @@ describe('support dashboard', () => {
     const audit = screen.getByRole('region', { name: 'Recent audit events' });
     expect(items(audit)).toHaveLength(support.recentAudit.length);
     const first = support.recentAudit[0];
-    expect(items(audit)[0]).toHaveTextContent(`${first.action} · companies #3`);
+    expect(first.action).toBe('company.credits');
+    // In words, as the audit log reads, not the action's code.
+    expect(items(audit)[0]).toHaveTextContent('Credits adjusted · Company #3');
     expect(items(audit)[0]).toHaveTextContent('Support #');
     expect(items(audit)[0]).toHaveTextContent('Goodwill after outage');
   });

@@ -62,6 +62,7 @@ export const SeriesChart = memo(function SeriesChart({ data, height = 260 }: Ser
               yAxisId="left"
               tick={renderTick((v) => formatValue(v as number, left, locale), tick)}
               interval={0}
+              allowDecimals={left.format !== 'count'}
             />
           )}
           {right && (
@@ -70,6 +71,7 @@ export const SeriesChart = memo(function SeriesChart({ data, height = 260 }: Ser
               orientation="right"
               tick={renderTick((v) => formatValue(v as number, right, locale), tick)}
               interval={0}
+              allowDecimals={right.format !== 'count'}
             />
           )}
           {probed && (
