@@ -6,9 +6,9 @@ import { getState } from '../../mocks/handlers';
 import { server } from '../../mocks/node';
 import type { Activity, Application, Candidate, Stage } from '../../src/types';
 import { call, DEMO, login } from '../helpers/api';
+import { atRest, CARD_PX, emulateBoardLayout, scrollColumn } from '../helpers/boardLayout';
 import { renderAdmin } from '../helpers/renderAdmin';
 import { recordRequests } from '../offers/requests';
-import { atRest, CARD_PX, emulateBoardLayout, scrollColumn } from './layout';
 
 /** The board against the real mock API: moves, rollbacks, the reject dialog, keyboard triage. */
 const ACME = 1;

@@ -4,6 +4,7 @@ import { REFERENCE_DATE } from '../../mocks/db/types';
 import { getState } from '../../mocks/handlers';
 import type { ResourceName } from '../../src/types';
 import { call, DEMO, login } from '../helpers/api';
+import { emulateBoardLayout } from '../helpers/boardLayout';
 import { renderAdmin } from '../helpers/renderAdmin';
 import { activeContent } from './payloads';
 import { poisonEveryTextField } from './poison';
@@ -17,11 +18,17 @@ import { poisonEveryTextField } from './poison';
 vi.setConfig({ testTimeout: 180_000 });
 const SLOW = { timeout: 20_000 };
 
+let removeBoardLayout: () => void;
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(new Date(REFERENCE_DATE));
+  // The pipeline's columns are windowed: without a column's height, jsdom would show them no card.
+  removeBoardLayout = emulateBoardLayout();
 });
-afterEach(() => vi.useRealTimers());
+afterEach(() => {
+  removeBoardLayout();
+  vi.useRealTimers();
+});
 
 const firstId = (resource: ResourceName) => getState().tables[resource].rows[0].id;
 
