@@ -1,18 +1,14 @@
 import { screen, within } from '@testing-library/react';
 import fc from 'fast-check';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { REFERENCE_DATE } from '../../mocks/db/types';
+import { describe, expect, it, vi } from 'vitest';
 import { CHAR_PX, GAP_PX, labelInterval } from '../../src/dashboard/charts/labelInterval';
+import { atReferenceDate } from '../helpers/clock';
 import { renderAdmin } from '../helpers/renderAdmin';
 
 const SLOW = { timeout: 15_000 };
 vi.setConfig({ testTimeout: 60_000 });
 
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(new Date(REFERENCE_DATE));
-});
-afterEach(() => vi.useRealTimers());
+atReferenceDate();
 
 describe('chart legends', () => {
   /** The legend's entries of a chart card: name, and how its mark is drawn. */

@@ -1,22 +1,16 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { REFERENCE_DATE } from '../../mocks/db/types';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { server } from '../../mocks/node';
 import { call, login } from '../helpers/api';
+import { atReferenceDate } from '../helpers/clock';
 import { renderAdmin } from '../helpers/renderAdmin';
 
 const SLOW = { timeout: 15_000 };
 vi.setConfig({ testTimeout: 60_000 });
 
 // The presets count days back from the browser's today: make it the seed's "now", as in the demo.
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(new Date(REFERENCE_DATE));
-});
-afterEach(() => {
-  vi.useRealTimers();
-  vi.unstubAllGlobals();
-});
+atReferenceDate();
+afterEach(() => vi.unstubAllGlobals());
 
 async function stats<T>(email: string, path: string): Promise<T> {
   return (await call<T>('GET', `/api/stats/${path}`, undefined, await login(email))).body;

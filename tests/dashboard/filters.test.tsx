@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { REFERENCE_DATE } from '../../mocks/db/types';
+import { describe, expect, it, vi } from 'vitest';
 import type { KpisStats, OffersStats } from '../../src/stats-types';
 import { call, login } from '../helpers/api';
+import { atReferenceDate } from '../helpers/clock';
 import { renderAdmin } from '../helpers/renderAdmin';
 
 /** Issue 6: the period and the market live in the URL, and every figure follows them. */
@@ -10,11 +10,7 @@ const SLOW = { timeout: 15_000 };
 vi.setConfig({ testTimeout: 60_000 });
 
 // The presets count days back from the browser's today: make it the seed's "now", as in the demo.
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(new Date(REFERENCE_DATE));
-});
-afterEach(() => vi.useRealTimers());
+atReferenceDate();
 
 async function stats<T>(path: string): Promise<T> {
   return (await call<T>('GET', `/api/stats/${path}`, undefined, await login('sales@backoffice.test'))).body;

@@ -1,6 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { REFERENCE_DATE } from '../../mocks/db/types';
+import { describe, expect, it, vi } from 'vitest';
 import type {
   AccountHealthStats,
   FunnelStats,
@@ -9,17 +8,14 @@ import type {
   SupportStats,
 } from '../../src/stats-types';
 import { call, login } from '../helpers/api';
+import { atReferenceDate } from '../helpers/clock';
 import { renderAdmin } from '../helpers/renderAdmin';
 
 /** Issue 6: the recruiter's and the support agent's dashboards show exactly what the API lists. */
 const SLOW = { timeout: 15_000 };
 vi.setConfig({ testTimeout: 60_000 });
 
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(new Date(REFERENCE_DATE));
-});
-afterEach(() => vi.useRealTimers());
+atReferenceDate();
 
 const PERIOD = 'from=2026-10-04&to=2026-11-02'; // the default 30 days
 async function stats<T>(email: string, path: string): Promise<T> {

@@ -1,19 +1,15 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { delay, HttpResponse, http } from 'msw';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { REFERENCE_DATE } from '../../mocks/db/types';
+import { describe, expect, it, vi } from 'vitest';
 import { server } from '../../mocks/node';
+import { atReferenceDate } from '../helpers/clock';
 import { renderAdmin } from '../helpers/renderAdmin';
 
 /** Issue 6: what each widget shows while its figures load, when there are none, and when they fail. */
 const SLOW = { timeout: 15_000 };
 vi.setConfig({ testTimeout: 60_000 });
 
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(new Date(REFERENCE_DATE));
-});
-afterEach(() => vi.useRealTimers());
+atReferenceDate();
 
 const CHARTS = [
   'Offers published and closed',

@@ -148,6 +148,9 @@ export function prodServer(): Promise<ProdServer> {
  * `npm run preview` (what the README tells a developer to run) serving the real-API build; resolves
  * once it listens, with a stop() that ends its process group (npm → sh → vite).
  */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: terminal colour codes are control characters.
+const ANSI_CODES = /\u001b\[[0-9;]*m/g;
+
 export async function npmPreview(): Promise<{ url: string; stop: () => void }> {
   await prodServer();
   return onFreePort(
@@ -158,6 +161,9 @@ export async function npmPreview(): Promise<{ url: string; stop: () => void }> {
           cwd: ROOT,
           stdio: 'pipe',
           detached: true,
+          // Under CI=true Vite colours its output even into a pipe, and the port in its URL line is
+          // wrapped in bold codes: ask for plain text (and strip codes anyway, below).
+          env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
         });
         let stopped = false;
         const stop = () => {
@@ -172,7 +178,7 @@ export async function npmPreview(): Promise<{ url: string; stop: () => void }> {
         process.on('exit', stop);
         let output = '';
         const onData = (chunk: Buffer) => {
-          output += chunk;
+          output += String(chunk).replace(ANSI_CODES, '');
           if (output.includes(`:${port}/`)) done({ url: `http://127.0.0.1:${port}`, stop });
         };
         child.stdout?.on('data', onData);

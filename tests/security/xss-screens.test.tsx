@@ -1,10 +1,10 @@
 import { screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { REFERENCE_DATE } from '../../mocks/db/types';
 import { getState } from '../../mocks/handlers';
 import type { ResourceName } from '../../src/types';
 import { call, DEMO, login } from '../helpers/api';
 import { emulateBoardLayout } from '../helpers/boardLayout';
+import { atReferenceDate } from '../helpers/clock';
 import { renderAdmin } from '../helpers/renderAdmin';
 import { activeContent } from './payloads';
 import { poisonEveryTextField } from './poison';
@@ -18,17 +18,13 @@ import { poisonEveryTextField } from './poison';
 vi.setConfig({ testTimeout: 180_000 });
 const SLOW = { timeout: 20_000 };
 
+atReferenceDate();
 let removeBoardLayout: () => void;
+// The pipeline's columns are windowed: without a column's height, jsdom would show them no card.
 beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(new Date(REFERENCE_DATE));
-  // The pipeline's columns are windowed: without a column's height, jsdom would show them no card.
   removeBoardLayout = emulateBoardLayout();
 });
-afterEach(() => {
-  removeBoardLayout();
-  vi.useRealTimers();
-});
+afterEach(() => removeBoardLayout());
 
 const firstId = (resource: ResourceName) => getState().tables[resource].rows[0].id;
 

@@ -57,23 +57,22 @@ export const SeriesChart = memo(function SeriesChart({ data, height = 260 }: Ser
             margins={MARGIN.left + MARGIN.right}
           />
           {/* interval 0: five ticks never collide, so none is measured to find out. */}
-          {left && (
-            <YAxis
-              yAxisId="left"
-              tick={renderTick((v) => formatValue(v as number, left, locale), tick)}
-              interval={0}
-              allowDecimals={left.format !== 'count'}
-            />
-          )}
-          {right && (
-            <YAxis
-              yAxisId="right"
-              orientation="right"
-              tick={renderTick((v) => formatValue(v as number, right, locale), tick)}
-              interval={0}
-              allowDecimals={right.format !== 'count'}
-            />
-          )}
+          {(['left', 'right'] as const).map((side) => {
+            const axisSeries = side === 'left' ? left : right;
+            return (
+              axisSeries && (
+                <YAxis
+                  key={side}
+                  yAxisId={side}
+                  orientation={side}
+                  tick={renderTick((v) => formatValue(v as number, axisSeries, locale), tick)}
+                  interval={0}
+                  // Counts tick in whole numbers (0, 1, 2, not 0, 0.5, 1).
+                  allowDecimals={axisSeries.format !== 'count'}
+                />
+              )
+            );
+          })}
           {probed && (
             <Tooltip
               labelFormatter={label}
