@@ -2,6 +2,7 @@ import type { Company, CreditKind, CreditLedgerEntry, Identifier } from '../../s
 import type { MockState } from '../db/store';
 import { isAuditReason } from './audit';
 import { ApiError } from './errors';
+import { companyRows } from './indexes';
 import { LEDGER_RULES } from './ledger-rules';
 import { type FieldErrors, msg } from './translate';
 
@@ -85,7 +86,8 @@ export function refundEntry(
     throw new ApiError(422, msg('refund_reason'), { errors: { reason: msg('reason_required') } });
   if (entry.delta >= 0 || entry.action === 'refund')
     throw new ApiError(422, msg('refund_debit_only'), { errors: { delta: msg('not_a_debit') } });
-  const done = (state.tables['credit-ledger'].rows as CreditLedgerEntry[]).some(
+  // A refund is a line of the same company: its bucket of the ledger, not the whole table.
+  const done = companyRows(state.tables['credit-ledger'], entry.companyId).some(
     (line) => line.action === 'refund' && line.recordId === entry.id,
   );
   if (done) throw new ApiError(409, msg('already_refunded'), { current: entry });
