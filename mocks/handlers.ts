@@ -1,4 +1,4 @@
-import { HttpResponse, http } from 'msw';
+import { http } from 'msw';
 import { generateDb } from './db/generate';
 import { DEFAULT_SEED, type MockState, type ResetOptions, resetDb as resetStore } from './db/store';
 import { type Dataset, REFERENCE_DATE } from './db/types';
@@ -12,7 +12,7 @@ import { candidateImportHandlers } from './handlers/candidates-import';
 import { companyHandlers } from './handlers/companies';
 import { crudHandlers } from './handlers/crud';
 import { exportHandlers } from './handlers/exports';
-import { errorReply } from './handlers/http';
+import { errorResponse } from './handlers/http';
 import { interviewHandlers } from './handlers/interviews';
 import { matchingHandlers } from './handlers/matching';
 import { statsHandlers } from './handlers/stats';
@@ -22,16 +22,9 @@ import { userHandlers } from './handlers/users';
  * The reference API: specific routes first, the generic CRUD last, then a JSON 404 for any other
  * /api path. Add a new area as mocks/handlers/<area>.ts exporting an array built with route().
  */
-const notFound = http.all('*/api/*', ({ request }) => {
-  const { body, headers } = errorReply(
-    new ApiError(404, msg('unknown_route')),
-    request.headers.get('Accept-Language'),
-  );
-  return HttpResponse.json(body as Record<string, unknown>, {
-    status: 404,
-    headers: { 'Cache-Control': 'no-store', ...headers },
-  });
-});
+const notFound = http.all('*/api/*', ({ request }) =>
+  errorResponse(new ApiError(404, msg('unknown_route')), request),
+);
 
 export const handlers = [
   ...authHandlers,

@@ -1,5 +1,6 @@
 import type { User } from '../../src/types';
 import type { MockState } from '../db/store';
+import { isAuditReason } from './audit';
 import { endSessionsOf } from './auth';
 import { ApiError, forbidden } from './errors';
 import { assertNotLastAdmin } from './permissions';
@@ -7,7 +8,7 @@ import { msg } from './translate';
 
 /** Lock and unlock are deliberate: both say why (the audit entry keeps it). */
 function assertReason(reason: unknown, what: 'lock' | 'unlock'): asserts reason is string {
-  if (typeof reason !== 'string' || reason.trim().length < 3 || reason.length > 500)
+  if (!isAuditReason(reason))
     throw new ApiError(422, msg(`${what}_reason`), { errors: { reason: msg('reason_3_to_500') } });
 }
 

@@ -40,6 +40,10 @@ export function diff(
   return changes;
 }
 
+/** The reason a deliberate action gives (lock, unlock, credit adjustment, refund): 3 to 500 characters. */
+export const isAuditReason = (value: unknown): value is string =>
+  typeof value === 'string' && value.trim().length >= 3 && value.length <= 500;
+
 /** Staff writes are audited; recruiters' everyday edits are not (their custom actions are). */
 export const isStaff = (user: User): boolean => user.role === 'support' || user.role === 'admin';
 

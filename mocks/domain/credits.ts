@@ -1,6 +1,8 @@
 import type { Company, CreditKind, CreditLedgerEntry, Identifier } from '../../src/types';
 import type { MockState } from '../db/store';
+import { isAuditReason } from './audit';
 import { ApiError } from './errors';
+import { companyRows } from './indexes';
 import { LEDGER_RULES } from './ledger-rules';
 import { type FieldErrors, msg } from './translate';
 
@@ -61,8 +63,7 @@ export function adjustCredits(
   if (kind !== 'cvUnlocks' && kind !== 'jobSlots') errors.kind = msg('credit_kind');
   if (!Number.isSafeInteger(input.delta) || input.delta === 0 || Math.abs(input.delta as number) > 100_000)
     errors.delta = msg('non_zero_whole');
-  if (typeof input.reason !== 'string' || input.reason.trim().length < 3 || input.reason.length > 500)
-    errors.reason = msg('reason_required');
+  if (!isAuditReason(input.reason)) errors.reason = msg('reason_required');
   if (Object.keys(errors).length > 0) throw new ApiError(422, msg('invalid_adjustment'), { errors });
   const entry = moveCredits(state, company, kind as CreditKind, input.delta as number, {
     action: 'support_adjustment',
@@ -81,11 +82,12 @@ export function refundEntry(
   entry: CreditLedgerEntry,
   reason: unknown,
 ): { company: Company; entry: CreditLedgerEntry } {
-  if (typeof reason !== 'string' || reason.trim().length < 3 || reason.length > 500)
+  if (!isAuditReason(reason))
     throw new ApiError(422, msg('refund_reason'), { errors: { reason: msg('reason_required') } });
   if (entry.delta >= 0 || entry.action === 'refund')
     throw new ApiError(422, msg('refund_debit_only'), { errors: { delta: msg('not_a_debit') } });
-  const done = (state.tables['credit-ledger'].rows as CreditLedgerEntry[]).some(
+  // A refund is a line of the same company: its bucket of the ledger, not the whole table.
+  const done = companyRows(state.tables['credit-ledger'], entry.companyId).some(
     (line) => line.action === 'refund' && line.recordId === entry.id,
   );
   if (done) throw new ApiError(409, msg('already_refunded'), { current: entry });

@@ -11,8 +11,12 @@ import { msg } from './translate';
  * clashing slot), and the calendar views/exports of one interview or an interviewer's week.
  */
 const MINUTE = 60_000;
-/** A company's interviews are on its country's clock. */
-export const COUNTRY_ZONES: Record<string, string> = { FR: 'Europe/Paris', GB: 'Europe/London' };
+const COUNTRY_ZONES: Record<string, string> = { FR: 'Europe/Paris', GB: 'Europe/London' };
+
+/** A company's interviews are on its country's clock (Paris when the company is unknown). */
+export function companyTimeZone(company: Pick<Company, 'country'> | undefined): string {
+  return COUNTRY_ZONES[company?.country ?? 'FR'] ?? 'Europe/Paris';
+}
 const LIVE = new Set<Interview['status']>(['planned', 'done']);
 
 export interface Clash {
@@ -55,7 +59,7 @@ export function assertNoClash(state: MockState, next: Partial<Interview>): void 
   if (!clash) return;
   const user = state.tables.users.get(clash.interviewerId) as User | undefined;
   const company = state.tables.companies.get(next.companyId as number) as Company | undefined;
-  const timeZone = COUNTRY_ZONES[company?.country ?? 'FR'] ?? 'Europe/Paris';
+  const timeZone = companyTimeZone(company);
   const message = msg('interview_clash', {
     who: user ? `${user.firstName} ${user.lastName}` : `#${clash.interviewerId}`,
     from: { datetime: clash.startsAt, timeZone },

@@ -16,7 +16,7 @@ import type {
 } from '../../src/types';
 import type { MockState } from '../db/store';
 import { invalid } from './errors';
-import { COUNTRY_ZONES } from './interviews';
+import { companyTimeZone } from './interviews';
 import { assertCan } from './permissions';
 import { findVisible } from './records';
 import { type FieldErrors, msg } from './translate';
@@ -88,7 +88,7 @@ export function renderTemplate(state: MockState, user: User, id: number, input: 
   const used = placeholdersIn(`${template.subject}\n${template.body}`);
   if (!interview && used.some((name) => name.startsWith('interview.')))
     throw invalid({ interviewId: msg('template_needs_interview') });
-  const timeZone = COUNTRY_ZONES[company.country] ?? 'Europe/Paris';
+  const timeZone = companyTimeZone(company);
   const values: Partial<Record<Placeholder, string>> = {
     'candidate.firstName': candidate.firstName,
     'candidate.lastName': candidate.lastName,

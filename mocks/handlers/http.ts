@@ -108,7 +108,7 @@ function respond(reply: Reply): Response {
 }
 
 /** The error as the caller reads it: every message worded in their language. */
-export function errorReply(error: unknown, languages: string | null): Reply {
+function errorReply(error: unknown, languages: string | null): Reply {
   const locale = pickLocale(languages);
   const headers = { 'Content-Language': locale };
   if (error instanceof ApiError) {
@@ -120,6 +120,11 @@ export function errorReply(error: unknown, languages: string | null): Reply {
   }
   console.error('[mock api] unexpected error', error);
   return { status: 500, body: { message: render(msg('internal_error'), locale) }, headers };
+}
+
+/** The response to a failed request, in the language its Accept-Language asks for. */
+export function errorResponse(error: unknown, request: Request): Response {
+  return respond(errorReply(error, request.headers.get('Accept-Language')));
 }
 
 async function readBody(request: Request): Promise<unknown> {
@@ -177,7 +182,7 @@ function mswHandler<C extends PublicContext>(
       }
       return respond(reply);
     } catch (error) {
-      return respond(errorReply(error, request.headers.get('Accept-Language')));
+      return errorResponse(error, request);
     }
   });
 }

@@ -2,7 +2,7 @@ import type { Company, Interview, ResourceName } from '../../src/types';
 import { defaultsFor } from '../domain/defaults';
 import { badRequest } from '../domain/errors';
 import { toIcs } from '../domain/ics';
-import { assertNoClash, COUNTRY_ZONES, icsEvent, weekOf } from '../domain/interviews';
+import { assertNoClash, companyTimeZone, icsEvent, weekOf } from '../domain/interviews';
 import { assertCan, inScope } from '../domain/permissions';
 import { findVisible, getRow, listRecords } from '../domain/records';
 import { checkScorecard, scorecardSummary } from '../domain/scorecards';
@@ -78,7 +78,7 @@ function zoneOf(ctx: RouteContext): string {
   const company = ctx.user.companyId
     ? (getRow(ctx.state, 'companies', ctx.user.companyId) as unknown as Company)
     : undefined;
-  return COUNTRY_ZONES[company?.country ?? 'FR'] ?? 'Europe/Paris';
+  return companyTimeZone(company);
 }
 
 const calendar = (text: string, filename: string) =>
