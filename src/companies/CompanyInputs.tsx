@@ -39,7 +39,8 @@ export function CompanyInputs() {
         <SelectInput source="plan" choices={PLAN_CHOICES} validate={required()} />
         <DateInput source="renewalDate" />
         <ReferenceInput source="salesOwnerId" reference="users" filter={{ role: 'sales' }}>
-          <SelectInput optionText={(user) => `${user.firstName} ${user.lastName}`} />
+          {/* Options read as the users resource's recordRepresentation. */}
+          <SelectInput />
         </ReferenceInput>
         <SelectInput source="status" choices={STATUS_CHOICES} validate={required()} />
         <FormDataConsumer<Company>>
