@@ -1,4 +1,5 @@
 import { ReferenceField, useRecordContext, useTranslate } from 'react-admin';
+import { numberFormat } from '../common/format';
 import { useIntlLocale } from '../common/useIntlLocale';
 import type { AuditLog } from '../types';
 import { actionLabel } from './actions';
@@ -45,6 +46,6 @@ export function AuditReasonField(_props: { source?: string }) {
   if (entry.reason || rows === null) return entry.reason ?? '';
   return translate('resources.audit-logs.export_rows', {
     smart_count: rows,
-    count: new Intl.NumberFormat(locale).format(rows),
+    count: numberFormat(locale).format(rows),
   });
 }

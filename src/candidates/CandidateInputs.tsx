@@ -1,5 +1,4 @@
-import { Alert, Typography } from '@mui/material';
-import type { ReactNode } from 'react';
+import { Alert } from '@mui/material';
 import {
   DateInput,
   FormDataConsumer,
@@ -10,6 +9,7 @@ import {
   TextInput,
   useTranslate,
 } from 'react-admin';
+import { FormSection } from '../common/FormSection';
 import { SkillsInput } from '../common/SkillsInput';
 import {
   CANDIDATE_SOURCES,
@@ -20,18 +20,6 @@ import {
 } from '../types';
 import { COUNTRY_CHOICES, choicesOf } from './CandidateFilters';
 import { useProfileEditable } from './useProfileEditable';
-
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  const translate = useTranslate();
-  return (
-    <>
-      <Typography variant="h6" component="h2" sx={{ mt: 2 }}>
-        {translate(title)}
-      </Typography>
-      {children}
-    </>
-  );
-}
 
 /**
  * The candidate form, shared by Create and Edit, in the sections a recruiter reads a profile by.
@@ -48,22 +36,22 @@ export function CandidateInputs() {
           {translate('resources.candidates.edit.tags_only')}
         </Alert>
       )}
-      <Section title="resources.candidates.sections.identity">
+      <FormSection title="resources.candidates.sections.identity">
         <TextInput source="firstName" isRequired readOnly={readOnly} />
         <TextInput source="lastName" isRequired readOnly={readOnly} />
         <TextInput source="email" type="email" isRequired readOnly={readOnly} />
         <TextInput source="phone" type="tel" readOnly={readOnly} />
         <TextInput source="linkedinUrl" type="url" readOnly={readOnly} />
-      </Section>
-      <Section title="resources.candidates.sections.profile">
+      </FormSection>
+      <FormSection title="resources.candidates.sections.profile">
         <TextInput source="headline" fullWidth readOnly={readOnly} />
         <SkillsInput readOnly={readOnly} />
         <NumberInput source="yearsOfExperience" min={0} max={60} step={1} readOnly={readOnly} />
         <TextInput source="city" readOnly={readOnly} />
         <SelectInput source="country" choices={COUNTRY_CHOICES} isRequired readOnly={readOnly} />
         <TextInput source="summary" multiline minRows={3} fullWidth readOnly={readOnly} />
-      </Section>
-      <Section title="resources.candidates.sections.expectations">
+      </FormSection>
+      <FormSection title="resources.candidates.sections.expectations">
         <SelectArrayInput
           source="contractTypes"
           choices={choicesOf(CONTRACT_TYPES, 'contract_types')}
@@ -96,11 +84,11 @@ export function CandidateInputs() {
         </FormDataConsumer>
         <SelectInput source="remote" choices={choicesOf(REMOTE_POLICIES, 'remote')} readOnly={readOnly} />
         <DateInput source="availableFrom" readOnly={readOnly} />
-      </Section>
-      <Section title="resources.candidates.sections.other">
+      </FormSection>
+      <FormSection title="resources.candidates.sections.other">
         <SelectInput source="source" choices={choicesOf(CANDIDATE_SOURCES, 'sources')} readOnly={readOnly} />
         <TextArrayInput source="tags" />
-      </Section>
+      </FormSection>
     </>
   );
 }

@@ -1,6 +1,7 @@
 import type { TablePaginationProps } from '@mui/material';
 import { type FC, useCallback } from 'react';
 import { Pagination, type PaginationProps, useTranslate } from 'react-admin';
+import { numberFormat } from './format';
 import { useIntlLocale } from './useIntlLocale';
 import { usePrefetchNextPage } from './usePrefetchNextPage';
 
@@ -19,7 +20,7 @@ export function ListPagination(props: PaginationProps) {
   const locale = useIntlLocale();
   const labelDisplayedRows = useCallback(
     ({ from, to, count }: RowsLabel) => {
-      const format = new Intl.NumberFormat(locale).format;
+      const format = numberFormat(locale).format;
       return count === -1
         ? translate('ra.navigation.partial_page_range_info', {
             offsetBegin: format(from),

@@ -11,6 +11,7 @@ import {
 } from 'react-admin';
 import type { ResourceName, Role } from '../types';
 import { csvColumns, downloadCsv } from './csv';
+import { numberFormat } from './format';
 import { type ExportProgress, fetchExport } from './serverExport';
 import { useIntlLocale } from './useIntlLocale';
 
@@ -28,7 +29,7 @@ export function ServerExportButton() {
   const { filterValues, sort, total } = useListContext();
   const [progress, setProgress] = useState<ExportProgress | null>(null);
   if (!permissions?.role || csvColumns(resource, permissions.role).length === 0) return null;
-  const format = (n: number) => new Intl.NumberFormat(locale).format(n);
+  const format = (n: number) => numberFormat(locale).format(n);
   const run = async () => {
     setProgress({ rows: 0, total: null });
     try {

@@ -35,11 +35,16 @@ export function normalizePostcode(country: Country, value: string): string {
   return `${bare.slice(0, -3)} ${bare.slice(-3)}`;
 }
 
+/** Postcode and city in the order the address's country writes them: "75002 Paris" / "London SW1A 1AA". */
+export function townLine(address: PostalAddress): string {
+  return address.country === 'GB'
+    ? `${address.city} ${address.postcode}`
+    : `${address.postcode} ${address.city}`;
+}
+
 /** One line, in the order each country writes it: "12 rue X, 75002 Paris" / "1 High St, London SW1A 1AA". */
 export function formatAddress(address: PostalAddress): string {
-  const town =
-    address.country === 'GB' ? `${address.city} ${address.postcode}` : `${address.postcode} ${address.city}`;
-  return `${address.street}, ${town.trim()}, ${address.country}`;
+  return `${address.street}, ${townLine(address).trim()}, ${address.country}`;
 }
 
 const PARTS = new Set<string>(ADDRESS_PARTS);

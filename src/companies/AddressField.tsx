@@ -1,5 +1,6 @@
 import { Typography } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
+import { townLine } from '../common/address';
 import type { PostalAddress } from '../types';
 
 /** A postal address as it is written on an envelope, the country in the reader's language. */
@@ -8,13 +9,11 @@ export function AddressField({ source }: { source: string; label?: string }) {
   const translate = useTranslate();
   const address = record?.[source] as PostalAddress | null | undefined;
   if (!address) return <Typography variant="body2">—</Typography>;
-  const town =
-    address.country === 'GB' ? `${address.city} ${address.postcode}` : `${address.postcode} ${address.city}`;
   return (
     <Typography variant="body2" component="address" sx={{ fontStyle: 'normal' }}>
       {address.street}
       <br />
-      {town}
+      {townLine(address)}
       <br />
       {translate(`resources.offers.country.${address.country}`, { _: address.country })}
     </Typography>

@@ -1,5 +1,3 @@
-import { Typography } from '@mui/material';
-import type { ReactNode } from 'react';
 import {
   DateInput,
   FormDataConsumer,
@@ -9,21 +7,10 @@ import {
   TextInput,
   useTranslate,
 } from 'react-admin';
+import { FormSection } from '../common/FormSection';
 import type { Company } from '../types';
 import { CompanyContactInputs } from './CompanyContactInputs';
 import { PLAN_CHOICES, SIZE_CHOICES, STATUS_CHOICES } from './choices';
-
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  const translate = useTranslate();
-  return (
-    <>
-      <Typography variant="h6" component="h2" sx={{ mt: 2 }}>
-        {translate(title)}
-      </Typography>
-      {children}
-    </>
-  );
-}
 
 /**
  * Identity, contact and billing details, plan and renewal, status. A suspension needs a reason
@@ -37,22 +24,23 @@ export function CompanyInputs() {
       : undefined;
   return (
     <>
-      <Section title="resources.companies.sections.identity">
+      <FormSection title="resources.companies.sections.identity">
         <TextInput source="name" validate={required()} />
         <TextInput source="legalId" validate={required()} />
         <TextInput source="city" validate={required()} />
         <TextInput source="sector" validate={required()} />
         <SelectInput source="size" choices={SIZE_CHOICES} validate={required()} />
         <TextInput source="website" type="url" />
-      </Section>
-      <Section title="resources.companies.sections.contact">
+      </FormSection>
+      <FormSection title="resources.companies.sections.contact">
         <CompanyContactInputs />
-      </Section>
-      <Section title="resources.companies.sections.plan">
+      </FormSection>
+      <FormSection title="resources.companies.sections.plan">
         <SelectInput source="plan" choices={PLAN_CHOICES} validate={required()} />
         <DateInput source="renewalDate" />
         <ReferenceInput source="salesOwnerId" reference="users" filter={{ role: 'sales' }}>
-          <SelectInput optionText={(user) => `${user.firstName} ${user.lastName}`} />
+          {/* Options read as the users resource's recordRepresentation. */}
+          <SelectInput />
         </ReferenceInput>
         <SelectInput source="status" choices={STATUS_CHOICES} validate={required()} />
         <FormDataConsumer<Company>>
@@ -62,7 +50,7 @@ export function CompanyInputs() {
             ) : null
           }
         </FormDataConsumer>
-      </Section>
+      </FormSection>
     </>
   );
 }

@@ -19,7 +19,7 @@ const filters = [
   <SelectInput key="status" source="status" choices={STATUS_CHOICES} />,
   <SelectInput key="country" source="country" choices={COUNTRY_CHOICES} />,
   <ReferenceInput key="salesOwnerId" source="salesOwnerId" reference="users" filter={{ role: 'sales' }}>
-    <SelectInput optionText={(user) => `${user.firstName} ${user.lastName}`} />
+    <SelectInput />
   </ReferenceInput>,
 ];
 

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useContext, useState } from 'react';
 import { DataProviderContext, useNotify } from 'react-admin';
-import type { SaveErrorLike } from '../common/conflict/saveErrors';
+import type { ApiFailure } from '../common/apiFailure';
 import { saveProblemOf } from '../common/conflict/saveErrors';
 import type { AdjustCreditsParams, AppDataProvider } from '../providers/dataProvider';
 import type { Company } from '../types';
@@ -66,7 +66,7 @@ export function useAdjustCredits(initial: Company, onDone: () => void) {
           setProblem({ kind: 'conflict', judged: company, current });
         } else if (found) setProblem(found);
         else {
-          const failure = caught as SaveErrorLike;
+          const failure = caught as ApiFailure;
           if (failure.body?.errors) setFieldErrors(failure.body.errors);
           else setError(failure.body?.message ?? failure.message ?? 'ra.notification.http_error');
         }

@@ -1,11 +1,5 @@
+import { type ApiFailure, storedRecord } from '../apiFailure';
 import type { Values } from './conflicts';
-
-/** What a failed save's error says, for the dialogs that keep the user's input. */
-export interface SaveErrorLike {
-  status?: number;
-  message?: string;
-  body?: { errors?: Record<string, string>; current?: Values; message?: string };
-}
 
 /**
  * The save problems that keep the typed values and offer a way through: a 409 with the stored
@@ -15,8 +9,9 @@ export interface SaveErrorLike {
 export function saveProblemOf(
   caught: unknown,
 ): { kind: 'conflict'; current: Values } | { kind: 'session' } | { kind: 'network' } | null {
-  const error = (caught ?? {}) as SaveErrorLike;
-  if (error.status === 409 && error.body?.current) return { kind: 'conflict', current: error.body.current };
+  const error = (caught ?? {}) as ApiFailure;
+  const current = storedRecord<Values>(error);
+  if (current) return { kind: 'conflict', current };
   if (error.status === 401) return { kind: 'session' };
   if (error.status === 0) return { kind: 'network' };
   return null;

@@ -10,8 +10,9 @@ import {
   useRedirect,
   useResourceContext,
 } from 'react-admin';
+import type { ApiFailure } from '../apiFailure';
 import type { Values } from './conflicts';
-import { type SaveErrorLike, saveProblemOf } from './saveErrors';
+import { saveProblemOf } from './saveErrors';
 
 /**
  * A save that never loses what the user typed: a 409 opens the conflict dialog, a 401 the sign-in
@@ -70,7 +71,7 @@ export function useSafeSave(redirect: RedirectionSideEffect = 'show'): SafeSave 
           setProblem({ ...found, values, base });
           return undefined;
         }
-        const error = caught as SaveErrorLike;
+        const error = caught as ApiFailure;
         notify(error.body?.message ?? error.message ?? 'ra.notification.http_error', { type: 'error' });
         return error.body?.errors;
       }
