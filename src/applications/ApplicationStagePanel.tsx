@@ -1,7 +1,7 @@
 import { Button, MenuItem, Rating, Stack, TextField } from '@mui/material';
 import { useState } from 'react';
 import { useCanAccess, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
-import type { ApiFailure } from '../common/apiFailure';
+import { type ApiFailure, storedRecord } from '../common/apiFailure';
 import { useVersionedAction } from '../common/useVersionedAction';
 import { MoveConflictDialog } from '../pipeline/MoveConflictDialog';
 import { type Application, STAGES, type Stage } from '../types';
@@ -31,7 +31,7 @@ export function ApplicationStagePanel() {
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string | null>(null);
   const onError = (error: ApiFailure) => {
-    if (error.status === 409 && error.body?.current) return; // the conflict dialog takes over
+    if (storedRecord(error)) return; // the conflict dialog takes over
     const field = error.body?.errors?.rejectionReason;
     if (field) setReasonError(field);
     else notify(error.message || 'ra.notification.http_error', { type: 'error' });

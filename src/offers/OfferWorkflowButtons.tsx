@@ -1,7 +1,7 @@
 import { Alert, Stack } from '@mui/material';
 import { useState } from 'react';
 import { Button, useCanAccess, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
-import type { ApiFailure } from '../common/apiFailure';
+import { type ApiFailure, storedRecord } from '../common/apiFailure';
 import { useVersionedAction } from '../common/useVersionedAction';
 import type { Offer } from '../types';
 import { OfferStatusConflictDialog } from './OfferStatusConflictDialog';
@@ -50,7 +50,7 @@ export function OfferWorkflowButtons() {
       refresh();
     },
     onError: (failure) => {
-      if (failure.status === 409 && failure.body?.current) return; // the conflict dialog takes over
+      if (storedRecord(failure)) return; // the conflict dialog takes over
       setRefusal(refusalOf(failure));
     },
   });

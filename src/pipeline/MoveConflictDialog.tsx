@@ -1,7 +1,7 @@
 import { DialogContentText } from '@mui/material';
 import { useGetList, useGetOne, useLocaleState, useTranslate } from 'react-admin';
 import { ConflictDialog } from '../common/conflict/ConflictDialog';
-import { intlLocale } from '../common/format';
+import { dateFormat } from '../common/format';
 import type { Activity, Application, Stage, User } from '../types';
 
 /**
@@ -71,10 +71,9 @@ export function MoveConflictDialog({
             by: author
               ? `${author.firstName} ${author.lastName}`
               : translate('app.pipeline.conflict.someone'),
-            date: new Intl.DateTimeFormat(intlLocale(locale), {
-              dateStyle: 'medium',
-              timeStyle: 'short',
-            }).format(new Date(last.createdAt)),
+            date: dateFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(
+              new Date(last.createdAt),
+            ),
           })}
         </DialogContentText>
       ) : null}

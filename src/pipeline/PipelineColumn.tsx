@@ -1,5 +1,5 @@
 import { Box, Button, CircularProgress, Paper, Typography } from '@mui/material';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslate } from 'react-admin';
 import type { Application, Candidate, Offer, Stage } from '../types';
 import { PipelineColumnCards } from './PipelineColumnCards';
@@ -23,18 +23,18 @@ export function PipelineColumn(props: PipelineColumnProps) {
   const { stage, filter, showOffer, selectedId, now, names, onOpen, onSelect } = props;
   const translate = useTranslate();
   const column = usePipelineColumn(filter, stage);
-  const candidates = useRecordsById<Candidate>(
-    'candidates',
-    column.cards.map((c) => c.candidateId),
-  );
-  const offers = useRecordsById<Offer>(
-    'offers',
-    column.cards.map((c) => c.offerId),
-    showOffer,
-  );
-  const nameById = new Map([...candidates.values()].map((c) => [c.id, `${c.firstName} ${c.lastName}`]));
-  const titleById = new Map([...offers.values()].map((o) => [o.id, o.title]));
-  for (const [id, name] of nameById) names.set(id, name);
+  // Derived once per loaded page, not on every render: the board re-renders each column whenever
+  // the selection moves (j/k), and a column may hold thousands of cards.
+  const candidateIds = useMemo(() => column.cards.map((c) => c.candidateId), [column.cards]);
+  const offerIds = useMemo(() => column.cards.map((c) => c.offerId), [column.cards]);
+  const candidates = useRecordsById<Candidate>('candidates', candidateIds);
+  const offers = useRecordsById<Offer>('offers', offerIds, showOffer);
+  const nameById = useMemo(() => {
+    const byId = new Map([...candidates.values()].map((c) => [c.id, `${c.firstName} ${c.lastName}`]));
+    for (const [id, name] of byId) names.set(id, name);
+    return byId;
+  }, [candidates, names]);
+  const titleById = useMemo(() => new Map([...offers.values()].map((o) => [o.id, o.title])), [offers]);
   const headingId = `pipeline-column-${stage}`;
   const label = translate(`resources.applications.stage.${stage}`);
 

@@ -1,7 +1,7 @@
 import CloseIcon from '@mui/icons-material/Close';
 import { Box, Button, Drawer, IconButton, List, ListItem, ListItemText, Typography } from '@mui/material';
 import { Link, useGetList, useGetOne, useLocaleState, useTranslate } from 'react-admin';
-import { intlLocale } from '../common/format';
+import { dateFormat } from '../common/format';
 import { ScheduleInterviewButton } from '../interviews/ScheduleInterviewButton';
 import type { Activity, Application, Candidate, Offer } from '../types';
 
@@ -26,8 +26,7 @@ export function PipelinePanel({ id, onClose }: { id: number | null; onClose: () 
     },
     { enabled },
   );
-  const date = (iso: string) =>
-    new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'medium' }).format(new Date(iso));
+  const date = (iso: string) => dateFormat(locale, { dateStyle: 'medium' }).format(new Date(iso));
   const stage = (value: string | null) => (value ? translate(`resources.applications.stage.${value}`) : '');
   const name = candidate ? `${candidate.firstName} ${candidate.lastName}` : '';
 

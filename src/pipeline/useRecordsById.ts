@@ -1,4 +1,4 @@
-import { useQueries } from '@tanstack/react-query';
+import { type UseQueryResult, useQueries } from '@tanstack/react-query';
 import { useRef } from 'react';
 import { type RaRecord, useDataProvider } from 'react-admin';
 
@@ -18,19 +18,30 @@ export function useRecordsById<T extends RaRecord>(
   const dataProvider = useDataProvider();
   const asked = useRef(new Set<number>());
   const chunks = useRef<number[][]>([]);
-  if (enabled) {
+  // The ids come memoised from the column's cards: the same array brings no new id.
+  const lastIds = useRef<number[] | null>(null);
+  if (enabled && ids !== lastIds.current) {
+    lastIds.current = ids;
     const fresh = [...new Set(ids)].filter((id) => !asked.current.has(id));
     for (let i = 0; i < fresh.length; i += CHUNK) chunks.current.push(fresh.slice(i, i + CHUNK));
     for (const id of fresh) asked.current.add(id);
   }
-  const results = useQueries({
+  return useQueries({
     queries: chunks.current.map((chunk) => ({
       queryKey: [resource, 'pipelineMany', chunk],
       queryFn: async () => (await dataProvider.getMany<T>(resource, { ids: chunk })).data,
       enabled,
       staleTime: Number.POSITIVE_INFINITY,
     })),
+    combine: byIdOf<T>,
   });
+}
+
+/**
+ * Module-level, so react-query rebuilds the map only when a chunk's data changes: the column
+ * re-renders on every selection move (j/k) and derives its name and title maps from this one.
+ */
+function byIdOf<T extends RaRecord>(results: UseQueryResult<T[]>[]): Map<number, T> {
   const byId = new Map<number, T>();
   for (const result of results) for (const record of result.data ?? []) byId.set(Number(record.id), record);
   return byId;
