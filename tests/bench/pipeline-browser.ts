@@ -4,7 +4,7 @@ import { build, preview } from 'vite';
 import { PAGE_SIZE } from '../../src/pipeline/stages';
 import { freePort } from '../e2e/app';
 import { quantile } from './http-client';
-import { launch } from './load';
+import { launch, signIn } from './load';
 
 /**
  * The board itself in headless Chromium (the real-API build against the local API at `large`),
@@ -37,18 +37,6 @@ export interface BrowserColumnFigures {
 const ROOT = resolve(import.meta.dirname, '../..');
 const PACE_MS = 2000;
 const cardsIn = (stage: string) => `[data-rfd-droppable-id="${stage}"] [data-card-id]`;
-
-async function signIn(page: Page, email: string): Promise<void> {
-  await page
-    .getByLabel(/^Email/i)
-    .first()
-    .fill(email);
-  await page
-    .getByLabel(/^Password/i)
-    .first()
-    .fill('demo');
-  await page.getByRole('button', { name: /^sign in$/i }).click();
-}
 
 /** A page of `stage`'s column from `start`, as the board asks for it (filter and range in the URL). */
 function isColumnPage(response: Response, stage: string, start: number): boolean {
