@@ -3,12 +3,12 @@ import { writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { preview } from 'vite';
 import { freePort } from '../e2e/app';
 import { type ApiFigures, run as apiCalls } from './api';
 import { type BundleFigures, measureBundle } from './bundle';
 import { launch, measureLoads, type ScreenFigures } from './load';
 import { run as matchingQuality } from './matching-quality';
+import { servePreview } from './preview';
 import { markdown, type Results } from './report';
 
 /**
@@ -48,22 +48,6 @@ function progress(line: string): void {
 function stage(name: string): void {
   loads[name] = load();
   progress(`${name} (load average ${loads[name]})`);
-}
-
-async function servePreview(outDir: string, apiTarget?: string) {
-  const port = await freePort();
-  const server = await preview({
-    root: ROOT,
-    logLevel: 'warn',
-    build: { outDir },
-    preview: {
-      host: '127.0.0.1',
-      port,
-      strictPort: true,
-      proxy: apiTarget ? { '/api': { target: apiTarget } } : undefined,
-    },
-  });
-  return { url: `http://127.0.0.1:${port}`, close: () => server.close() };
 }
 
 /** Starts `mocks/server.ts` in a child process and resolves with its seed time once it listens. */
