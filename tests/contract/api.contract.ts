@@ -4,6 +4,7 @@ import { RESOURCES } from '../../src/types';
 import { type ApiResponse, listQuery, call as rawCall } from '../helpers/api';
 import { checkSchema } from './check-schema';
 import { buildOpenApi } from './openapi';
+import { pascalCase } from './openapi-schema';
 import { statsSchemaName } from './openapi-stats';
 
 /**
@@ -14,8 +15,7 @@ const EMAIL = process.env.CONTRACT_EMAIL ?? 'admin@backoffice.test';
 const PASSWORD = process.env.CONTRACT_PASSWORD ?? 'demo';
 const schemas = (buildOpenApi() as { components: { schemas: Record<string, Record<string, unknown>> } })
   .components.schemas;
-const schemaOf = (resource: string) =>
-  schemas[resource.replace(/(^|-)([a-z])/g, (_m, _d, l: string) => l.toUpperCase())];
+const schemaOf = (resource: string) => schemas[pascalCase(resource)];
 
 const seen: Array<{ what: string; response: ApiResponse }> = [];
 async function call(

@@ -10,6 +10,7 @@ import {
   ROLES,
   STAGES,
 } from '../../src/types';
+import { pascalCase } from './openapi-schema';
 
 /**
  * The responses of `GET /stats/{name}` (src/stats-types.ts) as JSON Schema, one per statistic, for
@@ -247,8 +248,7 @@ export const STATS_SCHEMAS: Record<StatsName, Schema> = {
   }),
 };
 
-export const statsSchemaName = (name: StatsName) =>
-  `Stats${name.replace(/(^|-)([a-z])/g, (_m, _d, letter: string) => letter.toUpperCase())}`;
+export const statsSchemaName = (name: StatsName) => `Stats${pascalCase(name)}`;
 
 /** `GET /stats/{name}`, one operation per statistic, with its parameters, audience and body. */
 export function statsOperation(name: StatsName): Record<string, unknown> {

@@ -7,7 +7,7 @@ import { RESOURCES } from '../../src/types';
 import { call, DEMO, listQuery, login } from '../helpers/api';
 import { checkSchema } from './check-schema';
 import { buildOpenApi, mockRoutes } from './openapi';
-import { SAFE_URL_PATTERN } from './openapi-schema';
+import { pascalCase, SAFE_URL_PATTERN } from './openapi-schema';
 import { statsSchemaName } from './openapi-stats';
 import { OPENAPI_PATH, openApiYaml } from './write-openapi';
 
@@ -16,8 +16,7 @@ type Doc = {
   components: { schemas: Record<string, Record<string, unknown>> };
 };
 const doc = buildOpenApi() as unknown as Doc;
-const schemaOf = (resource: string) =>
-  doc.components.schemas[resource.replace(/(^|-)([a-z])/g, (_m, _d, l: string) => l.toUpperCase())];
+const schemaOf = (resource: string) => doc.components.schemas[pascalCase(resource)];
 
 describe('docs/openapi.yaml (OpenAPI 3.1, generated from the mock)', () => {
   it('is up to date with the mock: run `npm run openapi` after changing a route or a resource', () => {
