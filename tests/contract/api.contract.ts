@@ -5,7 +5,7 @@ import { type ApiResponse, listQuery, call as rawCall } from '../helpers/api';
 import { checkSchema } from './check-schema';
 import { buildOpenApi } from './openapi';
 import { pascalCase } from './openapi-schema';
-import { statsSchemaName } from './openapi-stats';
+import { isOneCompanyStat, statsSchemaName } from './openapi-stats';
 
 /**
  * DESIGN.md §4 over real HTTP, black-box: only the account given to run.ts, no seed knowledge, no
@@ -115,7 +115,7 @@ describe('stats', () => {
     const me = (await call('GET', '/api/auth/me', undefined, token)).body as { companyId: number | null };
     let answered = 0;
     for (const name of STATS_NAMES) {
-      const one = (name === 'offer-health' || name === 'recruiter') && me.companyId === null;
+      const one = isOneCompanyStat(name) && me.companyId === null;
       // Staff name a company for single-company statistics: take the first they can list.
       const companyId = one
         ? (await call('GET', `/api/companies${listQuery({ range: [0, 0] })}`, undefined, token)).body[0]?.id
