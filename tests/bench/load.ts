@@ -94,7 +94,8 @@ export const median = (values: number[]) => {
 
 const LOAD_TIMEOUT_MS = 60_000;
 
-async function signIn(page: Page, email: string): Promise<void> {
+/** Fills the login form with `email` and the demo password, then clicks "Sign in". */
+export async function signIn(page: Page, email: string): Promise<void> {
   await page
     .getByLabel(/^Email/i)
     .first()

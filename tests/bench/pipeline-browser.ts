@@ -1,10 +1,10 @@
 import { join, resolve } from 'node:path';
 import type { Page, Response } from 'playwright-core';
-import { build, preview } from 'vite';
+import { build } from 'vite';
 import { PAGE_SIZE } from '../../src/pipeline/stages';
-import { freePort } from '../e2e/app';
 import { quantile } from './http-client';
-import { launch } from './load';
+import { launch, signIn } from './load';
+import { servePreview } from './preview';
 
 /**
  * The board itself in headless Chromium (the real-API build against the local API at `large`),
@@ -37,18 +37,6 @@ export interface BrowserColumnFigures {
 const ROOT = resolve(import.meta.dirname, '../..');
 const PACE_MS = 2000;
 const cardsIn = (stage: string) => `[data-rfd-droppable-id="${stage}"] [data-card-id]`;
-
-async function signIn(page: Page, email: string): Promise<void> {
-  await page
-    .getByLabel(/^Email/i)
-    .first()
-    .fill(email);
-  await page
-    .getByLabel(/^Password/i)
-    .first()
-    .fill('demo');
-  await page.getByRole('button', { name: /^sign in$/i }).click();
-}
 
 /** A page of `stage`'s column from `start`, as the board asks for it (filter and range in the URL). */
 function isColumnPage(response: Response, stage: string, start: number): boolean {
@@ -118,13 +106,7 @@ export async function benchColumnInBrowser(
   process.env.VITE_API_URL = `${apiBase}/api`;
   await build({ root: ROOT, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
   delete process.env.VITE_API_URL;
-  const port = await freePort();
-  const server = await preview({
-    root: ROOT,
-    logLevel: 'warn',
-    build: { outDir },
-    preview: { host: '127.0.0.1', port, strictPort: true },
-  });
+  const server = await servePreview(outDir);
   const browser = await launch();
   try {
     const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1600, height: 1000 } });
@@ -138,7 +120,7 @@ export async function benchColumnInBrowser(
       if (request.failure()?.errorText !== 'net::ERR_ABORTED') refused++;
     });
     // Sign in (the recruiter may land on the dashboard, in their own language), then open the board.
-    await page.goto(`http://127.0.0.1:${port}/#/login`);
+    await page.goto(`${server.url}/#/login`);
     await signIn(page, email);
     await page.locator('[role="menuitem"]').first().waitFor({ timeout: 60_000 });
     // The dashboard's own calls first (its stats, rebuilt after writes, can hold the API for seconds).

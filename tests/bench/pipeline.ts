@@ -10,18 +10,16 @@
  *   node --import tsx tests/bench/pipeline.ts --url http://localhost:8787 --runs 20
  *   node --import tsx tests/bench/pipeline.ts --no-browser        # API figures only (no build, no Chromium)
  */
-import { type ChildProcess, spawn } from 'node:child_process';
-import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { type Application, FUNNEL_STAGES, type Stage } from '../../src/types';
 import { client, quantile } from './http-client';
+import { startLocalApi } from './local-api';
 import { type BrowserColumnFigures, benchColumnInBrowser } from './pipeline-browser';
 import { benchLargeColumn, type LargeColumnFigures } from './pipeline-column';
 
 const PAGE = 25;
-const ROOT = resolve(import.meta.dirname, '../..');
 
 export interface PipelineFigures {
   url: string;
@@ -85,31 +83,6 @@ export async function benchPipeline(
   };
 }
 
-/** Starts `mocks/server.ts` on a port and resolves once it listens (seeding `large` takes a while). */
-function startApi(scale: string, port: number): Promise<ChildProcess> {
-  const child = spawn(
-    process.execPath,
-    [
-      '--max-old-space-size=6000',
-      '--import',
-      'tsx',
-      'mocks/server.ts',
-      '--scale',
-      scale,
-      '--port',
-      String(port),
-    ],
-    { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] },
-  );
-  return new Promise((ready, fail) => {
-    child.stdout?.on('data', (chunk: Buffer) => {
-      process.stdout.write(chunk);
-      if (chunk.toString().includes('mock API')) ready(child);
-    });
-    child.on('exit', (code) => fail(new Error(`local API exited with ${code}`)));
-  });
-}
-
 export interface PipelineBench extends PipelineFigures {
   scale: string;
   /** The board's biggest real column at that scale (issue 5: "a column of 2,000 stays smooth"). */
@@ -126,7 +99,7 @@ export async function run(
   port = 8799,
   browser = true,
 ): Promise<PipelineBench> {
-  const child = url ? undefined : await startApi(scale, port);
+  const child = url ? undefined : (await startLocalApi(scale, port, { heapMb: 6000, echo: true })).child;
   try {
     const base = url ?? `http://localhost:${port}`;
     const figures = await benchPipeline(base, runs);

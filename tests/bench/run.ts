@@ -1,14 +1,15 @@
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { preview } from 'vite';
 import { freePort } from '../e2e/app';
 import { type ApiFigures, run as apiCalls } from './api';
 import { type BundleFigures, measureBundle } from './bundle';
 import { launch, measureLoads, type ScreenFigures } from './load';
+import { startLocalApi } from './local-api';
 import { run as matchingQuality } from './matching-quality';
+import { servePreview } from './preview';
 import { markdown, type Results } from './report';
 
 /**
@@ -48,48 +49,6 @@ function progress(line: string): void {
 function stage(name: string): void {
   loads[name] = load();
   progress(`${name} (load average ${loads[name]})`);
-}
-
-async function servePreview(outDir: string, apiTarget?: string) {
-  const port = await freePort();
-  const server = await preview({
-    root: ROOT,
-    logLevel: 'warn',
-    build: { outDir },
-    preview: {
-      host: '127.0.0.1',
-      port,
-      strictPort: true,
-      proxy: apiTarget ? { '/api': { target: apiTarget } } : undefined,
-    },
-  });
-  return { url: `http://127.0.0.1:${port}`, close: () => server.close() };
-}
-
-/** Starts `mocks/server.ts` in a child process and resolves with its seed time once it listens. */
-async function startLocalApi(scale: string, port: number): Promise<{ child: ChildProcess; line: string }> {
-  const child = spawn(
-    process.execPath,
-    [
-      '--max-old-space-size=8000',
-      '--import',
-      'tsx',
-      'mocks/server.ts',
-      '--scale',
-      scale,
-      '--port',
-      String(port),
-    ],
-    { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] },
-  );
-  const line = await new Promise<string>((ready, fail) => {
-    child.stdout?.on('data', (chunk: Buffer) => {
-      const text = chunk.toString();
-      if (text.includes('mock API')) ready(text.trim());
-    });
-    child.on('exit', (code) => fail(new Error(`local API exited with ${code}`)));
-  });
-  return { child, line };
 }
 
 /** Runs a bench module in its own process (a large data set gets its own heap) and parses its JSON. */

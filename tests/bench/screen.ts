@@ -3,9 +3,8 @@ import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { CDPSession } from 'playwright-core';
-import { preview } from 'vite';
-import { freePort } from '../e2e/app';
 import { type LoadProbe, launch, loadOnce, measureLoads, SCREENS } from './load';
+import { servePreview } from './preview';
 import { type CpuProfile, mainThreadTime } from './profile';
 
 /**
@@ -38,17 +37,6 @@ const load = () =>
     .map((l) => l.toFixed(2))
     .join(' ');
 
-async function serve(outDir: string): Promise<{ url: string; close(): Promise<void> }> {
-  const port = await freePort();
-  const server = await preview({
-    root: ROOT,
-    logLevel: 'warn',
-    build: { outDir: resolve(ROOT, outDir) },
-    preview: { host: '127.0.0.1', port, strictPort: true },
-  });
-  return { url: `http://127.0.0.1:${port}`, close: () => server.close() };
-}
-
 function cpuProbe(): LoadProbe & { profile?: CpuProfile } {
   const probe: LoadProbe & { profile?: CpuProfile } = {
     async start(cdp: CDPSession) {
@@ -65,7 +53,7 @@ function cpuProbe(): LoadProbe & { profile?: CpuProfile } {
 
 const servers: Record<string, { url: string; close(): Promise<void> }> = {};
 if (values.url) servers[values.url] = { url: values.url, close: async () => undefined };
-else for (const outDir of values.outDir ?? ['dist-bench/demo']) servers[outDir] = await serve(outDir);
+else for (const outDir of values.outDir ?? ['dist-bench/demo']) servers[outDir] = await servePreview(outDir);
 const targets = Object.fromEntries(Object.entries(servers).map(([name, server]) => [name, server.url]));
 try {
   console.log(

@@ -4,7 +4,8 @@ import { RESOURCES } from '../../src/types';
 import { type ApiResponse, listQuery, call as rawCall } from '../helpers/api';
 import { checkSchema } from './check-schema';
 import { buildOpenApi } from './openapi';
-import { statsSchemaName } from './openapi-stats';
+import { pascalCase } from './openapi-schema';
+import { isOneCompanyStat, statsSchemaName } from './openapi-stats';
 
 /**
  * DESIGN.md §4 over real HTTP, black-box: only the account given to run.ts, no seed knowledge, no
@@ -14,8 +15,7 @@ const EMAIL = process.env.CONTRACT_EMAIL ?? 'admin@backoffice.test';
 const PASSWORD = process.env.CONTRACT_PASSWORD ?? 'demo';
 const schemas = (buildOpenApi() as { components: { schemas: Record<string, Record<string, unknown>> } })
   .components.schemas;
-const schemaOf = (resource: string) =>
-  schemas[resource.replace(/(^|-)([a-z])/g, (_m, _d, l: string) => l.toUpperCase())];
+const schemaOf = (resource: string) => schemas[pascalCase(resource)];
 
 const seen: Array<{ what: string; response: ApiResponse }> = [];
 async function call(
@@ -115,7 +115,7 @@ describe('stats', () => {
     const me = (await call('GET', '/api/auth/me', undefined, token)).body as { companyId: number | null };
     let answered = 0;
     for (const name of STATS_NAMES) {
-      const one = (name === 'offer-health' || name === 'recruiter') && me.companyId === null;
+      const one = isOneCompanyStat(name) && me.companyId === null;
       // Staff name a company for single-company statistics: take the first they can list.
       const companyId = one
         ? (await call('GET', `/api/companies${listQuery({ range: [0, 0] })}`, undefined, token)).body[0]?.id

@@ -15,6 +15,10 @@ import type { ResourceName } from '../../src/types';
  */
 export type Schema = Record<string, unknown>;
 
+/** A resource's or a statistic's name as its schema's: `credit-ledger` → `CreditLedger`. */
+export const pascalCase = (name: string) =>
+  name.replace(/(^|-)([a-z])/g, (_m, _dash, letter: string) => letter.toUpperCase());
+
 /** The URL rule of mocks/domain/validation.ts isSafeUrl, as a pattern a client can check. */
 export const SAFE_URL_PATTERN = '^(https?://[^\\s]+|mailto:[^\\s@]+@[^\\s@]+\\.[^\\s@]+)$';
 // Kept honest by a test: the pattern and isSafeUrl agree on every sample.

@@ -10,6 +10,7 @@ import {
   ROLES,
   STAGES,
 } from '../../src/types';
+import { pascalCase } from './openapi-schema';
 
 /**
  * The responses of `GET /stats/{name}` (src/stats-types.ts) as JSON Schema, one per statistic, for
@@ -247,16 +248,17 @@ export const STATS_SCHEMAS: Record<StatsName, Schema> = {
   }),
 };
 
-export const statsSchemaName = (name: StatsName) =>
-  `Stats${name.replace(/(^|-)([a-z])/g, (_m, _d, letter: string) => letter.toUpperCase())}`;
+/** A single company's statistic: staff must name the company (`companyId`), recruiters get their own. */
+export const isOneCompanyStat = (name: StatsName) => name === 'offer-health' || name === 'recruiter';
+
+export const statsSchemaName = (name: StatsName) => `Stats${pascalCase(name)}`;
 
 /** `GET /stats/{name}`, one operation per statistic, with its parameters, audience and body. */
 export function statsOperation(name: StatsName): Record<string, unknown> {
   const roles = STATS_ROLES[name].join(', ');
-  const companyNote =
-    name === 'offer-health' || name === 'recruiter'
-      ? 'Staff must name the company; recruiters always get their own.'
-      : 'Staff only; recruiters always get their own company.';
+  const companyNote = isOneCompanyStat(name)
+    ? 'Staff must name the company; recruiters always get their own.'
+    : 'Staff only; recruiters always get their own company.';
   return {
     tags: ['stats'],
     summary: `The "${name}" aggregate (for ${roles}); the payload does not grow with the data`,

@@ -7,8 +7,8 @@ import { RESOURCES } from '../../src/types';
 import { call, DEMO, listQuery, login } from '../helpers/api';
 import { checkSchema } from './check-schema';
 import { buildOpenApi, mockRoutes } from './openapi';
-import { SAFE_URL_PATTERN } from './openapi-schema';
-import { statsSchemaName } from './openapi-stats';
+import { pascalCase, SAFE_URL_PATTERN } from './openapi-schema';
+import { isOneCompanyStat, statsSchemaName } from './openapi-stats';
 import { OPENAPI_PATH, openApiYaml } from './write-openapi';
 
 type Doc = {
@@ -16,8 +16,7 @@ type Doc = {
   components: { schemas: Record<string, Record<string, unknown>> };
 };
 const doc = buildOpenApi() as unknown as Doc;
-const schemaOf = (resource: string) =>
-  doc.components.schemas[resource.replace(/(^|-)([a-z])/g, (_m, _d, l: string) => l.toUpperCase())];
+const schemaOf = (resource: string) => doc.components.schemas[pascalCase(resource)];
 
 describe('docs/openapi.yaml (OpenAPI 3.1, generated from the mock)', () => {
   it('is up to date with the mock: run `npm run openapi` after changing a route or a resource', () => {
@@ -86,7 +85,7 @@ describe('docs/openapi.yaml (OpenAPI 3.1, generated from the mock)', () => {
     const recruiter = await login(DEMO.acme);
     for (const name of STATS_NAMES) {
       const schema = doc.components.schemas[statsSchemaName(name)];
-      const one = name === 'offer-health' || name === 'recruiter' ? '&companyId=1' : '';
+      const one = isOneCompanyStat(name) ? '&companyId=1' : '';
       for (const [token, query] of [
         [staff, `from=2026-08-01&to=2026-10-31${one}`],
         [staff, `from=2025-11-03&to=2026-11-02&country=GB${one}`],

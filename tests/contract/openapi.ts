@@ -4,7 +4,7 @@ import { handlers } from '../../mocks/handlers';
 import { STATS_NAMES } from '../../src/stats-types';
 import { API_ERROR_CODES, RESOURCES, type ResourceName } from '../../src/types';
 import { CUSTOM, type Operation, type Route } from './openapi-custom';
-import { listVocabulary, resourceSchema, type Schema } from './openapi-schema';
+import { listVocabulary, pascalCase, resourceSchema, type Schema } from './openapi-schema';
 import { STATS_COMPONENTS, statsOperation } from './openapi-stats';
 
 /**
@@ -14,8 +14,7 @@ import { STATS_COMPONENTS, statsOperation } from './openapi-stats';
  */
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const json = (schema: Schema) => ({ 'application/json': { schema } });
-const schemaName = (resource: ResourceName) =>
-  resource.replace(/(^|-)([a-z])/g, (_m, _dash, letter: string) => letter.toUpperCase());
+const schemaName = (resource: ResourceName) => pascalCase(resource);
 
 const ERRORS: Record<string, string> = {
   '400': 'Bad parameter or malformed JSON (the message names the parameter)',
