@@ -2,7 +2,7 @@ import { ReferenceField, useRecordContext, useTranslate } from 'react-admin';
 import { numberFormat } from '../common/format';
 import { useIntlLocale } from '../common/useIntlLocale';
 import type { AuditLog } from '../types';
-import { actionLabel } from './actions';
+import { actionText, resourceText } from './actions';
 import { exportedRows } from './formatChange';
 
 /** The action in words ("Credits adjusted"), its code when unknown. */
@@ -10,7 +10,7 @@ export function AuditActionField(_props: { source?: string }) {
   const entry = useRecordContext<AuditLog>();
   const translate = useTranslate();
   if (!entry) return null;
-  return translate(actionLabel(entry.action), { _: entry.action });
+  return actionText(translate, entry.action);
 }
 
 /** The kind of record, by its resource's name. */
@@ -18,7 +18,7 @@ export function AuditResourceField(_props: { source?: string }) {
   const entry = useRecordContext<AuditLog>();
   const translate = useTranslate();
   if (!entry) return null;
-  return translate(`resources.${entry.resource}.name`, { smart_count: 1, _: entry.resource });
+  return resourceText(translate, entry.resource);
 }
 
 /** The record an entry concerns, linked to its page (its number when it no longer exists). */

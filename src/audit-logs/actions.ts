@@ -23,6 +23,16 @@ export const AUDIT_ACTIONS = [
 export const actionLabel = (action: string): string =>
   `resources.audit-logs.actions.${action.replace(/\./g, '_')}`;
 
+type Translate = (key: string, options?: Record<string, unknown>) => string;
+
+/** An audit action in words ("Credits adjusted"), its code when unknown. */
+export const actionText = (translate: Translate, action: string): string =>
+  translate(actionLabel(action), { _: action });
+
+/** The kind of record an audit entry concerns, by its resource's name. */
+export const resourceText = (translate: Translate, resource: string): string =>
+  translate(`resources.${resource}.name`, { smart_count: 1, _: resource });
+
 export const ACTION_CHOICES = AUDIT_ACTIONS.map((id) => ({ id, name: actionLabel(id) }));
 
 /** "To" of a date range: the whole UTC day, since the log is stamped to the millisecond. */

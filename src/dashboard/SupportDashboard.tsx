@@ -1,6 +1,6 @@
 import { Box, List, ListItem, ListItemText } from '@mui/material';
 import { Link, useTranslate } from 'react-admin';
-import { actionLabel } from '../audit-logs/actions';
+import { actionText, resourceText } from '../audit-logs/actions';
 import { DashboardCard, useFormatDate } from './DashboardCard';
 import { useStats } from './useStats';
 
@@ -48,10 +48,7 @@ export function SupportDashboard() {
           {data?.recentAudit.map((event) => (
             <ListItem key={event.id} disableGutters>
               <ListItemText
-                primary={`${translate(actionLabel(event.action), { _: event.action })} · ${translate(
-                  `resources.${event.resource}.name`,
-                  { smart_count: 1, _: event.resource },
-                )}${event.recordId === null ? '' : ` #${event.recordId}`}`}
+                primary={`${actionText(translate, event.action)} · ${resourceText(translate, event.resource)}${event.recordId === null ? '' : ` #${event.recordId}`}`}
                 secondary={`${date(event.at, true)} · ${translate(`app.roles.${event.actorRole}`)} #${event.actorId}${event.reason ? ` · ${event.reason}` : ''}`}
               />
             </ListItem>
