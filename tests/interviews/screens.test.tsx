@@ -1,22 +1,27 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { getState } from '../../mocks/handlers';
-import type { Activity, Candidate, User } from '../../src/types';
+import type { Activity, Application, Candidate, User } from '../../src/types';
 import { call, DEMO, listQuery, login } from '../helpers/api';
 import { renderAdmin } from '../helpers/renderAdmin';
 
 const SLOW = { timeout: 20000 };
 
+/** The recruiter's first application in screening. */
+async function firstInScreening(token: string): Promise<Application> {
+  const apps = await call<Application[]>(
+    'GET',
+    `/api/applications${listQuery({ filter: { stage: 'screening' }, range: [0, 0] })}`,
+    undefined,
+    token,
+  );
+  return apps.body[0] as Application;
+}
+
 describe('interview screens', () => {
   it('shows an application’s submitted scorecards side by side with the average per criterion', async () => {
     const token = await login(DEMO.acme);
-    const apps = await call(
-      'GET',
-      `/api/applications${listQuery({ filter: { stage: 'screening' }, range: [0, 0] })}`,
-      undefined,
-      token,
-    );
-    const app = apps.body[0];
+    const app = await firstInScreening(token);
     const interview = await call(
       'POST',
       '/api/interviews',
@@ -48,14 +53,7 @@ describe('interview screens', () => {
 
   it('previews a templated message before sending it, then records it on the timeline', async () => {
     const token = await login(DEMO.acme);
-    const [app] = (
-      await call(
-        'GET',
-        `/api/applications${listQuery({ filter: { stage: 'screening' }, range: [0, 0] })}`,
-        undefined,
-        token,
-      )
-    ).body;
+    const app = await firstInScreening(token);
     const candidate = getState().tables.candidates.get(app.candidateId) as Candidate;
     const { user } = await renderAdmin(`/applications/${app.id}/show`, { as: 'acme' });
     await user.click(await screen.findByRole('button', { name: 'Send a message' }, SLOW));
@@ -89,14 +87,7 @@ describe('interview screens', () => {
 
   it('shows this week’s interviews in the calendar, and only the chosen interviewer’s when filtered', async () => {
     const token = await login(DEMO.acme);
-    const [app] = (
-      await call(
-        'GET',
-        `/api/applications${listQuery({ filter: { stage: 'screening' }, range: [0, 0] })}`,
-        undefined,
-        token,
-      )
-    ).body;
+    const app = await firstInScreening(token);
     const recruiters = (getState().tables.users.rows as User[]).filter(
       (u) => u.companyId === 1 && u.role === 'recruiter' && u.status === 'active',
     );
