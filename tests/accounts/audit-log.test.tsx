@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { getState } from '../../mocks/handlers';
 import type { AuditLog, Company, User } from '../../src/types';
-import { call, DEMO, login } from '../helpers/api';
+import { call, DEMO, listQuery, login } from '../helpers/api';
 import { addFilter, chooseFilter } from '../helpers/filters';
 import { renderAdmin } from '../helpers/renderAdmin';
 
@@ -66,8 +66,12 @@ describe('audit log', () => {
 
   it('shows a CSV export with its row count, and its filter on the entry', async () => {
     const admin = await login(DEMO.admin);
-    const filter = encodeURIComponent(JSON.stringify({ status: 'published' }));
-    await call('GET', `/api/exports/offers?filter=${filter}`, undefined, admin);
+    await call(
+      'GET',
+      `/api/exports/offers${listQuery({ filter: { status: 'published' } })}`,
+      undefined,
+      admin,
+    );
     const published = getState().tables.offers.rows.filter((o) => o.status === 'published').length;
     const { user } = await renderAdmin(todayUrl(), { as: 'support' });
     await waitFor(() => expect(bodyRows()).toHaveLength(1), SLOW);
