@@ -2,7 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { getState } from '../../mocks/handlers';
 import type { AuditLog, Company, User } from '../../src/types';
-import { call, DEMO, login } from '../helpers/api';
+import { call, DEMO, listQuery, login } from '../helpers/api';
+import { addFilter, chooseFilter } from '../helpers/filters';
 import { renderAdmin } from '../helpers/renderAdmin';
 
 // Full app renders on a loaded 2-core machine: the first one is slow.
@@ -23,12 +24,6 @@ async function someHistory() {
 }
 
 const bodyRows = () => screen.getAllByRole('row').slice(1);
-
-async function addFilter(user: Awaited<ReturnType<typeof renderAdmin>>['user'], label: string) {
-  await user.click(screen.getByRole('button', { name: 'Add filter' }));
-  await user.click(await screen.findByRole('menuitemcheckbox', { name: label }));
-  await user.keyboard('{Escape}');
-}
 
 /** The list narrowed to today: the seed's own history (dated before today) stays out of the way. */
 const todayUrl = () => `/audit-logs?filter=${encodeURIComponent(JSON.stringify({ at_gte: today() }))}`;
@@ -55,9 +50,7 @@ describe('audit log', () => {
     expect(lock && suspension, 'the small seed has both').toBeTruthy();
     const { user } = await renderAdmin('/audit-logs', { as: 'support' });
     await screen.findByRole('table', {}, SLOW);
-    await addFilter(user, 'Action');
-    await user.click(await screen.findByRole('combobox', { name: 'Action' }, SLOW));
-    await user.click(await screen.findByRole('option', { name: 'Account locked' }));
+    await chooseFilter(user, 'Action', 'Account locked');
     const locks = seeded.filter((e) => e.action === 'user.lock');
     await waitFor(() => expect(bodyRows()).toHaveLength(locks.length), SLOW);
     for (const row of bodyRows()) {
@@ -73,8 +66,12 @@ describe('audit log', () => {
 
   it('shows a CSV export with its row count, and its filter on the entry', async () => {
     const admin = await login(DEMO.admin);
-    const filter = encodeURIComponent(JSON.stringify({ status: 'published' }));
-    await call('GET', `/api/exports/offers?filter=${filter}`, undefined, admin);
+    await call(
+      'GET',
+      `/api/exports/offers${listQuery({ filter: { status: 'published' } })}`,
+      undefined,
+      admin,
+    );
     const published = getState().tables.offers.rows.filter((o) => o.status === 'published').length;
     const { user } = await renderAdmin(todayUrl(), { as: 'support' });
     await waitFor(() => expect(bodyRows()).toHaveLength(1), SLOW);
@@ -107,9 +104,7 @@ describe('audit log', () => {
     );
     await waitFor(() => expect(screen.getByText('1-3 of 3')).toBeInTheDocument(), SLOW);
     expect(screen.getByLabelText('To')).toHaveValue(today());
-    await addFilter(user, 'Action');
-    await user.click(await screen.findByRole('combobox', { name: 'Action' }, SLOW));
-    await user.click(await screen.findByRole('option', { name: 'Account locked' }));
+    await chooseFilter(user, 'Action', 'Account locked');
     await waitFor(() => expect(bodyRows()).toHaveLength(1), SLOW);
     expect(bodyRows()[0]).toHaveTextContent('Card declined');
   });

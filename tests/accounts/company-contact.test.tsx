@@ -19,23 +19,23 @@ async function openEdit(id = 7) {
   const street = screen.getByRole('textbox', { name: 'Street address' }) as HTMLInputElement;
   await waitFor(() => expect(street.value).toBe(stored(id).billingAddress?.street));
   const input = (name: string) => screen.getByRole('textbox', { name }) as HTMLInputElement;
-  return { ...result, section, street, input };
+  /** Clears a field, then types its new value. */
+  const retype = async (name: string, text: string) => {
+    await result.user.clear(input(name));
+    await result.user.type(input(name), text);
+  };
+  return { ...result, section, street, input, retype };
 }
 
 describe('company contact and billing details', () => {
   it('support edits the contact person and the billing address in their section; the overview shows them', async () => {
-    const { user, input, section } = await openEdit();
+    const { user, retype, section } = await openEdit();
     expect(section.tagName).toBe('H2');
-    await user.clear(input('Contact person'));
-    await user.type(input('Contact person'), 'Jeanne Martin');
-    await user.clear(input('Contact email'));
-    await user.type(input('Contact email'), 'jeanne.martin@example.fr');
-    await user.clear(input('Street address'));
-    await user.type(input('Street address'), '8 rue Pasteur');
-    await user.clear(input('Postcode'));
-    await user.type(input('Postcode'), '69007');
-    await user.clear(input('Town or city'));
-    await user.type(input('Town or city'), 'Lyon');
+    await retype('Contact person', 'Jeanne Martin');
+    await retype('Contact email', 'jeanne.martin@example.fr');
+    await retype('Street address', '8 rue Pasteur');
+    await retype('Postcode', '69007');
+    await retype('Town or city', 'Lyon');
     await user.click(screen.getByRole('combobox', { name: 'Country' }));
     await user.click(await screen.findByRole('option', { name: 'France' }));
     await user.click(screen.getByRole('button', { name: 'Save' }));
@@ -54,12 +54,10 @@ describe('company contact and billing details', () => {
 
   it('says a wrong postcode or email under its field before sending anything, typed values kept', async () => {
     const sent = recordRequests();
-    const { user, input } = await openEdit();
+    const { user, input, retype } = await openEdit();
     const before = structuredClone(stored(7));
-    await user.clear(input('Postcode'));
-    await user.type(input('Postcode'), '7500');
-    await user.clear(input('Contact email'));
-    await user.type(input('Contact email'), 'jeanne@');
+    await retype('Postcode', '7500');
+    await retype('Contact email', 'jeanne@');
     await user.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(() =>
       expect(input('Postcode')).toHaveAccessibleDescription('A French postcode has 5 digits, e.g. 75002'),
@@ -71,15 +69,14 @@ describe('company contact and billing details', () => {
   });
 
   it('asks for the other parts once an address is started, and takes a UK postcode for a UK address', async () => {
-    const { user, input } = await openEdit(8);
+    const { user, input, retype } = await openEdit(8);
     await user.clear(input('Town or city'));
     await user.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(() =>
       expect(input('Town or city')).toHaveAccessibleDescription('Needed for a billing address'),
     );
     await user.type(input('Town or city'), 'Manchester');
-    await user.clear(input('Postcode'));
-    await user.type(input('Postcode'), 'M1 1AE');
+    await retype('Postcode', 'M1 1AE');
     await user.click(screen.getByRole('combobox', { name: 'Country' }));
     await user.click(await screen.findByRole('option', { name: 'United Kingdom' }));
     await user.click(screen.getByRole('button', { name: 'Save' }));
@@ -99,9 +96,8 @@ describe('company contact and billing details', () => {
         ),
       ),
     );
-    const { user, input } = await openEdit();
-    await user.clear(input('Street address'));
-    await user.type(input('Street address'), '999 rue Imaginaire');
+    const { user, input, retype } = await openEdit();
+    await retype('Street address', '999 rue Imaginaire');
     await user.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(
       () => expect(input('Street address')).toHaveAccessibleDescription('no such street in this postcode'),

@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { getState } from '../../mocks/handlers';
 import type { Activity, Application, AuditLog, Candidate } from '../../src/types';
+import { captureDownloads } from '../helpers/downloads';
 import { renderAdmin } from '../helpers/renderAdmin';
 
 // Full app renders on a loaded 2-core machine: the first one is slow.
@@ -23,22 +24,11 @@ function personWithHistory(): Candidate {
 describe('GDPR on a candidate (support)', () => {
   it('"Export personal data" downloads a JSON of the profile, applications, activities and unlocks', async () => {
     const person = personWithHistory();
-    let blob: Blob | undefined;
-    vi.stubGlobal(
-      'URL',
-      class extends URL {
-        static override createObjectURL = (created: Blob) => {
-          blob = created;
-          return 'blob:export';
-        };
-        static override revokeObjectURL = () => {};
-      },
-    );
+    const downloads = captureDownloads();
     const { user } = await renderAdmin(`/candidates/${person.id}/show`, { as: 'support' });
     await user.click(await screen.findByRole('button', { name: 'Export personal data' }, SLOW));
     expect(await screen.findByText('Personal data exported', {}, SLOW)).toBeInTheDocument();
-    vi.unstubAllGlobals();
-    const exported = JSON.parse(await (blob as Blob).text());
+    const exported = JSON.parse(await (downloads.blobs.at(-1) as Blob).text());
     expect(exported.candidate).toMatchObject({
       id: person.id,
       email: person.email,

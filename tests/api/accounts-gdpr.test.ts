@@ -110,7 +110,7 @@ describe('GDPR anonymisation', () => {
       expect(JSON.stringify(exported.body).includes(text), `export ${text}`).toBe(false);
       const csv = await call(
         'GET',
-        `/api/exports/candidates?filter=${encodeURIComponent(JSON.stringify({ q: text }))}`,
+        `/api/exports/candidates${listQuery({ filter: { q: text } })}`,
         undefined,
         admin,
       );

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getState } from '../../mocks/handlers';
 import type { AuditLog, Company } from '../../src/types';
-import { call, DEMO, login } from '../helpers/api';
+import { call, DEMO, listQuery, login } from '../helpers/api';
 import { ACME, GLOBEX } from './fixtures';
 
 /**
@@ -96,8 +96,8 @@ describe('company contact and billing address', () => {
 
   it('finds a company by its contact person', async () => {
     const sales = await login(DEMO.sales);
-    const filter = encodeURIComponent(JSON.stringify({ q: stored(3).contactName }));
-    const found = await call<Company[]>('GET', `/api/companies?filter=${filter}`, undefined, sales);
+    const path = `/api/companies${listQuery({ filter: { q: stored(3).contactName } })}`;
+    const found = await call<Company[]>('GET', path, undefined, sales);
     expect(found.body.map((c) => c.id)).toContain(3);
   });
 });

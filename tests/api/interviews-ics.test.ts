@@ -29,6 +29,31 @@ const unescapeText = (text: string) =>
 const fromIcs = (value: string) =>
   Date.parse(value.replace(/^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/, '$1-$2-$3T$4:$5:$6Z'));
 
+/**
+ * Schedules a 15-minute interview at each instant (each must be created), then exports the week and
+ * answers the start of each event in it (epoch ms).
+ */
+async function scheduleThenExport(
+  token: string,
+  applicationId: number,
+  instants: number[],
+  week: { week: string; tz: string; interviewerId: number },
+): Promise<number[]> {
+  for (const ms of instants)
+    expect(
+      (await schedule(token, applicationId, { startsAt: new Date(ms).toISOString(), durationMinutes: 15 }))
+        .status,
+    ).toBe(201);
+  const res = await call<string>(
+    'GET',
+    `/api/interviews/ics?week=${week.week}&tz=${week.tz}&interviewerId=${week.interviewerId}`,
+    undefined,
+    token,
+  );
+  expect(res.status).toBe(200);
+  return parseIcs(res.body).map((e) => fromIcs(e.DTSTART));
+}
+
 describe('interviews: .ics export', () => {
   // 10:00 local the day before and the day of each clock change, in both markets.
   const cases = [
@@ -73,18 +98,11 @@ describe('interviews: .ics export', () => {
       zonedToUtc('2026-03-22T23:00', 'Europe/Paris'),
       zonedToUtc('2026-03-30T00:15', 'Europe/Paris'),
     ];
-    for (const ms of [...inside, ...outside])
-      expect(
-        (await schedule(token, app.id, { startsAt: new Date(ms).toISOString(), durationMinutes: 15 })).status,
-      ).toBe(201);
-    const res = await call<string>(
-      'GET',
-      `/api/interviews/ics?week=2026-03-25&tz=Europe/Paris&interviewerId=${user.id}`,
-      undefined,
-      token,
-    );
-    expect(res.status).toBe(200);
-    const starts = parseIcs(res.body).map((e) => fromIcs(e.DTSTART));
+    const starts = await scheduleThenExport(token, app.id, [...inside, ...outside], {
+      week: '2026-03-25',
+      tz: 'Europe/Paris',
+      interviewerId: user.id,
+    });
     expect(starts).toEqual(inside);
     expect(zonedToUtc('2026-03-30', 'Europe/Paris') - zonedToUtc('2026-03-23', 'Europe/Paris')).toBe(
       167 * 3600_000,
@@ -99,19 +117,12 @@ describe('interviews: .ics export', () => {
     // Monday 00:30 in London is still Sunday in UTC in summer time; Sunday 23:00 is after the change.
     const inside = ['2026-10-19T00:30', '2026-10-25T23:00'].map((l) => zonedToUtc(l, zone));
     const outside = [zonedToUtc('2026-10-18T23:00', zone), zonedToUtc('2026-10-26T00:15', zone)];
-    for (const ms of [...inside, ...outside])
-      expect(
-        (await schedule(token, app.id, { startsAt: new Date(ms).toISOString(), durationMinutes: 15 })).status,
-      ).toBe(201);
-    const res = await call<string>(
-      'GET',
-      `/api/interviews/ics?week=2026-10-21&tz=${zone}&interviewerId=${user.id}`,
-      undefined,
-      token,
-    );
-    expect(res.status).toBe(200);
+    const starts = await scheduleThenExport(token, app.id, [...inside, ...outside], {
+      week: '2026-10-21',
+      tz: zone,
+      interviewerId: user.id,
+    });
     // The seed may hold other interviews that week: ours must be in, the neighbours' out.
-    const starts = parseIcs(res.body).map((e) => fromIcs(e.DTSTART));
     for (const ms of inside) expect(starts).toContain(ms);
     for (const ms of outside) expect(starts).not.toContain(ms);
     expect(new Date(inside[0]).toISOString()).toBe('2026-10-18T23:30:00.000Z');

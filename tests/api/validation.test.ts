@@ -119,22 +119,7 @@ const INVALID: Array<[ResourceName, string, Record<string, unknown>, string]> = 
     { firstName: 'A', lastName: 'B', email: 'c@acme.test', role: 'recruiter' },
     'companyId',
   ],
-  [
-    'companies',
-    'bad website scheme',
-    {
-      name: 'Co',
-      legalId: '123456789',
-      country: 'FR',
-      city: 'Paris',
-      sector: 'IT',
-      size: '1-10',
-      plan: 'free',
-      status: 'trial',
-      website: 'ftp://co.test',
-    },
-    'website',
-  ],
+  ['companies', 'bad website scheme', { ...company, website: 'ftp://co.test' }, 'website'],
   ['companies', 'bad contact email', { ...company, contactEmail: 'jane@' }, 'contactEmail'],
   ['companies', 'address not an object', { ...company, billingAddress: '1 rue X' }, 'billingAddress'],
   [

@@ -19,6 +19,12 @@ const inScreening = () =>
     ) as Application,
   );
 
+/** Another session of the same company moves the application, from the version this page loaded. */
+async function colleagueMoves(app: Application, stage: Application['stage']): Promise<void> {
+  const other = await login(DEMO.acme);
+  await call('POST', `/api/applications/${app.id}/move`, { stage, position: 0, version: app.version }, other);
+}
+
 describe('application page', () => {
   it('shows the match score the API computed, written out', async () => {
     const app = inScreening();
@@ -35,13 +41,7 @@ describe('application page', () => {
     await user.click(await screen.findByRole('combobox', { name: 'Change stage' }, SLOW));
     await user.click(await screen.findByRole('option', { name: 'Technical test' }));
     // Meanwhile a colleague moves it to "interview".
-    const other = await login(DEMO.acme);
-    await call(
-      'POST',
-      `/api/applications/${app.id}/move`,
-      { stage: 'interview', position: 0, version: app.version },
-      other,
-    );
+    await colleagueMoves(app, 'interview');
     await user.click(screen.getByRole('button', { name: 'Move' }));
     const dialog = await screen.findByRole('dialog', { name: 'Someone else changed this record' }, SLOW);
     const row = within(dialog).getByRole('row', { name: /^Stage/ });
@@ -58,13 +58,7 @@ describe('application page', () => {
     const app = inScreening();
     const { user } = await renderAdmin(`/applications/${app.id}/show`, { as: 'acme' });
     await screen.findByRole('combobox', { name: 'Change stage' }, SLOW);
-    const other = await login(DEMO.acme);
-    await call(
-      'POST',
-      `/api/applications/${app.id}/move`,
-      { stage: 'offer', position: 0, version: app.version },
-      other,
-    );
+    await colleagueMoves(app, 'offer');
     await user.click(screen.getAllByRole('radio', { name: '2 Stars' })[0]);
     const dialog = await screen.findByRole('dialog', { name: 'Someone else changed this record' }, SLOW);
     expect(within(dialog).getByRole('row', { name: /^Stage/ })).toHaveTextContent('Offer');

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { getState } from '../../mocks/handlers';
 import en from '../../src/i18n/en';
 import type { Application, Candidate, Offer } from '../../src/types';
-import { call, DEMO, listQuery, login } from '../helpers/api';
+import { anApplication, schedule } from '../api/interviews-fixtures';
+import { DEMO, login } from '../helpers/api';
 import { renderAdmin } from '../helpers/renderAdmin';
 
 /** The interview and scorecard forms, as a recruiter reads them in their language. */
@@ -19,20 +20,8 @@ function labelOf(app: Application): string {
 
 async function plannedInterview(startsAt: string): Promise<{ id: number; candidate: Candidate }> {
   const token = await login(DEMO.acme);
-  const [app] = (
-    await call(
-      'GET',
-      `/api/applications${listQuery({ filter: { stage: 'screening' }, range: [0, 0] })}`,
-      undefined,
-      token,
-    )
-  ).body as Application[];
-  const created = await call(
-    'POST',
-    '/api/interviews',
-    { applicationId: app.id, startsAt, durationMinutes: 60, kind: 'video' },
-    token,
-  );
+  const app = await anApplication(token, { stage: 'screening' });
+  const created = await schedule(token, app.id, { startsAt });
   return { id: created.body.id, candidate: getState().tables.candidates.get(app.candidateId) as Candidate };
 }
 

@@ -2,7 +2,8 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { getState } from '../../mocks/handlers';
 import type { Activity, Candidate, User } from '../../src/types';
-import { call, DEMO, listQuery, login } from '../helpers/api';
+import { anApplication, schedule } from '../api/interviews-fixtures';
+import { call, DEMO, login } from '../helpers/api';
 import { renderAdmin } from '../helpers/renderAdmin';
 
 const SLOW = { timeout: 20000 };
@@ -10,19 +11,8 @@ const SLOW = { timeout: 20000 };
 describe('interview screens', () => {
   it('shows an application’s submitted scorecards side by side with the average per criterion', async () => {
     const token = await login(DEMO.acme);
-    const apps = await call(
-      'GET',
-      `/api/applications${listQuery({ filter: { stage: 'screening' }, range: [0, 0] })}`,
-      undefined,
-      token,
-    );
-    const app = apps.body[0];
-    const interview = await call(
-      'POST',
-      '/api/interviews',
-      { applicationId: app.id, startsAt: '2026-12-01T09:00:00.000Z', durationMinutes: 60, kind: 'video' },
-      token,
-    );
+    const app = await anApplication(token, { stage: 'screening' });
+    const interview = await schedule(token, app.id);
     for (const technical of [4, 1])
       await call(
         'POST',
@@ -48,14 +38,7 @@ describe('interview screens', () => {
 
   it('previews a templated message before sending it, then records it on the timeline', async () => {
     const token = await login(DEMO.acme);
-    const [app] = (
-      await call(
-        'GET',
-        `/api/applications${listQuery({ filter: { stage: 'screening' }, range: [0, 0] })}`,
-        undefined,
-        token,
-      )
-    ).body;
+    const app = await anApplication(token, { stage: 'screening' });
     const candidate = getState().tables.candidates.get(app.candidateId) as Candidate;
     const { user } = await renderAdmin(`/applications/${app.id}/show`, { as: 'acme' });
     await user.click(await screen.findByRole('button', { name: 'Send a message' }, SLOW));
@@ -89,14 +72,7 @@ describe('interview screens', () => {
 
   it('shows this week’s interviews in the calendar, and only the chosen interviewer’s when filtered', async () => {
     const token = await login(DEMO.acme);
-    const [app] = (
-      await call(
-        'GET',
-        `/api/applications${listQuery({ filter: { stage: 'screening' }, range: [0, 0] })}`,
-        undefined,
-        token,
-      )
-    ).body;
+    const app = await anApplication(token, { stage: 'screening' });
     const recruiters = (getState().tables.users.rows as User[]).filter(
       (u) => u.companyId === 1 && u.role === 'recruiter' && u.status === 'active',
     );
@@ -112,18 +88,12 @@ describe('interview screens', () => {
       [6, recruiters[0], 'phone'],
       [22, recruiters[1], 'on-site'],
     ] as const) {
-      const created = await call(
-        'POST',
-        '/api/interviews',
-        {
-          applicationId: app.id,
-          startsAt: at(hour),
-          durationMinutes: 30,
-          kind,
-          interviewerIds: [interviewer.id],
-        },
-        token,
-      );
+      const created = await schedule(token, app.id, {
+        startsAt: at(hour),
+        durationMinutes: 30,
+        kind,
+        interviewerIds: [interviewer.id],
+      });
       expect(created.status).toBe(201);
     }
     const time = (hour: number) =>

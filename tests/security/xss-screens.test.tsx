@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getState } from '../../mocks/handlers';
-import type { ResourceName } from '../../src/types';
+import { RESOURCES, type ResourceName } from '../../src/types';
 import { call, DEMO, login } from '../helpers/api';
 import { emulateBoardLayout } from '../helpers/boardLayout';
 import { atReferenceDate } from '../helpers/clock';
@@ -28,20 +28,8 @@ afterEach(() => removeBoardLayout());
 
 const firstId = (resource: ResourceName) => getState().tables[resource].rows[0].id;
 
-const LISTS = [
-  'companies',
-  'users',
-  'offers',
-  'candidates',
-  'applications',
-  'activities',
-  'interviews',
-  'scorecards',
-  'tasks',
-  'message-templates',
-  'credit-ledger',
-  'audit-logs',
-] as const;
+/** Every resource's list screen, saved views' excepted. */
+const LISTS = RESOURCES.filter((r) => r !== 'saved-views');
 const SHOWS = [
   'companies',
   'users',

@@ -28,6 +28,17 @@ describe.each(DATASETS)('over %s', (label, db) => {
     return computeStats(name, db, resolveStatsQuery(name, new URLSearchParams(params), caller, find, NOW));
   }
 
+  /** The accounts a health or support query covers: not churned, within its country and company. */
+  function accountsIn(params: string): Company[] {
+    const q = new URLSearchParams(params);
+    return db.companies.filter(
+      (c) =>
+        c.status !== 'churned' &&
+        (!q.get('country') || c.country === q.get('country')) &&
+        (!q.get('companyId') || c.id === Number(q.get('companyId'))),
+    );
+  }
+
   /** In the current 30 days [now-30d, now], or the 30 before them [now-60d, now-30d). */
   function inWindow(iso: string | null, previous: boolean): boolean {
     if (iso === null) return false;
@@ -131,15 +142,7 @@ describe.each(DATASETS)('over %s', (label, db) => {
   ] as Array<[string, StatsCaller]>)('account health "%s"', (params, caller) => {
     it('scores every account by the documented rule, each component beside the score', () => {
       const result = run('account-health', params, caller);
-      const q = new URLSearchParams(params);
-      const rows = db.companies
-        .filter(
-          (c) =>
-            c.status !== 'churned' &&
-            (!q.get('country') || c.country === q.get('country')) &&
-            (!q.get('companyId') || c.id === Number(q.get('companyId'))),
-        )
-        .map(expectedHealth);
+      const rows = accountsIn(params).map(expectedHealth);
       expect(result.scored).toBe(rows.length);
       const sum = rows.reduce((n, r) => n + r.score, 0);
       expect(result.averageScore).toBe(rows.length ? Math.round((sum / rows.length) * 10) / 10 : null);
@@ -260,14 +263,7 @@ describe.each(DATASETS)('over %s', (label, db) => {
   describe.each(['', 'country=GB', 'companyId=10'])('support dashboard "%s"', (params) => {
     it('lists accounts needing attention with their reasons, and the last audit events', () => {
       const result = run('support', params, { role: 'support', companyId: null });
-      const q = new URLSearchParams(params);
-      const rows = db.companies
-        .filter(
-          (c) =>
-            c.status !== 'churned' &&
-            (!q.get('country') || c.country === q.get('country')) &&
-            (!q.get('companyId') || c.id === Number(q.get('companyId'))),
-        )
+      const rows = accountsIn(params)
         .map((c) => {
           const lockedUsers = db.users.filter((u) => u.companyId === c.id && u.status === 'locked').length;
           const reasons = [
