@@ -4,7 +4,8 @@ import { parseArgs } from 'node:util';
 import { freePort } from '../e2e/app';
 
 /**
- * `npm run test:contract -- --base-url URL --email E --password P`: the API contract suite
+ * `npm run test:contract -- --base-url URL --email E --password P [--recruiter E[:P]]
+ * [--other-recruiter E[:P]] [--support E[:P]]`: the API contract suite
  * (tests/contract/*.contract.ts) over real HTTP against any server whose base URL ends in /api.
  * Without --base-url it serves the mock (mocks/server.ts, small scale) on a free port and runs
  * against it as the demo admin, so CI proves the suite itself.
@@ -16,6 +17,10 @@ const { values } = parseArgs({
     email: { type: 'string', default: 'admin@backoffice.test' },
     password: { type: 'string', default: 'demo' },
     'skip-rate-limit': { type: 'boolean', default: false },
+    // Further accounts, each `email` or `email:password` (see accounts.ts); defaults: demo accounts.
+    recruiter: { type: 'string' },
+    'other-recruiter': { type: 'string' },
+    support: { type: 'string' },
   },
 });
 
@@ -53,6 +58,9 @@ async function main(): Promise<number> {
     CONTRACT_EMAIL: values.email,
     CONTRACT_PASSWORD: values.password,
     CONTRACT_SKIP_RATE_LIMIT: values['skip-rate-limit'] ? '1' : '',
+    CONTRACT_RECRUITER: values.recruiter ?? '',
+    CONTRACT_OTHER_RECRUITER: values['other-recruiter'] ?? '',
+    CONTRACT_SUPPORT: values.support ?? '',
   };
   const vitest = spawn('npx', ['vitest', 'run', '--config', 'tests/contract/vitest.config.ts'], {
     cwd: ROOT,
