@@ -7,6 +7,7 @@ import { touch } from './indexes';
 import { LEDGER_RULES } from './ledger-rules';
 import { assertCan, fullAccessSet, hasFullAccess } from './permissions';
 import { forgetRow } from './query';
+import { ACTION_REFERENCES, assertReferences } from './references';
 import { msg } from './translate';
 
 /** Candidate actions beyond CRUD: paid unlock of contact details, GDPR export and anonymisation. */
@@ -176,6 +177,8 @@ export function anonymizeMany(state: MockState, user: User, ids: unknown): numbe
   assertCan(user, 'candidates', 'anonymise');
   if (!Array.isArray(ids) || ids.length === 0 || ids.length > 500 || !ids.every(Number.isSafeInteger))
     throw new ApiError(422, msg('anonymise_ids'), { errors: { ids: msg('invalid') } });
+  // Every id must be a candidate the user may see, or nothing is done.
+  assertReferences(state, user, ACTION_REFERENCES.anonymize, { ids });
   const done: number[] = [];
   for (const id of ids as number[]) {
     const candidate = state.tables.candidates.get(id) as Candidate | undefined;
