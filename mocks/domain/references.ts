@@ -70,17 +70,27 @@ export function visibleRow(
   return row;
 }
 
+export interface ReferenceOptions {
+  /** Only these fields (and those they must agree with); all when left out. */
+  fields?: readonly string[];
+  /** The company the written record belongs to. */
+  companyId?: number;
+  /** The references are being set on a record (not acted upon, as an erasure does). */
+  fresh?: boolean;
+}
+
 /**
  * One message per bad reference among `fields` of `record` (all of them when `fields` is left
  * out): a malformed id is a type error, an id the caller may not see is "unknown" (the unknown ids
- * of a list are named), a reference that disagrees with the record says with which field.
+ * of a list are named), a reference that disagrees with the record says with which field, and
+ * (`fresh`) an anonymised candidate is refused.
  */
 export function referenceErrors(
   state: MockState,
   user: User,
   references: References,
   record: Record<string, unknown>,
-  options: { fields?: readonly string[]; companyId?: number } = {},
+  options: ReferenceOptions = {},
 ): FieldErrors {
   const errors: FieldErrors = {};
   for (const [field, spec] of Object.entries(references)) {
@@ -102,6 +112,11 @@ export function referenceErrors(
         spec.type === 'ids' ? msg('unknown_ids', { ids: [...new Set(unknown)].join(', ') }) : msg('unknown');
       continue;
     }
+    // An erased person gets no new record about them (their past ones stay, nameless).
+    if (options.fresh && rows.some((row) => typeof row?.anonymizedAt === 'string')) {
+      errors[field] = msg('candidate_anonymised');
+      continue;
+    }
     const other = spec.agrees;
     if (other && record[other] != null && rows.some((row) => row?.[other] !== record[other]))
       errors[field] = msg('reference_disagrees', { field: other });
@@ -115,7 +130,7 @@ export function assertReferences(
   user: User,
   references: References,
   record: Record<string, unknown>,
-  options: { fields?: readonly string[]; companyId?: number } = {},
+  options: ReferenceOptions = {},
 ): void {
   const errors = referenceErrors(state, user, references, record, options);
   if (Object.keys(errors).length > 0) throw invalid(errors);
@@ -146,5 +161,6 @@ export function assertRecordReferences(
   assertReferences(state, user, referencesOf(resource), record, {
     fields,
     companyId: companyOfRecord(state, resource, record),
+    fresh: true,
   });
 }

@@ -253,6 +253,39 @@ describe('references in CRUD bodies', () => {
   });
 });
 
+describe('references to an anonymised candidate', () => {
+  it('no new record may be about them (no credit spent on inviting them); their past records stay editable', async () => {
+    const acme = await login(DEMO.acme);
+    const app = getState().tables.applications.get(ids.applications[ACME]) as Application;
+    const support = await login(DEMO.support);
+    expect((await call('POST', `/api/candidates/${app.candidateId}/anonymize`, {}, support)).status).toBe(
+      200,
+    );
+    const task = await call(
+      'POST',
+      '/api/tasks',
+      { title: 'x', dueAt: when, candidateId: app.candidateId },
+      acme,
+    );
+    expect(task.status).toBe(422);
+    expect(task.body.errors.candidateId).toBe('this candidate was anonymised');
+    const credits = getState().tables.companies.get(GLOBEX)?.credits.cvUnlocks;
+    const globex = await login(DEMO.globex);
+    const invite = await call(
+      'POST',
+      '/api/applications',
+      { offerId: offersOf(GLOBEX)[0].id, candidateId: app.candidateId },
+      globex,
+    );
+    expect(invite.status).toBe(422);
+    expect(getState().tables.companies.get(GLOBEX)?.credits.cvUnlocks).toBe(credits);
+    const path = `/api/activities/${ids.activities[ACME]}`;
+    const activity = (await call('GET', path, undefined, acme)).body;
+    const edited = await call('PATCH', path, { body: '<p>Closed</p>', version: activity.version }, acme);
+    expect(edited.status).toBe(200);
+  });
+});
+
 describe('references in the bodies of custom routes', () => {
   it('sending or rendering a message refuses another company’s template, application or interview', async () => {
     const acme = await login(DEMO.acme);
