@@ -150,7 +150,10 @@ function companyOfRecord(
   return Number.isSafeInteger(id) && state.tables.companies.get(id as number) ? (id as number) : undefined;
 }
 
-/** The generic write path's check: every reference `fields` of the record (all on create). */
+/**
+ * The generic write path's check: the references among `fields` of the record (all on create, and
+ * all when the record moves to another company, since they must follow it).
+ */
 export function assertRecordReferences(
   state: MockState,
   user: User,
@@ -159,7 +162,7 @@ export function assertRecordReferences(
   fields?: readonly string[],
 ): void {
   assertReferences(state, user, referencesOf(resource), record, {
-    fields,
+    fields: fields?.includes('companyId') ? undefined : fields,
     companyId: companyOfRecord(state, resource, record),
     fresh: true,
   });

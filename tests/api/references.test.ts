@@ -218,6 +218,16 @@ describe('references in CRUD bodies', () => {
     );
     expect(task.status).toBe(422);
     expect(Object.keys(task.body.errors)).toEqual(['applicationId']);
+    // Moving a record to another company takes its references along: they must be that company's.
+    const stored = (await call('GET', `/api/tasks/${ids.tasks[ACME]}`, undefined, admin)).body;
+    const moved = await call(
+      'PATCH',
+      `/api/tasks/${stored.id}`,
+      { companyId: GLOBEX, version: stored.version },
+      admin,
+    );
+    expect(moved.status).toBe(422);
+    expect(Object.keys(moved.body.errors).sort()).toEqual(['applicationId', 'assigneeId']);
     // An interview staff schedule names no staff member by default.
     const scheduled = await call(
       'POST',
