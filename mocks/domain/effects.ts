@@ -11,7 +11,8 @@ import { sanitizeHtml } from './sanitize';
 import { msg } from './translate';
 
 /**
- * What a write implies beyond its own fields: denormalised fields derived from its references, rich text sanitised, job slots consumed, counters kept exact.
+ * What a write implies beyond its own fields: denormalised fields derived from its references,
+ * rich text sanitised, job slots consumed, counters kept exact.
  */
 type Row = { id: number } & Record<string, unknown>;
 
