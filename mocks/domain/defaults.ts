@@ -8,6 +8,7 @@ type Row = Record<string, unknown>;
 
 export function defaultsFor(resource: ResourceName, user: User, body: Row, nowIso: string): Row {
   const currency = CURRENCY_BY_COUNTRY[body.country as Country] ?? null;
+  const staff = user.companyId === null;
   switch (resource) {
     case 'companies':
       return {
@@ -91,15 +92,17 @@ export function defaultsFor(resource: ResourceName, user: User, body: Row, nowIs
         scheduledAt: null,
         createdAt: nowIso,
       };
+    // A recruiter schedules and is handed their own work; staff name the company's people, since
+    // references stay inside the record's company.
     case 'interviews':
-      return { location: null, videoUrl: null, interviewerIds: [user.id], status: 'planned' };
+      return { location: null, videoUrl: null, interviewerIds: staff ? [] : [user.id], status: 'planned' };
     case 'scorecards':
       return { authorId: user.id, ratings: {}, summary: '', recommendation: null, submittedAt: null };
     case 'tasks':
       return {
         candidateId: null,
         applicationId: null,
-        assigneeId: user.id,
+        assigneeId: staff ? null : user.id,
         done: false,
         automatic: false,
         createdAt: nowIso,

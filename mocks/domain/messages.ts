@@ -151,6 +151,9 @@ export const MESSAGES = {
   too_large: { en: 'too large', fr: 'trop volumineux' },
   invalid: { en: 'invalid', fr: 'invalide' },
   unknown: { en: 'unknown', fr: 'inconnu' },
+  unknown_ids: { en: 'unknown: {ids}', fr: 'inconnus : {ids}' },
+  reference_disagrees: { en: 'does not match {field}', fr: 'ne correspond pas à {field}' },
+  candidate_anonymised: { en: 'this candidate was anonymised', fr: 'ce candidat a été anonymisé' },
   not_allowed: { en: 'not allowed', fr: 'non autorisé' },
   invalid_data: { en: 'Invalid data: {fields}', fr: 'Données invalides : {fields}' },
   address: {

@@ -2,7 +2,7 @@ import type { ResourceName, User } from '../../src/types';
 import type { MockState } from '../db/store';
 import { audit, diff, isStaff, same } from './audit';
 import { defaultsFor } from './defaults';
-import { afterStore, beforeStore, deriveOnCreate, normalize } from './effects';
+import { afterStore, beforeStore, checkOnCreate, deriveOnCreate, normalize } from './effects';
 import { ApiError, forbidden, invalid } from './errors';
 import { touch } from './indexes';
 import {
@@ -14,6 +14,7 @@ import {
 } from './permissions';
 import { forgetRow } from './query';
 import { findVisible, readView } from './records';
+import { assertRecordReferences } from './references';
 import { RESOURCE_SPECS } from './resources';
 import { msg } from './translate';
 import { validate } from './validation';
@@ -21,10 +22,13 @@ import { validate } from './validation';
 /**
  * Creates, updates (PUT and merge-PATCH, both with optimistic locking) and deletes, in the order a
  * client can rely on: 405 read-only → 403 role → 404 tenant → 403 record → 409 version → 403 fields
- * → 422 values. Unknown body fields are ignored; server-owned ones are ignored on create and
- * refused when changed on update.
+ * → 422 references → the area's own rules → 422 values. Unknown body fields are ignored;
+ * server-owned ones are ignored on create and refused when changed on update.
  */
 type Row = { id: number } & Record<string, unknown>;
+
+/** An area's own rules on the record about to be stored (interview clashes, scorecard rules...). */
+export type AreaRules = (next: Row, before?: Row) => void;
 
 /** Fields fixed at creation: moving a record elsewhere is a new record, not an edit. */
 const IMMUTABLE: Partial<Record<ResourceName, string[]>> = {
@@ -71,7 +75,13 @@ function knownFields(resource: ResourceName, body: Row, includeOwned: boolean): 
   );
 }
 
-export function createRecord(state: MockState, user: User, resource: ResourceName, raw: unknown): Row {
+export function createRecord(
+  state: MockState,
+  user: User,
+  resource: ResourceName,
+  raw: unknown,
+  rules?: AreaRules,
+): Row {
   assertWritable(resource);
   assertCan(user, resource, 'create');
   const body = asObject(raw);
@@ -89,6 +99,9 @@ export function createRecord(state: MockState, user: User, resource: ResourceNam
   };
   if (user.role === 'recruiter' && RESOURCE_SPECS[resource].companyScoped) record.companyId = user.companyId;
   deriveOnCreate(state, user, resource, record);
+  assertRecordReferences(state, user, resource, record);
+  checkOnCreate(state, resource, record);
+  rules?.(record);
   if (resource === 'offers')
     record.reference = `TIT-${now.slice(0, 4)}-${String(record.id).padStart(6, '0')}`;
   normalize(resource, record);
@@ -121,6 +134,7 @@ export function updateRecord(
   id: number,
   raw: unknown,
   mode: 'put' | 'patch',
+  rules?: AreaRules,
 ): Row {
   assertWritable(resource);
   assertCan(user, resource, 'edit');
@@ -150,6 +164,8 @@ export function updateRecord(
     assertNotLastAdmin(state, stored as never, 'demoted');
   if (resource === 'users' && next.role === 'admin' && user.role !== 'admin')
     throw forbidden(msg('grant_admin_admin_only'));
+  assertRecordReferences(state, user, resource, next, changed);
+  rules?.(next, before);
   normalize(resource, next);
   check(state, resource, next, before);
   beforeStore(state, user, resource, next, before);

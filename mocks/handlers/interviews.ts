@@ -1,9 +1,8 @@
 import type { Company, Interview, ResourceName } from '../../src/types';
-import { defaultsFor } from '../domain/defaults';
 import { badRequest } from '../domain/errors';
 import { toIcs } from '../domain/ics';
 import { assertNoClash, companyTimeZone, icsEvent, weekOf } from '../domain/interviews';
-import { assertCan, inScope } from '../domain/permissions';
+import { assertCan } from '../domain/permissions';
 import { findVisible, getRow, listRecords } from '../domain/records';
 import { checkScorecard, scorecardSummary } from '../domain/scorecards';
 import { createDueTasks } from '../domain/tasks';
@@ -14,8 +13,8 @@ import { ok, type RouteContext, route } from './http';
 
 /**
  * Interviews, scorecards, tasks and message templates (issue 11): the generic CRUD with the
- * area's rules checked first (clash 409 with the slot in `clash`, scorecard rules, known placeholders, the 48-hour task
- * sweep), plus the .ics exports, the scorecard summary and template render/send.
+ * area's rules (clash 409 with the slot in `clash`, scorecard rules, known placeholders, the 48-hour
+ * task sweep), plus the .ics exports, the scorecard summary and template render/send.
  */
 type Row = { id: number } & Record<string, unknown>;
 type Check = (ctx: RouteContext, next: Row, before?: Row) => void;
@@ -24,36 +23,32 @@ const idOf = (ctx: RouteContext) => Number(ctx.params.id);
 const bodyOf = (ctx: RouteContext): Row =>
   (typeof ctx.body === 'object' && ctx.body !== null && !Array.isArray(ctx.body) ? ctx.body : {}) as Row;
 
-/** POST, PUT and PATCH of a resource with `check` run on the record as it would be stored. */
+/**
+ * POST, PUT and PATCH of a resource with `check` run by the generic write on the record as it would
+ * be stored, once roles, tenant, version and references have passed.
+ */
 function checkedWrites(resource: ResourceName, check: Check, prepare?: (ctx: RouteContext) => void) {
   return [
     route('post', `/api/${resource}`, (ctx) => {
       assertCan(ctx.user, resource, 'create');
       prepare?.(ctx);
-      const body = bodyOf(ctx);
-      const now = new Date(ctx.state.clock.now()).toISOString();
-      check(ctx, { ...defaultsFor(resource, ctx.user, body, now), ...body, id: 0 });
-      return ok(createRecord(ctx.state, ctx.user, resource, ctx.body), 201);
+      return ok(
+        createRecord(ctx.state, ctx.user, resource, ctx.body, (next) => check(ctx, next)),
+        201,
+      );
     }),
     ...(['put', 'patch'] as const).map((mode) =>
       route(mode, `/api/${resource}/:id`, (ctx) => {
         assertCan(ctx.user, resource, 'edit');
         prepare?.(ctx);
-        const stored = findVisible(ctx.state, ctx.user, resource, idOf(ctx));
-        const body = bodyOf(ctx);
-        // A stale version is the generic write's 409, not ours.
-        if (body.version === stored.version) check(ctx, { ...stored, ...body, id: stored.id }, stored);
-        return ok(updateRecord(ctx.state, ctx.user, resource, idOf(ctx), ctx.body, mode));
+        const rules = (next: Row, before?: Row) => check(ctx, next, before);
+        return ok(updateRecord(ctx.state, ctx.user, resource, idOf(ctx), ctx.body, mode, rules));
       }),
     ),
   ];
 }
 
-const interviewCheck: Check = (ctx, next) => {
-  const app = getRow(ctx.state, 'applications', next.applicationId as number);
-  if (!app || !inScope(ctx.user, 'applications', app)) return; // the generic write answers 422
-  assertNoClash(ctx.state, { ...(next as unknown as Interview), companyId: app.companyId as number });
-};
+const interviewCheck: Check = (ctx, next) => assertNoClash(ctx.state, next as unknown as Interview);
 
 /** The submission time is the server's, not the client's. */
 function stampSubmission(ctx: RouteContext): void {
