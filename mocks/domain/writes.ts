@@ -14,7 +14,7 @@ import {
 } from './permissions';
 import { forgetRow } from './query';
 import { findVisible, readView } from './records';
-import { RESOURCE_SPECS } from './resources';
+import { fieldSpec, RESOURCE_SPECS } from './resources';
 import { msg } from './translate';
 import { validate } from './validation';
 
@@ -63,11 +63,11 @@ function check(state: MockState, resource: ResourceName, record: Row, before?: R
 }
 
 function knownFields(resource: ResourceName, body: Row, includeOwned: boolean): Record<string, unknown> {
-  const spec = RESOURCE_SPECS[resource].fields;
   return Object.fromEntries(
-    Object.entries(body).filter(
-      ([key, value]) => spec[key] && value !== undefined && (includeOwned || !spec[key].owned),
-    ),
+    Object.entries(body).filter(([key, value]) => {
+      const spec = fieldSpec(resource, key);
+      return spec !== undefined && value !== undefined && (includeOwned || !spec.owned);
+    }),
   );
 }
 
