@@ -1,7 +1,7 @@
 import type { ResourceName } from '../../src/types';
 import { badRequest } from './errors';
 import { writeVersion } from './indexes';
-import { jsonTooDeep, MAX_JSON_DEPTH } from './input';
+import { isId, jsonTooDeep, MAX_JSON_DEPTH, parseId } from './input';
 import { canFilter, canSort, type FieldSpec, fieldSpec, isArrayType } from './resources';
 import { foldText } from './text';
 import { msg } from './translate';
@@ -68,9 +68,14 @@ function scalar(key: string, spec: FieldSpec, value: unknown): unknown {
   if (value === null) return null;
   switch (spec.type) {
     case 'id':
-    case 'int':
-    case 'number':
     case 'ids': {
+      // The one id rule of every route: a positive integer, or its plain decimal digits.
+      const id = typeof value === 'string' ? parseId(value) : isId(value) ? value : undefined;
+      if (id === undefined) throw fail();
+      return id;
+    }
+    case 'int':
+    case 'number': {
       const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
       if (typeof n !== 'number' || !Number.isFinite(n)) throw fail();
       return n;

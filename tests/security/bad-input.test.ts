@@ -296,6 +296,24 @@ describe('point 14: one id parser for every route', () => {
 
   it('an id in a query parameter follows the same rule: 400 naming it', async () => {
     const admin = await login(DEMO.admin);
+    for (const filter of [
+      { id: ['0x1'] },
+      { id: ['1e0', 2] },
+      { companyId: '1.0' },
+      { offerId_gte: ' 1' },
+      { id: [-1] },
+    ]) {
+      const response = await call('GET', `/api/applications${listQuery({ filter })}`, undefined, admin);
+      expect([filter, response.status]).toEqual([filter, 400]);
+      expect(response.body.message).toContain(Object.keys(filter)[0]);
+    }
+    const digits = await call(
+      'GET',
+      `/api/offers${listQuery({ filter: { id: ['1', 2] } })}`,
+      undefined,
+      admin,
+    );
+    expect(digits.body.map((o: Offer) => o.id)).toEqual([1, 2]);
     for (const form of ['0x1', '1e0', '1.0', '01']) {
       const ics = await call(
         'GET',
