@@ -43,7 +43,25 @@ export function consumeListCall(state: MockState, token: string): void {
 }
 
 const loginKey = (email: string) => `login:${email.trim().toLowerCase()}`;
-const clientKey = (client: string) => `login-client:${client}`;
+/**
+ * What the login throttle counts as one client: an IPv4 address, or the /64 network of an IPv6
+ * one (a single host is commonly given a whole /64, so counting its addresses one by one would let
+ * it rotate through them).
+ */
+export function clientNetwork(address: string): string {
+  const bare = address.replace(/%.*$/, '').toLowerCase(); // no zone index (fe80::1%eth0)
+  const v4 = /^(?:::ffff:)?(\d{1,3}(?:\.\d{1,3}){3})$/.exec(bare);
+  if (v4) return v4[1];
+  if (!bare.includes(':')) return bare;
+  const [head, tail] = bare.split('::');
+  const left = head ? head.split(':') : [];
+  const right = tail ? tail.split(':') : [];
+  const zeros = tail === undefined ? [] : Array(Math.max(0, 8 - left.length - right.length)).fill('0');
+  const groups = [...left, ...zeros, ...right].slice(0, 4).map((group) => group.replace(/^0+(?=.)/, ''));
+  return `${groups.join(':')}::/64`;
+}
+
+const clientKey = (client: string) => `login-client:${clientNetwork(client)}`;
 
 /**
  * Throws 429 while the client address, then the email, has too many recent failed logins. A

@@ -128,6 +128,14 @@ describe('what a refused login tells (issue 15)', () => {
     advanceClock(retryAfter * 1000);
     expect((await attempt(DEMO.acme, 'demo', sprayer)).status).toBe(200);
   });
+  it('an IPv6 host rotating through the addresses of its /64 is one client; another /64 is another', async () => {
+    for (let i = 0; i < limits.clientLoginFailures; i += 1)
+      expect(
+        (await attempt(`nobody${i}@nowhere.test`, 'x', `2001:db8:0:1::${(i + 1).toString(16)}`)).status,
+      ).toBe(401);
+    expect((await attempt(DEMO.acme, 'demo', '2001:0db8:0000:0001:ffff:0:0:1')).status).toBe(429);
+    expect((await attempt(DEMO.acme, 'demo', '2001:db8:0:2::1')).status).toBe(200);
+  });
 });
 
 describe('sessions', () => {
