@@ -46,13 +46,37 @@ export function placeInColumn(state: MockState, card: Card, fromStage?: Stage): 
   return plan.position;
 }
 
+/** Whether the card's versions since `version` all come from renumberings (none from an edit). */
+function renumberedOnlySince(card: object & { version: number }, version: number): boolean {
+  const span = renumberedOnly.get(card);
+  return span !== undefined && span.to === card.version && version >= span.from && version < span.to;
+}
+
 /**
  * Whether a move sent with `version` was decided on the card as it is: the same version, or one
  * that only renumberings have moved on since. The move is planned against the column as it is now,
  * so a colleague's move shifting the card by one is no conflict; any other change of the card is.
  */
 export function movedFromCurrent(card: Application, version: number): boolean {
-  if (version === card.version) return true;
-  const span = renumberedOnly.get(card);
-  return span !== undefined && span.to === card.version && version >= span.from && version < span.to;
+  return version === card.version || renumberedOnlySince(card, version);
+}
+
+/**
+ * Whether a PUT or PATCH sent with an old `version` may still apply: to an application whose
+ * versions since are renumberings only, changing neither its stage nor its position (a rating
+ * given while a colleague's move shifted the card). A write that would put back an old position,
+ * as a stale PUT does, stays a 409.
+ */
+export function staleOnlyByRenumbering(
+  resource: string,
+  stored: object & { version: number },
+  version: number,
+  changed: readonly string[],
+): boolean {
+  return (
+    resource === 'applications' &&
+    !changed.includes('stage') &&
+    !changed.includes('position') &&
+    renumberedOnlySince(stored, version)
+  );
 }

@@ -12,6 +12,7 @@ import {
   assertRecordWritable,
   fullAccessSet,
 } from './permissions';
+import { staleOnlyByRenumbering } from './pipeline-columns';
 import { forgetRow } from './query';
 import { findVisible, readView } from './records';
 import { fieldSpec, RESOURCE_SPECS } from './resources';
@@ -131,7 +132,6 @@ export function updateRecord(
   const view = readView(state, user, resource, stored, full);
   if (!Number.isSafeInteger(body.version))
     throw invalid({ version: msg('required') }, msg('version_required', { method: mode.toUpperCase() }));
-  if (body.version !== stored.version) throw new ApiError(409, msg('version_conflict'), { current: view });
   // Only fields that differ from what the caller saw count as changes (a PUT echoes everything).
   const sent = knownFields(resource, body, true);
   delete sent.contactMasked;
@@ -139,6 +139,11 @@ export function updateRecord(
   // is an attempt to set it, refused below with the other server-owned fields.
   if (mode === 'put') delete sent.matchScore;
   const changed = Object.keys(sent).filter((field) => field !== 'version' && !same(sent[field], view[field]));
+  if (
+    body.version !== stored.version &&
+    !staleOnlyByRenumbering(resource, stored as Row & { version: number }, body.version as number, changed)
+  )
+    throw new ApiError(409, msg('version_conflict'), { current: view });
   assertOwnTenant(user, { id, ...Object.fromEntries(changed.map((field) => [field, sent[field] ?? -1])) });
   const immutable = changed.filter((field) => IMMUTABLE[resource]?.includes(field));
   if (immutable.length > 0) throw forbidden(msg('not_allowed_to_change', { fields: immutable.join(', ') }));

@@ -179,6 +179,31 @@ describe('renumbered cards (issue 15): a new version each, positions unique in e
     isNumbered('new');
   });
 
+  it('a rating given on a card a colleague shifted meanwhile applies: it changes neither stage nor position', async () => {
+    const mine = await login(DEMO.acme);
+    const theirs = await login(colleague().email);
+    const [top] = column(ACME, 'screening');
+    const [card] = column(ACME, 'new');
+    await move(card.id, { stage: 'screening', position: 0, version: card.version }, mine);
+    const rated = await call<Application>(
+      'PATCH',
+      `/api/applications/${top.id}`,
+      { rating: 2, version: top.version },
+      theirs,
+    );
+    expect(rated.status).toBe(200);
+    expect(rated.body).toMatchObject({ rating: 2, position: 1, version: top.version + 2 });
+    // Edited since: the next write based on the first version is a conflict again.
+    const again = await call(
+      'PATCH',
+      `/api/applications/${top.id}`,
+      { rating: 3, version: top.version },
+      theirs,
+    );
+    expect(again.status).toBe(409);
+    isNumbered('screening');
+  });
+
   it('a PUT or PATCH of stage or position, and a new application, renumber the columns they touch', async () => {
     const token = await login(DEMO.acme);
     const column0 = column(ACME, 'new');
