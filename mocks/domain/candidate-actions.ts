@@ -1,6 +1,7 @@
 import type { Activity, Application, AuditLog, Candidate, Company, User } from '../../src/types';
 import type { MockState } from '../db/store';
 import { audit } from './audit';
+import { forgetCompanyTags } from './candidate-tags';
 import { moveCredits } from './credits';
 import { ApiError } from './errors';
 import { touch } from './indexes';
@@ -8,6 +9,7 @@ import { LEDGER_RULES } from './ledger-rules';
 import { assertCan, fullAccessSet, hasFullAccess } from './permissions';
 import { forgetRow } from './query';
 import { msg } from './translate';
+import { countUnlock } from './usage';
 
 /** Candidate actions beyond CRUD: paid unlock of contact details, GDPR export and anonymisation. */
 export interface UnlockResult {
@@ -53,6 +55,7 @@ export function spendUnlock(
     actorId: user.id,
   });
   touch();
+  countUnlock(state, user);
   audit(state, user, {
     action: 'candidate.unlock',
     resource: 'candidates',
@@ -102,6 +105,7 @@ export function anonymizeCandidate(state: MockState, user: User, candidate: Cand
     pattern.lastIndex = 0;
   }
   scrubStoredText(state, candidate, others);
+  forgetCompanyTags(state, candidate.id);
   const now = new Date(state.clock.now()).toISOString();
   Object.assign(candidate, {
     firstName: 'Anonymised',

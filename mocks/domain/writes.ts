@@ -1,6 +1,7 @@
 import type { ResourceName, User } from '../../src/types';
 import type { MockState } from '../db/store';
 import { audit, diff, isStaff, same } from './audit';
+import { keepsOwnTags, writeCompanyTags } from './candidate-tags';
 import { defaultsFor } from './defaults';
 import { afterStore, beforeStore, deriveOnCreate, normalize } from './effects';
 import { ApiError, forbidden, invalid } from './errors';
@@ -131,7 +132,7 @@ export function updateRecord(
   const view = readView(state, user, resource, stored, full);
   if (!Number.isSafeInteger(body.version))
     throw invalid({ version: msg('required') }, msg('version_required', { method: mode.toUpperCase() }));
-  if (body.version !== stored.version) throw new ApiError(409, msg('version_conflict'), { current: view });
+  if (body.version !== view.version) throw new ApiError(409, msg('version_conflict'), { current: view });
   // Only fields that differ from what the caller saw count as changes (a PUT echoes everything).
   const sent = knownFields(resource, body, true);
   delete sent.contactMasked;
@@ -152,6 +153,12 @@ export function updateRecord(
     throw forbidden(msg('grant_admin_admin_only'));
   normalize(resource, next);
   check(state, resource, next, before);
+  if (resource === 'candidates' && keepsOwnTags(user, stored as never)) {
+    // Only tags reach here (assertFieldsWritable): they are the company's, the shared record stays as is.
+    writeCompanyTags(state, user, id, next.tags as string[]);
+    touch();
+    return readView(state, user, resource, stored, full);
+  }
   beforeStore(state, user, resource, next, before);
   next.version = (stored.version as number) + 1;
   const saved = state.tables[resource].replace(next as never) as unknown as Row;

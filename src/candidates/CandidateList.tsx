@@ -12,6 +12,7 @@ import {
 } from 'react-admin';
 import { ListPagination } from '../common/ListPagination';
 import { LocaleDateField } from '../common/LocaleDateField';
+import { RECRUITER_CANDIDATE_PAGE } from '../common/permissions';
 import { ServerExportButton } from '../common/ServerExportButton';
 import { useClearSelectionOnFilterChange } from '../common/useClearSelectionOnFilterChange';
 import type { Candidate } from '../types';
@@ -22,7 +23,7 @@ import { CandidateImportButton } from './CandidateImportButton';
 import { CandidateSavedViews } from './CandidateSavedViews';
 
 /** Recruiters may not ask for more than 30 rows a page (the API's cap for the database search). */
-export const CANDIDATE_PAGE_SIZES = [10, 25, 30];
+export const CANDIDATE_PAGE_SIZES = [10, 25, RECRUITER_CANDIDATE_PAGE];
 
 function CandidateListActions() {
   const { canAccess: canCreate } = useCanAccess({ resource: 'candidates', action: 'create' });
