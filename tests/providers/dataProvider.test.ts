@@ -87,6 +87,18 @@ describe('dataProvider', () => {
     expect(calls.some((call) => call.method === 'PUT')).toBe(false);
   });
 
+  it('asks for candidates by id 30 at a time, as the API caps a recruiter', async () => {
+    const many = Array.from({ length: 75 }, (_, i) => ({ id: i + 1, version: 1, title: '', city: '' }));
+    const calls = stubApi(many);
+    const ids = many.map((record) => record.id);
+    await dataProvider.getMany('candidates', { ids });
+    const asked = calls.map((call) => JSON.parse(new URL(call.url).searchParams.get('filter') ?? '{}').id);
+    expect(asked.map((chunk: number[]) => chunk.length)).toEqual([30, 30, 15]);
+    expect(asked.flat()).toEqual(ids);
+    await dataProvider.getMany('offers', { ids });
+    expect(calls).toHaveLength(4);
+  });
+
   it('moves an application with its stage, position and version', async () => {
     const calls = stubApi(RECORDS);
     await dataProvider.moveApplication(9, { stage: 'interview', position: 0, version: 2 });
