@@ -76,6 +76,29 @@ describe('masked fields: no sort, filter or search for a recruiter', () => {
     expect(admin.body.map((c) => c.id)).toEqual([target.id]);
   });
 
+  it('other spellings of a masked sort or filter are refused too, never answered', async () => {
+    const recruiter = await login(DEMO.acme);
+    const sorts = ['["Email","ASC"]', '["email","asc"]', '["email"]', '"email"', 'email', '["email ","ASC"]'];
+    for (const sort of sorts) {
+      const response = await call(
+        'GET',
+        `/api/candidates?sort=${encodeURIComponent(sort)}`,
+        undefined,
+        recruiter,
+      );
+      expect(response.status, sort).toBe(400);
+    }
+    for (const filter of [
+      { Email: 'a' },
+      { email_gte_lte: 'a' },
+      { 'lastName ': 'D' },
+      { phone_neq: null },
+    ]) {
+      const response = await candidates({ filter }, recruiter);
+      expect(response.status, JSON.stringify(filter)).toBe(400);
+    }
+  });
+
   it('q never matches a masked field of a masked row, yet finds the rows read in full by them', async () => {
     const recruiter = await login(DEMO.acme);
     const target = maskedForAcme();

@@ -84,6 +84,23 @@ describe('the 30-row cap on every read path of the candidate database', () => {
   });
 });
 
+describe('every read path counts toward the daily allowance', () => {
+  it('the ranking of candidates for an offer and the CSV export are counted', async () => {
+    limits.dailyProfiles = 1;
+    const recruiter = await login(DEMO.acme);
+    const offer = getState().tables.offers.rows.find((o) => o.companyId === ACME && o.status === 'published');
+    const ranked = await get(`/api/offers/${offer?.id}/matches?range=[0,9]`, recruiter);
+    expect(ranked.status).toBe(429);
+    expect(Number(ranked.headers.get('Retry-After'))).toBe(secondsToMidnight());
+    const exported = await get('/api/exports/candidates', recruiter);
+    expect(exported.status).toBe(200);
+    const support = await login(DEMO.support);
+    const report = (await usage(`userId=${ACME_RECRUITER}`, support)).body;
+    expect(report.totals.refused).toBe(1);
+    expect(report.totals.exports).toBe(Number(exported.headers.get('X-Total-Count')));
+  });
+});
+
 describe('quotas per user and per company, not per token', () => {
   it('signing in again gets no new quota; another user is not affected', async () => {
     limits.listCalls = 3;
