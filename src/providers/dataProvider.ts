@@ -178,10 +178,18 @@ export function createDataProvider(baseUrl: string = apiUrl()): AppDataProvider 
       return { data: json };
     },
     getMatches: async <T>(resource: 'offers' | 'candidates', id: Id, range: [number, number] = [0, 9]) => {
-      const { json, headers } = await api<Array<MatchResult<T>>>(
-        `/${resource}/${id}/matches?range=${encodeURIComponent(JSON.stringify(range))}`,
-      );
-      return { data: json, total: totalFrom(headers, json.length) };
+      const page = async ([start, end]: [number, number]) => {
+        const { json, headers } = await api<Array<MatchResult<T>>>(
+          `/${resource}/${id}/matches?range=${encodeURIComponent(JSON.stringify([start, end]))}`,
+        );
+        return { data: json, total: totalFrom(headers, json.length) };
+      };
+      // An offer's matches are candidates: asked 30 at a time, like any read of the database.
+      const chunk = resource === 'offers' ? RECRUITER_CANDIDATE_PAGE : range[1] - range[0] + 1;
+      const pages = [];
+      for (let start = range[0]; start <= range[1]; start += chunk)
+        pages.push(await page([start, Math.min(range[1], start + chunk - 1)]));
+      return { data: pages.flatMap((p) => p.data), total: pages[0]?.total ?? 0 };
     },
   };
 }

@@ -99,6 +99,15 @@ describe('dataProvider', () => {
     expect(calls).toHaveLength(4);
   });
 
+  it("asks for an offer's ranked candidates 30 at a time, its prefix growing past 30", async () => {
+    const calls = stubApi(RECORDS);
+    await dataProvider.getMatches('offers', 5, [0, 39]);
+    const ranges = calls.map((call) => new URL(call.url).searchParams.get('range'));
+    expect(ranges).toEqual(['[0,29]', '[30,39]']);
+    await dataProvider.getMatches('candidates', 5, [0, 39]);
+    expect(calls.at(-1)?.url).toContain(encodeURIComponent('[0,39]'));
+  });
+
   it('moves an application with its stage, position and version', async () => {
     const calls = stubApi(RECORDS);
     await dataProvider.moveApplication(9, { stage: 'interview', position: 0, version: 2 });
