@@ -3,6 +3,7 @@ import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { CDPSession } from 'playwright-core';
+import { buildFloor, coldTable, measureColdStarts } from './coldstart';
 import { type LoadProbe, launch, loadOnce, measureLoads, SCREENS } from './load';
 import { servePreview } from './preview';
 import { type CpuProfile, mainThreadTime } from './profile';
@@ -17,6 +18,9 @@ import { type CpuProfile, mainThreadTime } from './profile';
  * --profile: after the runs, one more load under a CPU profile from "Sign in" to the data, with the
  * page's main-thread time by script (the demo's mock API runs there too) and its busiest functions;
  * the profile is saved (--profile-file) to open in Chromium's DevTools.
+ * --cold: instead, the cold start from navigation (tests/bench/coldstart.ts): login form, typing,
+ * data, reload with the session; the framework's floor (built into dist-bench/floor) loaded in the
+ * same rounds, for the ratios.
  */
 const ROOT = resolve(import.meta.dirname, '../..');
 const { values, positionals } = parseArgs({
@@ -26,6 +30,7 @@ const { values, positionals } = parseArgs({
     url: { type: 'string' },
     outDir: { type: 'string', multiple: true },
     profile: { type: 'boolean', default: false },
+    cold: { type: 'boolean', default: false },
     'profile-file': { type: 'string', default: 'tests/bench/results/screen.cpuprofile.tmp' },
   },
 });
@@ -59,8 +64,19 @@ try {
   console.log(
     `${screen.name}: ${Object.keys(targets).join(', ')}, ${values.runs} runs (load average ${load()})`,
   );
-  const figures = await measureLoads(targets, Number(values.runs), [screen], console.log);
-  for (const [name, [result]] of Object.entries(figures)) console.log(name, JSON.stringify(result));
+  if (values.cold) {
+    const floor = await servePreview(await buildFloor());
+    try {
+      const cold = await measureColdStarts(targets, floor.url, Number(values.runs), [screen], console.log);
+      const labels = Object.fromEntries(Object.keys(targets).map((name) => [name, name]));
+      console.log(coldTable(cold, labels).join('\n'));
+    } finally {
+      await floor.close();
+    }
+  } else {
+    const figures = await measureLoads(targets, Number(values.runs), [screen], console.log);
+    for (const [name, [result]] of Object.entries(figures)) console.log(name, JSON.stringify(result));
+  }
   console.log(`load average ${load()}`);
   if (values.profile) {
     const [name, url] = Object.entries(targets)[0];
