@@ -1,19 +1,19 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, preloadRoute } from './App';
-import { mockScale } from './config';
 import { holdApiCallsUntil } from './providers/apiReady';
 import { buildI18nProvider } from './providers/i18nProvider';
 import { redirectToLoginIfSignedOut } from './providers/session';
 
 async function start() {
-  // Demo build only (no VITE_API_URL): start the mock API while the app renders; API calls wait for
-  // it (apiReady). Vite replaces the condition by a constant, so a real-API build drops this branch
+  // Demo build only (no VITE_API_URL): hook the mock API (its database worker is already seeding,
+  // started by the demo's first script) into MSW while the app renders; API calls wait for it
+  // (apiReady). Vite replaces the condition by a constant, so a real-API build drops this branch
   // and the mock chunk with it.
   if (!import.meta.env.VITE_API_URL) {
     holdApiCallsUntil(
       // biome-ignore lint/style/noRestrictedImports: the one place src/ loads the mock (DESIGN.md §3), lazily
-      import('../mocks/browser').then(({ startMockApi }) => startMockApi({ scale: mockScale() })),
+      import('../mocks/browser').then(({ startMockApi }) => startMockApi()),
     );
   }
   const requested = window.location.hash;
