@@ -2,31 +2,55 @@ import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import type { ChunkingContext, ModuleInfo } from 'rolldown';
-import { loadEnv, type Plugin } from 'vite';
+import { type HtmlTagDescriptor, loadEnv, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 /** The demo's first script: starts its database worker before the app's code has loaded. */
 const DEMO_START = 'mocks/start.ts';
 
 /**
- * The demo's own start-up: index.html gets DEMO_START ahead of the app's script. A real-API build
- * (VITE_API_URL set) ships no mock: no such script, and the MSW worker that public/ holds is dropped.
+ * The demo's own start-up: DEMO_START is an entry of its own, put in index.html ahead of the app's
+ * script, so the database worker starts while the app's chunk is still downloading. A real-API
+ * build (VITE_API_URL set) ships no mock: no such entry, and the MSW worker that public/ holds is
+ * dropped.
  */
-function demoStartUp(apiUrl: string | undefined): Plugin {
+function demoStartUp(root: string, apiUrl: string | undefined): Plugin {
   let outDir = 'dist';
+  let base = '/';
+  const start = join(root, DEMO_START);
   return {
     name: 'demo-start-up',
+    config: () =>
+      apiUrl ? {} : { build: { rolldownOptions: { input: { index: join(root, 'index.html'), start } } } },
     configResolved: (config) => {
       outDir = resolve(config.root, config.build.outDir);
+      base = config.base;
     },
     transformIndexHtml: {
-      // Before Vite reads the page's scripts: they become one entry, the start script's code first,
-      // so it runs before the app's modules are evaluated.
-      order: 'pre',
-      handler: (html) =>
-        apiUrl
-          ? html
-          : html.replace('</head>', `  <script type="module" src="/${DEMO_START}"></script>\n  </head>`),
+      order: 'post',
+      handler: (_html, { server, bundle }) => {
+        if (apiUrl) return [];
+        const script = (src: string): HtmlTagDescriptor => ({
+          tag: 'script',
+          attrs: { type: 'module', crossorigin: true, src },
+          injectTo: 'head-prepend',
+        });
+        if (server) return [script(`/${DEMO_START}`)];
+        const chunk = Object.values(bundle ?? {}).find(
+          (output) => output.type === 'chunk' && output.facadeModuleId === start,
+        );
+        if (chunk?.type !== 'chunk') throw new Error(`${DEMO_START} was not built`);
+        return [
+          script(`${base}${chunk.fileName}`),
+          ...chunk.imports.map(
+            (file): HtmlTagDescriptor => ({
+              tag: 'link',
+              attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${file}` },
+              injectTo: 'head-prepend',
+            }),
+          ),
+        ];
+      },
     },
     closeBundle: () => {
       if (apiUrl) rmSync(resolve(outDir, 'mockServiceWorker.js'), { force: true });
@@ -67,6 +91,18 @@ function chunkGroups(root: string) {
     }
     return reached;
   }
+  const startsWith = new WeakMap<ModuleInfo, Set<string>>();
+  /** The demo start script's modules: kept out of the app's chunk, or the script would wait for it. */
+  function demoStartModules(ctx: ChunkingContext): Set<string> {
+    const start = ctx.getModuleInfo(join(root, DEMO_START));
+    if (!start) return new Set();
+    let modules = startsWith.get(start);
+    if (!modules) {
+      modules = reachedFrom(ctx, start.id, () => false);
+      startsWith.set(start, modules);
+    }
+    return modules;
+  }
   /** The modules two or more pages reach through static imports, none leading to SCREEN_ONLY code. */
   function sharedByPages(ctx: ChunkingContext): Set<string> {
     const app = ctx.getModuleInfo(pageImporters[0]);
@@ -91,7 +127,12 @@ function chunkGroups(root: string) {
     return result;
   }
   return [
-    { name: 'app', tags: ['$initial' as const], priority: 2 },
+    {
+      name: (id: string, ctx: ChunkingContext) => (demoStartModules(ctx).has(id) ? null : 'app'),
+      debugName: 'app',
+      tags: ['$initial' as const],
+      priority: 2,
+    },
     {
       name: (id: string, ctx: ChunkingContext) => (sharedByPages(ctx).has(id) ? 'pages' : null),
       debugName: 'pages',
@@ -101,7 +142,7 @@ function chunkGroups(root: string) {
 }
 
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), demoStartUp(loadEnv(mode, process.cwd(), 'VITE_').VITE_API_URL)],
+  plugins: [react(), demoStartUp(process.cwd(), loadEnv(mode, process.cwd(), 'VITE_').VITE_API_URL)],
   server: { port: 5173, strictPort: false },
   build: {
     sourcemap: false,

@@ -1,5 +1,6 @@
 import { http } from 'msw';
 import { setupWorker } from 'msw/browser';
+import { onDemoReset, reportJournalDiscarded } from '../src/providers/demoJournal';
 import { database } from './database';
 
 /**
@@ -12,15 +13,24 @@ import { database } from './database';
 
 /**
  * Registers MSW's service worker while the database worker (already started by mocks/start.ts)
- * seeds; resolves when both are up (API calls wait for it: src/providers/apiReady.ts).
+ * seeds, and gives it what it needs of the page: DOMPurify for rich text, the app's "Reset demo
+ * data", its notice of a discarded journal. Resolves when both workers are up (API calls wait for
+ * it: src/providers/apiReady.ts).
  */
 export async function startMockApi(): Promise<void> {
   const db = database();
+  // DOMPurify is fetched the first time the worker meets rich text it has not seen cleaned.
+  db.sanitizeWith(async (html) => {
+    const { sanitizeHtml } = await import('./domain/sanitize');
+    return html.map(sanitizeHtml);
+  });
+  onDemoReset(db.end);
   const worker = setupWorker(http.all('*/api/*', ({ request }) => db.forward(request)));
   const registered = worker.start({
     onUnhandledRequest: 'bypass',
     serviceWorker: { url: '/mockServiceWorker.js' },
     quiet: true,
   });
-  await Promise.all([db.ready, registered]);
+  const [discarded] = await Promise.all([db.ready, registered]);
+  if (discarded) reportJournalDiscarded(discarded);
 }

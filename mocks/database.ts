@@ -1,4 +1,3 @@
-import { onDemoReset, reportJournalDiscarded } from '../src/providers/demoJournal';
 import type { Session } from './db/store';
 import type { Scale } from './db/types';
 import dbWorkerUrl from './worker/db-worker?sharedworker&url';
@@ -8,6 +7,7 @@ import { type FromWorker, type ToWorker, workerName } from './worker/protocol';
  * The page's end of the demo's database worker (mocks/worker/db-worker.ts), which holds the seeded
  * data and runs the API's handlers off the main thread: started by mocks/start.ts before the app's
  * own code has even loaded, then fed the /api requests MSW hands to the page (mocks/browser.ts).
+ * It imports nothing of the app's, so the start script does not wait for the app's chunk.
  */
 
 const SESSIONS_KEY = 'turnover.mock.sessions';
@@ -56,26 +56,33 @@ interface Pending {
   stream?: ReadableStreamDefaultController<Uint8Array>;
 }
 
-/** Connects to the tab's database worker; `ready` resolves once it has seeded and replayed the journal. */
+/**
+ * Connects to the tab's database worker. `ready` resolves once it has seeded and replayed the
+ * journal, with the reason the journal was discarded if it was; `end` drops the tab's copy of the
+ * data; rich text the worker sends is cleaned by the sanitiser given to `sanitizeWith` (it needs
+ * the DOM), which the worker may ask for before the page has one to give: those wait.
+ */
 function connect(scale: Scale) {
   const today = new Date();
   today.setUTCHours(0, 0, 0, 0);
   const { channel, end } = startWorker(
     workerName({ tab: tabId(), scale, referenceDate: today.toISOString() }),
   );
-  onDemoReset(end);
   const pending = new Map<number, Pending>();
   let nextId = 0;
-  let started!: { resolve(): void; reject(error: Error): void };
-  const ready = new Promise<void>((resolve, reject) => {
+  let started!: { resolve(discarded: string | undefined): void; reject(error: Error): void };
+  const ready = new Promise<string | undefined>((resolve, reject) => {
     started = { resolve, reject };
+  });
+  let sanitizeWith!: (sanitize: (html: string[]) => Promise<string[]>) => void;
+  const sanitizer = new Promise<(html: string[]) => Promise<string[]>>((resolve) => {
+    sanitizeWith = resolve;
   });
 
   channel.onmessage = ({ data }) => {
     switch (data.type) {
       case 'ready':
-        if (data.discarded) reportJournalDiscarded(data.discarded);
-        started.resolve();
+        started.resolve(data.discarded);
         break;
       case 'failed':
         started.reject(new Error(data.reason));
@@ -84,9 +91,9 @@ function connect(scale: Scale) {
         sessionStorage.setItem(SESSIONS_KEY, JSON.stringify(data.sessions));
         break;
       case 'sanitize':
-        void import('./domain/sanitize').then(({ sanitizeHtml }) =>
-          channel.postMessage({ type: 'sanitized', id: data.id, clean: data.html.map(sanitizeHtml) }),
-        );
+        void sanitizer
+          .then((sanitize) => sanitize(data.html))
+          .then((clean) => channel.postMessage({ type: 'sanitized', id: data.id, clean }));
         break;
       case 'response': {
         const request = pending.get(data.id);
@@ -132,7 +139,7 @@ function connect(scale: Scale) {
       channel.postMessage(message, body ? [body] : []);
     });
   }
-  return { ready, forward };
+  return { ready, forward, end, sanitizeWith };
 }
 
 /** The demo's data scale: `?scale=` wins over VITE_MOCK_SCALE; 'demo' by default. */
