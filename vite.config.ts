@@ -141,8 +141,40 @@ function chunkGroups(root: string) {
   ];
 }
 
+/** The code the route pages share is fetched (not run) while the login form is up, ready for "Sign in". */
+function prefetchPageCode(): Plugin {
+  let base = '/';
+  return {
+    name: 'prefetch-page-code',
+    apply: 'build',
+    configResolved: (config) => {
+      base = config.base;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler: (_html, { bundle }) => {
+        const pages = Object.values(bundle ?? {}).find(
+          (output) => output.type === 'chunk' && output.name === 'pages',
+        );
+        if (!pages) return [];
+        return [
+          {
+            tag: 'link',
+            attrs: { rel: 'prefetch', as: 'script', crossorigin: true, href: `${base}${pages.fileName}` },
+            injectTo: 'head',
+          },
+        ];
+      },
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), demoStartUp(process.cwd(), loadEnv(mode, process.cwd(), 'VITE_').VITE_API_URL)],
+  plugins: [
+    react(),
+    prefetchPageCode(),
+    demoStartUp(process.cwd(), loadEnv(mode, process.cwd(), 'VITE_').VITE_API_URL),
+  ],
   server: { port: 5173, strictPort: false },
   build: {
     sourcemap: false,

@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App, preloadRoute } from './App';
 import { holdApiCallsUntil } from './providers/apiReady';
 import { buildI18nProvider } from './providers/i18nProvider';
-import { redirectToLoginIfSignedOut } from './providers/session';
+import { getToken, redirectToLoginIfSignedOut, whenSigningIn } from './providers/session';
 
 async function start() {
   // Demo build only (no VITE_API_URL): hook the mock API (its database worker is already seeding,
@@ -29,8 +29,11 @@ async function start() {
       <App i18nProvider={i18nProvider} />
     </StrictMode>,
   );
-  // The page asked for (or the dashboard) loads its code while the login form or the layout renders.
-  setTimeout(() => preloadRoute(requested), 0);
+  // The page asked for (or the dashboard) loads its code while the layout renders; behind the login
+  // form, once "Sign in" is pressed, so nothing runs on the main thread while the user types (the
+  // code the pages share is already fetched: vite.config.ts prefetches it).
+  if (getToken()) setTimeout(() => preloadRoute(requested), 0);
+  else whenSigningIn(() => preloadRoute(requested));
 }
 
 start();
