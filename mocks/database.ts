@@ -121,7 +121,7 @@ function connect(scale: Scale) {
         break;
     }
   };
-  channel.postMessage({ type: 'hello', sessions: storedSessions() });
+  channel.postMessage({ type: 'hello', sessions: storedSessions(), route: window.location.hash });
 
   async function forward(request: Request): Promise<Response> {
     const id = ++nextId;

@@ -18,6 +18,11 @@ async function start() {
   }
   const requested = window.location.hash;
   redirectToLoginIfSignedOut();
+  // The page asked for (or the dashboard) starts loading its code now, alongside the first render;
+  // behind the login form, once "Sign in" is pressed, so nothing runs on the main thread while the
+  // user types (the code the pages share is already fetched: vite.config.ts prefetches it).
+  if (getToken()) preloadRoute(requested);
+  else whenSigningIn(() => preloadRoute(requested));
   // Registered before react-router's own listener, so Back after a logout lands on the login page
   // at once instead of letting react-admin bounce between the old page and the login page.
   window.addEventListener('popstate', redirectToLoginIfSignedOut);
@@ -29,11 +34,6 @@ async function start() {
       <App i18nProvider={i18nProvider} />
     </StrictMode>,
   );
-  // The page asked for (or the dashboard) loads its code while the layout renders; behind the login
-  // form, once "Sign in" is pressed, so nothing runs on the main thread while the user types (the
-  // code the pages share is already fetched: vite.config.ts prefetches it).
-  if (getToken()) setTimeout(() => preloadRoute(requested), 0);
-  else whenSigningIn(() => preloadRoute(requested));
 }
 
 start();

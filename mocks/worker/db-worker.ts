@@ -4,9 +4,10 @@ import { buildDb } from '../db/generate';
 import { startJournal } from '../db/journal';
 import { DEFAULT_SEED, type Session } from '../db/store';
 import { ApiError } from '../domain/errors';
+import { candidateIndex } from '../domain/matching-store';
 import { setSanitizer } from '../domain/sanitize';
 import { msg } from '../domain/translate';
-import { handlers, onWrite, replayWrite, resetDb, type WriteEntry, warmStats } from '../handlers';
+import { getState, handlers, onWrite, replayWrite, resetDb, type WriteEntry, warmStats } from '../handlers';
 import { type ForwardedRequest, type FromWorker, parseWorkerName, type ToWorker } from './protocol';
 
 /**
@@ -134,8 +135,7 @@ started.then(
   (discarded) => {
     readyMessage = { type: 'ready', discarded };
     broadcast(readyMessage);
-    // The dashboard's first figures then cost a scan, not a scan plus building its columns.
-    void warmStats(nextTask);
+    void warmUp();
   },
   (error: unknown) => {
     console.error('the demo database did not start', error);
@@ -143,6 +143,24 @@ started.then(
     broadcast(readyMessage);
   },
 );
+
+let firstRoute = '';
+
+/**
+ * What the first screens would otherwise build on their first request, done while the app signs
+ * in and renders: the stats' columns (the dashboard's figures then cost a scan) and the matching
+ * index (the pipeline's cards carry match scores); the page the tab was opened at first. Requests
+ * that come meanwhile wait for one step at most.
+ */
+async function warmUp(): Promise<void> {
+  const matching = async () => {
+    await nextTask();
+    candidateIndex(getState());
+  };
+  const stats = () => warmStats(nextTask);
+  const order = /^#\/(pipeline|applications)/.test(firstRoute) ? [matching, stats] : [stats, matching];
+  for (const step of order) await step();
+}
 
 function toRequest({ method, url, headers, body }: ForwardedRequest): Request {
   return new Request(url, { method, headers, body });
@@ -200,6 +218,7 @@ function accept(port: Port): void {
     switch (data.type) {
       case 'hello':
         sessions.adopt(data.sessions);
+        firstRoute ||= data.route;
         if (readyMessage) port.postMessage(readyMessage);
         break;
       case 'request':

@@ -16,8 +16,11 @@ export interface ForwardedRequest {
 }
 
 export type ToWorker =
-  /** First message of each page: the sessions its tab kept, for a worker that starts afresh. */
-  | { type: 'hello'; sessions: Session[] }
+  /**
+   * First message of each page: the sessions its tab kept, for a worker that starts afresh, and
+   * the page it was opened at (`#/pipeline`), whose data the worker prepares first.
+   */
+  | { type: 'hello'; sessions: Session[]; route: string }
   | ({ type: 'request'; id: number } & ForwardedRequest)
   | { type: 'sanitized'; id: number; clean: string[] }
   /** "Reset demo data": this copy of the data ends with the page that asked. */
