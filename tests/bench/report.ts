@@ -1,6 +1,6 @@
 import type { ApiFigures } from './api';
 import type { BundleFigures } from './bundle';
-import { type ColdResults, coldTable, coldTargets } from './coldstart';
+import { type ColdResults, coldMarkdown } from './coldstart';
 import type { ScreenFigures } from './load';
 
 /** What `npm run bench` measured (tests/bench/RESULTS.json) and its Markdown (RESULTS.md). */
@@ -79,26 +79,6 @@ function loadTable(loads: ScreenFigures[]): string[] {
   ];
 }
 
-const COLD_LABELS = { demo: 'demo', api: 'VITE_API_URL, local API' } as const;
-
-function coldSection(r: Results): string[] {
-  if (!r.coldStarts) return [];
-  return [
-    '## Cold start from the address bar (issue 21)',
-    '',
-    `Each screen loaded by a browser that types into the login form and clicks "Sign in" as soon as it can, then the same tab reloaded with its session; in turns with react-admin's floor (tests/bench/floor: one \`<Admin>\`, one resource over MSW, the same Vite), median of ${r.runs} (runs min–max); load average at the end of the stage ${r.coldStarts.loadAverage ?? '?'}. Heap: the page's main thread + its workers (the demo's data lives in its database worker).`,
-    '',
-    '| goal | wanted | measured | met |',
-    '| --- | --- | --- | --- |',
-    ...coldTargets(r.coldStarts, COLD_LABELS).map(
-      ([what, wanted, got, ok]) => `| ${what} | ${wanted} | ${got} | ${ok ? 'yes' : '**no**'} |`,
-    ),
-    '',
-    ...coldTable(r.coldStarts, COLD_LABELS),
-    '',
-  ];
-}
-
 export function markdown(r: Results): string {
   const lines = [
     '# Benchmark results',
@@ -140,7 +120,7 @@ export function markdown(r: Results): string {
     );
   lines.push(
     '',
-    ...coldSection(r),
+    ...(r.coldStarts ? [...coldMarkdown(r.coldStarts, r.runs), ''] : []),
     '## Cold loads: demo build, demo scale (mock API in the page)',
     '',
     ...loadTable(r.demoLoads),
