@@ -31,6 +31,26 @@ export async function startMockApi(): Promise<void> {
     serviceWorker: { url: '/mockServiceWorker.js' },
     quiet: true,
   });
-  const [discarded] = await Promise.all([db.ready, registered]);
+  const [discarded] = await Promise.all([db.ready, registered.then(controlled)]);
   if (discarded) reportJournalDiscarded(discarded);
+}
+
+/**
+ * Until MSW's service worker controls the page, fetches go to the network. On a reload it has just
+ * unregistered itself with its last page, so start() registers it again and may resolve before
+ * that worker has claimed the page (or while the departing one still holds it): now that a
+ * reload's data is there at once, the first calls would beat it.
+ */
+function controlled(registration: ServiceWorkerRegistration | undefined): Promise<void> {
+  const { serviceWorker } = navigator;
+  const ours = () => serviceWorker.controller !== null && serviceWorker.controller === registration?.active;
+  if (!registration?.active || ours()) return Promise.resolve();
+  return new Promise((resolve) => {
+    const check = () => {
+      if (!ours()) return;
+      serviceWorker.removeEventListener('controllerchange', check);
+      resolve();
+    };
+    serviceWorker.addEventListener('controllerchange', check);
+  });
 }

@@ -13,7 +13,7 @@ import { type ForwardedRequest, type FromWorker, parseWorkerName, type ToWorker 
 /**
  * The demo's database: seeds, replays the journal and answers the API off the page's main thread,
  * so typing into the login form never waits for it and the page's heap holds none of the data.
- * Started as a SharedWorker named per tab (mocks/browser.ts): a reload reconnects to the copy still
+ * Started as a SharedWorker named per tab (mocks/database.ts): a reload reconnects to the copy still
  * running and does not seed again; a dedicated Worker where there are no shared workers.
  */
 interface Port {
@@ -222,7 +222,19 @@ function accept(port: Port): void {
         if (readyMessage) port.postMessage(readyMessage);
         break;
       case 'request':
-        void serve(port, data.id, data);
+        // The handlers answer their own errors; this is for a failure around them, so no call hangs.
+        serve(port, data.id, data).catch((error: unknown) => {
+          console.error('[mock api] unexpected error', error);
+          port.postMessage({
+            type: 'response',
+            id: data.id,
+            status: 500,
+            statusText: '',
+            headers: [],
+            body: null,
+            streamed: false,
+          });
+        });
         break;
       case 'sanitized':
         sanitizing.get(data.id)?.(data.clean);

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { describe, test } from './harness';
 import {
   DEMO_ACCOUNTS,
@@ -17,20 +17,27 @@ import {
  */
 const ROWS = 'tbody tr.RaDataTable-rowEven, tbody tr.RaDataTable-rowOdd';
 
-/** The ids of the context's demo database workers (shared workers named per tab). */
-async function databaseWorkers(context: BrowserContext): Promise<string[]> {
-  const browser = context.browser();
-  if (!browser) throw new Error('no browser');
-  const cdp = await browser.newBrowserCDPSession();
+type Targets = Array<{ targetId: string; type: string; url: string; browserContextId: string }>;
+
+/** The ids of the demo database workers (shared workers named per tab) of `page`'s context. */
+async function databaseWorkers(context: BrowserContext, page: Page): Promise<string[]> {
+  const pageSession = await context.newCDPSession(page);
+  const { targetInfo } = (await pageSession.send('Target.getTargetInfo')) as { targetInfo: Targets[0] };
+  await pageSession.detach();
+  const browserSession = await context.browser()?.newBrowserCDPSession();
+  if (!browserSession) throw new Error('no browser');
   try {
-    const { targetInfos } = (await cdp.send('Target.getTargets')) as {
-      targetInfos: Array<{ targetId: string; type: string; url: string }>;
-    };
+    const { targetInfos } = (await browserSession.send('Target.getTargets')) as { targetInfos: Targets };
     return targetInfos
-      .filter((target) => target.type === 'shared_worker' && /db-worker/.test(target.url))
+      .filter(
+        (target) =>
+          target.browserContextId === targetInfo.browserContextId &&
+          target.type === 'shared_worker' &&
+          /db-worker/.test(target.url),
+      )
       .map((target) => target.targetId);
   } finally {
-    await cdp.detach();
+    await browserSession.detach();
   }
 }
 
@@ -42,7 +49,7 @@ describe('cold start', () => {
     await login(page, DEMO_ACCOUNTS.acme.email);
     await page.goto('/#/candidates');
     await page.locator(ROWS).first().waitFor();
-    const before = await databaseWorkers(context);
+    const before = await databaseWorkers(context, page);
     assert.equal(before.length, 1, 'one database worker for the tab');
 
     await page.addInitScript(() => {
@@ -54,7 +61,11 @@ describe('cold start', () => {
     await page.locator(ROWS).first().waitFor();
 
     assert.equal(await page.evaluate(() => document.documentElement.dataset.sawLogin), undefined);
-    assert.deepEqual(await databaseWorkers(context), before, 'the reload used the tab’s running database');
+    assert.deepEqual(
+      await databaseWorkers(context, page),
+      before,
+      'the reload used the tab’s running database',
+    );
   });
 
   test('behind the login form, the page asked for runs no code until "Sign in"', async ({
