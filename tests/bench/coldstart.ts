@@ -192,8 +192,9 @@ export async function coldLoad(
   screen: ScreenSpec,
 ): Promise<ColdFigures> {
   const context = await browser.newContext({ locale: 'en-GB', serviceWorkers: 'allow' });
+  const page = await context.newPage();
+  let phase = 'the login form';
   try {
-    const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     const { targetInfo } = (await cdp.send('Target.getTargetInfo')) as {
       targetInfo: { browserContextId: string };
@@ -211,8 +212,10 @@ export async function coldLoad(
     await page.locator(target.loginField).fill(screen.email, { timeout: LOAD_TIMEOUT_MS });
     await page.locator(target.passwordField).fill(target.password);
     await page.locator('button[type="submit"]').click();
+    phase = 'the data';
     const dataMs = await shownAt(page, screen.ready, screen.pending);
     counting = false;
+    phase = 'the login form (after the data)';
     const loginFormMs = await formShown;
     const marks = (await page.evaluate(() => window.__cold)) as PageMarks;
     const firstPaintMs = await page.evaluate(
@@ -226,6 +229,7 @@ export async function coldLoad(
       ([start, duration]) => start + duration > loginFormMs && start < clickAt,
     );
 
+    phase = 'the data after a reload';
     await page.reload({ waitUntil: 'commit' });
     const reloadDataMs = await shownAt(page, screen.ready, screen.pending);
     const reloadShowedLogin = await page.evaluate(() => window.__cold?.loginSeen ?? false);
@@ -243,6 +247,18 @@ export async function coldLoad(
       heapMb: Math.round(usedSize / 1e5) / 10,
       workerHeapMb: Math.round(workerHeapMb * 10) / 10,
     };
+  } catch (error) {
+    // Where it stopped, and the page's state then: enough to tell a slow load from a stuck one.
+    const state = await page
+      .evaluate(() => ({
+        url: location.href,
+        api: document.documentElement.dataset.api,
+        controlled: navigator.serviceWorker?.controller !== null,
+      }))
+      .catch(() => undefined);
+    throw new Error(
+      `waiting for ${phase}: ${(error as Error).message.split('\n')[0]} ${JSON.stringify(state)}`,
+    );
   } finally {
     await context.close();
   }
@@ -267,6 +283,10 @@ export type ColdSummary = { [K in (typeof NUMERIC)[number]]: number } & {
   spread: Partial<Record<(typeof NUMERIC)[number], [number, number]>>;
   reloadShowedLogin: boolean;
   runs: number;
+  /** Runs that failed (their figures are left out), with the first one's reason. */
+  failedRuns?: number;
+  failure?: string;
+  /** Set when no run succeeded: the figures are then meaningless. */
   error?: string;
 };
 
@@ -310,14 +330,14 @@ export async function measureColdStarts<K extends string>(
         K,
         ColdFigures[]
       >;
-      const failed: Partial<Record<K | 'floor', string>> = {};
+      const failed: Partial<Record<K | 'floor', string[]>> = {};
       const attempt = async (key: K | 'floor', load: () => Promise<ColdFigures>, into: ColdFigures[]) => {
-        if (failed[key]) return;
         try {
           into.push(await load());
         } catch (error) {
-          failed[key] = (error as Error).message.split('\n')[0];
-          progress(`  ${key}, ${screen.name}: FAILED (${failed[key]})`);
+          const reason = (error as Error).message.split('\n')[0];
+          failed[key] = [...(failed[key] ?? []), reason];
+          progress(`  ${key}, ${screen.name}: a run FAILED (${reason})`);
         }
       };
       // One unmeasured round first: the OS file cache, the local API's lazily built indexes.
@@ -333,10 +353,13 @@ export async function measureColdStarts<K extends string>(
             samples[name],
           );
       }
-      const summary = (key: K | 'floor', list: ColdFigures[]) =>
-        failed[key] || list.length === 0
-          ? ({ ...summarise([]), error: failed[key] ?? 'no run' } as ColdSummary)
+      const summary = (key: K | 'floor', list: ColdFigures[]): ColdSummary => {
+        const failures = failed[key] ?? [];
+        if (list.length === 0) return { ...summarise([]), error: failures[0] ?? 'no run' };
+        return failures.length > 0
+          ? { ...summarise(list), failedRuns: failures.length, failure: failures[0] }
           : summarise(list);
+      };
       const entry = {
         screen: screen.name,
         floor: summary('floor', floorSamples),
@@ -375,7 +398,7 @@ export function coldTable<K extends string>(results: ColdResults<K>, labels: Rec
     const row = (label: string, s: ColdSummary, isFloor: boolean) =>
       s.error
         ? `| ${screen} | ${label} | failed: ${s.error} | | | | | | | | | |`
-        : `| ${screen} | ${label} | ${s.firstPaintMs} | ${s.loginFormMs} | ${s.loginTypedMs} (${floor.firstPaintMs}) | ${s.dataMs} (${range(s, 'dataMs')}) | ${isFloor ? '1' : ratio(s.dataMs, floor.dataMs)} | ${s.reloadDataMs} (${range(s, 'reloadDataMs')})${s.reloadShowedLogin ? ' login shown' : ''} | ${isFloor ? '1' : ratio(s.reloadDataMs, floor.reloadDataMs)} | ${s.jsRequests} | ${s.longTasksMs} (${s.longestTaskMs}; ${s.longTasksWhileTypingMs}) | ${s.heapMb} + ${s.workerHeapMb} |`;
+        : `| ${screen} | ${label}${s.failedRuns ? ` (${s.failedRuns} run(s) failed: ${s.failure})` : ''} | ${s.firstPaintMs} | ${s.loginFormMs} | ${s.loginTypedMs} (${floor.firstPaintMs}) | ${s.dataMs} (${range(s, 'dataMs')}) | ${isFloor ? '1' : ratio(s.dataMs, floor.dataMs)} | ${s.reloadDataMs} (${range(s, 'reloadDataMs')})${s.reloadShowedLogin ? ' login shown' : ''} | ${isFloor ? '1' : ratio(s.reloadDataMs, floor.reloadDataMs)} | ${s.jsRequests} | ${s.longTasksMs} (${s.longestTaskMs}; ${s.longTasksWhileTypingMs}) | ${s.heapMb} + ${s.workerHeapMb} |`;
     lines.push(row('floor', floor, true));
     for (const name of Object.keys(apps) as K[]) lines.push(row(labels[name], apps[name], false));
   }
@@ -403,7 +426,9 @@ export function coldTargets<K extends string>(
         const app = apps[name];
         if (app.error || floor.error) return { text: `${short(screen)} failed`, ok: false };
         const [text, ok] = measure(app, floor);
-        return { text: `${short(screen)} ${text}`, ok };
+        // A run that never showed its data fails every goal of its screen.
+        const failedRuns = app.failedRuns ? ` (${app.failedRuns} run(s) failed)` : '';
+        return { text: `${short(screen)} ${text}${failedRuns}`, ok: ok && !app.failedRuns };
       });
       rows.push([
         `${labels[name]}: ${goal}`,
