@@ -1,5 +1,5 @@
 import { http } from 'msw';
-import { setupWorker } from 'msw/browser';
+import { type SetupWorker, type StartOptions, setupWorker } from 'msw/browser';
 import { onDemoReset, reportJournalDiscarded } from '../src/providers/demoJournal';
 import { database } from './database';
 
@@ -26,31 +26,54 @@ export async function startMockApi(): Promise<void> {
   });
   onDemoReset(db.end);
   const worker = setupWorker(http.all('*/api/*', ({ request }) => db.forward(request)));
-  const registered = worker.start({
-    onUnhandledRequest: 'bypass',
-    serviceWorker: { url: '/mockServiceWorker.js' },
-    quiet: true,
-  });
-  const [discarded] = await Promise.all([db.ready, registered.then(controlled)]);
+  const [discarded] = await Promise.all([db.ready, startServiceWorker(worker)]);
   if (discarded) reportJournalDiscarded(discarded);
 }
 
+const START: StartOptions = {
+  onUnhandledRequest: 'bypass',
+  serviceWorker: { url: '/mockServiceWorker.js' },
+  quiet: true,
+};
+
+/** How long a worker that has just activated may take to show as the page's controller. */
+const CLAIM_MS = 1500;
+
 /**
- * Until MSW's service worker controls the page, fetches go to the network. On a reload it has just
- * unregistered itself with its last page, so start() registers it again and may resolve before
- * that worker has claimed the page (or while the departing one still holds it): now that a
- * reload's data is there at once, the first calls would beat it.
+ * Starts MSW and makes sure its service worker controls the page: until then, fetches go to the
+ * network. MSW's worker unregisters itself when its last page unloads, so on a reload the new page
+ * may load while that registration is being removed, uncontrolled; start() then brings the same,
+ * already active worker back, which never claims the page (MSW reloads the page in a similar case;
+ * here the very next load would lose the same race). The old seed after each reload hid this; now
+ * that a reload's data is there at once, it would leave the demo without an API. So: a fresh
+ * registration, whose new worker claims the page as it activates.
  */
-function controlled(registration: ServiceWorkerRegistration | undefined): Promise<void> {
+async function startServiceWorker(worker: SetupWorker): Promise<void> {
+  const registration = await worker.start(START);
+  if (await controlledBy(registration, CLAIM_MS)) return;
+  worker.stop();
+  await registration?.unregister();
+  await controlledBy(await worker.start(START), Number.POSITIVE_INFINITY);
+}
+
+/** Whether the registration's active worker is (or becomes, within `withinMs`) the page's controller. */
+function controlledBy(
+  registration: ServiceWorkerRegistration | undefined,
+  withinMs: number,
+): Promise<boolean> {
   const { serviceWorker } = navigator;
   const ours = () => serviceWorker.controller !== null && serviceWorker.controller === registration?.active;
-  if (!registration?.active || ours()) return Promise.resolve();
+  if (!registration?.active || ours()) return Promise.resolve(true);
   return new Promise((resolve) => {
-    const check = () => {
-      if (!ours()) return;
+    const done = (controlled: boolean) => {
+      clearTimeout(timer);
       serviceWorker.removeEventListener('controllerchange', check);
-      resolve();
+      resolve(controlled);
     };
+    const check = () => {
+      if (ours()) done(true);
+    };
+    const timer = Number.isFinite(withinMs) ? setTimeout(() => done(false), withinMs) : undefined;
     serviceWorker.addEventListener('controllerchange', check);
   });
 }
