@@ -36,44 +36,62 @@ const START: StartOptions = {
   quiet: true,
 };
 
-/** How long a worker that has just activated may take to show as the page's controller. */
-const CLAIM_MS = 1500;
+/**
+ * A worker claims its pages while activating, before it reports 'activated'; the page hears of the
+ * claim in a task of its own, so it gets this long after that to show as the controller.
+ */
+const CLAIM_GRACE_MS = 150;
 
 /**
  * Starts MSW and makes sure its service worker controls the page: until then, fetches go to the
  * network. MSW's worker unregisters itself when its last page unloads, so on a reload the new page
- * may load while that registration is being removed, uncontrolled; start() then brings the same,
- * already active worker back, which never claims the page (MSW reloads the page in a similar case;
- * here the very next load would lose the same race). The old seed after each reload hid this; now
- * that a reload's data is there at once, it would leave the demo without an API. So: a fresh
- * registration, whose new worker claims the page as it activates.
+ * may load while that registration is being removed, uncontrolled; registering the same script then
+ * brings the same, already active worker back (Chromium), which never claims the page, and MSW's
+ * own answer, a reload, would lose the same race. The old seed after each reload hid this; now that
+ * a reload's data is there at once, it would leave the demo without an API. So the worker's script
+ * is registered again under a URL of its own: a new version of the worker installs, activates and
+ * claims the page.
  */
 async function startServiceWorker(worker: SetupWorker): Promise<void> {
   const registration = await worker.start(START);
-  if (await controlledBy(registration, CLAIM_MS)) return;
+  if (await controlledBy(registration, CLAIM_GRACE_MS)) return;
   worker.stop();
-  await registration?.unregister();
-  await controlledBy(await worker.start(START), Number.POSITIVE_INFINITY);
+  const url = `${START.serviceWorker?.url}?claim=${Date.now()}`;
+  const fresh = await worker.start({ ...START, serviceWorker: { url } });
+  await controlledBy(fresh, Number.POSITIVE_INFINITY);
 }
 
-/** Whether the registration's active worker is (or becomes, within `withinMs`) the page's controller. */
+/**
+ * Whether the registration's active worker is the page's controller, or becomes it within
+ * `graceMs` of having activated: one already activated that has not claimed the page never will.
+ */
 function controlledBy(
   registration: ServiceWorkerRegistration | undefined,
-  withinMs: number,
+  graceMs: number,
 ): Promise<boolean> {
   const { serviceWorker } = navigator;
+  const active = registration?.active;
   const ours = () => serviceWorker.controller !== null && serviceWorker.controller === registration?.active;
-  if (!registration?.active || ours()) return Promise.resolve(true);
+  if (!active || ours()) return Promise.resolve(true);
   return new Promise((resolve) => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
     const done = (controlled: boolean) => {
       clearTimeout(timer);
       serviceWorker.removeEventListener('controllerchange', check);
+      active.removeEventListener('statechange', arm);
       resolve(controlled);
     };
     const check = () => {
       if (ours()) done(true);
     };
-    const timer = Number.isFinite(withinMs) ? setTimeout(() => done(false), withinMs) : undefined;
+    const arm = () => {
+      // A newer worker on its way claims the page itself when it activates.
+      const newer = registration.installing ?? registration.waiting;
+      if (active.state === 'activated' && !newer && Number.isFinite(graceMs))
+        timer ??= setTimeout(() => done(false), graceMs);
+    };
     serviceWorker.addEventListener('controllerchange', check);
+    active.addEventListener('statechange', arm);
+    arm();
   });
 }
