@@ -16,7 +16,7 @@ import { markdown, type Results } from './report';
 /**
  * `npm run bench` (never part of `npm test`), 8 to 15 minutes depending on the machine's load:
  *   1. bundle sizes of the real-API and demo builds;
- *   2. cold loads of the demo build at the demo scale (mock API in the page);
+ *   2. cold loads of the demo build at the demo scale (its mock API in the database worker);
  *   2b. cold starts counted from navigation (tests/bench/coldstart.ts): the demo build, the real-API
  *      build against the local API at the demo scale, and react-admin's floor, in turns;
  *   3. cold loads of the real-API build against the local API (DESIGN.md §2) at small and large
