@@ -148,6 +148,10 @@ export function parseRange(raw: string | null, maxPage: number): [number, number
 }
 
 export function parseSort(resource: ResourceName, raw: string | null): ListQuery['sort'] {
+  return parseSortOver(RESOURCE_SPECS[resource].fields, raw);
+}
+
+function parseSortOver(fields: Record<string, FieldSpec>, raw: string | null): ListQuery['sort'] {
   if (raw === null) return { field: 'id', order: 'ASC' };
   const sort = parseJson(raw, 'sort');
   if (
@@ -157,7 +161,7 @@ export function parseSort(resource: ResourceName, raw: string | null): ListQuery
     !['ASC', 'DESC'].includes(sort[1])
   )
     throw badRequest(msg('sort_shape'));
-  const spec = RESOURCE_SPECS[resource].fields[sort[0]];
+  const spec = Object.hasOwn(fields, sort[0]) ? fields[sort[0]] : undefined;
   if (!spec || !canSort(spec)) throw badRequest(msg('sort_unknown_field', { field: sort[0] }));
   return { field: sort[0], order: sort[1] };
 }
@@ -169,8 +173,17 @@ export function parseListQuery(
   options: ParseOptions = {},
   extra: Record<string, unknown> = {},
 ): ListQuery {
+  return parseListQueryOver(RESOURCE_SPECS[resource].fields, params, options, extra);
+}
+
+/** The same over a list that is not a stored resource (computed rows), described by its fields. */
+export function parseListQueryOver(
+  fields: Record<string, FieldSpec>,
+  params: URLSearchParams,
+  options: ParseOptions = {},
+  extra: Record<string, unknown> = {},
+): ListQuery {
   const maxPage = options.maxPage ?? MAX_PAGE;
-  const fields = RESOURCE_SPECS[resource].fields;
   const rawFilter = params.get('filter');
   const filter = rawFilter === null ? {} : parseJson(rawFilter, 'filter');
   if (typeof filter !== 'object' || filter === null || Array.isArray(filter))
@@ -178,7 +191,7 @@ export function parseListQuery(
   const query: ListQuery = {
     predicates: [],
     words: [],
-    sort: parseSort(resource, params.get('sort')),
+    sort: parseSortOver(fields, params.get('sort')),
     range: DEFAULT_RANGE,
   };
   for (const [key, value] of Object.entries(filter)) {
@@ -193,7 +206,7 @@ export function parseListQuery(
       continue;
     }
     const [field, op] = splitKey(key);
-    const spec = fields[field];
+    const spec = Object.hasOwn(fields, field) ? fields[field] : undefined;
     if (!spec || !canFilter(spec)) throw badRequest(msg('filter_unknown_field', { key }));
     if (field === 'id' && op === 'eq' && Array.isArray(value))
       query.ids = value.map((v) => scalar(key, spec, v) as number);
