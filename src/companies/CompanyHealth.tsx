@@ -38,7 +38,12 @@ export function CompanyHealth(_props: { label?: false }) {
               <Box sx={{ width: 200 }}>
                 <HealthScore score={data.score} />
               </Box>
-              <HealthTrend score={data.score} previousScore={data.previousScore} />
+              <Stack direction="row" sx={{ gap: 1, alignItems: 'center' }}>
+                <Typography variant="body2" color="text.secondary">
+                  {translate('app.dashboard.health.trend')}
+                </Typography>
+                <HealthTrend score={data.score} previousScore={data.previousScore} />
+              </Stack>
               <HealthReasons reasons={data.reasons} />
             </Stack>
             <HealthComponents health={data} />

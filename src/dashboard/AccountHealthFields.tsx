@@ -1,7 +1,7 @@
 import ArrowDownIcon from '@mui/icons-material/ArrowDownward';
 import ArrowUpIcon from '@mui/icons-material/ArrowUpward';
 import FlatIcon from '@mui/icons-material/Remove';
-import { Box, Chip, LinearProgress, Stack, Typography } from '@mui/material';
+import { Box, Chip, Stack, Typography } from '@mui/material';
 import { visuallyHidden } from '@mui/utils';
 import { useTranslate } from 'react-admin';
 import type { AccountHealth, AccountHealthPoints } from '../stats-types';
@@ -17,7 +17,7 @@ const t = (translate: (key: string, options?: object) => string) => (key: string
 const ICONS = { up: ArrowUpIcon, down: ArrowDownIcon, flat: FlatIcon };
 const COLOURS = { up: 'success.main', down: 'error.main', flat: 'text.secondary' };
 
-/** "72 / 100" with a bar (the bar is decoration: the number says it). */
+/** "72 / 100" with a bar (decoration: the number says it, so the bar is hidden from screen readers). */
 export function HealthScore({ score }: { score: number }) {
   const translate = useTranslate();
   return (
@@ -25,12 +25,12 @@ export function HealthScore({ score }: { score: number }) {
       <Typography variant="body2" component="span" sx={{ fontWeight: 600, minWidth: 52 }}>
         {t(translate)('score_value', { score })}
       </Typography>
-      <LinearProgress
-        variant="determinate"
-        value={score}
+      <Box
         aria-hidden
-        sx={{ flex: 1, height: 6, borderRadius: 3 }}
-      />
+        sx={{ flex: 1, height: 6, borderRadius: 3, bgcolor: 'action.selected', overflow: 'hidden' }}
+      >
+        <Box sx={{ width: `${score}%`, height: '100%', bgcolor: 'primary.main' }} />
+      </Box>
     </Stack>
   );
 }

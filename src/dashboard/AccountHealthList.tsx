@@ -133,7 +133,9 @@ function HealthTable({ caption }: { caption: string }) {
       return next;
     });
   return (
-    <Box sx={{ overflowX: 'auto' }}>
+    // Scrolls sideways inside itself on a phone; positioned, so the words kept for screen readers
+    // (absolutely placed) scroll with it instead of widening the page.
+    <Box sx={{ overflowX: 'auto', position: 'relative' }}>
       <Table size="small" aria-label={caption}>
         <TableHead>
           <TableRow>
