@@ -113,6 +113,57 @@ async function overflowing(page: Page, email: string, screens: Screen[]): Promis
   return found;
 }
 
+/**
+ * Visits each screen as `email` on a phone and lists the visible buttons without a name, and the
+ * icon-only ones whose name shows nowhere on screen (no tooltip on hover, no title).
+ */
+async function unlabelledButtons(
+  page: Page,
+  email: string,
+  screens: Screen[],
+): Promise<{ unnamed: string[]; untipped: string[] }> {
+  await signIn(page, email);
+  const unnamed: string[] = [];
+  const untipped: string[] = [];
+  for (const screen of screens) {
+    const hash = typeof screen.hash === 'string' ? screen.hash : await screen.hash(page);
+    await visit(page, hash, screen.ready);
+    const buttons = await page.getByRole('button').all();
+    for (const button of buttons) {
+      if (!(await button.isVisible())) continue;
+      // Placed off the page until focused, by design ("Skip to content"): not on screen to tap.
+      const offPage = await button.evaluate((element) => {
+        const box = element.getBoundingClientRect();
+        return box.right + window.scrollX <= 0 || box.bottom + window.scrollY <= 0;
+      });
+      if (offPage) continue;
+      const name = (await button.getAttribute('aria-label')) ?? ((await button.textContent()) ?? '').trim();
+      const labelledBy = await button.getAttribute('aria-labelledby');
+      if (!name && !labelledBy) {
+        unnamed.push(`${screen.name}: ${(await button.evaluate((b) => b.outerHTML)).slice(0, 120)}`);
+        continue;
+      }
+      // Icon only: the name must also be readable on screen, as a tooltip (hover or long press).
+      if (((await button.textContent()) ?? '').trim() === '' && !(await button.isDisabled())) {
+        // The browser's own tooltip (MUI's autocomplete arrow, react-admin's "Unselect").
+        if (((await button.getAttribute('title')) ?? '').trim() !== '') continue;
+        await button.scrollIntoViewIfNeeded();
+        // Forced: a button covered by something else is then reported, not waited for.
+        await button.hover({ force: true, timeout: 5_000 });
+        const tip = page.getByRole('tooltip');
+        const shown = await tip
+          .first()
+          .waitFor({ timeout: 5_000 })
+          .then(() => true)
+          .catch(() => false);
+        if (!shown) untipped.push(`${screen.name}: ${name}`);
+        await page.mouse.move(0, 0);
+      }
+    }
+  }
+  return { unnamed, untipped };
+}
+
 describe('layout at 1440×900', () => {
   test(
     'no recruiter screen scrolls the page sideways',
@@ -216,52 +267,19 @@ describe('layout on a 390×844 phone', () => {
     context(PHONE, 'en-GB', 'light'),
   );
 
-  test(
-    'every button on the recruiter’s screens has a name, and an icon-only one shows it on hover',
-    async ({ page }) => {
-      await signIn(page, DEMO_ACCOUNTS.acme.email);
-      const unnamed: string[] = [];
-      const untipped: string[] = [];
-      for (const screen of RECRUITER_SCREENS) {
-        const hash = typeof screen.hash === 'string' ? screen.hash : await screen.hash(page);
-        await visit(page, hash, screen.ready);
-        const buttons = await page.getByRole('button').all();
-        for (const button of buttons) {
-          if (!(await button.isVisible())) continue;
-          // Placed off the page until focused, by design ("Skip to content"): not on screen to tap.
-          const offPage = await button.evaluate((element) => {
-            const box = element.getBoundingClientRect();
-            return box.right + window.scrollX <= 0 || box.bottom + window.scrollY <= 0;
-          });
-          if (offPage) continue;
-          const name =
-            (await button.getAttribute('aria-label')) ?? ((await button.textContent()) ?? '').trim();
-          const labelledBy = await button.getAttribute('aria-labelledby');
-          if (!name && !labelledBy) {
-            unnamed.push(`${screen.name}: ${(await button.evaluate((b) => b.outerHTML)).slice(0, 120)}`);
-            continue;
-          }
-          // Icon only: the name must also be readable on screen, as a tooltip (hover or long press).
-          if (((await button.textContent()) ?? '').trim() === '' && !(await button.isDisabled())) {
-            // The browser's own tooltip (MUI's autocomplete arrow, react-admin's "Unselect").
-            if (((await button.getAttribute('title')) ?? '').trim() !== '') continue;
-            await button.scrollIntoViewIfNeeded();
-            // Forced: a button covered by something else is then reported, not waited for.
-            await button.hover({ force: true, timeout: 5_000 });
-            const tip = page.getByRole('tooltip');
-            const shown = await tip
-              .first()
-              .waitFor({ timeout: 5_000 })
-              .then(() => true)
-              .catch(() => false);
-            if (!shown) untipped.push(`${screen.name}: ${name}`);
-            await page.mouse.move(0, 0);
-          }
-        }
-      }
-      assert.deepEqual(unnamed, [], 'buttons without a name');
-      assert.deepEqual(untipped, [], 'icon-only buttons without a tooltip');
-    },
-    context(PHONE, 'en-GB', 'light'),
-  );
+  for (const [who, email, screens] of [
+    ['the recruiter’s', DEMO_ACCOUNTS.acme.email, RECRUITER_SCREENS],
+    ['a sales person’s', DEMO_ACCOUNTS.sales.email, SALES_SCREENS],
+    ['support’s', DEMO_ACCOUNTS.support.email, SUPPORT_SCREENS],
+  ] as const) {
+    test(
+      `every button on ${who} screens has a name, and an icon-only one shows it on hover`,
+      async ({ page }) => {
+        const { unnamed, untipped } = await unlabelledButtons(page, email, screens);
+        assert.deepEqual(unnamed, [], 'buttons without a name');
+        assert.deepEqual(untipped, [], 'icon-only buttons without a tooltip');
+      },
+      context(PHONE, 'en-GB', 'light'),
+    );
+  }
 });
