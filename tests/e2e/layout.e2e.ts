@@ -250,22 +250,23 @@ describe('layout on a 390×844 phone', () => {
     context(PHONE, 'en-GB', 'light'),
   );
 
-  test(
-    'the unlock button keeps its words, is on screen and is what a tap at its centre reaches',
-    async ({ page }) => {
-      await signIn(page, DEMO_ACCOUNTS.acme.email);
-      await visit(page, `#/candidates/${await maskedCandidate(page)}/show`, 'main h1');
-      const unlock = page.getByRole('button', { name: 'Unlock contact (1 credit)' });
-      await unlock.scrollIntoViewIfNeeded();
-      assert.match(
-        (await unlock.textContent()) ?? '',
-        /unlock contact \(1 credit\)/i,
-        'a visible label, not a padlock',
-      );
-      assert.deepEqual(await reachableAt(unlock), { inView: true, onTop: true });
-    },
-    context(PHONE, 'en-GB', 'light'),
-  );
+  for (const [locale, scheme, words] of [
+    ['en-GB', 'light', 'Unlock contact (1 credit)'],
+    ['fr-FR', 'dark', 'Débloquer le contact (1 crédit)'],
+  ] as const) {
+    test(
+      `the unlock button keeps its words, is on screen and is what a tap at its centre reaches (${locale}, ${scheme})`,
+      async ({ page }) => {
+        await signIn(page, DEMO_ACCOUNTS.acme.email);
+        await visit(page, `#/candidates/${await maskedCandidate(page)}/show`, 'main h1');
+        const unlock = page.getByRole('button', { name: words });
+        await unlock.scrollIntoViewIfNeeded();
+        assert.equal(((await unlock.textContent()) ?? '').trim(), words, 'a visible label, not a padlock');
+        assert.deepEqual(await reachableAt(unlock), { inView: true, onTop: true });
+      },
+      context(PHONE, locale, scheme),
+    );
+  }
 
   for (const [who, email, screens] of [
     ['the recruiter’s', DEMO_ACCOUNTS.acme.email, RECRUITER_SCREENS],
