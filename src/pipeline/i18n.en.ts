@@ -18,6 +18,7 @@ export const pipelineEn = {
     ageing: 'Waiting: %{smart_count} days in stage',
     stale: 'Overdue: %{smart_count} days in stage',
   },
+  since: 'Since %{date}',
   rating: 'Rated %{rating} out of 5',
   match: 'Match %{score}%',
   filters: {

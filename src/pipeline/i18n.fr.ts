@@ -18,6 +18,7 @@ export const pipelineFr = {
     ageing: "En attente : %{smart_count} jours dans l'étape",
     stale: "En retard : %{smart_count} jours dans l'étape",
   },
+  since: 'Depuis le %{date}',
   rating: 'Note %{rating} sur 5',
   match: 'Adéquation %{score} %',
   filters: {
