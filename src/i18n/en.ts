@@ -251,7 +251,8 @@ const en = {
     gdpr: gdprEn,
   },
   /** Merged into react-admin's own `ra` messages by the i18n provider. */
-  ra: { tiptap: richTextEn },
+  // react-admin's words we change: French "Éditer" is an anglicism, "Modifier" is what users expect.
+  ra: { tiptap: richTextEn, action: { edit: 'Edit' } },
   matching: matchingEn,
   resources: {
     companies: companiesEn,

@@ -250,7 +250,7 @@ const fr: AppCatalog = {
     gdpr: gdprFr,
   },
   /** Merged into react-admin's own `ra` messages by the i18n provider. */
-  ra: { tiptap: richTextFr },
+  ra: { tiptap: richTextFr, action: { edit: 'Modifier' } },
   matching: matchingFr,
   resources: {
     companies: companiesFr,

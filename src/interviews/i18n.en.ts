@@ -1,6 +1,12 @@
 /** `resources.{interviews,scorecards,tasks,message-templates}.*` in English; i18n.fr.ts has the same keys. */
 export const interviewsEn = {
   name: 'Interview |||| Interviews',
+  notifications: {
+    created: 'Interview scheduled',
+    updated: 'Interview saved',
+    deleted: 'Interview deleted |||| %{smart_count} interviews deleted',
+  },
+  page: { create: 'Schedule an interview' },
   fields: {
     id: 'Id',
     applicationId: 'Application',
@@ -36,6 +42,12 @@ export const interviewsEn = {
 
 export const scorecardsEn = {
   name: 'Scorecard |||| Scorecards',
+  notifications: {
+    created: 'Scorecard created',
+    updated: 'Scorecard saved',
+    deleted: 'Scorecard deleted |||| %{smart_count} scorecards deleted',
+  },
+  page: { create: 'New scorecard' },
   fields: {
     id: 'Id',
     interviewId: 'Interview',
@@ -63,6 +75,12 @@ export const scorecardsEn = {
 
 export const tasksEn = {
   name: 'Task |||| Tasks',
+  notifications: {
+    created: 'Task created',
+    updated: 'Task saved',
+    deleted: 'Task deleted |||| %{smart_count} tasks deleted',
+  },
+  page: { create: 'New task' },
   fields: {
     id: 'Id',
     title: 'Title',
@@ -82,6 +100,12 @@ export const tasksEn = {
 
 export const messageTemplatesEn = {
   name: 'Message template |||| Message templates',
+  notifications: {
+    created: 'Template created',
+    updated: 'Template saved',
+    deleted: 'Template deleted |||| %{smart_count} templates deleted',
+  },
+  page: { create: 'New message template' },
   fields: {
     id: 'Id',
     name: 'Name',

@@ -1,6 +1,12 @@
 /** `resources.{interviews,scorecards,tasks,message-templates}.*` en français ; mêmes clés que i18n.en.ts. */
 export const interviewsFr = {
   name: 'Entretien |||| Entretiens',
+  notifications: {
+    created: 'Entretien planifié',
+    updated: 'Entretien enregistré',
+    deleted: 'Entretien supprimé |||| %{smart_count} entretiens supprimés',
+  },
+  page: { create: 'Planifier un entretien' },
   fields: {
     id: 'Id',
     applicationId: 'Candidature',
@@ -36,6 +42,12 @@ export const interviewsFr = {
 
 export const scorecardsFr = {
   name: 'Évaluation |||| Évaluations',
+  notifications: {
+    created: 'Évaluation créée',
+    updated: 'Évaluation enregistrée',
+    deleted: 'Évaluation supprimée |||| %{smart_count} évaluations supprimées',
+  },
+  page: { create: 'Nouvelle évaluation' },
   fields: {
     id: 'Id',
     interviewId: 'Entretien',
@@ -63,6 +75,12 @@ export const scorecardsFr = {
 
 export const tasksFr = {
   name: 'Tâche |||| Tâches',
+  notifications: {
+    created: 'Tâche créée',
+    updated: 'Tâche enregistrée',
+    deleted: 'Tâche supprimée |||| %{smart_count} tâches supprimées',
+  },
+  page: { create: 'Nouvelle tâche' },
   fields: {
     id: 'Id',
     title: 'Intitulé',
@@ -82,6 +100,12 @@ export const tasksFr = {
 
 export const messageTemplatesFr = {
   name: 'Modèle de message |||| Modèles de message',
+  notifications: {
+    created: 'Modèle créé',
+    updated: 'Modèle enregistré',
+    deleted: 'Modèle supprimé |||| %{smart_count} modèles supprimés',
+  },
+  page: { create: 'Nouveau modèle de message' },
   fields: {
     id: 'Id',
     name: 'Nom',
