@@ -245,6 +245,14 @@ const en = {
       button: 'Export all',
       title: 'Exporting %{name}',
       progress: '%{rows} of %{total} rows',
+      scope: {
+        candidates: {
+          title: 'What this export holds',
+          some: '%{exported} of the %{total} candidates of this list will be exported: the profiles your company sees in full (they applied to your offers, or you unlocked them). The other %{left_out} are database profiles whose contact details are masked: they are not exported to recruiters. Unlock a profile to include it.',
+          none: 'None of the %{total} candidates of this list can be exported: they are database profiles whose contact details are masked, and those are not exported to recruiters. Unlock a profile, or filter on applicants to your offers.',
+          confirm: 'Export %{exported} candidate |||| Export %{exported} candidates',
+        },
+      },
     },
     conflict: conflictEn,
     session: sessionEn,

@@ -244,6 +244,14 @@ const fr: AppCatalog = {
       button: 'Tout exporter',
       title: 'Export : %{name}',
       progress: '%{rows} lignes sur %{total}',
+      scope: {
+        candidates: {
+          title: 'Ce que contient cet export',
+          some: '%{exported} des %{total} candidats de cette liste seront exportés : les profils que votre entreprise voit en entier (ils ont postulé à vos offres, ou vous les avez débloqués). Les %{left_out} autres sont des profils de la CVthèque aux coordonnées masquées : ils ne sont pas exportés pour les recruteurs. Débloquez un profil pour l’inclure.',
+          none: 'Aucun des %{total} candidats de cette liste ne peut être exporté : ce sont des profils de la CVthèque aux coordonnées masquées, qui ne sont pas exportés pour les recruteurs. Débloquez un profil, ou filtrez sur les candidats à vos offres.',
+          confirm: 'Exporter %{exported} candidat |||| Exporter %{exported} candidats',
+        },
+      },
     },
     conflict: conflictFr,
     session: sessionFr,
