@@ -21,6 +21,15 @@ export const pipelineEn = {
   since: 'Since %{date}',
   rating: 'Rated %{rating} out of 5',
   match: 'Match %{score}%',
+  dnd: {
+    instructions:
+      'Press Space to pick this card up. Move it with the arrow keys: up and down within its column, left and right to another column. Press Space again to drop it, or Escape to put it back.',
+    lifted: 'You picked up %{name}, position %{position} in %{stage}.',
+    moved: '%{name}: position %{position} in %{stage}.',
+    outside: '%{name} is over no column: dropping it now puts it back.',
+    dropped: 'You dropped %{name} at position %{position} in %{stage}.',
+    cancelled: 'Move cancelled: %{name} is back at position %{position} in %{stage}.',
+  },
   filters: {
     label: 'Board filters',
     company: 'Company',

@@ -21,6 +21,15 @@ export const pipelineFr = {
   since: 'Depuis le %{date}',
   rating: 'Note %{rating} sur 5',
   match: 'Adéquation %{score} %',
+  dnd: {
+    instructions:
+      'Appuyez sur Espace pour prendre cette carte. Déplacez-la avec les flèches : haut et bas dans sa colonne, gauche et droite vers une autre colonne. Appuyez de nouveau sur Espace pour la déposer, ou sur Échap pour la remettre en place.',
+    lifted: 'Vous avez pris %{name}, position %{position} dans %{stage}.',
+    moved: '%{name} : position %{position} dans %{stage}.',
+    outside: '%{name} n’est au-dessus d’aucune colonne : la déposer maintenant la remet en place.',
+    dropped: 'Vous avez déposé %{name} en position %{position} dans %{stage}.',
+    cancelled: 'Déplacement annulé : %{name} est revenu en position %{position} dans %{stage}.',
+  },
   filters: {
     label: 'Filtres du tableau',
     company: 'Entreprise',

@@ -58,7 +58,7 @@ async function keyboardDrag(card: HTMLElement, arrow: 'ArrowUp' | 'ArrowDown', p
   const press = (key: string, keyCode: number) =>
     fireEvent.keyDown(document.activeElement ?? card, { key, code: key === ' ' ? 'Space' : key, keyCode });
   press(' ', 32);
-  await waitFor(() => expect(announced()).toMatch(/You have lifted/));
+  await waitFor(() => expect(announced()).toMatch(/You picked up/));
   const lifted = announced();
   for (let place = 1; place <= places; place++) {
     const before = announced();
@@ -68,7 +68,7 @@ async function keyboardDrag(card: HTMLElement, arrow: 'ArrowUp' | 'ArrowDown', p
   press(' ', 32);
   // jsdom runs no CSS transition: the end of the drop animation is signalled as a browser would.
   fireEvent.transitionEnd(document.activeElement as HTMLElement, { propertyName: 'transform' });
-  await waitFor(() => expect(announced()).toMatch(/You have dropped/));
+  await waitFor(() => expect(announced()).toMatch(/You dropped/));
   return lifted;
 }
 
@@ -391,10 +391,9 @@ describe('pipeline board', { timeout: 120_000 }, () => {
     const card = await findCard(deep.id);
     card.focus();
     await atRest(box); // dnd reads the column's geometry when the card is lifted
-    expect(await keyboardDrag(card, 'ArrowUp', 2)).toMatch(/You have lifted an item in position 59/);
-    expect(announced()).toMatch(
-      /You have dropped the item\.\s+You have moved the item from position 59\s+to position 57/,
-    );
+    const name = nameOf(deep);
+    expect(await keyboardDrag(card, 'ArrowUp', 2)).toBe(`You picked up ${name}, position 59 in Screening.`);
+    expect(announced()).toBe(`You dropped ${name} at position 57 in Screening.`);
     await waitFor(() => expect(stored(deep.id)).toMatchObject({ stage: 'screening', position: 56 }));
     expect(
       column('screening')
