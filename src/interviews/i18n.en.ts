@@ -29,6 +29,7 @@ export const interviewsEn = {
     week_ics: 'Download my week (.ics)',
     scorecard: 'Write a scorecard',
   },
+  booked: { title: 'Interviews booked', none: 'No interview booked' },
   calendar: {
     week: 'Week',
     day: 'Day',

@@ -29,6 +29,7 @@ export const interviewsFr = {
     week_ics: 'Télécharger ma semaine (.ics)',
     scorecard: 'Rédiger une évaluation',
   },
+  booked: { title: 'Entretiens prévus', none: 'Aucun entretien prévu' },
   calendar: {
     week: 'Semaine',
     day: 'Jour',

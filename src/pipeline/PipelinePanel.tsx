@@ -2,6 +2,7 @@ import CloseIcon from '@mui/icons-material/Close';
 import { Box, Button, Drawer, IconButton, List, ListItem, ListItemText, Typography } from '@mui/material';
 import { Link, useGetList, useGetOne, useLocaleState, useTranslate } from 'react-admin';
 import { dateFormat } from '../common/format';
+import { ApplicationInterviews } from '../interviews/ApplicationInterviews';
 import { ScheduleInterviewButton } from '../interviews/ScheduleInterviewButton';
 import type { Activity, Application, Candidate, Offer } from '../types';
 
@@ -73,6 +74,7 @@ export function PipelinePanel({ id, onClose }: { id: number | null; onClose: () 
             </Button>
             <ScheduleInterviewButton application={app} />
           </Box>
+          <ApplicationInterviews applicationId={app.id} />
           <Typography component="h3" variant="subtitle2" sx={{ mt: 2 }}>
             {translate('app.pipeline.panel.activity')}
           </Typography>
