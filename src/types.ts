@@ -245,6 +245,20 @@ export interface Scorecard extends Versioned {
   submittedAt: string | null;
 }
 
+/**
+ * A task the API wrote itself, by what it asks (the app words it in the reader's language, with the
+ * candidate's name); null for a task a person wrote, whose title is their own words.
+ */
+export type TaskKind = 'review' | 'review_waiting' | 'call_back' | 'write_up' | 'send_test' | 'prepare_offer';
+export const TASK_KINDS: readonly TaskKind[] = [
+  'review',
+  'review_waiting',
+  'call_back',
+  'write_up',
+  'send_test',
+  'prepare_offer',
+];
+
 export interface Task extends Versioned {
   companyId: Identifier;
   candidateId: Identifier | null;
@@ -254,6 +268,7 @@ export interface Task extends Versioned {
   assigneeId: Identifier;
   done: boolean;
   automatic: boolean;
+  kind: TaskKind | null;
   createdAt: string;
 }
 

@@ -102,6 +102,7 @@ export function defaultsFor(resource: ResourceName, user: User, body: Row, nowIs
         assigneeId: user.id,
         done: false,
         automatic: false,
+        kind: null,
         createdAt: nowIso,
       };
     case 'saved-views':

@@ -12,6 +12,7 @@ import {
   type ResourceName,
   ROLES,
   STAGES,
+  TASK_KINDS,
   USER_STATUSES,
 } from '../../src/types';
 
@@ -285,6 +286,7 @@ export const RESOURCE_SPECS: Record<ResourceName, ResourceSpec> = {
       assigneeId: { type: 'id' },
       done: { type: 'bool' },
       automatic: owned('bool'),
+      kind: owned('enum', { values: TASK_KINDS, nullable: true }),
       createdAt: owned('datetime'),
     },
   },

@@ -97,6 +97,14 @@ export const tasksEn = {
   mark_done: 'Mark "%{title}" as done',
   none: 'Nothing due: well done',
   all: 'All my tasks',
+  kinds: {
+    review: "Review %{name}'s application",
+    review_waiting: "Review %{name}'s application (waiting over 48 hours)",
+    call_back: 'Call %{name} back',
+    write_up: "Write up %{name}'s interview",
+    send_test: 'Send the technical test to %{name}',
+    prepare_offer: 'Prepare the offer for %{name}',
+  },
 };
 
 export const messageTemplatesEn = {

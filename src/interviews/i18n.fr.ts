@@ -97,6 +97,14 @@ export const tasksFr = {
   mark_done: 'Marquer « %{title} » comme faite',
   none: 'Rien à faire : bravo',
   all: 'Toutes mes tâches',
+  kinds: {
+    review: 'Qualifier la candidature de %{name}',
+    review_waiting: 'Qualifier la candidature de %{name} (en attente depuis plus de 48 h)',
+    call_back: 'Rappeler %{name}',
+    write_up: "Envoyer le compte rendu d'entretien de %{name}",
+    send_test: 'Envoyer le test technique à %{name}',
+    prepare_offer: 'Préparer la proposition pour %{name}',
+  },
 };
 
 export const messageTemplatesFr = {
