@@ -10,6 +10,8 @@ export type Locale = 'fr' | 'en';
 export type Country = 'FR' | 'GB';
 export type Currency = 'EUR' | 'GBP';
 export const CURRENCY_BY_COUNTRY: Record<Country, Currency> = { FR: 'EUR', GB: 'GBP' };
+/** The language of a market: what its people read (e.g. the messages a candidate receives). */
+export const LOCALE_BY_COUNTRY: Record<Country, Locale> = { FR: 'fr', GB: 'en' };
 
 export type Identifier = number;
 
@@ -177,6 +179,26 @@ export const EXIT_STAGES: readonly Stage[] = ['rejected', 'withdrawn'];
 export const STAGES: readonly Stage[] = [...FUNNEL_STAGES, ...EXIT_STAGES];
 export const FINISHED_STAGES: readonly Stage[] = ['hired', 'rejected', 'withdrawn'];
 
+export type RejectionCategory =
+  | 'profile'
+  | 'experience'
+  | 'salary'
+  | 'technical_test'
+  | 'location'
+  | 'position_filled'
+  | 'unreachable'
+  | 'other';
+export const REJECTION_CATEGORIES: readonly RejectionCategory[] = [
+  'profile',
+  'experience',
+  'salary',
+  'technical_test',
+  'location',
+  'position_filled',
+  'unreachable',
+  'other',
+];
+
 export interface Application extends Versioned {
   candidateId: Identifier;
   offerId: Identifier;
@@ -185,6 +207,9 @@ export interface Application extends Versioned {
   stage: Stage;
   position: number; // order within the stage column, 0 first
   rating: number | null; // 1..5
+  /** Why it was rejected, among the usual reasons (what the funnel counts); null unless rejected. */
+  rejectionCategory: RejectionCategory | null;
+  /** The recruiter's own words: required for "other", a detail for the others. */
   rejectionReason: string | null;
   source: CandidateSource;
   appliedAt: string;

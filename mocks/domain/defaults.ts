@@ -76,6 +76,7 @@ export function defaultsFor(resource: ResourceName, user: User, body: Row, nowIs
         stage: 'new',
         position: 0,
         rating: null,
+        rejectionCategory: null,
         rejectionReason: null,
         source: 'job-board',
         appliedAt: nowIso,
