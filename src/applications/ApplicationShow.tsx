@@ -52,6 +52,11 @@ export function ApplicationShow() {
             <LocaleDateField source="stageChangedAt" />
           </Labeled>
         </Stack>
+        <TranslatedField
+          source="rejectionCategory"
+          prefix="resources.applications.rejection_category"
+          emptyText="—"
+        />
         <TextField source="rejectionReason" emptyText="—" />
         <ApplicationStagePanel />
         <ApplicationInterviewActions />

@@ -70,6 +70,7 @@ const en = {
       charts: {
         offers: 'Offers published and closed',
         funnel: 'Applications funnel',
+        rejections: 'Rejections by reason',
         time_to_hire: 'Time to hire',
         stage_time: 'Median time in each stage',
         sources: 'Applications by source',
@@ -94,6 +95,8 @@ const en = {
         source: 'Source',
         applications: 'Applications',
         hire_rate: 'Hire rate (%)',
+        rejection_reason: 'Reason',
+        rejections: 'Rejections',
         plan: 'Plan',
         accounts: 'Accounts',
         month: 'Month',

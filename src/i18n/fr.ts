@@ -68,6 +68,7 @@ const fr: AppCatalog = {
       charts: {
         offers: 'Offres publiées et clôturées',
         funnel: 'Entonnoir des candidatures',
+        rejections: 'Refus par motif',
         time_to_hire: 'Délai de recrutement',
         stage_time: 'Durée médiane par étape',
         sources: 'Candidatures par source',
@@ -92,6 +93,8 @@ const fr: AppCatalog = {
         source: 'Source',
         applications: 'Candidatures',
         hire_rate: 'Taux de recrutement (%)',
+        rejection_reason: 'Motif',
+        rejections: 'Refus',
         plan: 'Formule',
         accounts: 'Comptes',
         month: 'Mois',

@@ -162,8 +162,8 @@ export function PipelineBoard({ offerId }: PipelineBoardProps) {
         <RejectDialog
           name={nameOf(pending.card)}
           onCancel={() => setPending(null)}
-          onConfirm={(rejectionReason) => {
-            move({ ...pending, rejectionReason });
+          onConfirm={(rejection) => {
+            move({ ...pending, rejection });
             setPending(null);
           }}
         />

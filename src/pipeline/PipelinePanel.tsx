@@ -60,6 +60,12 @@ export function PipelinePanel({ id, onClose }: { id: number | null; onClose: () 
               {translate('app.pipeline.rating', { rating: app.rating })}
             </Typography>
           ) : null}
+          {app.rejectionCategory ? (
+            <Typography variant="body2">
+              {translate('resources.applications.fields.rejectionCategory')}:{' '}
+              {translate(`resources.applications.rejection_category.${app.rejectionCategory}`)}
+            </Typography>
+          ) : null}
           {app.rejectionReason ? (
             <Typography variant="body2">
               {translate('resources.applications.fields.rejectionReason')}: {app.rejectionReason}

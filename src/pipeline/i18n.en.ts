@@ -43,7 +43,9 @@ export const pipelineEn = {
   reject: {
     title: 'Reject %{name}',
     reason: 'Reason for the rejection',
-    reason_help: 'Kept on the application and in its timeline.',
+    reason_help: 'Kept on the application and in its timeline; the dashboard counts the reasons.',
+    details: 'In your own words',
+    details_help: 'Required for "Other"; optional otherwise.',
     confirm: 'Reject',
   },
   hire: {

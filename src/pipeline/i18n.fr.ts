@@ -43,7 +43,9 @@ export const pipelineFr = {
   reject: {
     title: 'Refuser %{name}',
     reason: 'Motif du refus',
-    reason_help: 'Conservé sur la candidature et dans son historique.',
+    reason_help: 'Conservé sur la candidature et dans son historique ; le tableau de bord compte les motifs.',
+    details: 'Avec vos mots',
+    details_help: 'Obligatoire pour « Autre », facultatif sinon.',
     confirm: 'Refuser',
   },
   hire: {

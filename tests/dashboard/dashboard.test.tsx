@@ -214,6 +214,17 @@ describe('recruiter and support dashboards', () => {
     expect(screen.queryByRole('region', { name: 'MRR (EUR)' })).toBeNull();
   });
 
+  it("counts a recruiter's rejections by reason, as the API counted them, in the UI's words", async () => {
+    const funnel = await stats<{ rejections: Record<string, number> }>('recruiter@acme.test', 'funnel');
+    const { user } = await renderAdmin('/', { as: 'acme' });
+    const card = await section('Rejections by reason');
+    await user.click(await within(card).findByRole('button', { name: 'Show as table' }, SLOW));
+    const table = within(card).getByRole('table');
+    const salary = within(table).getByRole('row', { name: /^Salary expectations too high/ });
+    expect(within(salary).getByRole('cell')).toHaveTextContent(String(funnel.rejections.salary));
+    expect(within(table).getByRole('row', { name: /^Other/ })).toBeInTheDocument();
+  });
+
   it('shows support the accounts needing attention, linking to each account', async () => {
     const support = await stats<{ accountsNeedingAttention: Array<{ companyId: number; name: string }> }>(
       'support@backoffice.test',

@@ -189,7 +189,17 @@ describe('pipeline board', { timeout: 120_000 }, () => {
     expect(confirm).toBeDisabled();
     expect(stored(top.id).stage).toBe('new');
     // fireEvent, not user-event: its style checks over a whole board take tens of seconds in jsdom.
-    fireEvent.change(within(dialog).getByLabelText(/Reason for the rejection/), {
+    // The usual reasons are choices (the funnel counts them); "Other" needs the recruiter's words.
+    fireEvent.mouseDown(within(dialog).getByRole('combobox', { name: /Reason for the rejection/ }));
+    const reasons = await screen.findByRole('listbox');
+    expect(
+      within(reasons)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toContain('Salary expectations too high');
+    fireEvent.click(within(reasons).getByRole('option', { name: 'Other' }));
+    expect(confirm).toBeDisabled();
+    fireEvent.change(within(dialog).getByRole('textbox', { name: /In your own words/ }), {
       target: { value: 'Not available before 2027' },
     });
     expect(confirm).toBeEnabled();
@@ -197,6 +207,7 @@ describe('pipeline board', { timeout: 120_000 }, () => {
     await waitFor(() =>
       expect(stored(top.id)).toMatchObject({
         stage: 'rejected',
+        rejectionCategory: 'other',
         rejectionReason: 'Not available before 2027',
       }),
     );
