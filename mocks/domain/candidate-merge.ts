@@ -6,6 +6,7 @@ import { touch } from './indexes';
 import { assertCan, fullAccessSet, hasFullAccess, project } from './permissions';
 import { forgetRow } from './query';
 import { findVisible } from './records';
+import { ACTION_REFERENCES, assertReferences } from './references';
 import { msg } from './translate';
 
 /**
@@ -36,6 +37,7 @@ export function mergeCandidates(state: MockState, user: User, id: number, body: 
   if (intoId === id)
     throw new ApiError(422, msg('merge_into_self'), { errors: { intoId: msg('same_candidate') } });
   const from = findVisible(state, user, 'candidates', id) as unknown as Candidate;
+  assertReferences(state, user, ACTION_REFERENCES.merge, { intoId });
   const into = findVisible(state, user, 'candidates', intoId as number) as unknown as Candidate;
   const full = fullAccessSet(state, user);
   if (

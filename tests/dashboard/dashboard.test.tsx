@@ -157,7 +157,12 @@ describe('aggregates only', () => {
     async (as, allowed) => {
       const read: string[] = [];
       const record = ({ request }: { request: Request }) => {
-        const path = new URL(request.url).pathname;
+        const url = new URL(request.url);
+        const path = url.pathname;
+        // The names of the people and records a list shows (react-admin's getMany by ids) are
+        // look-ups, not figures added up in the browser.
+        const filter = JSON.parse(url.searchParams.get('filter') ?? '{}') as object;
+        if (Object.keys(filter).join() === 'id') return;
         if (request.method === 'GET' && !path.startsWith('/api/auth/')) read.push(path.split('/')[2]);
       };
       server.events.on('request:start', record);
