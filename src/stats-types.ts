@@ -17,6 +17,7 @@ import type {
   InterviewKind,
   OfferStatus,
   Plan,
+  RejectionCategory,
   Role,
   Stage,
 } from './types';
@@ -97,6 +98,8 @@ export interface FunnelStats {
   finished: number;
   open: number;
   exits: { hired: number; rejected: number; withdrawn: number };
+  /** The cohort's rejected applications by reason (they add up to exits.rejected). */
+  rejections: Record<RejectionCategory, number>;
   stages: FunnelStage[];
 }
 

@@ -10,6 +10,8 @@ export type Locale = 'fr' | 'en';
 export type Country = 'FR' | 'GB';
 export type Currency = 'EUR' | 'GBP';
 export const CURRENCY_BY_COUNTRY: Record<Country, Currency> = { FR: 'EUR', GB: 'GBP' };
+/** The language of a market: what its people read (e.g. the messages a candidate receives). */
+export const LOCALE_BY_COUNTRY: Record<Country, Locale> = { FR: 'fr', GB: 'en' };
 
 export type Identifier = number;
 
@@ -177,6 +179,26 @@ export const EXIT_STAGES: readonly Stage[] = ['rejected', 'withdrawn'];
 export const STAGES: readonly Stage[] = [...FUNNEL_STAGES, ...EXIT_STAGES];
 export const FINISHED_STAGES: readonly Stage[] = ['hired', 'rejected', 'withdrawn'];
 
+export type RejectionCategory =
+  | 'profile'
+  | 'experience'
+  | 'salary'
+  | 'technical_test'
+  | 'location'
+  | 'position_filled'
+  | 'unreachable'
+  | 'other';
+export const REJECTION_CATEGORIES: readonly RejectionCategory[] = [
+  'profile',
+  'experience',
+  'salary',
+  'technical_test',
+  'location',
+  'position_filled',
+  'unreachable',
+  'other',
+];
+
 export interface Application extends Versioned {
   candidateId: Identifier;
   offerId: Identifier;
@@ -185,6 +207,9 @@ export interface Application extends Versioned {
   stage: Stage;
   position: number; // order within the stage column, 0 first
   rating: number | null; // 1..5
+  /** Why it was rejected, among the usual reasons (what the funnel counts); null unless rejected. */
+  rejectionCategory: RejectionCategory | null;
+  /** The recruiter's own words: required for "other", a detail for the others. */
   rejectionReason: string | null;
   source: CandidateSource;
   appliedAt: string;
@@ -245,6 +270,20 @@ export interface Scorecard extends Versioned {
   submittedAt: string | null;
 }
 
+/**
+ * A task the API wrote itself, by what it asks (the app words it in the reader's language, with the
+ * candidate's name); null for a task a person wrote, whose title is their own words.
+ */
+export type TaskKind = 'review' | 'review_waiting' | 'call_back' | 'write_up' | 'send_test' | 'prepare_offer';
+export const TASK_KINDS: readonly TaskKind[] = [
+  'review',
+  'review_waiting',
+  'call_back',
+  'write_up',
+  'send_test',
+  'prepare_offer',
+];
+
 export interface Task extends Versioned {
   companyId: Identifier;
   candidateId: Identifier | null;
@@ -254,6 +293,7 @@ export interface Task extends Versioned {
   assigneeId: Identifier;
   done: boolean;
   automatic: boolean;
+  kind: TaskKind | null;
   createdAt: string;
 }
 

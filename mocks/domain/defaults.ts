@@ -78,6 +78,7 @@ export function defaultsFor(resource: ResourceName, user: User, body: Row, nowIs
         stage: 'new',
         position: 0,
         rating: null,
+        rejectionCategory: null,
         rejectionReason: null,
         source: 'job-board',
         appliedAt: nowIso,
@@ -106,6 +107,7 @@ export function defaultsFor(resource: ResourceName, user: User, body: Row, nowIs
         assigneeId: staff ? null : user.id,
         done: false,
         automatic: false,
+        kind: null,
         createdAt: nowIso,
       };
     case 'saved-views':

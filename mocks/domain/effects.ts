@@ -92,6 +92,8 @@ export function beforeStore(
   before?: Row,
 ): void {
   const now = new Date(state.clock.now()).toISOString();
+  // A task whose title someone rewrote says what they wrote, no longer what the API asked.
+  if (resource === 'tasks' && before && next.title !== before.title) next.kind = null;
   if (resource === 'offers') {
     const offer = next as unknown as Offer;
     if (before?.companyId !== undefined && offer.recruiterId !== before.recruiterId)

@@ -8,10 +8,12 @@ import {
   EXPERIENCE_LEVELS,
   OFFER_STATUSES,
   PLANS,
+  REJECTION_CATEGORIES,
   REMOTE_POLICIES,
   type ResourceName,
   ROLES,
   STAGES,
+  TASK_KINDS,
   USER_STATUSES,
 } from '../../src/types';
 
@@ -218,6 +220,7 @@ export const RESOURCE_SPECS: Record<ResourceName, ResourceSpec> = {
       stage: { type: 'enum', values: STAGES },
       position: { type: 'int', min: 0, max: 1_000_000 },
       rating: { type: 'int', nullable: true, min: 1, max: 5 },
+      rejectionCategory: { type: 'enum', values: REJECTION_CATEGORIES, nullable: true },
       rejectionReason: { type: 'string', nullable: true, max: 500, multiline: true },
       source: { type: 'enum', values: CANDIDATE_SOURCES },
       appliedAt: owned('datetime'),
@@ -297,6 +300,7 @@ export const RESOURCE_SPECS: Record<ResourceName, ResourceSpec> = {
       assigneeId: { type: 'id', ref: 'users' },
       done: { type: 'bool' },
       automatic: owned('bool'),
+      kind: owned('enum', { values: TASK_KINDS, nullable: true }),
       createdAt: owned('datetime'),
     },
   },

@@ -68,6 +68,7 @@ const fr: AppCatalog = {
       charts: {
         offers: 'Offres publiées et clôturées',
         funnel: 'Entonnoir des candidatures',
+        rejections: 'Refus par motif',
         time_to_hire: 'Délai de recrutement',
         stage_time: 'Durée médiane par étape',
         sources: 'Candidatures par source',
@@ -93,6 +94,8 @@ const fr: AppCatalog = {
         source: 'Source',
         applications: 'Candidatures',
         hire_rate: 'Taux de recrutement (%)',
+        rejection_reason: 'Motif',
+        rejections: 'Refus',
         plan: 'Formule',
         accounts: 'Comptes',
         month: 'Mois',
@@ -269,13 +272,21 @@ const fr: AppCatalog = {
       button: 'Tout exporter',
       title: 'Export : %{name}',
       progress: '%{rows} lignes sur %{total}',
+      scope: {
+        candidates: {
+          title: 'Ce que contient cet export',
+          some: '%{exported} des %{total} candidats de cette liste seront exportés : les profils que votre entreprise voit en entier (ils ont postulé à vos offres, ou vous les avez débloqués). Les %{left_out} autres sont des profils de la CVthèque aux coordonnées masquées : ils ne sont pas exportés pour les recruteurs. Débloquez un profil pour l’inclure.',
+          none: 'Aucun des %{total} candidats de cette liste ne peut être exporté : ce sont des profils de la CVthèque aux coordonnées masquées, qui ne sont pas exportés pour les recruteurs. Débloquez un profil, ou filtrez sur les candidats à vos offres.',
+          confirm: 'Exporter %{exported} candidat |||| Exporter %{exported} candidats',
+        },
+      },
     },
     conflict: conflictFr,
     session: sessionFr,
     gdpr: gdprFr,
   },
   /** Merged into react-admin's own `ra` messages by the i18n provider. */
-  ra: { tiptap: richTextFr },
+  ra: { tiptap: richTextFr, action: { edit: 'Modifier' } },
   matching: matchingFr,
   resources: {
     companies: companiesFr,

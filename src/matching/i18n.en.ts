@@ -50,6 +50,9 @@ export const matchingEn = {
     empty: 'No published offer matches this profile.',
   },
   invite: {
+    confirm_title: 'Invite %{name} and unlock their contact?',
+    confirm:
+      "This profile's contact details are masked: inviting unlocks them for your company and spends one CV credit (%{smart_count} left). Once unlocked, the profile stays unlocked for everyone in your company.",
     button_paid: 'Invite to apply (1 CV credit)',
     done_paid:
       '%{name} is invited: the application is in the "New" column of the pipeline. Their contact is unlocked (1 CV credit).',

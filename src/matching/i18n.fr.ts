@@ -49,6 +49,9 @@ export const matchingFr: typeof matchingEn = {
     empty: 'Aucune offre publiée ne correspond à ce profil.',
   },
   invite: {
+    confirm_title: 'Inviter %{name} et débloquer ses coordonnées ?',
+    confirm:
+      'Les coordonnées de ce profil sont masquées : l’invitation les débloque pour votre entreprise et utilise un crédit CV (il vous en reste %{smart_count}). Une fois débloqué, le profil le reste pour toute votre entreprise.',
     button_paid: 'Inviter à postuler (1 crédit CV)',
     done_paid:
       '%{name} est invité : la candidature est dans la colonne « Nouvelle » du pipeline. Ses coordonnées sont débloquées (1 crédit CV).',

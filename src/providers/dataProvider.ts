@@ -9,6 +9,7 @@ import type {
   CreditLedgerEntry,
   Identifier as Id,
   MatchResult,
+  RejectionCategory,
   ResourceName,
   Stage,
   User,
@@ -28,7 +29,9 @@ export interface MoveApplicationParams {
   /** Index in the target (company, stage) column; beyond the end means last. */
   position: number;
   version: number;
-  /** Required when moving to 'rejected'. */
+  /** Required when moving to 'rejected': one of the usual reasons. */
+  rejectionCategory?: RejectionCategory;
+  /** The recruiter's words: required for 'other', a detail for the others. */
   rejectionReason?: string;
 }
 

@@ -124,6 +124,34 @@ describe('audit log', () => {
     expect(within(changes).getAllByRole('row')).toHaveLength(2); // the header and the one field changed
   });
 
+  it('says what an anonymisation did, though it keeps no erased value, in English and French', async () => {
+    const support = await login(DEMO.support);
+    const [candidate] = (
+      await call<Array<{ id: number }>>(
+        'GET',
+        `/api/candidates${listQuery({ range: [0, 0] })}`,
+        undefined,
+        support,
+      )
+    ).body;
+    expect((await call('POST', `/api/candidates/${candidate.id}/anonymize`, {}, support)).status).toBe(200);
+    const entry = (getState().tables['audit-logs'].rows as AuditLog[]).findLast(
+      (e) => e.action === 'candidate.anonymize' && e.recordId === candidate.id,
+    ) as AuditLog;
+
+    const { unmount } = await renderAdmin(`/audit-logs/${entry.id}/show`, { as: 'support' });
+    expect(await screen.findByText(/^The person was erased for good/, {}, SLOW)).toHaveTextContent(
+      /applications are kept without the person/,
+    );
+    expect(screen.queryByText('No field changed')).toBeNull();
+    unmount();
+
+    await renderAdmin(`/audit-logs/${entry.id}/show`, { as: 'support', locale: 'fr' });
+    expect(
+      await screen.findByText(/^La personne a été effacée définitivement/, {}, SLOW),
+    ).toBeInTheDocument();
+  });
+
   it('is not offered to sales', async () => {
     await renderAdmin('/audit-logs', { as: 'sales' });
     expect(await screen.findByRole('heading', { name: 'Not allowed', level: 1 }, SLOW)).toBeInTheDocument();

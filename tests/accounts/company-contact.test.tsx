@@ -104,6 +104,6 @@ describe('company contact and billing details', () => {
       SLOW,
     );
     expect(input('Street address')).toHaveValue('999 rue Imaginaire');
-    expect(within(document.body).queryByText('Element updated')).toBeNull();
+    expect(within(document.body).queryByText('Company saved')).toBeNull();
   });
 });

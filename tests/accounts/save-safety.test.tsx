@@ -3,6 +3,7 @@ import { HttpResponse, http } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { advanceClock, getState } from '../../mocks/handlers';
 import { server } from '../../mocks/node';
+import { getUser } from '../../src/providers/session';
 import type { Company } from '../../src/types';
 import { call, DEMO, login } from '../helpers/api';
 import { renderAdmin } from '../helpers/renderAdmin';
@@ -68,6 +69,29 @@ describe('expired session and network failure on save', () => {
     await user.type(within(dialog).getByLabelText(/Email/), DEMO.support);
     await user.type(within(dialog).getByLabelText(/Password/), 'demo');
     await user.click(within(dialog).getByRole('button', { name: /sign in and save/i }));
+    await waitFor(() => expect(stored().city).toBe('Grenoble'));
+  });
+
+  it('another account signing in there is refused and signed out again; the first account then saves', async () => {
+    const { user, city } = await openEdit();
+    advanceClock(getState().sessionTtlMs + 1);
+    await user.clear(city);
+    await user.type(city, 'Grenoble');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    const dialog = await screen.findByRole('dialog', { name: /session has ended/i });
+    const signIn = async (email: string) => {
+      await user.clear(within(dialog).getByLabelText(/Email/));
+      await user.type(within(dialog).getByLabelText(/Email/), email);
+      await user.clear(within(dialog).getByLabelText(/Password/));
+      await user.type(within(dialog).getByLabelText(/Password/), 'demo');
+      await user.click(within(dialog).getByRole('button', { name: /sign in and save/i }));
+    };
+    await signIn(DEMO.admin);
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(/same account/i);
+    // The other account's session went with the refusal: the tab holds no identity of theirs.
+    expect(getUser()).toBeNull();
+    expect(stored().city).not.toBe('Grenoble');
+    await signIn(DEMO.support);
     await waitFor(() => expect(stored().city).toBe('Grenoble'));
   });
 

@@ -20,18 +20,18 @@ describe('applications', () => {
     await user.click(within(rows[2]).getByRole('checkbox'));
     await user.click(screen.getByRole('button', { name: 'Reject' }));
     const dialog = await screen.findByRole('dialog');
-    await user.type(within(dialog).getByRole('textbox'), 'Profile too junior');
+    await user.click(within(dialog).getByRole('combobox', { name: /Reason for the rejection/ }));
+    await user.click(await screen.findByRole('option', { name: 'Not enough experience' }));
+    await user.type(within(dialog).getByRole('textbox', { name: /In your own words/ }), 'Profile too junior');
     await user.click(within(dialog).getByRole('button', { name: /Reject/ }));
     await screen.findByText('2 applications rejected', {}, SLOW);
     const moves = sent.filter((r) => r.method === 'POST' && r.path.endsWith('/move'));
     expect(moves).toHaveLength(2);
     for (const move of moves) {
-      expect(move.body).toMatchObject({ stage: 'rejected', rejectionReason: 'Profile too junior' });
+      const rejection = { rejectionCategory: 'experience', rejectionReason: 'Profile too junior' };
+      expect(move.body).toMatchObject({ stage: 'rejected', ...rejection });
       const id = Number(move.path.split('/')[3]);
-      expect(getState().tables.applications.get(id)).toMatchObject({
-        stage: 'rejected',
-        rejectionReason: 'Profile too junior',
-      });
+      expect(getState().tables.applications.get(id)).toMatchObject({ stage: 'rejected', ...rejection });
     }
   }, 60000);
 
@@ -45,9 +45,22 @@ describe('applications', () => {
     await user.click(screen.getByRole('button', { name: 'Move' }));
     expect(await screen.findByText('A reason is required to reject')).toBeInTheDocument();
     expect(getState().tables.applications.get(app.id)?.stage).toBe('screening');
-    await user.type(screen.getByRole('textbox', { name: /Rejection reason/ }), 'Salary expectations');
+    await user.click(screen.getByRole('combobox', { name: /Reason for the rejection/ }));
+    await user.click(await screen.findByRole('option', { name: 'Other' }));
     await user.click(screen.getByRole('button', { name: 'Move' }));
-    await waitFor(() => expect(getState().tables.applications.get(app.id)?.stage).toBe('rejected'), SLOW);
+    expect(await screen.findByText('Say why in your own words')).toBeInTheDocument();
+    expect(getState().tables.applications.get(app.id)?.stage).toBe('screening');
+    await user.type(screen.getByRole('textbox', { name: /In your own words/ }), 'Moved abroad');
+    await user.click(screen.getByRole('button', { name: 'Move' }));
+    await waitFor(
+      () =>
+        expect(getState().tables.applications.get(app.id)).toMatchObject({
+          stage: 'rejected',
+          rejectionCategory: 'other',
+          rejectionReason: 'Moved abroad',
+        }),
+      SLOW,
+    );
   }, 60000);
 
   it('hides the bulk reject from support, who only read', async () => {

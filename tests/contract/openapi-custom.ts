@@ -190,10 +190,16 @@ export const CUSTOM: Record<string, Operation> = {
   'get /candidates/{id}/matches': ranked('Offers ranked for a candidate: score 0-100 and reasons'),
   'post /applications/{id}/move': op(
     'applications',
-    'Move a pipeline card: stage, position, version; both columns re-indexed',
-    obj({ stage: str, position: { type: 'integer', minimum: 0 }, version: { type: 'integer' } }, [
-      'stage',
-      'version',
-    ]),
+    'Move a pipeline card: stage, position, version; both columns re-indexed. Rejecting needs rejectionCategory (rejectionReason, the words, required for "other")',
+    obj(
+      {
+        stage: str,
+        position: { type: 'integer', minimum: 0 },
+        version: { type: 'integer' },
+        rejectionCategory: str,
+        rejectionReason: str,
+      },
+      ['stage', 'version'],
+    ),
   ),
 };

@@ -1,6 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { getState } from '../../mocks/handlers';
 import type { FunnelStats, OfferHealthStats, RecruiterStats, SupportStats } from '../../src/stats-types';
+import type { Company, User } from '../../src/types';
 import { call, login } from '../helpers/api';
 import { atReferenceDate } from '../helpers/clock';
 import { renderAdmin } from '../helpers/renderAdmin';
@@ -17,6 +19,22 @@ async function stats<T>(email: string, path: string): Promise<T> {
 }
 const items = (region: HTMLElement) => within(region).getAllByRole('listitem');
 
+/** Candidates' names as the API shows them to `email` (a masked profile's last name is an initial). */
+async function candidateNames(email: string, ids: number[]): Promise<Map<number, string>> {
+  const token = await login(email);
+  const names = new Map<number, string>();
+  for (const id of new Set(ids)) {
+    const { body } = await call<{ firstName: string; lastName: string }>(
+      'GET',
+      `/api/candidates/${id}`,
+      undefined,
+      token,
+    );
+    names.set(id, `${body.firstName} ${body.lastName}`);
+  }
+  return names;
+}
+
 describe('recruiter dashboard', () => {
   it('lists the offers needing attention with their reason, upcoming interviews and recent activity', async () => {
     const own = await stats<RecruiterStats>('recruiter@acme.test', `recruiter?${PERIOD}`);
@@ -24,6 +42,11 @@ describe('recruiter dashboard', () => {
       expect.arrayContaining(['expiring', 'paused']),
     );
     expect(own.upcomingInterviews.length).toBeGreaterThan(0);
+    const names = await candidateNames('recruiter@acme.test', [
+      ...own.upcomingInterviews.map((i) => i.candidateId),
+      ...own.recentActivity.map((a) => a.candidateId),
+    ]);
+    const nameOf = (id: number) => names.get(id) as string;
     await renderAdmin('/', { as: 'acme' });
 
     const attention = await screen.findByRole('region', { name: 'Offers needing attention' }, SLOW);
@@ -44,17 +67,27 @@ describe('recruiter dashboard', () => {
 
     const interviews = screen.getByRole('region', { name: 'Upcoming interviews (7 days)' });
     expect(items(interviews)).toHaveLength(own.upcomingInterviews.length);
-    own.upcomingInterviews.forEach((interview, i) => {
+    for (const [i, interview] of own.upcomingInterviews.entries()) {
       const link = within(items(interviews)[i]).getByRole('link', { name: interview.offerTitle });
       expect(link).toHaveAttribute('href', `#/applications/${interview.applicationId}/show`);
-    });
+      // Who is interviewed, by name.
+      await waitFor(
+        () => expect(items(interviews)[i]).toHaveTextContent(`${nameOf(interview.candidateId)} · `),
+        SLOW,
+      );
+    }
 
     const activity = screen.getByRole('region', { name: 'Recent activity' });
     expect(items(activity)).toHaveLength(own.recentActivity.length);
-    own.recentActivity.forEach((event, i) => {
-      const link = within(items(activity)[i]).getByRole('link');
+    for (const [i, event] of own.recentActivity.entries()) {
+      // Each event names its candidate, linked to their page, before saying what happened.
+      const link = await within(items(activity)[i]).findByRole(
+        'link',
+        { name: nameOf(event.candidateId) },
+        SLOW,
+      );
       expect(link).toHaveAttribute('href', `#/candidates/${event.candidateId}/show`);
-    });
+    }
   });
 
   it('draws the funnel of the recruiter’s own company, not the platform’s', async () => {
@@ -130,8 +163,18 @@ describe('support dashboard', () => {
     const first = support.recentAudit[0];
     expect(first.action).toBe('company.credits');
     // In words, as the audit log reads, not the action's code.
-    expect(items(audit)[0]).toHaveTextContent('Credits adjusted · Company #3');
-    expect(items(audit)[0]).toHaveTextContent('Support #');
+    // The record and the actor by name, as the audit log shows them.
+    const company = getState().tables.companies.get(3) as Company;
+    const actor = getState().tables.users.get(first.actorId) as User;
+    await waitFor(
+      () => expect(items(audit)[0]).toHaveTextContent(`Credits adjusted · Company ${company.name}`),
+      SLOW,
+    );
+    await waitFor(
+      () => expect(items(audit)[0]).toHaveTextContent(`${actor.firstName} ${actor.lastName} (Support)`),
+      SLOW,
+    );
+    expect(items(audit)[0]).not.toHaveTextContent('#');
     expect(items(audit)[0]).toHaveTextContent('Goodwill after outage');
   });
 });

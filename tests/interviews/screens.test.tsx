@@ -70,6 +70,28 @@ describe('interview screens', () => {
     );
   }, 60_000);
 
+  it('offers by default the template in the candidate’s language, not the recruiter’s', async () => {
+    const candidates = getState().tables.candidates;
+    const inMarket = (country: Candidate['country']) =>
+      getState().tables.applications.rows.find(
+        (a) =>
+          a.companyId === 1 && a.stage === 'screening' && candidates.get(a.candidateId)?.country === country,
+      ) as { id: number; candidateId: number };
+    for (const [country, language] of [
+      ['FR', 'FR'],
+      ['GB', 'EN'],
+    ] as const) {
+      const app = inMarket(country);
+      const { user, unmount } = await renderAdmin(`/applications/${app.id}/show`, { as: 'acme' });
+      await user.click(await screen.findByRole('button', { name: 'Send a message' }, SLOW));
+      const dialog = await screen.findByRole('dialog', { name: 'Send a message' });
+      const template = within(dialog).getByRole('combobox', { name: 'Template' });
+      await waitFor(() => expect(template).toHaveTextContent(/\((FR|EN)\)$/), SLOW);
+      expect(template).toHaveTextContent(new RegExp(`\\(${language}\\)$`));
+      unmount();
+    }
+  }, 60_000);
+
   it('shows this week’s interviews in the calendar, and only the chosen interviewer’s when filtered', async () => {
     const token = await login(DEMO.acme);
     const app = await anApplication(token, { stage: 'screening' });

@@ -131,12 +131,52 @@ describe('Best matches tab of an offer', () => {
         SLOW,
       ),
     ).toBeInTheDocument();
+    expect(within(items[masked]).getByText('Contact masked')).toBeInTheDocument();
     await user.click(button);
+    // Asked first, as unlocking a contact is: nothing is spent until the recruiter confirms.
+    const dialog = await screen.findByRole(
+      'dialog',
+      { name: /^Invite .+ and unlock their contact\?$/ },
+      SLOW,
+    );
+    expect(dialog).toHaveTextContent(`spends one CV credit (${before} left)`);
+    expect(company.credits.cvUnlocks).toBe(before);
+    expect(applicationsTo(target.id, ranking[masked].id)).toHaveLength(0);
+    await user.click(within(dialog).getByRole('button', { name: 'Invite to apply' }));
     expect(
       await screen.findByText(/Their contact is unlocked \(1 CV credit\)/, {}, SLOW),
     ).toBeInTheDocument();
     expect(company.credits.cvUnlocks).toBe(before - 1);
     expect(applicationsTo(target.id, ranking[masked].id)).toHaveLength(1);
+    // The card shows the profile as it now is: unlocked.
+    await waitFor(() => expect(within(items[masked]).queryByText('Contact masked')).toBeNull(), SLOW);
+  }, 60000);
+
+  it('asks before inviting a masked profile from its own page too, and Cancel spends nothing', async () => {
+    const candidate = (getState().tables.candidates.rows as Candidate[]).find(
+      (c) =>
+        !(getState().tables.applications.rows as Application[]).some(
+          (a) => a.candidateId === c.id && a.companyId === ACME,
+        ) &&
+        c.ownerCompanyId !== ACME &&
+        !getState().tables.candidateUnlocks.rows.some((u) => u.candidateId === c.id && u.companyId === ACME),
+    ) as Candidate;
+    const company = getState().tables.companies.get(ACME) as Company;
+    const before = company.credits.cvUnlocks;
+    const { user } = await renderAdmin(`/candidates/${candidate.id}/show/matching`, { as: 'acme' });
+    const items = await rankedItems(/offers matching this profile/i);
+    await user.click(
+      await within(items[0]).findByRole('button', { name: 'Invite to apply (1 CV credit)' }, SLOW),
+    );
+    const dialog = await screen.findByRole('dialog', { name: /and unlock their contact\?$/ }, SLOW);
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(company.credits.cvUnlocks).toBe(before);
+    expect(
+      (getState().tables.applications.rows as Application[]).some(
+        (a) => a.candidateId === candidate.id && a.companyId === ACME,
+      ),
+    ).toBe(false);
   }, 60000);
 
   it('at zero CV credits, a masked profile cannot be invited and the page says why', async () => {

@@ -58,7 +58,7 @@ async function keyboardDrag(card: HTMLElement, arrow: 'ArrowUp' | 'ArrowDown', p
   const press = (key: string, keyCode: number) =>
     fireEvent.keyDown(document.activeElement ?? card, { key, code: key === ' ' ? 'Space' : key, keyCode });
   press(' ', 32);
-  await waitFor(() => expect(announced()).toMatch(/You have lifted/));
+  await waitFor(() => expect(announced()).toMatch(/You picked up/));
   const lifted = announced();
   for (let place = 1; place <= places; place++) {
     const before = announced();
@@ -68,7 +68,7 @@ async function keyboardDrag(card: HTMLElement, arrow: 'ArrowUp' | 'ArrowDown', p
   press(' ', 32);
   // jsdom runs no CSS transition: the end of the drop animation is signalled as a browser would.
   fireEvent.transitionEnd(document.activeElement as HTMLElement, { propertyName: 'transform' });
-  await waitFor(() => expect(announced()).toMatch(/You have dropped/));
+  await waitFor(() => expect(announced()).toMatch(/You dropped/));
   return lifted;
 }
 
@@ -189,7 +189,17 @@ describe('pipeline board', { timeout: 120_000 }, () => {
     expect(confirm).toBeDisabled();
     expect(stored(top.id).stage).toBe('new');
     // fireEvent, not user-event: its style checks over a whole board take tens of seconds in jsdom.
-    fireEvent.change(within(dialog).getByLabelText(/Reason for the rejection/), {
+    // The usual reasons are choices (the funnel counts them); "Other" needs the recruiter's words.
+    fireEvent.mouseDown(within(dialog).getByRole('combobox', { name: /Reason for the rejection/ }));
+    const reasons = await screen.findByRole('listbox');
+    expect(
+      within(reasons)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toContain('Salary expectations too high');
+    fireEvent.click(within(reasons).getByRole('option', { name: 'Other' }));
+    expect(confirm).toBeDisabled();
+    fireEvent.change(within(dialog).getByRole('textbox', { name: /In your own words/ }), {
       target: { value: 'Not available before 2027' },
     });
     expect(confirm).toBeEnabled();
@@ -197,6 +207,7 @@ describe('pipeline board', { timeout: 120_000 }, () => {
     await waitFor(() =>
       expect(stored(top.id)).toMatchObject({
         stage: 'rejected',
+        rejectionCategory: 'other',
         rejectionReason: 'Not available before 2027',
       }),
     );
@@ -391,10 +402,9 @@ describe('pipeline board', { timeout: 120_000 }, () => {
     const card = await findCard(deep.id);
     card.focus();
     await atRest(box); // dnd reads the column's geometry when the card is lifted
-    expect(await keyboardDrag(card, 'ArrowUp', 2)).toMatch(/You have lifted an item in position 59/);
-    expect(announced()).toMatch(
-      /You have dropped the item\.\s+You have moved the item from position 59\s+to position 57/,
-    );
+    const name = nameOf(deep);
+    expect(await keyboardDrag(card, 'ArrowUp', 2)).toBe(`You picked up ${name}, position 59 in Screening.`);
+    expect(announced()).toBe(`You dropped ${name} at position 57 in Screening.`);
     await waitFor(() => expect(stored(deep.id)).toMatchObject({ stage: 'screening', position: 56 }));
     expect(
       column('screening')
