@@ -1,4 +1,7 @@
-import type { Candidate, Offer } from '../../../src/types';
+import { REFERENCE_DATE } from '../../../mocks/db/types';
+import { type OfferFeedback, offerFeedback } from '../../../mocks/domain/matching-feedback';
+import type { MatchParams } from '../../../mocks/domain/matching-params';
+import type { Candidate, MatchFeedback, Offer } from '../../../src/types';
 import type { BuiltHalf } from './set';
 
 /**
@@ -106,5 +109,76 @@ export function exactOverlapRankers(half: BuiltHalf): Rankers {
       [...half.candidates].sort((a, b) => overlap(o, b) - overlap(o, a) || a.id - b.id).slice(0, K),
     offersFor: (c) =>
       [...half.offers].sort((a, b) => overlap(b, c) - overlap(a, c) || a.id - b.id).slice(0, K),
+  };
+}
+
+export interface FeedbackFigures {
+  /** NDCG@10 of each offer's list before and after the simulated recruiter's three verdicts. */
+  before: number;
+  after: number;
+  /** The same on the profiles the recruiter did not judge: does the feedback help beyond them? */
+  unjudgedBefore: number;
+  unjudgedAfter: number;
+}
+
+/** How many of the first ranked profiles the simulated recruiter judges. */
+export const JUDGED = 3;
+
+/**
+ * The simulated recruiter reads the top three of each offer's list and judges each by its true
+ * grade: 2 or 3 is a good match, below is "not a fit" with the gap the grader wrote. The offer is
+ * ranked again with those verdicts.
+ */
+export function simulateFeedback(
+  half: BuiltHalf,
+  rank: (offer: Offer, feedback: OfferFeedback | undefined, k: number) => Candidate[],
+  params: MatchParams,
+): FeedbackFigures {
+  const sums = {
+    before: [] as number[],
+    after: [] as number[],
+    unjudgedBefore: [] as number[],
+    unjudgedAfter: [] as number[],
+  };
+  for (const offer of half.offers) {
+    const grade = (c: Candidate) => half.grade(offer.id, c.id);
+    const all = half.candidates.map(grade);
+    const first = rank(offer, undefined, K + JUDGED);
+    const judged = first.slice(0, JUDGED);
+    const rows: MatchFeedback[] = judged.map((c, i) => ({
+      id: i + 1,
+      companyId: offer.companyId,
+      offerId: offer.id,
+      candidateId: c.id,
+      verdict: grade(c) >= RELEVANT ? 'good' : 'not_a_fit',
+      reason: grade(c) >= RELEVANT ? null : half.gap(offer.id, c.id),
+      authorId: offer.recruiterId,
+      createdAt: REFERENCE_DATE,
+    }));
+    const feedback = offerFeedback({
+      offerId: offer.id,
+      companyFeedback: rows,
+      applications: [],
+      candidate: (id) => half.candidates[id - 1],
+      now: Date.parse(REFERENCE_DATE),
+      params,
+    });
+    const second = rank(offer, feedback, K + JUDGED);
+    const ids = new Set(judged.map((c) => c.id));
+    const rest = (list: Candidate[]) => list.filter((c) => !ids.has(c.id)).map(grade);
+    const unjudgedAll = half.candidates.filter((c) => !ids.has(c.id)).map(grade);
+    const push = (key: keyof typeof sums, value: number | null) => {
+      if (value !== null) sums[key].push(value);
+    };
+    push('before', ndcg(first.map(grade), all));
+    push('after', ndcg(second.map(grade), all));
+    push('unjudgedBefore', ndcg(rest(first), unjudgedAll));
+    push('unjudgedAfter', ndcg(rest(second), unjudgedAll));
+  }
+  return {
+    before: round3(mean(sums.before)),
+    after: round3(mean(sums.after)),
+    unjudgedBefore: round3(mean(sums.unjudgedBefore)),
+    unjudgedAfter: round3(mean(sums.unjudgedAfter)),
   };
 }

@@ -26,7 +26,8 @@ function engineFiles(): string[] {
       .filter(test)
       .map((name) => join(ROOT, dir, name));
   return [
-    ...pick('mocks/domain', (name) => name.startsWith('matching')),
+    // The index's sync with the mock's tables (matching-store.ts) ranks nothing by itself.
+    ...pick('mocks/domain', (name) => name.startsWith('matching') && name !== 'matching-store.ts'),
     ...pick('src/common', (name) => name.startsWith('skill')),
   ].sort();
 }
