@@ -5,8 +5,15 @@
  * engine as it is (`npm run matching:tune -- --freeze`); each held-out read is logged.
  */
 import { pathToFileURL } from 'node:url';
+import { DEFAULT_PARAMS } from '../../mocks/domain/matching-params';
 import { engineRankers } from './matching-eval/engine';
-import { evaluate, exactOverlapRankers, type Figures } from './matching-eval/evaluate';
+import {
+  evaluate,
+  exactOverlapRankers,
+  type FeedbackFigures,
+  type Figures,
+  simulateFeedback,
+} from './matching-eval/evaluate';
 import { engineHash, isFrozen, logHeldOutRead } from './matching-eval/freeze';
 import { HELD_OUT } from './matching-eval/held-out-set';
 import { build, type Half } from './matching-eval/set';
@@ -15,6 +22,8 @@ import { TUNING } from './matching-eval/tuning-set';
 export interface HalfFigures {
   engine: Figures;
   baseline: Figures;
+  /** A recruiter judges each offer's top three by their true grades; NDCG@10 before and after. */
+  feedback: FeedbackFigures;
 }
 
 export interface QualityFigures {
@@ -25,7 +34,12 @@ export interface QualityFigures {
 
 function figuresOf(spec: Half): HalfFigures {
   const half = build(spec);
-  return { engine: evaluate(half, engineRankers(half)), baseline: evaluate(half, exactOverlapRankers(half)) };
+  const engine = engineRankers(half);
+  return {
+    engine: evaluate(half, engine),
+    baseline: evaluate(half, exactOverlapRankers(half)),
+    feedback: simulateFeedback(half, engine.rank, DEFAULT_PARAMS),
+  };
 }
 
 export function run(): QualityFigures {
@@ -52,11 +66,33 @@ function rows(name: string, f: HalfFigures) {
   ];
 }
 
+function feedbackRows(name: string, f: HalfFigures) {
+  return [
+    {
+      half: name,
+      profiles: 'every one',
+      'NDCG@10 before': f.feedback.before,
+      'NDCG@10 after': f.feedback.after,
+    },
+    {
+      half: name,
+      profiles: 'not judged',
+      'NDCG@10 before': f.feedback.unjudgedBefore,
+      'NDCG@10 after': f.feedback.unjudgedAfter,
+    },
+  ];
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const figures = run();
   console.table([
     ...rows('tuning', figures.tuning),
     ...(figures.heldOut ? rows('held-out', figures.heldOut) : []),
+  ]);
+  console.log('Candidates for an offer, after a recruiter judged its top three by their true grades:');
+  console.table([
+    ...feedbackRows('tuning', figures.tuning),
+    ...(figures.heldOut ? feedbackRows('held-out', figures.heldOut) : []),
   ]);
   if (!figures.heldOut)
     console.log(
