@@ -7,6 +7,7 @@ import type {
   Company,
   CreditLedgerEntry,
   Interview,
+  MatchFeedback,
   MessageTemplate,
   Offer,
   SavedView,
@@ -34,6 +35,8 @@ export interface Dataset {
   'credit-ledger': CreditLedgerEntry[];
   'audit-logs': AuditLog[];
   candidateUnlocks: CandidateUnlock[];
+  /** Recruiters' verdicts on matches (none in the seed: they come from the recruiters). */
+  matchFeedback: MatchFeedback[];
   /** email (lower case) -> password; demo accounts use "demo". */
   passwords: Record<string, string>;
 }

@@ -72,6 +72,7 @@ export function exportCandidate(state: MockState, user: User, candidate: Candida
     ),
     activities: (state.tables.activities.rows as Activity[]).filter((a) => a.candidateId === candidate.id),
     unlocks: state.tables.candidateUnlocks.rows.filter((u) => u.candidateId === candidate.id),
+    matchFeedback: state.tables.matchFeedback.rows.filter((f) => f.candidateId === candidate.id),
   };
 }
 
@@ -102,6 +103,9 @@ export function anonymizeCandidate(state: MockState, user: User, candidate: Cand
     pattern.lastIndex = 0;
   }
   scrubStoredText(state, candidate, others);
+  // Recruiters' verdicts on the person's fit go with the person.
+  for (const row of state.tables.matchFeedback.rows.filter((f) => f.candidateId === candidate.id))
+    state.tables.matchFeedback.remove(row.id);
   const now = new Date(state.clock.now()).toISOString();
   Object.assign(candidate, {
     firstName: 'Anonymised',

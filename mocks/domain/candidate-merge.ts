@@ -67,6 +67,14 @@ export function mergeCandidates(state: MockState, user: User, id: number, body: 
         unlocks.remove(unlock.id);
       else unlock.candidateId = into.id;
     }
+  // A company's verdict on the kept profile for an offer stands; one only on the merged one moves over.
+  const verdicts = state.tables.matchFeedback;
+  for (const row of [...verdicts.rows])
+    if (row.candidateId === id) {
+      if (verdicts.rows.some((r) => r.candidateId === into.id && r.offerId === row.offerId))
+        verdicts.remove(row.id);
+      else verdicts.replace({ ...row, candidateId: into.id });
+    }
   state.tables.candidates.remove(id);
   touch();
   audit(state, user, {

@@ -1,4 +1,4 @@
-import { type Action, EDITABLE_FIELDS, roleCan } from '../../src/common/permissions';
+import { type Action, EDITABLE_FIELDS, type Guarded, roleCan } from '../../src/common/permissions';
 import type { Candidate, ResourceName, User } from '../../src/types';
 import type { MockState } from '../db/store';
 import { forbidden } from './errors';
@@ -12,7 +12,7 @@ import { msg } from './translate';
  */
 type Row = { id: number } & Record<string, unknown>;
 
-export function assertCan(user: User, resource: ResourceName, action: Action): void {
+export function assertCan(user: User, resource: Guarded, action: Action): void {
   if (!roleCan(user.role, resource, action)) throw forbidden(msg('not_allowed_action', { action, resource }));
 }
 

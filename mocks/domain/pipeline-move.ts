@@ -73,7 +73,7 @@ export function moveApplication(state: MockState, user: User, id: number, raw: u
     if (row && row.id !== id) row.position = position;
   }
   const unchanged = from === body.stage && app.position === plan.position;
-  if (unchanged) return withMatchScore(state, app);
+  if (unchanged) return withMatchScore(state, user, app);
   const before = structuredClone(app) as unknown as Row;
   const next = { ...app, stage: body.stage, position: plan.position, rejectionReason: body.rejectionReason };
   beforeStore(state, user, 'applications', next as unknown as Row, before);
@@ -90,7 +90,7 @@ export function moveApplication(state: MockState, user: User, id: number, raw: u
       changes: { stage: [from, saved.stage], position: [before.position, saved.position] },
       reason: saved.stage === 'rejected' ? saved.rejectionReason : null,
     });
-  return withMatchScore(state, saved);
+  return withMatchScore(state, user, saved);
 }
 
 /** The timeline entry of a stage change, and the activity dates the dashboards read. */

@@ -138,5 +138,5 @@ export function readView(
   full?: Set<number>,
 ): Row {
   const view = project(user, resource, row, full);
-  return resource === 'applications' ? withMatchScore(state, view as never) : view;
+  return resource === 'applications' ? withMatchScore(state, user, view as never) : view;
 }

@@ -18,7 +18,8 @@ export type Action =
   | 'unlock'
   | 'move';
 
-export type Guarded = ResourceName | 'stats';
+/** Resources, and what is guarded without being one: statistics, recruiters' verdicts on matches. */
+export type Guarded = ResourceName | 'stats' | 'match-feedback';
 
 const READ: Action[] = ['list', 'show'];
 const ALL: Action[] = ['list', 'show', 'create', 'edit', 'delete'];
@@ -64,6 +65,7 @@ export const PERMISSIONS: Record<Guarded, Record<Role, readonly Action[]>> = {
   'credit-ledger': { recruiter: READ, sales: READ, support: READ, admin: READ },
   'audit-logs': { recruiter: [], sales: [], support: READ, admin: READ },
   stats: { recruiter: READ, sales: READ, support: READ, admin: READ }, // recruiter: own company scope
+  'match-feedback': COMPANY_WORK, // a company's verdicts on its offers' matches
 };
 
 export function roleCan(role: Role, resource: Guarded, action: Action): boolean {
