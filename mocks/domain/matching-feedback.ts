@@ -235,7 +235,8 @@ export function explainFeedback(
     if (reasons.some((r) => r.values?.signal === signal)) continue;
     const factor = ctx.weights[signal] / plainWeights[signal];
     const fit = plainWeights[signal] > 0 ? (earned[signal] ?? 0) / plainWeights[signal] : 1;
-    if (fit >= 0.75 || Math.abs(factor - 1) < 0.05) continue;
+    // A move of a few percent is not worth a line on every card.
+    if (fit >= 0.75 || Math.abs(factor - 1) < 0.1) continue;
     push(factor > 1 ? 'feedbackWeighsMore' : 'feedbackWeighsLess', factor < 1, {
       signal,
       factor: Math.round(factor * 100) / 100,

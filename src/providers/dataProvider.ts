@@ -7,7 +7,10 @@ import type {
   CreditKind,
   CreditLedgerEntry,
   Identifier as Id,
+  MatchFeedback,
+  MatchFeedbackReason,
   MatchResult,
+  MatchVerdict,
   ResourceName,
   Stage,
   User,
@@ -81,6 +84,15 @@ export interface AppDataProvider extends DataProvider {
     id: Id,
     range?: [number, number],
   ): Promise<{ data: Array<MatchResult<T>>; total: number }>;
+  /** The company's verdict on a match, replacing its last one on the pair. */
+  setMatchFeedback(
+    offerId: Id,
+    candidateId: Id,
+    verdict: MatchVerdict,
+    reason: MatchFeedbackReason | null,
+  ): Promise<{ data: MatchFeedback }>;
+  /** Takes the verdict on the pair back. */
+  removeMatchFeedback(offerId: Id, candidateId: Id): Promise<{ data: MatchFeedback }>;
 }
 
 const MERGE_PATCH = { 'Content-Type': 'application/merge-patch+json' };
@@ -167,6 +179,17 @@ export function createDataProvider(baseUrl: string = apiUrl()): AppDataProvider 
         `/${resource}/${id}/matches?range=${encodeURIComponent(JSON.stringify(range))}`,
       );
       return { data: json, total: totalFrom(headers, json.length) };
+    },
+    setMatchFeedback: (offerId, candidateId, verdict, reason) =>
+      post(
+        `/offers/${offerId}/match-feedback`,
+        reason ? { candidateId, verdict, reason } : { candidateId, verdict },
+      ),
+    removeMatchFeedback: async (offerId, candidateId) => {
+      const { json } = await api<MatchFeedback>(`/offers/${offerId}/match-feedback/${candidateId}`, {
+        method: 'DELETE',
+      });
+      return { data: json };
     },
   };
 }
