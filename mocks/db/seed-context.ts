@@ -94,6 +94,7 @@ export function createContext(seed: number, scale: Scale, referenceDate: string)
       'audit-logs': [],
       candidateUnlocks: [],
       matchFeedback: [],
+      candidateTags: [],
       passwords: {},
     },
     recruitersByCompany: [[]],

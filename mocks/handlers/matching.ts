@@ -1,6 +1,7 @@
 import { roleCan } from '../../src/common/permissions';
 import type { Candidate, MatchFeedback, MatchResult, Offer, User } from '../../src/types';
 import type { MockState } from '../db/store';
+import { companyTagIndex } from '../domain/candidate-tags';
 import { companyRows } from '../domain/indexes';
 import {
   feedbackOfOffer,
@@ -13,10 +14,11 @@ import {
 import { rankCandidates, rankOffers } from '../domain/matching';
 import type { OfferFeedback } from '../domain/matching-feedback';
 import { candidateIndex, publishedOfferIndex } from '../domain/matching-store';
-import { assertCan, fullAccessSet, project } from '../domain/permissions';
+import { assertCan, fullAccessSet } from '../domain/permissions';
 import { parseRange } from '../domain/query';
-import { findVisible, RECRUITER_CANDIDATE_PAGE } from '../domain/records';
-import { ok, type Reply, type RouteContext, route } from './http';
+import { findVisible, maskedFor, RECRUITER_CANDIDATE_PAGE, readView } from '../domain/records';
+import { countCandidateRead } from '../domain/usage';
+import { ok, type Reply, type RouteContext, recordId, route } from './http';
 
 /**
  * GET /api/offers/{id}/matches and /api/candidates/{id}/matches (DESIGN.md §7): the ranked lists
@@ -51,16 +53,24 @@ function offerMatches(ctx: RouteContext): Reply {
   assertCan(user, 'offers', 'show');
   // Ranking candidates shows candidates: sales may read offers but never candidates.
   assertCan(user, 'candidates', 'list');
-  const offer = findVisible(state, user, 'offers', Number(ctx.params.id)) as unknown as Offer;
+  const offer = findVisible(state, user, 'offers', recordId(ctx)) as unknown as Offer;
   const [start, end] = rangeOf(ctx);
   const index = candidateIndex(state);
   const feedback = ownCompany(user, offer) ? offerFeedbackOf(state, offer) : undefined;
   const ranked = rankCandidates(offer, index, end + 1, { now: state.clock.now(), feedback });
   const full = fullAccessSet(state, user);
+  countCandidateRead(
+    state,
+    user,
+    ranked.slice(start).map(({ candidate }) => candidate),
+    maskedFor(user, full),
+    { byId: false, start },
+  );
+  const tags = companyTagIndex(state, user.companyId);
   const verdicts = roleCan(user.role, 'match-feedback', 'list') ? verdictsOf(state, offer) : new Map();
   const results = ranked.map(({ candidate, ...match }) => ({
     id: candidate.id,
-    record: project(user, 'candidates', candidate, full),
+    record: readView(state, user, 'candidates', candidate as never, full, tags) as unknown as Candidate,
     ...match,
     feedback: verdicts.get(candidate.id) ?? null,
   }));
@@ -82,7 +92,7 @@ function eligibleOffers(state: MockState, user: User) {
 function candidateMatches(ctx: RouteContext): Reply {
   const { state, user } = ctx;
   assertCan(user, 'candidates', 'show');
-  const candidate = findVisible(state, user, 'candidates', Number(ctx.params.id)) as unknown as Candidate;
+  const candidate = findVisible(state, user, 'candidates', recordId(ctx)) as unknown as Candidate;
   const [start, end] = rangeOf(ctx);
   if (candidate.anonymizedAt) return page<Offer>('matches', [], start, 0);
   const offers = eligibleOffers(state, user);

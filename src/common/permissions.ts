@@ -1,3 +1,4 @@
+import { STATS_ROLES } from '../stats-types';
 import type { ResourceName, Role } from '../types';
 
 /**
@@ -18,8 +19,11 @@ export type Action =
   | 'unlock'
   | 'move';
 
-/** Resources, and what is guarded without being one: statistics, recruiters' verdicts on matches. */
-export type Guarded = ResourceName | 'stats' | 'match-feedback';
+/**
+ * Resources, and what is guarded without being one: statistics, recruiters' verdicts on matches,
+ * the account-health list (computed) and the usage counters.
+ */
+export type Guarded = ResourceName | 'stats' | 'match-feedback' | 'account-health' | 'usage';
 
 const READ: Action[] = ['list', 'show'];
 const ALL: Action[] = ['list', 'show', 'create', 'edit', 'delete'];
@@ -28,6 +32,11 @@ const COMPANY_WORK: Record<Role, Action[]> = {
   sales: [],
   support: READ,
   admin: ALL,
+};
+
+const readBy = (roles: readonly Role[]): Record<Role, readonly Action[]> => {
+  const can = (role: Role) => (roles.includes(role) ? READ : []);
+  return { recruiter: can('recruiter'), sales: can('sales'), support: can('support'), admin: can('admin') };
 };
 
 export const PERMISSIONS: Record<Guarded, Record<Role, readonly Action[]>> = {
@@ -66,6 +75,10 @@ export const PERMISSIONS: Record<Guarded, Record<Role, readonly Action[]>> = {
   'audit-logs': { recruiter: [], sales: [], support: READ, admin: READ },
   stats: { recruiter: READ, sales: READ, support: READ, admin: READ }, // recruiter: own company scope
   'match-feedback': COMPANY_WORK, // a company's verdicts on its offers' matches
+  // Who read how much of the candidate database, per user and company (the scraping watch's counters).
+  usage: { recruiter: [], sales: [], support: READ, admin: READ },
+  // The list of every company's health: read by the roles of the statistic it comes from (staff).
+  'account-health': readBy(STATS_ROLES['account-health']),
 };
 
 export function roleCan(role: Role, resource: Guarded, action: Action): boolean {
@@ -100,3 +113,13 @@ export const EDITABLE_FIELDS: Partial<Record<Guarded, Partial<Record<Role, reado
     ],
   },
 };
+
+/**
+ * What a database profile hides from a recruiter until their company unlocks it (1 credit): the
+ * contact details, the last name reduced to its initial. The API refuses to sort, filter or search
+ * on them for that recruiter, and the app offers no such sort.
+ */
+export const MASKED_CANDIDATE_FIELDS = ['email', 'phone', 'linkedinUrl', 'lastName'] as const;
+
+/** Recruiters read the candidate database 30 records a request at most (a search page or a getMany). */
+export const RECRUITER_CANDIDATE_PAGE = 30;

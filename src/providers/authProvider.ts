@@ -2,7 +2,7 @@ import type { AuthProvider } from 'react-admin';
 import { type Action, type Guarded, roleCan } from '../common/permissions';
 import { type AuthUser, type LoginResponse, RESOURCES, type ResourceName } from '../types';
 import { api } from './httpClient';
-import { clearSession, getToken, getUser, setSession } from './session';
+import { clearSession, getToken, getUser, setSession, signingIn } from './session';
 
 export interface LoginParams {
   email: string;
@@ -35,7 +35,7 @@ const ACTIONS = new Set<string>([
 ]);
 
 /** What the role matrix guards besides resources: statistics, recruiters' verdicts on matches. */
-const GUARDED_NON_RESOURCES = new Set<string>(['stats', 'match-feedback']);
+const GUARDED_NON_RESOURCES = new Set<string>(['stats', 'match-feedback', 'account-health', 'usage']);
 
 /** DESIGN.md §6 for the UI: hide what the API would refuse. */
 export function userCan(user: Pick<AuthUser, 'role'> | null, resource: string, action: string): boolean {
@@ -55,6 +55,7 @@ interface HttpLikeError {
 
 export const authProvider = {
   async login({ email, password }: LoginParams) {
+    signingIn();
     const { json } = await api<LoginResponse>('/auth/login', {
       method: 'POST',
       body: JSON.stringify({ email: email.trim(), password }),

@@ -149,16 +149,8 @@ export const CUSTOM: Record<string, Operation> = {
   'get /exports/{name}': {
     tags: ['exports'],
     summary:
-      'Every record matching the list filter as CSV (candidates, offers): the role columns only, formula cells neutralised, streamed with X-Total-Count',
-    parameters: [
-      {
-        name: 'name',
-        in: 'path',
-        required: true,
-        schema: { type: 'string', enum: ['candidates', 'offers'] },
-      },
-      ...['filter', 'sort'].map((name) => ({ name, in: 'query', schema: str })),
-    ],
+      'Every record matching the list filter as CSV: the role columns only, formula cells neutralised, streamed with X-Total-Count',
+    parameters: ['filter', 'sort'].map((name) => ({ name, in: 'query', schema: str })),
     responses: {
       '200': {
         description: 'CSV, header line first',
@@ -170,6 +162,60 @@ export const CUSTOM: Record<string, Operation> = {
           code,
           { $ref: `#/components/responses/E${code}` },
         ]),
+      ),
+    },
+  },
+  'get /usage': {
+    ...op(
+      'usage',
+      'Usage counters of the candidate database for one user or company, per hour or UTC day (support, admin)',
+      undefined,
+      '200',
+      ['400', '401', '403', '404'],
+    ),
+    parameters: [
+      { name: 'userId', in: 'query', schema: { type: 'integer' }, description: 'This or companyId' },
+      { name: 'companyId', in: 'query', schema: { type: 'integer' }, description: 'This or userId' },
+      { name: 'granularity', in: 'query', schema: { type: 'string', enum: ['hour', 'day'], default: 'day' } },
+      { name: 'from', in: 'query', schema: { type: 'string', format: 'date' } },
+      {
+        name: 'to',
+        in: 'query',
+        schema: { type: 'string', format: 'date' },
+        description: 'Default today; at most 31 days of hours or 366 days',
+      },
+    ],
+  },
+  'get /account-health': {
+    tags: ['stats'],
+    summary:
+      'Every account not churned with its health score (staff), in the list dialect: filter (country, plan, atRisk, q on the name), sort (name, country, plan, score, change), range',
+    parameters: ['filter', 'sort', 'range'].map((name) => ({ name, in: 'query', schema: str })),
+    responses: {
+      '200': {
+        description: 'One page, Content-Range: account-health {start}-{end}/{total}',
+        headers: { 'Content-Range': { schema: str } },
+        content: {
+          'application/json': {
+            schema: { type: 'array', items: { $ref: '#/components/schemas/AccountHealthRow' } },
+          },
+        },
+      },
+      ...Object.fromEntries(
+        ['400', '401', '403', '429'].map((code) => [code, { $ref: `#/components/responses/E${code}` }]),
+      ),
+    },
+  },
+  'get /account-health/{id}': {
+    tags: ['stats'],
+    summary: 'One company’s health score (staff); 404 when it is not scored (churned or unknown)',
+    responses: {
+      '200': {
+        description: 'The company’s health',
+        content: { 'application/json': { schema: { $ref: '#/components/schemas/AccountHealthRow' } } },
+      },
+      ...Object.fromEntries(
+        ['401', '403', '404'].map((code) => [code, { $ref: `#/components/responses/E${code}` }]),
       ),
     },
   },
