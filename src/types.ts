@@ -381,11 +381,54 @@ export interface ApiErrorBody {
 }
 
 export interface MatchReason {
-  kind: 'skills' | 'seniority' | 'location' | 'remote' | 'pay' | 'contract' | 'availability';
+  kind:
+    | 'skills'
+    | 'text'
+    | 'seniority'
+    | 'location'
+    | 'remote'
+    | 'pay'
+    | 'contract'
+    | 'availability'
+    | 'feedback';
   /** i18n key and its values, so the app words it in the reader's language. */
   key: string;
   values?: Record<string, string | number>;
   positive: boolean;
+}
+
+/** The signals of a match score, each worth some of its 100 points. */
+export const MATCH_SIGNALS = [
+  'skills',
+  'text',
+  'seniority',
+  'location',
+  'pay',
+  'contract',
+  'availability',
+  'feedback',
+] as const;
+export type MatchSignal = (typeof MATCH_SIGNALS)[number];
+/** Points earned per signal (one decimal); feedback may be negative. */
+export type MatchPoints = Record<MatchSignal, number>;
+
+/** A recruiter's verdict on a match: "Good match", or "Not a fit" with the reason. */
+export const MATCH_VERDICTS = ['good', 'not_a_fit'] as const;
+export type MatchVerdict = (typeof MATCH_VERDICTS)[number];
+export const MATCH_FEEDBACK_REASONS = ['skills', 'seniority', 'location', 'pay', 'other'] as const;
+export type MatchFeedbackReason = (typeof MATCH_FEEDBACK_REASONS)[number];
+
+/** One verdict of a company on a (offer, candidate) pair; a new verdict on the pair replaces it. */
+export interface MatchFeedback {
+  id: Identifier;
+  companyId: Identifier;
+  offerId: Identifier;
+  candidateId: Identifier;
+  verdict: MatchVerdict;
+  /** Why not a fit; null for a good match. */
+  reason: MatchFeedbackReason | null;
+  authorId: Identifier;
+  createdAt: string;
 }
 
 export interface MatchResult<T> {
@@ -395,6 +438,10 @@ export interface MatchResult<T> {
   matchedSkills: string[];
   missingSkills: string[];
   reasons: MatchReason[];
+  /** Points per signal, to see what separates two ranks. */
+  points?: MatchPoints;
+  /** The reader's company's verdict on this pair, if it gave one. */
+  feedback?: Pick<MatchFeedback, 'verdict' | 'reason'> | null;
 }
 
 export interface ResourceMap {

@@ -7,6 +7,7 @@ import type {
   Company,
   CreditLedgerEntry,
   Interview,
+  MatchFeedback,
   MessageTemplate,
   Offer,
   SavedView,
@@ -35,6 +36,8 @@ export interface Dataset {
   'credit-ledger': CreditLedgerEntry[];
   'audit-logs': AuditLog[];
   candidateUnlocks: CandidateUnlock[];
+  /** Recruiters' verdicts on matches (none in the seed: they come from the recruiters). */
+  matchFeedback: MatchFeedback[];
   /** A company's own tags on a profile it does not own (mocks/domain/candidate-tags.ts). */
   candidateTags: CompanyTags[];
   /** email (lower case) -> password; demo accounts use "demo". */

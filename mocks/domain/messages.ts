@@ -412,6 +412,18 @@ export const MESSAGES = {
   credit_kind: { en: 'must be cvUnlocks or jobSlots', fr: 'doit être cvUnlocks ou jobSlots' },
   non_zero_whole: { en: 'must be a non-zero whole number', fr: 'doit être un nombre entier non nul' },
   reason_required: { en: 'a reason is required', fr: 'une raison est obligatoire' },
+  feedback_reason_not_a_fit: {
+    en: 'a reason goes with "not a fit" only',
+    fr: 'une raison ne va qu’avec « ne convient pas »',
+  },
+  feedback_anonymised: {
+    en: 'an anonymised profile cannot be judged',
+    fr: 'un profil anonymisé ne peut pas être évalué',
+  },
+  match_feedback_not_found: {
+    en: 'No feedback on candidate {id} for this offer',
+    fr: 'Aucun avis sur le candidat {id} pour cette offre',
+  },
   refund_reason: { en: 'A reason is required to refund', fr: 'Une raison est obligatoire pour rembourser' },
   refund_debit_only: { en: 'Only a debit can be refunded', fr: 'Seul un débit peut être remboursé' },
   not_a_debit: { en: 'not a debit', fr: 'n’est pas un débit' },

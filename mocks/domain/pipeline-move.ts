@@ -95,7 +95,7 @@ export function moveApplication(state: MockState, user: User, id: number, raw: u
   };
   // Places the card in its column (clamped) and renumbers the columns it leaves and enters.
   beforeStore(state, user, 'applications', next as unknown as Row, before);
-  if (from === body.stage && app.position === next.position) return withMatchScore(state, app);
+  if (from === body.stage && app.position === next.position) return withMatchScore(state, user, app);
   next.version = app.version + 1;
   const saved = state.tables.applications.replace(next);
   forgetRow(saved);
@@ -109,7 +109,7 @@ export function moveApplication(state: MockState, user: User, id: number, raw: u
       changes: { stage: [from, saved.stage], position: [before.position, saved.position] },
       reason: saved.stage === 'rejected' ? (saved.rejectionReason ?? saved.rejectionCategory) : null,
     });
-  return withMatchScore(state, saved);
+  return withMatchScore(state, user, saved);
 }
 
 /** The timeline entry of a stage change, and the activity dates the dashboards read. */

@@ -16,6 +16,8 @@ export const AUDIT_ACTIONS = [
   'candidate.anonymize',
   'candidate.merge',
   'application.move',
+  'match.feedback',
+  'match.feedback.remove',
   'export',
 ] as const;
 

@@ -27,6 +27,8 @@ export const auditLogsEn = {
     candidate_anonymize: 'Anonymised',
     candidate_merge: 'Duplicates merged',
     application_move: 'Application moved',
+    match_feedback: 'Match marked (good or not a fit)',
+    match_feedback_remove: 'Match mark undone',
     export: 'CSV export',
   },
   export_rows: '%{count} row exported |||| %{count} rows exported',

@@ -28,6 +28,8 @@ export const auditLogsFr: typeof auditLogsEn = {
     candidate_anonymize: 'Anonymisation',
     candidate_merge: 'Doublons fusionnés',
     application_move: 'Candidature déplacée',
+    match_feedback: 'Profil évalué (adapté ou non)',
+    match_feedback_remove: 'Évaluation de profil annulée',
     export: 'Export CSV',
   },
   export_rows: '%{count} ligne exportée |||| %{count} lignes exportées',

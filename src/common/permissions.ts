@@ -19,8 +19,11 @@ export type Action =
   | 'unlock'
   | 'move';
 
-/** The resources, the statistics, the account-health list (computed) and the usage counters. */
-export type Guarded = ResourceName | 'stats' | 'account-health' | 'usage';
+/**
+ * Resources, and what is guarded without being one: statistics, recruiters' verdicts on matches,
+ * the account-health list (computed) and the usage counters.
+ */
+export type Guarded = ResourceName | 'stats' | 'match-feedback' | 'account-health' | 'usage';
 
 const READ: Action[] = ['list', 'show'];
 const ALL: Action[] = ['list', 'show', 'create', 'edit', 'delete'];
@@ -71,6 +74,7 @@ export const PERMISSIONS: Record<Guarded, Record<Role, readonly Action[]>> = {
   'credit-ledger': { recruiter: READ, sales: READ, support: READ, admin: READ },
   'audit-logs': { recruiter: [], sales: [], support: READ, admin: READ },
   stats: { recruiter: READ, sales: READ, support: READ, admin: READ }, // recruiter: own company scope
+  'match-feedback': COMPANY_WORK, // a company's verdicts on its offers' matches
   // Who read how much of the candidate database, per user and company (the scraping watch's counters).
   usage: { recruiter: [], sales: [], support: READ, admin: READ },
   // The list of every company's health: read by the roles of the statistic it comes from (staff).

@@ -2,6 +2,7 @@ import { Link, Typography } from '@mui/material';
 import { useCanAccess, useCreatePath, useRecordContext, useTranslate } from 'react-admin';
 import type { Candidate, Identifier, Offer } from '../types';
 import { InviteButton } from './InviteButton';
+import { MatchFeedback } from './MatchFeedback';
 import { MatchItem } from './MatchItem';
 import { MatchList } from './MatchList';
 import { useCvCredits } from './useCvCredits';
@@ -20,6 +21,7 @@ interface MatchingOffersProps {
 export function MatchingOffers({ candidateId, name, masked = false }: MatchingOffersProps) {
   const matches = useMatches<Offer>('candidates', candidateId);
   const { canAccess: canInvite = false } = useCanAccess({ resource: 'applications', action: 'create' });
+  const { canAccess: canJudge = false } = useCanAccess({ resource: 'match-feedback', action: 'create' });
   const ids = matches.results.map((m) => m.id);
   const existing = useExistingApplications({ candidateId }, ids, canInvite);
   const cv = useCvCredits(canInvite && masked);
@@ -36,6 +38,15 @@ export function MatchingOffers({ candidateId, name, masked = false }: MatchingOf
           match={match}
           title={<OfferLink offer={match.record} />}
           details={<OfferDetails offer={match.record} />}
+          leader={matches.results[0]}
+          feedback={
+            <MatchFeedback
+              offerId={match.id}
+              candidateId={candidateId}
+              feedback={match.feedback}
+              canJudge={canJudge}
+            />
+          }
           action={
             canInvite && (
               <InviteButton

@@ -8,7 +8,10 @@ import type {
   CreditKind,
   CreditLedgerEntry,
   Identifier as Id,
+  MatchFeedback,
+  MatchFeedbackReason,
   MatchResult,
+  MatchVerdict,
   RejectionCategory,
   ResourceName,
   Stage,
@@ -85,6 +88,15 @@ export interface AppDataProvider extends DataProvider {
     id: Id,
     range?: [number, number],
   ): Promise<{ data: Array<MatchResult<T>>; total: number }>;
+  /** The company's verdict on a match, replacing its last one on the pair. */
+  setMatchFeedback(
+    offerId: Id,
+    candidateId: Id,
+    verdict: MatchVerdict,
+    reason: MatchFeedbackReason | null,
+  ): Promise<{ data: MatchFeedback }>;
+  /** Takes the verdict on the pair back. */
+  removeMatchFeedback(offerId: Id, candidateId: Id): Promise<{ data: MatchFeedback }>;
 }
 
 const MERGE_PATCH = { 'Content-Type': 'application/merge-patch+json' };
@@ -193,6 +205,17 @@ export function createDataProvider(baseUrl: string = apiUrl()): AppDataProvider 
       for (let start = range[0]; start <= range[1]; start += chunk)
         pages.push(await page([start, Math.min(range[1], start + chunk - 1)]));
       return { data: pages.flatMap((p) => p.data), total: pages[0]?.total ?? 0 };
+    },
+    setMatchFeedback: (offerId, candidateId, verdict, reason) =>
+      post(
+        `/offers/${offerId}/match-feedback`,
+        reason ? { candidateId, verdict, reason } : { candidateId, verdict },
+      ),
+    removeMatchFeedback: async (offerId, candidateId) => {
+      const { json } = await api<MatchFeedback>(`/offers/${offerId}/match-feedback/${candidateId}`, {
+        method: 'DELETE',
+      });
+      return { data: json };
     },
   };
 }

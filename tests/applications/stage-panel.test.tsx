@@ -2,7 +2,8 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { matchScoreOf } from '../../mocks/domain/application-score';
 import { getState } from '../../mocks/handlers';
-import type { Application } from '../../src/types';
+import type { Application, User } from '../../src/types';
+import { ACME_RECRUITER } from '../api/fixtures';
 import { call, DEMO, login } from '../helpers/api';
 import { renderAdmin } from '../helpers/renderAdmin';
 
@@ -25,11 +26,14 @@ async function colleagueMoves(app: Application, stage: Application['stage']): Pr
   await call('POST', `/api/applications/${app.id}/move`, { stage, position: 0, version: app.version }, other);
 }
 
+/** The score as Acme's recruiter reads it: their company's feedback shapes it. */
+const acmeRecruiter = () => getState().tables.users.get(ACME_RECRUITER) as User;
+
 describe('application page', () => {
   it('shows the match score the API computed, written out', async () => {
     const app = inScreening();
     await renderAdmin(`/applications/${app.id}/show`, { as: 'acme' });
-    const score = matchScoreOf(getState(), app);
+    const score = matchScoreOf(getState(), acmeRecruiter(), app);
     expect(await screen.findByText(`${score} / 100`, {}, SLOW)).toBeInTheDocument();
     expect(screen.getByRole('meter', { name: `Match score: ${score} out of 100` })).toBeInTheDocument();
     expect(screen.getByText('Match score')).toBeInTheDocument();

@@ -121,7 +121,7 @@ async function main() {
     const speed = values['skip-large']
       ? undefined
       : runJson<Record<string, unknown>>('tests/bench/matching-speed.ts', [{}]);
-    matching = { quality: { ndcgAt10: quality.ndcgAt10, baselineNdcgAt10: quality.baselineNdcgAt10 }, speed };
+    matching = { quality, speed };
   }
 
   let pipeline: unknown;

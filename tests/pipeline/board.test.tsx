@@ -4,7 +4,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { matchScoreOf } from '../../mocks/domain/application-score';
 import { getState } from '../../mocks/handlers';
 import { server } from '../../mocks/node';
-import type { Activity, Application, Candidate, Stage } from '../../src/types';
+import type { Activity, Application, Candidate, Stage, User } from '../../src/types';
+import { ACME_RECRUITER } from '../api/fixtures';
 import { call, DEMO, login } from '../helpers/api';
 import { atRest, CARD_PX, emulateBoardLayout, scrollColumn } from '../helpers/boardLayout';
 import { renderAdmin } from '../helpers/renderAdmin';
@@ -82,6 +83,9 @@ async function openBoard() {
   card.focus();
   return { ...rendered, top, card, name };
 }
+
+/** The score as Acme's recruiter reads it: their company's feedback shapes it. */
+const acmeRecruiter = () => getState().tables.users.get(ACME_RECRUITER) as User;
 
 describe('pipeline board', { timeout: 120_000 }, () => {
   let removeLayout = () => {};
@@ -258,7 +262,7 @@ describe('pipeline board', { timeout: 120_000 }, () => {
 
   it('shows the API’s match score on each card, in words and in its accessible name', async () => {
     const { top, card } = await openBoard();
-    const score = matchScoreOf(getState(), top);
+    const score = matchScoreOf(getState(), acmeRecruiter(), top);
     expect(score).not.toBeNull();
     expect(within(card).getByTestId('match-score')).toHaveTextContent(`Match ${score}%`);
     expect(card).toHaveAccessibleName(new RegExp(`Match ${score}%$`));

@@ -39,6 +39,13 @@ const EXPECTED: Record<string, Record<Role, string>> = {
   'credit-ledger': { recruiter: 'list show', sales: 'list show', support: 'list show', admin: 'list show' },
   'audit-logs': { recruiter: '', sales: '', support: 'list show', admin: 'list show' },
   stats: { recruiter: 'list show', sales: 'list show', support: 'list show', admin: 'list show' },
+  // a company's verdicts on its offers' matches (issue 18)
+  'match-feedback': {
+    recruiter: 'list show create edit delete',
+    sales: '',
+    support: 'list show',
+    admin: 'list show create edit delete',
+  },
   // pages: the dashboard for everyone, the pipeline for those who move applications
   dashboard: { recruiter: 'list', sales: 'list', support: 'list', admin: 'list' },
   pipeline: { recruiter: 'list', sales: '', support: '', admin: 'list' },
