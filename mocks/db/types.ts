@@ -2,6 +2,7 @@ import type {
   Activity,
   Application,
   AuditLog,
+  Board,
   Candidate,
   CandidateUnlock,
   Company,
@@ -9,6 +10,7 @@ import type {
   Interview,
   MessageTemplate,
   Offer,
+  OfferPublication,
   SavedView,
   Scorecard,
   Task,
@@ -33,6 +35,8 @@ export interface Dataset {
   'saved-views': SavedView[];
   'credit-ledger': CreditLedgerEntry[];
   'audit-logs': AuditLog[];
+  boards: Board[];
+  'offer-publications': OfferPublication[];
   candidateUnlocks: CandidateUnlock[];
   /** email (lower case) -> password; demo accounts use "demo". */
   passwords: Record<string, string>;

@@ -2,6 +2,7 @@ import { isPostcode, normalizePostcode } from '../../src/common/address';
 import type { Application, Company, Country, Offer, ResourceName, Stage, User } from '../../src/types';
 import type { MockState } from '../db/store';
 import { chargeMaskedInvitation } from './application-invite';
+import { endPublications } from './boards/lifecycle';
 import { moveCredits } from './credits';
 import { invalid } from './errors';
 import { LEDGER_RULES } from './ledger-rules';
@@ -110,8 +111,10 @@ export function beforeStore(
       });
       offer.publishedAt = now;
     }
-    if ((offer.status === 'closed' || offer.status === 'expired') && offer.closedAt === null)
+    if ((offer.status === 'closed' || offer.status === 'expired') && offer.closedAt === null) {
       offer.closedAt = now;
+      if (before) endPublications(state, offer, now);
+    }
     // A reopened offer is live again: it no longer carries the date it was closed.
     if (offer.status === 'published' && before?.status !== 'published') offer.closedAt = null;
   }

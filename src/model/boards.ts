@@ -205,3 +205,44 @@ export const FEED_LIMITS = {
   /** An external reference: letters, digits and . _ - / : # (1 to 100 characters). */
   referencePattern: /^[A-Za-z0-9][A-Za-z0-9._\-/:#]{0,99}$/,
 } as const;
+
+// --- publications ---------------------------------------------------------------------------------
+
+/**
+ * Live or pending publications a company may hold on one board, by plan: the job-slot rule, per
+ * board. A publication that ends (rejected, expired, the offer closed) frees its slot.
+ */
+export const BOARD_SLOTS_BY_PLAN: Record<'free' | 'starter' | 'pro' | 'enterprise', number> = {
+  free: 1,
+  starter: 10,
+  pro: 60,
+  enterprise: 1_000,
+};
+
+/** How much a soft finding weighs in the queue's order: what may break the law first. */
+export const RULE_WEIGHT: Record<ModerationRule, number> = {
+  discrimination: 5,
+  'contact-details': 3,
+  'external-link': 3,
+  'pay-range': 2,
+  duplicate: 2,
+  'inclusive-wording': 2,
+  language: 1,
+  'too-short': 1,
+  'all-caps': 1,
+};
+
+/**
+ * The queue's sort key as one string (the API sorts on one field): heavier findings first, then the
+ * oldest submission.
+ */
+export function queueOrder(
+  findings: readonly Pick<ModerationFinding, 'rule'>[],
+  submittedAt: string,
+): string {
+  const weight = Math.min(
+    999,
+    findings.reduce((sum, finding) => sum + RULE_WEIGHT[finding.rule], 0),
+  );
+  return `${String(999 - weight).padStart(3, '0')}|${submittedAt}`;
+}
