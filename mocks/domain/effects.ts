@@ -2,7 +2,7 @@ import { isPostcode, normalizePostcode } from '../../src/common/address';
 import type { Application, Company, Country, Offer, ResourceName, Stage, User } from '../../src/types';
 import type { MockState } from '../db/store';
 import { chargeMaskedInvitation } from './application-invite';
-import { endPublications } from './boards/lifecycle';
+import { endPublications, removePublications } from './boards/lifecycle';
 import { moveCredits } from './credits';
 import { invalid } from './errors';
 import { LEDGER_RULES } from './ledger-rules';
@@ -131,8 +131,9 @@ function checkRecruiter(state: MockState, offer: Offer): void {
     throw invalid({ recruiterId: msg('recruiter_of_company') });
 }
 
-/** Keeps offers' applicationsCount exact. */
+/** Keeps offers' applicationsCount exact, and takes a deleted offer off its boards. */
 export function afterStore(state: MockState, resource: ResourceName, record: Row, delta: 1 | -1): void {
+  if (resource === 'offers' && delta === -1) removePublications(state, record as unknown as Offer);
   if (resource !== 'applications') return;
   const offer = state.tables.offers.get(record.offerId as number);
   if (offer) offer.applicationsCount = Math.max(0, offer.applicationsCount + delta);

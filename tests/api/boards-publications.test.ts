@@ -219,6 +219,14 @@ describe('publishing an offer to boards', () => {
     const after = await call<OfferPublication>('GET', `/api/offer-publications/${live.id}`, undefined, token);
     expect(after.body.state).toBe('expired');
   });
+
+  it('deletes a deleted offer’s publications with it', async () => {
+    const token = await login(DEMO.acme);
+    const offer = await publishedOffer(token, FR_TEXT);
+    const [live] = (await submit(token, offer.id, [FREE_WORK])).body;
+    expect((await call('DELETE', `/api/offers/${offer.id}`, undefined, token)).status).toBe(200);
+    expect((await call('GET', `/api/offer-publications/${live.id}`, undefined, token)).status).toBe(404);
+  });
 });
 
 describe('moderation', () => {

@@ -25,3 +25,9 @@ export function endPublications(state: MockState, offer: Pick<Offer, 'id' | 'com
         decidedAt: publication.decidedAt ?? at,
       });
 }
+
+/** A deleted offer is on no board any more: its publications go with it. */
+export function removePublications(state: MockState, offer: Pick<Offer, 'id' | 'companyId'>): void {
+  for (const publication of publicationsOf(state, offer))
+    state.tables['offer-publications'].remove(publication.id);
+}
