@@ -76,7 +76,7 @@ export interface FlaggedPassage {
 }
 
 /**
- * One rule's finding: an i18n key under `boards.findings` and its values, so the reader's language
+ * One rule's finding: an i18n key under `resources.offer-publications.findings` and its values, so the reader's language
  * words it (as match reasons do), and the passages to highlight.
  */
 export interface ModerationFinding {

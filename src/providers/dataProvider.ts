@@ -2,12 +2,14 @@ import simpleRestProvider from 'ra-data-simple-rest';
 import type { DataProvider, Identifier, RaRecord, UpdateManyParams } from 'react-admin';
 import { apiUrl } from '../config';
 import type { CreditUsage } from '../credit-ledger/usage';
+import type { RejectionCode } from '../model/boards';
 import type {
   Company,
   CreditKind,
   CreditLedgerEntry,
   Identifier as Id,
   MatchResult,
+  OfferPublication,
   ResourceName,
   Stage,
   User,
@@ -76,6 +78,15 @@ export interface AppDataProvider extends DataProvider {
   /** Moves every application and activity of `id` onto `intoId`, then removes `id`. */
   mergeCandidate<T = unknown>(id: Id, intoId: Id): Promise<{ data: T }>;
   getStats<T = unknown>(name: string, params?: StatsParams): Promise<{ data: T }>;
+  /** Sends a published offer to boards: each publication goes live, to review, or is refused. */
+  submitPublications(offerId: Id, boardIds: Id[]): Promise<{ data: OfferPublication[] }>;
+  /** Sends a rejected or expired publication again, through the checks. */
+  resubmitPublication(id: Id): Promise<{ data: OfferPublication }>;
+  /** Support's decision on publications waiting for review; the API applies a batch whole or not at all. */
+  moderatePublications(
+    ids: Id[],
+    decision: { action: 'approve' } | { action: 'reject'; code: RejectionCode; reason: string },
+  ): Promise<{ data: OfferPublication[] }>;
   getMatches<T = unknown>(
     resource: 'offers' | 'candidates',
     id: Id,
@@ -158,6 +169,9 @@ export function createDataProvider(baseUrl: string = apiUrl()): AppDataProvider 
     },
     importCandidates: (rows) => post('/candidates/import', { rows }),
     mergeCandidate: (id, intoId) => post(`/candidates/${id}/merge`, { intoId }),
+    submitPublications: (offerId, boardIds) => post(`/offers/${offerId}/publications`, { boardIds }),
+    resubmitPublication: (id) => post(`/offer-publications/${id}/resubmit`),
+    moderatePublications: (ids, decision) => post('/offer-publications/bulk', { ids, ...decision }),
     getStats: async (name, params) => {
       const { json } = await api<never>(`/stats/${name}${query(params)}`);
       return { data: json };

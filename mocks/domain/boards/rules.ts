@@ -16,7 +16,7 @@ import { foldKeepLength, matchesOf } from './text';
 
 /**
  * The moderation rules, each a pure function of the offer's text, its pay and the board: it returns
- * its findings, each with a reason the recruiter can act on (an i18n key under boards.findings and
+ * its findings, each with a reason the recruiter can act on (an i18n key under resources.offer-publications.findings and
  * its values) and the passages to highlight. No rule reads the store; the near-duplicate rule is
  * handed its lookup (duplicates.ts).
  */
