@@ -136,11 +136,12 @@ export function RowModerationButtons() {
       <Button
         size="small"
         variant="outlined"
+        data-queue-action="approve"
         onClick={() => moderate([publication.id], { action: 'approve' })}
       >
         {translate('resources.offer-publications.queue.approve')}
       </Button>
-      <Button size="small" color="error" onClick={() => setRejecting(true)}>
+      <Button size="small" color="error" data-queue-action="reject" onClick={() => setRejecting(true)}>
         {translate('resources.offer-publications.queue.reject')}
       </Button>
       {rejecting && (

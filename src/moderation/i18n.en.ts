@@ -74,6 +74,7 @@ export const offerPublicationsEn = {
     checks: 'What the checks found',
   },
   queue: {
+    keys: 'Keys: j / k next and previous, a approve, r reject.',
     empty: 'Nothing waits for review.',
     approve: 'Approve',
     reject: 'Reject',

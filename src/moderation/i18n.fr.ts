@@ -77,6 +77,7 @@ export const offerPublicationsFr: typeof offerPublicationsEn = {
     checks: 'Ce que les contrôles ont relevé',
   },
   queue: {
+    keys: 'Clavier : j / k suivante et précédente, a valider, r refuser.',
     empty: 'Rien n’attend de validation.',
     approve: 'Valider',
     reject: 'Refuser',

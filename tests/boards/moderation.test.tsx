@@ -90,6 +90,28 @@ describe('the moderation queue', () => {
     await waitFor(() => expect([stored(a.id).state, stored(b.id).state]).toEqual(['live', 'live']), SLOW);
   });
 
+  it('triages from the keyboard: j / k move between publications, a approves, r asks for a reason', async () => {
+    const first = await flagged('Développeur Scala (H/F)', 'Profil jeune et dynamique.');
+    const second = await flagged('Développeur Kotlin (H/F)', 'Jeune diplômé bienvenu.');
+    const { user } = await renderAdmin('/offer-publications', { as: 'support' });
+    await screen.findByText('Développeur Kotlin (H/F)', {}, SLOW);
+    const approve = (row: HTMLElement) => within(row).getByRole('button', { name: 'Approve' });
+    const rows = screen
+      .getAllByRole('row')
+      .filter((row) => within(row).queryByRole('button', { name: 'Approve' }));
+    const kotlin = rows.findIndex((row) => row.textContent?.includes('Kotlin'));
+    // Start next to the Kotlin row and move onto it with j (from above) or k (from below).
+    approve(rows[kotlin > 0 ? kotlin - 1 : 1]).focus();
+    await user.keyboard(kotlin > 0 ? 'j' : 'k');
+    expect(approve(rows[kotlin])).toHaveFocus();
+    await user.keyboard('a');
+    await waitFor(() => expect(stored(second.id).state).toBe('live'), SLOW);
+    expect(stored(first.id).state).toBe('pending-review');
+    approve(rowOf('Développeur Scala (H/F)')).focus();
+    await user.keyboard('r');
+    expect(await screen.findByRole('dialog')).toHaveTextContent('Reject the publication');
+  });
+
   it('speaks French', async () => {
     await flagged('Architecte cloud (H/F)', 'Profil jeune et dynamique.');
     await renderAdmin('/offer-publications', { as: 'support', locale: 'fr' });
