@@ -2,7 +2,7 @@ import { BOARD_SLOTS_BY_PLAN, queueOrder, stateAfterChecks, worstSeverity } from
 import type { Board, Offer, OfferPublication } from '../../src/types';
 import { checkInput, runChecks } from '../domain/boards/rules';
 import { DAY } from './random';
-import { derivedRandom, type SeedContext } from './seed-context';
+import { DEMO_COMPANY_IDS, derivedRandom, type SeedContext } from './seed-context';
 
 /**
  * The job boards and where each published offer appears. Free-Work for France; technojobs.co.uk and
@@ -44,13 +44,16 @@ export function createBoards(ctx: SeedContext): void {
 
 /** Share of the UK offers also sent to womenintech.co.uk. */
 const WOMEN_IN_TECH_SHARE = 0.25;
-/** Publications this recent are seeded through the real checks, so the moderation queue has work. */
+/**
+ * The demo tenants' publications this recent are seeded through the real checks, so the queue has
+ * the work they would give it; only theirs, so the checks add no time to seeding the `large` scale.
+ */
 const CHECKED_WITHIN_MS = DAY;
 
 /**
  * One publication per published offer on its country's board, and some UK offers on
  * womenintech.co.uk too, within each company's slots per board. Live while the offer is, expired once
- * it closed; the last day's submissions go through the checks and land where those send them.
+ * it closed; the demo tenants' last-day submissions go through the checks and land where those send them.
  * Draws from a stream of its own, so no earlier value moves.
  */
 export function createPublications(ctx: SeedContext): void {
@@ -69,7 +72,9 @@ export function createPublications(ctx: SeedContext): void {
     const submittedAt = offer.publishedAt as string;
     const board = db.boards[boardId - 1];
     const findings =
-      active && ctx.refMs - Date.parse(submittedAt) < CHECKED_WITHIN_MS
+      active &&
+      DEMO_COMPANY_IDS.includes(offer.companyId) &&
+      ctx.refMs - Date.parse(submittedAt) < CHECKED_WITHIN_MS
         ? runChecks(checkInput(offer, board))
         : [];
     const state = active ? stateAfterChecks(findings) : 'expired';
