@@ -7,6 +7,7 @@ import { SCALES, type Scale } from './db/types';
 import { candidateIndex } from './domain/matching-store';
 import { setSanitizerWindow } from './domain/sanitize';
 import { getState, handlers, resetDb } from './handlers';
+import { CLIENT_ADDRESS_HEADER } from './handlers/http';
 
 /**
  * The local API: `npm run api -- --scale large --port 8787` serves the same handlers over real HTTP
@@ -60,6 +61,8 @@ createHttpServer((request, response) => {
     response.end();
     return;
   }
+  // The login throttle counts per client address: the connection's, never one a caller claims.
+  request.headers[CLIENT_ADDRESS_HEADER] = request.socket.remoteAddress ?? 'unknown';
   app(request, response);
 }).listen(port, () => {
   console.log(

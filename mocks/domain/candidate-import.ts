@@ -4,7 +4,7 @@ import { identityIndex } from './candidate-duplicates';
 import { defaultsFor } from './defaults';
 import { ApiError, badRequest } from './errors';
 import { assertCan } from './permissions';
-import { RESOURCE_SPECS } from './resources';
+import { fieldSpec } from './resources';
 import { type FieldErrors, msg } from './translate';
 import { validate } from './validation';
 import { createRecord } from './writes';
@@ -19,11 +19,11 @@ export const MAX_IMPORT_ROWS = 5_000;
 type Row = Record<string, unknown>;
 
 function writableFields(row: Row): Row {
-  const spec = RESOURCE_SPECS.candidates.fields;
   return Object.fromEntries(
-    Object.entries(row).filter(
-      ([key, value]) => spec[key] && !spec[key].owned && value !== undefined && key !== 'id',
-    ),
+    Object.entries(row).filter(([key, value]) => {
+      const spec = fieldSpec('candidates', key);
+      return spec !== undefined && !spec.owned && value !== undefined && key !== 'id';
+    }),
   );
 }
 

@@ -1,5 +1,6 @@
 import { DEFAULT_BOARD_RULES } from '../../src/model/boards';
-import { type Country, CURRENCY_BY_COUNTRY, type ResourceName, type User } from '../../src/types';
+import { CURRENCY_BY_COUNTRY, type ResourceName, type User } from '../../src/types';
+import { ownEntry } from './input';
 
 /**
  * What a new record holds before the caller's fields are applied: every field present (null, empty
@@ -8,7 +9,7 @@ import { type Country, CURRENCY_BY_COUNTRY, type ResourceName, type User } from 
 type Row = Record<string, unknown>;
 
 export function defaultsFor(resource: ResourceName, user: User, body: Row, nowIso: string): Row {
-  const currency = CURRENCY_BY_COUNTRY[body.country as Country] ?? null;
+  const currency = ownEntry(CURRENCY_BY_COUNTRY, body.country) ?? null;
   const staff = user.companyId === null;
   switch (resource) {
     case 'companies':

@@ -6,6 +6,7 @@ import { endPublications, removePublications } from './boards/lifecycle';
 import { moveCredits } from './credits';
 import { invalid } from './errors';
 import { LEDGER_RULES } from './ledger-rules';
+import { placeInColumn } from './pipeline-columns';
 import { visibleRow } from './references';
 import { RESOURCE_SPECS } from './resources';
 import { sanitizeHtml } from './sanitize';
@@ -123,6 +124,12 @@ export function beforeStore(
     next.stageChangedAt = now;
     next.history = [...(before.history as Application['history']), { stage: next.stage as Stage, at: now }];
   }
+  // Last, once nothing can refuse the write: placing the card renumbers its neighbours.
+  if (
+    resource === 'applications' &&
+    (!before || next.stage !== before.stage || next.position !== before.position)
+  )
+    next.position = placeInColumn(state, next as unknown as Application, before?.stage as Stage | undefined);
 }
 
 function checkRecruiter(state: MockState, offer: Offer): void {

@@ -21,7 +21,11 @@ export interface CsvExport {
   stream: ReadableStream<Uint8Array>;
 }
 
-const isResource = (name: string): name is ResourceName => (RESOURCES as readonly string[]).includes(name);
+/** The resources with a CSV export: GET /exports/{name} answers for these and no other name. */
+export const CSV_EXPORTS: readonly ResourceName[] = RESOURCES.filter((resource) => CSV_COLUMNS[resource]);
+
+const isExportable = (name: string): name is ResourceName =>
+  (CSV_EXPORTS as readonly string[]).includes(name);
 
 /** Only full profiles: the filter gains `contactMasked: false` (a malformed one stays as sent). */
 function fullProfilesOnly(params: URLSearchParams): void {
@@ -56,7 +60,7 @@ function auditExport(
 }
 
 export function exportCsv(state: MockState, user: User, resource: string, query: URLSearchParams): CsvExport {
-  if (!isResource(resource) || !CSV_COLUMNS[resource]) throw notFound(msg('no_csv_export', { resource }));
+  if (!isExportable(resource)) throw notFound(msg('no_csv_export', { resource }));
   const columns = csvColumns(resource, user.role);
   if (columns.length === 0) throw forbidden(msg('not_allowed_action', { action: 'export', resource }));
   const params = new URLSearchParams(query);

@@ -12,6 +12,14 @@ export const MESSAGES = {
     en: 'The request body must be a JSON object',
     fr: 'Le corps de la requête doit être un objet JSON',
   },
+  unsupported_media_type: {
+    en: 'The request body must be JSON (Content-Type: application/json or application/merge-patch+json)',
+    fr: 'Le corps de la requête doit être du JSON (Content-Type : application/json ou application/merge-patch+json)',
+  },
+  body_too_deep: {
+    en: 'Request body nested deeper than {max} levels',
+    fr: 'Corps de la requête imbriqué sur plus de {max} niveaux',
+  },
   internal_error: { en: 'Internal error', fr: 'Erreur interne' },
   unknown_route: { en: 'Unknown API route', fr: 'Route d’API inconnue' },
   unknown_resource: { en: 'Unknown resource "{resource}"', fr: 'Ressource « {resource} » inconnue' },
@@ -38,9 +46,17 @@ export const MESSAGES = {
     en: 'Too many failed logins: try again later',
     fr: 'Trop de connexions échouées : réessayez plus tard',
   },
+  too_many_logins_client: {
+    en: 'Too many failed logins from this network address: try again later',
+    fr: 'Trop de connexions échouées depuis cette adresse réseau : réessayez plus tard',
+  },
   locale_choice: { en: 'must be "fr" or "en"', fr: 'doit être « fr » ou « en »' },
 
   // List parameters
+  query_too_deep: {
+    en: 'The "{param}" parameter is nested deeper than {max} levels',
+    fr: 'Le paramètre « {param} » est imbriqué sur plus de {max} niveaux',
+  },
   query_malformed_json: {
     en: 'Malformed JSON in the "{param}" parameter',
     fr: 'JSON mal formé dans le paramètre « {param} »',
@@ -135,6 +151,16 @@ export const MESSAGES = {
   url: { en: 'must be an http, https or mailto URL', fr: 'doit être une URL http, https ou mailto' },
   date: { en: 'must be a date (YYYY-MM-DD)', fr: 'doit être une date (AAAA-MM-JJ)' },
   datetime: { en: 'must be an ISO date-time', fr: 'doit être une date et heure ISO' },
+  no_such_date: { en: 'no such date in the calendar', fr: 'cette date n’existe pas dans le calendrier' },
+  control_characters: {
+    en: 'must not contain control characters',
+    fr: 'ne doit pas contenir de caractères de contrôle',
+  },
+  one_line: {
+    en: 'must fit on one line (no tab or line break)',
+    fr: 'doit tenir sur une ligne (sans tabulation ni retour à la ligne)',
+  },
+  reserved_name: { en: 'reserved name, not a field', fr: 'nom réservé, ce n’est pas un champ' },
   id: { en: 'must be an id', fr: 'doit être un identifiant' },
   number: { en: 'must be a number', fr: 'doit être un nombre' },
   whole_number: { en: 'must be a whole number', fr: 'doit être un nombre entier' },

@@ -3,7 +3,7 @@ import type { Candidate, ResourceName, User } from '../../src/types';
 import type { MockState } from '../db/store';
 import { forbidden } from './errors';
 import { companyRows } from './indexes';
-import { RESOURCE_SPECS } from './resources';
+import { fieldSpec, RESOURCE_SPECS } from './resources';
 import { msg } from './translate';
 
 /**
@@ -104,7 +104,9 @@ export function assertFieldsWritable(
   if (resource === 'users' && user.role !== 'admin')
     allowed = (allowed ?? Object.keys(spec)).filter((f) => f !== 'role');
   if (resource === 'candidates' && !fullCandidate) allowed = ['tags'];
-  const refused = changed.filter((field) => spec[field]?.owned || (allowed && !allowed.includes(field)));
+  const refused = changed.filter(
+    (field) => fieldSpec(resource, field)?.owned || (allowed && !allowed.includes(field)),
+  );
   if (refused.length > 0)
     throw forbidden(
       msg('not_allowed_to_change', { fields: refused.join(', ') }),

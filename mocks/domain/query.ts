@@ -1,9 +1,11 @@
 import type { ResourceName } from '../../src/types';
 import { badRequest } from './errors';
 import { writeVersion } from './indexes';
-import { canFilter, canSort, type FieldSpec, isArrayType, RESOURCE_SPECS } from './resources';
+import { isId, parseId } from './input';
+import { canFilter, canSort, type FieldSpec, fieldSpec, isArrayType } from './resources';
 import { foldText } from './text';
 import { msg } from './translate';
+import { isCalendarDate } from './validation';
 
 /**
  * List queries in the ra-data-simple-rest dialect: `filter`, `sort`, `range`. Parsing refuses bad
@@ -37,6 +39,7 @@ export interface ParseOptions {
   virtual?: readonly string[];
 }
 
+// The route wrapper has bounded the nesting of every query parameter (mocks/domain/input.ts).
 function parseJson(raw: string, param: string): unknown {
   try {
     return JSON.parse(raw);
@@ -45,10 +48,19 @@ function parseJson(raw: string, param: string): unknown {
   }
 }
 
-const isIso = (value: string, type: 'date' | 'datetime'): boolean =>
-  (type === 'date' ? /^\d{4}-\d{2}-\d{2}$/ : /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/).test(
-    value,
-  ) && !Number.isNaN(Date.parse(value));
+// A filter on a date-time field also takes a day alone, or a time without seconds or zone.
+const LOOSE_DATETIME = /^(\d{4}-\d{2}-\d{2})(T(\d{2})[\d:.]*(Z|[+-]\d{2}:?\d{2})?)?$/;
+
+function isIso(value: string, type: 'date' | 'datetime'): boolean {
+  if (type === 'date') return isCalendarDate(value);
+  const match = LOOSE_DATETIME.exec(value);
+  return (
+    match !== null &&
+    isCalendarDate(match[1]) &&
+    (match[3] === undefined || Number(match[3]) < 24) &&
+    !Number.isNaN(Date.parse(value))
+  );
+}
 
 /** Coerces one filter value to the field's scalar type; throws a 400 naming `filter.key`. */
 function scalar(key: string, spec: FieldSpec, value: unknown): unknown {
@@ -56,9 +68,14 @@ function scalar(key: string, spec: FieldSpec, value: unknown): unknown {
   if (value === null) return null;
   switch (spec.type) {
     case 'id':
-    case 'int':
-    case 'number':
     case 'ids': {
+      // The one id rule of every route: a positive integer, or its plain decimal digits.
+      const id = typeof value === 'string' ? parseId(value) : isId(value) ? value : undefined;
+      if (id === undefined) throw fail();
+      return id;
+    }
+    case 'int':
+    case 'number': {
       const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
       if (typeof n !== 'number' || !Number.isFinite(n)) throw fail();
       return n;
@@ -157,7 +174,7 @@ export function parseSort(resource: ResourceName, raw: string | null): ListQuery
     !['ASC', 'DESC'].includes(sort[1])
   )
     throw badRequest(msg('sort_shape'));
-  const spec = RESOURCE_SPECS[resource].fields[sort[0]];
+  const spec = fieldSpec(resource, sort[0]);
   if (!spec || !canSort(spec)) throw badRequest(msg('sort_unknown_field', { field: sort[0] }));
   return { field: sort[0], order: sort[1] };
 }
@@ -170,7 +187,6 @@ export function parseListQuery(
   extra: Record<string, unknown> = {},
 ): ListQuery {
   const maxPage = options.maxPage ?? MAX_PAGE;
-  const fields = RESOURCE_SPECS[resource].fields;
   const rawFilter = params.get('filter');
   const filter = rawFilter === null ? {} : parseJson(rawFilter, 'filter');
   if (typeof filter !== 'object' || filter === null || Array.isArray(filter))
@@ -193,7 +209,7 @@ export function parseListQuery(
       continue;
     }
     const [field, op] = splitKey(key);
-    const spec = fields[field];
+    const spec = fieldSpec(resource, field);
     if (!spec || !canFilter(spec)) throw badRequest(msg('filter_unknown_field', { key }));
     if (field === 'id' && op === 'eq' && Array.isArray(value))
       query.ids = value.map((v) => scalar(key, spec, v) as number);

@@ -10,6 +10,11 @@ export const DEFAULT_LIMITS = {
   /** Failed logins per email per window before the account is refused for a while. */
   loginFailures: 5,
   loginWindowMs: 15 * 60_000,
+  /**
+   * Failed logins from one client address per window, whatever the emails, before that address may
+   * not try again for a while (password spraying: one password tried on many accounts).
+   */
+  clientLoginFailures: 20,
 };
 export const limits = { ...DEFAULT_LIMITS };
 
@@ -38,16 +43,44 @@ export function consumeListCall(state: MockState, token: string): void {
 }
 
 const loginKey = (email: string) => `login:${email.trim().toLowerCase()}`;
+/**
+ * What the login throttle counts as one client: an IPv4 address, or the /64 network of an IPv6
+ * one (a single host is commonly given a whole /64, so counting its addresses one by one would let
+ * it rotate through them).
+ */
+export function clientNetwork(address: string): string {
+  const bare = address.replace(/%.*$/, '').toLowerCase(); // no zone index (fe80::1%eth0)
+  const v4 = /^(?:::ffff:)?(\d{1,3}(?:\.\d{1,3}){3})$/.exec(bare);
+  if (v4) return v4[1];
+  if (!bare.includes(':')) return bare;
+  const [head, tail] = bare.split('::');
+  const left = head ? head.split(':') : [];
+  const right = tail ? tail.split(':') : [];
+  const zeros = tail === undefined ? [] : Array(Math.max(0, 8 - left.length - right.length)).fill('0');
+  const groups = [...left, ...zeros, ...right].slice(0, 4).map((group) => group.replace(/^0+(?=.)/, ''));
+  return `${groups.join(':')}::/64`;
+}
 
-/** Throws 429 while the email has too many recent failed logins. */
-export function checkLoginAllowed(state: MockState, email: string): void {
+const clientKey = (client: string) => `login-client:${clientNetwork(client)}`;
+
+/**
+ * Throws 429 while the client address, then the email, has too many recent failed logins. A
+ * success clears neither the address's count (an attacker would sign in to their own account
+ * between guesses) nor is asked before it: the limits hold whatever the password.
+ */
+export function checkLoginAllowed(state: MockState, email: string, client: string): void {
+  const fromClient = recent(state, clientKey(client), limits.loginWindowMs);
+  if (fromClient.length >= limits.clientLoginFailures)
+    throw tooMany(state, fromClient, limits.loginWindowMs, msg('too_many_logins_client'));
   const hits = recent(state, loginKey(email), limits.loginWindowMs);
   if (hits.length >= limits.loginFailures)
     throw tooMany(state, hits, limits.loginWindowMs, msg('too_many_logins'));
 }
 
-export function recordLoginFailure(state: MockState, email: string): void {
-  recent(state, loginKey(email), limits.loginWindowMs).push(state.clock.now());
+/** One refused login: it counts for the address, and for the email when a password was tried on it. */
+export function recordLoginFailure(state: MockState, client: string, email?: string): void {
+  recent(state, clientKey(client), limits.loginWindowMs).push(state.clock.now());
+  if (email !== undefined) recent(state, loginKey(email), limits.loginWindowMs).push(state.clock.now());
 }
 
 export function clearLoginFailures(state: MockState, email: string): void {

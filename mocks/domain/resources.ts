@@ -46,6 +46,8 @@ export interface FieldSpec {
   values?: readonly string[];
   nullable?: boolean;
   required?: boolean;
+  /** A `string` that may hold tabs and line breaks (a reason typed in a text area). */
+  multiline?: boolean;
   /** Length for strings, value for numbers. */
   min?: number;
   max?: number;
@@ -109,7 +111,7 @@ export const RESOURCE_SPECS: Record<ResourceName, ResourceSpec> = {
       currency: { type: 'enum', values: CURRENCIES },
       credits: owned('json', { noFilter: true, noSort: true }),
       status: { type: 'enum', values: COMPANY_STATUSES, required: true },
-      statusReason: { type: 'string', nullable: true, max: 500 },
+      statusReason: { type: 'string', nullable: true, max: 500, multiline: true },
       salesOwnerId: { type: 'id', nullable: true, ref: 'users' },
       contactName: { type: 'string', nullable: true, max: 120, search: true },
       contactEmail: { type: 'email', nullable: true, search: true },
@@ -217,7 +219,7 @@ export const RESOURCE_SPECS: Record<ResourceName, ResourceSpec> = {
       stage: { type: 'enum', values: STAGES },
       position: { type: 'int', min: 0, max: 1_000_000 },
       rating: { type: 'int', nullable: true, min: 1, max: 5 },
-      rejectionReason: { type: 'string', nullable: true, max: 500 },
+      rejectionReason: { type: 'string', nullable: true, max: 500, multiline: true },
       source: { type: 'enum', values: CANDIDATE_SOURCES },
       appliedAt: owned('datetime'),
       stageChangedAt: owned('datetime'),
@@ -427,6 +429,15 @@ export function canSort(spec: FieldSpec): boolean {
     spec.type !== 'address' &&
     spec.type !== 'html'
   );
+}
+
+/**
+ * The spec of a field by name, or undefined: looked up as the table's own entry, so a caller's
+ * `constructor` or `__proto__` is an unknown field, never a member every object inherits.
+ */
+export function fieldSpec(resource: ResourceName, field: string): FieldSpec | undefined {
+  const fields = RESOURCE_SPECS[resource].fields;
+  return Object.hasOwn(fields, field) ? fields[field] : undefined;
 }
 
 export function searchFields(resource: ResourceName): string[] {

@@ -16,6 +16,7 @@ import type {
 } from '../../src/types';
 import type { MockState } from '../db/store';
 import { invalid } from './errors';
+import { isId } from './input';
 import { companyTimeZone } from './interviews';
 import { assertCan } from './permissions';
 import { findVisible } from './records';
@@ -58,7 +59,8 @@ export interface Rendered {
 
 function pickInterview(state: MockState, user: User, app: Application, id: unknown): Interview | undefined {
   if (id != null) {
-    const interview = findVisible(state, user, 'interviews', Number(id)) as unknown as Interview;
+    if (!isId(id)) throw invalid({ interviewId: msg('id') });
+    const interview = findVisible(state, user, 'interviews', id) as unknown as Interview;
     if (interview.applicationId !== app.id)
       throw invalid({ interviewId: msg('not_interview_of_application') });
     return interview;

@@ -12,10 +12,11 @@ import {
   assertRecordWritable,
   fullAccessSet,
 } from './permissions';
+import { staleOnlyByRenumbering } from './pipeline-columns';
 import { forgetRow } from './query';
 import { findVisible, readView } from './records';
 import { assertRecordReferences } from './references';
-import { RESOURCE_SPECS } from './resources';
+import { fieldSpec, RESOURCE_SPECS } from './resources';
 import { msg } from './translate';
 import { validate } from './validation';
 
@@ -67,11 +68,11 @@ function check(state: MockState, resource: ResourceName, record: Row, before?: R
 }
 
 function knownFields(resource: ResourceName, body: Row, includeOwned: boolean): Record<string, unknown> {
-  const spec = RESOURCE_SPECS[resource].fields;
   return Object.fromEntries(
-    Object.entries(body).filter(
-      ([key, value]) => spec[key] && value !== undefined && (includeOwned || !spec[key].owned),
-    ),
+    Object.entries(body).filter(([key, value]) => {
+      const spec = fieldSpec(resource, key);
+      return spec !== undefined && value !== undefined && (includeOwned || !spec.owned);
+    }),
   );
 }
 
@@ -145,7 +146,6 @@ export function updateRecord(
   const view = readView(state, user, resource, stored, full);
   if (!Number.isSafeInteger(body.version))
     throw invalid({ version: msg('required') }, msg('version_required', { method: mode.toUpperCase() }));
-  if (body.version !== stored.version) throw new ApiError(409, msg('version_conflict'), { current: view });
   // Only fields that differ from what the caller saw count as changes (a PUT echoes everything).
   const sent = knownFields(resource, body, true);
   delete sent.contactMasked;
@@ -153,6 +153,11 @@ export function updateRecord(
   // is an attempt to set it, refused below with the other server-owned fields.
   if (mode === 'put') delete sent.matchScore;
   const changed = Object.keys(sent).filter((field) => field !== 'version' && !same(sent[field], view[field]));
+  if (
+    body.version !== stored.version &&
+    !staleOnlyByRenumbering(resource, stored as Row & { version: number }, body.version as number, changed)
+  )
+    throw new ApiError(409, msg('version_conflict'), { current: view });
   assertOwnTenant(user, { id, ...Object.fromEntries(changed.map((field) => [field, sent[field] ?? -1])) });
   const immutable = changed.filter((field) => IMMUTABLE[resource]?.includes(field));
   if (immutable.length > 0) throw forbidden(msg('not_allowed_to_change', { fields: immutable.join(', ') }));

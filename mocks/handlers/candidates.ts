@@ -7,12 +7,12 @@ import {
 } from '../domain/candidate-actions';
 import { assertCan } from '../domain/permissions';
 import { findVisible } from '../domain/records';
-import { ok, type RouteContext, route } from './http';
+import { ok, type RouteContext, recordId, route } from './http';
 
 /** Unlock (recruiters, 1 credit), GDPR export and anonymisation (support, admin). */
 function candidate({ state, user, params }: RouteContext): Candidate {
   assertCan(user, 'candidates', 'show');
-  return findVisible(state, user, 'candidates', Number(params.id)) as unknown as Candidate;
+  return findVisible(state, user, 'candidates', recordId({ params })) as unknown as Candidate;
 }
 
 export const candidateHandlers = [

@@ -1,15 +1,17 @@
 import type { Company, Interview, ResourceName } from '../../src/types';
 import { badRequest } from '../domain/errors';
 import { toIcs } from '../domain/ics';
+import { parseId } from '../domain/input';
 import { assertNoClash, companyTimeZone, icsEvent, weekOf } from '../domain/interviews';
 import { assertCan } from '../domain/permissions';
 import { findVisible, getRow, listRecords } from '../domain/records';
 import { checkScorecard, scorecardSummary } from '../domain/scorecards';
+import { parseDay } from '../domain/stats-time';
 import { createDueTasks } from '../domain/tasks';
 import { assertKnownPlaceholders, renderTemplate, sendMessage } from '../domain/templates';
 import { msg } from '../domain/translate';
 import { createRecord, updateRecord } from '../domain/writes';
-import { ok, type RouteContext, route } from './http';
+import { ok, type RouteContext, recordId, route } from './http';
 
 /**
  * Interviews, scorecards, tasks and message templates (issue 11): the generic CRUD with the
@@ -19,7 +21,6 @@ import { ok, type RouteContext, route } from './http';
 type Row = { id: number } & Record<string, unknown>;
 type Check = (ctx: RouteContext, next: Row, before?: Row) => void;
 
-const idOf = (ctx: RouteContext) => Number(ctx.params.id);
 const bodyOf = (ctx: RouteContext): Row =>
   (typeof ctx.body === 'object' && ctx.body !== null && !Array.isArray(ctx.body) ? ctx.body : {}) as Row;
 
@@ -42,7 +43,7 @@ function checkedWrites(resource: ResourceName, check: Check, prepare?: (ctx: Rou
         assertCan(ctx.user, resource, 'edit');
         prepare?.(ctx);
         const rules = (next: Row, before?: Row) => check(ctx, next, before);
-        return ok(updateRecord(ctx.state, ctx.user, resource, idOf(ctx), ctx.body, mode, rules));
+        return ok(updateRecord(ctx.state, ctx.user, resource, recordId(ctx), ctx.body, mode, rules));
       }),
     ),
   ];
@@ -86,10 +87,10 @@ export const interviewHandlers = [
   route('get', '/api/interviews/ics', (ctx) => {
     assertCan(ctx.user, 'interviews', 'list');
     const week = ctx.query.get('week') ?? '';
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(week) || Number.isNaN(Date.parse(week)))
-      throw badRequest(msg('param_date', { param: 'week' }));
-    const who = Number(ctx.query.get('interviewerId') ?? ctx.user.id);
-    if (!Number.isSafeInteger(who)) throw badRequest(msg('param_id', { param: 'interviewerId' }));
+    if (parseDay(week) === null) throw badRequest(msg('param_date', { param: 'week' }));
+    const asked = ctx.query.get('interviewerId');
+    const who = asked === null ? ctx.user.id : parseId(asked);
+    if (who === undefined) throw badRequest(msg('param_id', { param: 'interviewerId' }));
     const company = ctx.user.role === 'recruiter' ? (ctx.user.companyId ?? -1) : null;
     const rows = weekOf(ctx.state, company, who, week, zoneOf(ctx));
     const events = rows.map((interview) => icsEvent(ctx.state, interview));
@@ -97,7 +98,7 @@ export const interviewHandlers = [
   }),
   route('get', '/api/interviews/:id/ics', (ctx) => {
     assertCan(ctx.user, 'interviews', 'show');
-    const interview = findVisible(ctx.state, ctx.user, 'interviews', idOf(ctx)) as unknown as Interview;
+    const interview = findVisible(ctx.state, ctx.user, 'interviews', recordId(ctx)) as unknown as Interview;
     const text = toIcs([icsEvent(ctx.state, interview)], ctx.state.clock.now());
     return calendar(text, `interview-${interview.id}.ics`);
   }),
@@ -108,7 +109,7 @@ export const interviewHandlers = [
     stampSubmission,
   ),
   route('get', '/api/applications/:id/scorecards', (ctx) =>
-    ok(scorecardSummary(ctx.state, ctx.user, idOf(ctx))),
+    ok(scorecardSummary(ctx.state, ctx.user, recordId(ctx))),
   ),
   route(
     'get',
@@ -129,7 +130,7 @@ export const interviewHandlers = [
   ),
   route('post', '/api/message-templates/:id/render', (ctx) => {
     const { applicationId, interviewId } = bodyOf(ctx);
-    return ok(renderTemplate(ctx.state, ctx.user, idOf(ctx), { applicationId, interviewId }));
+    return ok(renderTemplate(ctx.state, ctx.user, recordId(ctx), { applicationId, interviewId }));
   }),
   route('post', '/api/messages/send', (ctx) => ok(sendMessage(ctx.state, ctx.user, ctx.body), 201)),
 ];

@@ -6,7 +6,7 @@ import { candidateIndex, publishedOfferIndex } from '../domain/matching-store';
 import { assertCan, fullAccessSet, project } from '../domain/permissions';
 import { parseRange } from '../domain/query';
 import { findVisible, RECRUITER_CANDIDATE_PAGE } from '../domain/records';
-import { ok, type Reply, type RouteContext, route } from './http';
+import { ok, type Reply, type RouteContext, recordId, route } from './http';
 
 /**
  * GET /api/offers/{id}/matches and /api/candidates/{id}/matches (DESIGN.md §7): the ranked lists
@@ -36,7 +36,7 @@ function offerMatches(ctx: RouteContext): Reply {
   assertCan(user, 'offers', 'show');
   // Ranking candidates shows candidates: sales may read offers but never candidates.
   assertCan(user, 'candidates', 'list');
-  const offer = findVisible(state, user, 'offers', Number(ctx.params.id)) as unknown as Offer;
+  const offer = findVisible(state, user, 'offers', recordId(ctx)) as unknown as Offer;
   const [start, end] = rangeOf(ctx);
   const index = candidateIndex(state);
   const ranked = rankCandidates(offer, index, end + 1, { now: state.clock.now() });
@@ -60,7 +60,7 @@ function eligibleOffers(state: MockState, user: User) {
 function candidateMatches(ctx: RouteContext): Reply {
   const { state, user } = ctx;
   assertCan(user, 'candidates', 'show');
-  const candidate = findVisible(state, user, 'candidates', Number(ctx.params.id)) as unknown as Candidate;
+  const candidate = findVisible(state, user, 'candidates', recordId(ctx)) as unknown as Candidate;
   const [start, end] = rangeOf(ctx);
   if (candidate.anonymizedAt) return page<Offer>('matches', [], start, 0);
   const offers = eligibleOffers(state, user);

@@ -158,16 +158,8 @@ export const CUSTOM: Record<string, Operation> = {
   'get /exports/{name}': {
     tags: ['exports'],
     summary:
-      'Every record matching the list filter as CSV (candidates, offers): the role columns only, formula cells neutralised, streamed with X-Total-Count',
-    parameters: [
-      {
-        name: 'name',
-        in: 'path',
-        required: true,
-        schema: { type: 'string', enum: ['candidates', 'offers'] },
-      },
-      ...['filter', 'sort'].map((name) => ({ name, in: 'query', schema: str })),
-    ],
+      'Every record matching the list filter as CSV: the role columns only, formula cells neutralised, streamed with X-Total-Count',
+    parameters: ['filter', 'sort'].map((name) => ({ name, in: 'query', schema: str })),
     responses: {
       '200': {
         description: 'CSV, header line first',
