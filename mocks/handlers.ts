@@ -17,6 +17,7 @@ import { errorResponse } from './handlers/http';
 import { interviewHandlers } from './handlers/interviews';
 import { matchingHandlers } from './handlers/matching';
 import { statsHandlers } from './handlers/stats';
+import { usageHandlers } from './handlers/usage';
 import { userHandlers } from './handlers/users';
 
 /**
@@ -39,6 +40,7 @@ export const handlers = [
   ...matchingHandlers,
   ...applicationHandlers,
   ...interviewHandlers,
+  ...usageHandlers,
   ...crudHandlers,
   notFound,
 ];

@@ -95,6 +95,7 @@ export function createContext(seed: number, scale: Scale, referenceDate: string)
       boards: [],
       'offer-publications': [],
       candidateUnlocks: [],
+      candidateTags: [],
       passwords: {},
     },
     recruitersByCompany: [[]],

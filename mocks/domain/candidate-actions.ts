@@ -1,6 +1,7 @@
 import type { Activity, Candidate, Company, ResourceName, User } from '../../src/types';
 import type { MockState } from '../db/store';
 import { audit } from './audit';
+import { companyTagsOf, forgetCompanyTags } from './candidate-tags';
 import { moveCredits } from './credits';
 import { ApiError } from './errors';
 import { touch } from './indexes';
@@ -11,6 +12,7 @@ import { eraseTraces, profileAccessTrail, recordsAbout } from './personal-record
 import { forgetRow } from './query';
 import { ACTION_REFERENCES, assertReferences } from './references';
 import { msg } from './translate';
+import { countExport, countUnlock } from './usage';
 
 /**
  * Candidate actions beyond CRUD: paid unlock of contact details, GDPR export and anonymisation (what
@@ -59,6 +61,7 @@ export function spendUnlock(
     actorId: user.id,
   });
   touch();
+  countUnlock(state, user);
   audit(state, user, {
     action: 'candidate.unlock',
     resource: 'candidates',
@@ -88,6 +91,8 @@ const SECTIONS = {
 export function exportCandidate(state: MockState, user: User, candidate: Candidate) {
   assertCan(user, 'candidates', 'export');
   audit(state, user, { action: 'candidate.export', resource: 'candidates', recordId: candidate.id });
+  // Counted before the trail is read: the export the person receives lists itself.
+  countExport(state, user, [candidate.id]);
   const { records, mentions } = recordsAbout(state, candidate, Object.keys(SECTIONS) as ResourceName[]);
   const sections = Object.fromEntries(
     Object.entries(SECTIONS).map(([resource, key]) => [key, records[resource as ResourceName] ?? []]),
@@ -100,6 +105,7 @@ export function exportCandidate(state: MockState, user: User, candidate: Candida
     activities: activities.filter((a) => a.type !== 'email'),
     messages: activities.filter((a) => a.type === 'email'),
     unlocks: state.tables.candidateUnlocks.rows.filter((u) => u.candidateId === candidate.id),
+    companyTags: companyTagsOf(state, candidate.id),
     accessTrail: profileAccessTrail(state, candidate.id),
     mentions,
   };
@@ -126,6 +132,7 @@ function anonymise(state: MockState, user: User, people: Candidate[]): void {
       version: candidate.version + 1,
     });
     forgetRow(candidate);
+    forgetCompanyTags(state, candidate.id);
     audit(state, user, {
       action: 'candidate.anonymize',
       resource: 'candidates',

@@ -1,6 +1,6 @@
 import type { Candidate, User } from '../../src/types';
 import type { MockState } from '../db/store';
-import { identityIndex } from './candidate-duplicates';
+import { identityIndex, readableInFull } from './candidate-duplicates';
 import { defaultsFor } from './defaults';
 import { ApiError, badRequest } from './errors';
 import { assertCan } from './permissions';
@@ -31,7 +31,8 @@ export function checkImportRows(state: MockState, user: User, rows: Row[]): Fiel
   const now = new Date(state.clock.now()).toISOString();
   const errors: FieldErrors = {};
   const seen = new Map<string, number>();
-  const existingId = identityIndex(state);
+  // Only a profile the importer reads in full may be named: a masked one would answer "who holds this email".
+  const existingId = identityIndex(state, readableInFull(state, user));
   rows.forEach((raw, index) => {
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
       errors[`rows.${index}`] = msg('object');

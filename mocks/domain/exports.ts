@@ -5,6 +5,7 @@ import { audit } from './audit';
 import { forbidden, notFound } from './errors';
 import { listRecords } from './records';
 import { msg } from './translate';
+import { countExport } from './usage';
 
 /**
  * GET /exports/{resource}?filter=&sort=: every record matching the list's filter, as CSV, with the
@@ -69,6 +70,12 @@ export function exportCsv(state: MockState, user: User, resource: string, query:
   params.set('range', JSON.stringify([0, size - 1]));
   const { rows, total } = listRecords(state, user, resource, params, { maxRows: size });
   auditExport(state, user, resource, query, total);
+  if (resource === 'candidates')
+    countExport(
+      state,
+      user,
+      rows.map((row) => row.id as number),
+    );
   const encoder = new TextEncoder();
   let next = 0;
   const stream = new ReadableStream<Uint8Array>({

@@ -42,6 +42,18 @@ export const MESSAGES = {
     en: 'Too many requests: wait before searching again',
     fr: 'Trop de requêtes : patientez avant de relancer une recherche',
   },
+  too_many_requests_company: {
+    en: 'Too many requests from your company: wait before searching again',
+    fr: 'Trop de requêtes de votre entreprise : patientez avant de relancer une recherche',
+  },
+  daily_profiles_reached: {
+    en: 'Daily allowance of {limit} database profiles reached: it renews at midnight UTC',
+    fr: 'Quota quotidien de {limit} profils de la base atteint : il se renouvelle à minuit UTC',
+  },
+  company_daily_profiles_reached: {
+    en: 'Your company’s daily allowance of {limit} database profiles is reached: it renews at midnight UTC',
+    fr: 'Le quota quotidien de {limit} profils de la base de votre entreprise est atteint : il se renouvelle à minuit UTC',
+  },
   too_many_logins: {
     en: 'Too many failed logins: try again later',
     fr: 'Trop de connexions échouées : réessayez plus tard',
@@ -85,6 +97,10 @@ export const MESSAGES = {
     en: 'Unknown filter field "{key}" in the "filter" parameter',
     fr: 'Champ de filtre « {key} » inconnu dans le paramètre « filter »',
   },
+  filter_masked_field: {
+    en: 'Cannot filter on "{key}" in the "filter" parameter: it is hidden on profiles you have not unlocked',
+    fr: 'Filtre sur « {key} » impossible dans le paramètre « filter » : ce champ est masqué sur les profils que vous n’avez pas débloqués',
+  },
   range_shape: {
     en: 'The "range" parameter must be [start, end] with two integers',
     fr: 'Le paramètre « range » doit être [début, fin] avec deux entiers',
@@ -104,6 +120,10 @@ export const MESSAGES = {
   sort_unknown_field: {
     en: 'Unknown sort field "{field}" in the "sort" parameter',
     fr: 'Champ de tri « {field} » inconnu dans le paramètre « sort »',
+  },
+  sort_masked_field: {
+    en: 'Cannot sort on "{field}" in the "sort" parameter: it is hidden on profiles you have not unlocked',
+    fr: 'Tri sur « {field} » impossible dans le paramètre « sort » : ce champ est masqué sur les profils que vous n’avez pas débloqués',
   },
   param_unknown: {
     en: '{param}: unknown parameter (expected {expected})',
@@ -139,6 +159,18 @@ export const MESSAGES = {
     fr: 'companyId : obligatoire pour « {name} »',
   },
   no_company: { en: 'No company', fr: 'Aucune entreprise' },
+  usage_scope_required: {
+    en: 'Give exactly one of the parameters userId and companyId',
+    fr: 'Indiquez exactement un des paramètres userId et companyId',
+  },
+  usage_granularity: {
+    en: 'granularity: expected "hour" or "day"',
+    fr: 'granularity : « hour » ou « day » attendu',
+  },
+  usage_range_too_long: {
+    en: 'to: the period may not exceed {days} days at this granularity',
+    fr: 'to : la période ne peut dépasser {days} jours à cette granularité',
+  },
 
   // Field values (checkField)
   required: { en: 'required', fr: 'obligatoire' },

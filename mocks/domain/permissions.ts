@@ -1,4 +1,10 @@
-import { type Action, EDITABLE_FIELDS, roleCan } from '../../src/common/permissions';
+import {
+  type Action,
+  EDITABLE_FIELDS,
+  type Guarded,
+  MASKED_CANDIDATE_FIELDS,
+  roleCan,
+} from '../../src/common/permissions';
 import type { Candidate, ResourceName, User } from '../../src/types';
 import type { MockState } from '../db/store';
 import { forbidden } from './errors';
@@ -12,7 +18,7 @@ import { msg } from './translate';
  */
 type Row = { id: number } & Record<string, unknown>;
 
-export function assertCan(user: User, resource: ResourceName, action: Action): void {
+export function assertCan(user: User, resource: Guarded, action: Action): void {
   if (!roleCan(user.role, resource, action)) throw forbidden(msg('not_allowed_action', { action, resource }));
 }
 
@@ -63,7 +69,7 @@ export function hasFullAccess(user: User, candidate: Candidate, full: Set<number
   return !full || candidate.ownerCompanyId === user.companyId || full.has(candidate.id);
 }
 
-export const CONTACT_FIELDS = ['email', 'phone', 'linkedinUrl', 'lastName'] as const;
+export const CONTACT_FIELDS = MASKED_CANDIDATE_FIELDS;
 
 /** Contact details hidden until the company unlocks the profile (lastName reduced to its initial). */
 export function maskCandidate(candidate: Candidate): Candidate {

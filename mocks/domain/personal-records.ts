@@ -1,5 +1,7 @@
-import { type Candidate, RESOURCES, type ResourceName } from '../../src/types';
+import { type Candidate, RESOURCES, type ResourceName, type User } from '../../src/types';
 import type { MockState } from '../db/store';
+import type { AccessEntry } from '../db/types';
+import { accessTrailOf } from './access-trail';
 import { ANONYMISED, PeopleMatcher } from './person-names';
 import { anonymisedProfile, PERSON_TEXT, type Scrub } from './personal-data';
 import { forgetRow } from './query';
@@ -113,6 +115,13 @@ export function eraseTraces(state: MockState, people: readonly Candidate[]): voi
       forgetRow(row);
     }
   }
+  // A company's own tags on another profile (candidate-tags.ts) are free text like the record's.
+  for (const row of state.tables.candidateTags.rows) {
+    const tags = scrubField(row.tags, 'deep', (text) => matcher.scrub(text));
+    if (tags === row.tags) continue;
+    row.tags = tags as string[];
+    row.version += 1;
+  }
 }
 
 /** A stored text naming the person outside the records about them. */
@@ -155,35 +164,17 @@ export function recordsAbout(
   return { records, mentions };
 }
 
-/** One unlock or export of a profile: who, of which company, when. */
-export interface ProfileAccess {
-  at: string;
-  action: 'unlock' | 'export';
+/** One line of a profile's access trail: who, of which company, did what to it, when, how often that hour. */
+export interface ProfileAccess extends Omit<AccessEntry, 'userId'> {
   actorId: number;
-  actorRole: string;
-  companyId: number | null;
-  reason: string | null;
+  actorRole: string | null;
 }
 
-const ACCESS_ACTIONS: Record<string, ProfileAccess['action']> = {
-  'candidate.unlock': 'unlock',
-  'candidate.export': 'export',
-};
-
-/**
- * The profile's access trail, oldest first: the one place the GDPR export reads it from. Today it
- * is what the audit log keeps (unlocks and exports); profile views belong here once recorded.
- */
+/** The profile's access trail as the GDPR export gives it: views, unlocks and exports, oldest first. */
 export function profileAccessTrail(state: MockState, candidateId: number): ProfileAccess[] {
-  return state.tables['audit-logs'].rows
-    .filter((entry) => entry.resource === 'candidates' && entry.recordId === candidateId)
-    .filter((entry) => Object.hasOwn(ACCESS_ACTIONS, entry.action))
-    .map((entry) => ({
-      at: entry.at,
-      action: ACCESS_ACTIONS[entry.action],
-      actorId: entry.actorId,
-      actorRole: entry.actorRole,
-      companyId: state.tables.users.get(entry.actorId)?.companyId ?? null,
-      reason: entry.reason,
-    }));
+  return accessTrailOf(state, candidateId).map(({ userId, ...entry }) => ({
+    ...entry,
+    actorId: userId,
+    actorRole: (state.tables.users.get(userId) as User | undefined)?.role ?? null,
+  }));
 }

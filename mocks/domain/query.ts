@@ -2,7 +2,7 @@ import type { ResourceName } from '../../src/types';
 import { badRequest } from './errors';
 import { writeVersion } from './indexes';
 import { isId, parseId } from './input';
-import { canFilter, canSort, type FieldSpec, fieldSpec, isArrayType } from './resources';
+import { canFilter, canSort, type FieldSpec, fieldSpec, isArrayType, RESOURCE_SPECS } from './resources';
 import { foldText } from './text';
 import { msg } from './translate';
 import { isCalendarDate } from './validation';
@@ -37,6 +37,11 @@ export interface ParseOptions {
   maxPage?: number;
   /** Extra filter keys the resource handles itself (they reach `extra`, not the predicates). */
   virtual?: readonly string[];
+  /**
+   * Fields the caller may not read on some rows (a recruiter's masked contact fields): sorting or
+   * filtering on them would read them back by bisection, so either is a 400 naming the field.
+   */
+  hidden?: readonly string[];
 }
 
 // The route wrapper has bounded the nesting of every query parameter (mocks/domain/input.ts).
@@ -144,6 +149,14 @@ function predicate(field: string, spec: FieldSpec, op: Operator, value: unknown,
   return array ? (row) => (row[field] as unknown[]).includes(v) : (row) => row[field] === v;
 }
 
+/** One filter entry as a predicate, checked as parseListQuery checks it (400 naming the key). */
+export function filterPredicate(resource: ResourceName, key: string, value: unknown): Predicate {
+  const [field, op] = splitKey(key);
+  const spec = RESOURCE_SPECS[resource].fields[field];
+  if (!spec || !canFilter(spec)) throw badRequest(msg('filter_unknown_field', { key }));
+  return predicate(field, spec, op, value, key);
+}
+
 function splitKey(key: string): [string, Operator] {
   for (const op of OPERATORS) if (key.endsWith(op)) return [key.slice(0, -op.length), op];
   return [key, 'eq'];
@@ -164,7 +177,11 @@ export function parseRange(raw: string | null, maxPage: number): [number, number
   return [start, end];
 }
 
-export function parseSort(resource: ResourceName, raw: string | null): ListQuery['sort'] {
+export function parseSort(
+  resource: ResourceName,
+  raw: string | null,
+  hidden: readonly string[] = [],
+): ListQuery['sort'] {
   if (raw === null) return { field: 'id', order: 'ASC' };
   const sort = parseJson(raw, 'sort');
   if (
@@ -176,6 +193,7 @@ export function parseSort(resource: ResourceName, raw: string | null): ListQuery
     throw badRequest(msg('sort_shape'));
   const spec = fieldSpec(resource, sort[0]);
   if (!spec || !canSort(spec)) throw badRequest(msg('sort_unknown_field', { field: sort[0] }));
+  if (hidden.includes(sort[0])) throw badRequest(msg('sort_masked_field', { field: sort[0] }));
   return { field: sort[0], order: sort[1] };
 }
 
@@ -194,7 +212,7 @@ export function parseListQuery(
   const query: ListQuery = {
     predicates: [],
     words: [],
-    sort: parseSort(resource, params.get('sort')),
+    sort: parseSort(resource, params.get('sort'), options.hidden),
     range: DEFAULT_RANGE,
   };
   for (const [key, value] of Object.entries(filter)) {
@@ -211,8 +229,12 @@ export function parseListQuery(
     const [field, op] = splitKey(key);
     const spec = fieldSpec(resource, field);
     if (!spec || !canFilter(spec)) throw badRequest(msg('filter_unknown_field', { key }));
-    if (field === 'id' && op === 'eq' && Array.isArray(value))
+    if (options.hidden?.includes(field)) throw badRequest(msg('filter_masked_field', { key }));
+    if (field === 'id' && op === 'eq' && Array.isArray(value)) {
+      // A getMany is a page: the caller's page cap holds on it, range or not.
+      if (value.length > maxPage) throw badRequest(msg('filter_too_many_values', { key }));
       query.ids = value.map((v) => scalar(key, spec, v) as number);
+    }
     if (field === 'companyId' && op === 'eq' && typeof value === 'number') query.companyId = value;
     query.predicates.push(predicate(field, spec, op, value, key));
   }
@@ -248,12 +270,21 @@ function haystackOf(row: Row, fieldsToSearch: readonly string[], key: string): s
   return folded;
 }
 
-/** True when every word of the needle occurs in one of the row's searchable fields. */
-export function textPredicate(fieldsToSearch: readonly string[], words: readonly string[]): Predicate {
+/**
+ * True when every word of the needle occurs in one of the row's searchable fields, or in `also`
+ * (text the row is read with but does not hold, e.g. the caller's own tags on it).
+ */
+export function textPredicate(
+  fieldsToSearch: readonly string[],
+  words: readonly string[],
+  also?: (row: Row) => string,
+): Predicate {
   const key = fieldsToSearch.join(',');
   return (row) => {
     const folded = haystackOf(row, fieldsToSearch, key);
-    return words.every((word) => folded.includes(word));
+    if (!also) return words.every((word) => folded.includes(word));
+    const more = foldText(also(row));
+    return words.every((word) => folded.includes(word) || more.includes(word));
   };
 }
 

@@ -1,12 +1,23 @@
+import type { User } from '../../src/types';
 import type { MockState } from '../db/store';
 import { ApiError } from './errors';
 import { type Message, msg } from './translate';
 
-/** Limits of the mock API; tests lower them (resetDb restores the defaults). */
+/** Limits of the mock API; tests change them (resetDb restores the defaults). */
 export const DEFAULT_LIMITS = {
-  /** List and search calls per token per window (anti-scraping). */
+  /**
+   * List and search calls (every read of the candidate database included) per user, and per
+   * company, per window (anti-scraping). Per user, not per token: signing in again changes nothing.
+   */
   listCalls: 120,
+  companyListCalls: 600,
   listWindowMs: 60_000,
+  /**
+   * Database profiles (masked for the reader) served per UTC day, by any read path, each profile
+   * counted once a day: per user, and per company (mocks/domain/usage.ts).
+   */
+  dailyProfiles: 600,
+  companyDailyProfiles: 3_000,
   /** Failed logins per email per window before the account is refused for a while. */
   loginFailures: 5,
   loginWindowMs: 15 * 60_000,
@@ -34,12 +45,22 @@ function tooMany(state: MockState, hits: number[], windowMs: number, detail: Mes
   return new ApiError(429, detail, { headers: { 'Retry-After': String(retryAfter) } });
 }
 
-/** Counts one list call for the token; throws 429 with Retry-After once over the limit. */
-export function consumeListCall(state: MockState, token: string): void {
-  const hits = recent(state, `list:${token}`, limits.listWindowMs);
-  if (hits.length >= limits.listCalls)
-    throw tooMany(state, hits, limits.listWindowMs, msg('too_many_requests'));
-  hits.push(state.clock.now());
+/**
+ * Counts one list or search call for the user and their company; throws 429 with Retry-After once
+ * either is over its limit (a refused call is not counted).
+ */
+export function consumeListCall(state: MockState, user: User): void {
+  const own = recent(state, `list:user:${user.id}`, limits.listWindowMs);
+  if (own.length >= limits.listCalls)
+    throw tooMany(state, own, limits.listWindowMs, msg('too_many_requests'));
+  const company =
+    user.companyId === null
+      ? undefined
+      : recent(state, `list:company:${user.companyId}`, limits.listWindowMs);
+  if (company && company.length >= limits.companyListCalls)
+    throw tooMany(state, company, limits.listWindowMs, msg('too_many_requests_company'));
+  own.push(state.clock.now());
+  company?.push(state.clock.now());
 }
 
 const loginKey = (email: string) => `login:${email.trim().toLowerCase()}`;

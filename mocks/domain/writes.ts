@@ -1,6 +1,7 @@
 import type { ResourceName, User } from '../../src/types';
 import type { MockState } from '../db/store';
 import { audit, diff, isStaff, same } from './audit';
+import { keepsOwnTags, writeCompanyTags } from './candidate-tags';
 import { defaultsFor } from './defaults';
 import { afterStore, beforeStore, checkOnCreate, deriveOnCreate, normalize } from './effects';
 import { ApiError, forbidden, invalid } from './errors';
@@ -154,7 +155,8 @@ export function updateRecord(
   if (mode === 'put') delete sent.matchScore;
   const changed = Object.keys(sent).filter((field) => field !== 'version' && !same(sent[field], view[field]));
   if (
-    body.version !== stored.version &&
+    // The version the caller read: a candidate's moves with the company's own tags on it too.
+    body.version !== view.version &&
     !staleOnlyByRenumbering(resource, stored as Row & { version: number }, body.version as number, changed)
   )
     throw new ApiError(409, msg('version_conflict'), { current: view });
@@ -173,6 +175,12 @@ export function updateRecord(
   rules?.(next, before);
   normalize(resource, next);
   check(state, resource, next, before);
+  if (resource === 'candidates' && keepsOwnTags(user, stored as never)) {
+    // Only tags reach here (assertFieldsWritable): they are the company's, the shared record stays as is.
+    writeCompanyTags(state, user, id, next.tags as string[]);
+    touch();
+    return readView(state, user, resource, stored, full);
+  }
   beforeStore(state, user, resource, next, before);
   next.version = (stored.version as number) + 1;
   const saved = state.tables[resource].replace(next as never) as unknown as Row;

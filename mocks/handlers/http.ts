@@ -6,6 +6,7 @@ import { ApiError, badRequest, invalid, notFound } from '../domain/errors';
 import { hostileJsonErrors, jsonTooDeep, MAX_JSON_DEPTH, parseId } from '../domain/input';
 import { consumeListCall } from '../domain/ratelimit';
 import { msg, pickLocale, render, renderErrors } from '../domain/translate';
+import { countRefusal } from '../domain/usage';
 
 /**
  * The one wrapper every API route goes through: authentication, the `:id` of the path (404 unless a
@@ -42,8 +43,11 @@ export interface RouteContext extends PublicContext {
 }
 
 export interface RouteOptions {
-  /** Count the call against the token's list/search quota (429 beyond it). */
-  list?: boolean;
+  /**
+   * Count the call against the user's and company's list/search quota (429 beyond it); a function
+   * says which calls of a generic route count (reads of the candidate database).
+   */
+  list?: boolean | ((ctx: PublicContext) => boolean);
 }
 
 export interface WriteEntry {
@@ -191,6 +195,7 @@ function mswHandler<C extends PublicContext>(
   options: RouteOptions,
 ): HttpHandler {
   return http[method](`*${path}`, async ({ request, params }) => {
+    let caller: User | undefined;
     try {
       const url = new URL(request.url);
       const base: PublicContext = {
@@ -203,15 +208,17 @@ function mswHandler<C extends PublicContext>(
         client: request.headers.get(CLIENT_ADDRESS_HEADER) || LOCAL_CLIENT,
       };
       // Authenticate first: a stranger learns nothing about ids or body parsing.
-      const { ctx, token } = run(request, base);
+      const { ctx } = run(request, base);
       if (Object.hasOwn(base.params, 'id')) recordId(base);
       // JSON parameters (filter, sort, range) are bounded like bodies, before any handler parses one.
       for (const [param, value] of url.searchParams)
         if (jsonTooDeep(value)) throw badRequest(msg('query_too_deep', { param, max: MAX_JSON_DEPTH }));
       if (method !== 'get' && method !== 'delete') ctx.body = await readBody(request);
-      if (options.list && token) consumeListCall(base.state, token);
-      const reply = handler(ctx);
       const user = (ctx as Partial<RouteContext>).user;
+      caller = user;
+      const counted = typeof options.list === 'function' ? options.list(ctx) : options.list === true;
+      if (user && counted) consumeListCall(base.state, user);
+      const reply = handler(ctx);
       if (method !== 'get' && (reply.status ?? 200) < 400 && user && journaled(base.path)) {
         const entry: WriteEntry = {
           method: method.toUpperCase(),
@@ -224,6 +231,8 @@ function mswHandler<C extends PublicContext>(
       }
       return respond(reply);
     } catch (error) {
+      // The 429s a user receives are a signal of their own (domain/usage.ts).
+      if (caller && error instanceof ApiError && error.status === 429) countRefusal(getState(), caller);
       return errorResponse(error, request);
     }
   });

@@ -1,11 +1,13 @@
 import type { Candidate, MatchResult, Offer, User } from '../../src/types';
 import type { MockState } from '../db/store';
+import { companyTagIndex } from '../domain/candidate-tags';
 import { companyRows } from '../domain/indexes';
 import { rankCandidates, rankOffers } from '../domain/matching';
 import { candidateIndex, publishedOfferIndex } from '../domain/matching-store';
-import { assertCan, fullAccessSet, project } from '../domain/permissions';
+import { assertCan, fullAccessSet } from '../domain/permissions';
 import { parseRange } from '../domain/query';
-import { findVisible, RECRUITER_CANDIDATE_PAGE } from '../domain/records';
+import { findVisible, maskedFor, RECRUITER_CANDIDATE_PAGE, readView } from '../domain/records';
+import { countCandidateRead } from '../domain/usage';
 import { ok, type Reply, type RouteContext, recordId, route } from './http';
 
 /**
@@ -41,9 +43,17 @@ function offerMatches(ctx: RouteContext): Reply {
   const index = candidateIndex(state);
   const ranked = rankCandidates(offer, index, end + 1, { now: state.clock.now() });
   const full = fullAccessSet(state, user);
+  countCandidateRead(
+    state,
+    user,
+    ranked.slice(start).map(({ candidate }) => candidate),
+    maskedFor(user, full),
+    { byId: false, start },
+  );
+  const tags = companyTagIndex(state, user.companyId);
   const results = ranked.map(({ candidate, ...match }) => ({
     id: candidate.id,
-    record: project(user, 'candidates', candidate, full),
+    record: readView(state, user, 'candidates', candidate as never, full, tags) as unknown as Candidate,
     ...match,
   }));
   return page('matches', results, start, index.size);

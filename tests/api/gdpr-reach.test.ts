@@ -110,6 +110,19 @@ async function personEverywhere(): Promise<Trail> {
       summary: `Referred by ${FULL}`,
     })
   ).id;
+  // A company's own tags on a profile it does not own are kept apart from the record: free text too.
+  const shared = (getState().tables.candidates.rows as Candidate[]).find(
+    (c) => c.ownerCompanyId !== ACME && !c.anonymizedAt,
+  ) as Candidate;
+  const sharedView = (await call('GET', `/api/candidates/${shared.id}`, undefined, acme)).body;
+  const tagged = await call(
+    'PATCH',
+    `/api/candidates/${shared.id}`,
+    { tags: [`friend of ${FULL}`], version: sharedView.version },
+    acme,
+  );
+  expect(tagged.status, JSON.stringify(tagged.body)).toBe(200);
+  ids.sharedTagged = shared.id;
   // A surname alone in someone else's record is not them without doubt: it stays.
   const refereeApp = await post('/api/applications', {
     candidateId: ids.referee,
@@ -340,16 +353,25 @@ describe('what the GDPR export holds', () => {
       expect.arrayContaining(['update', 'candidate.unlock', 'candidate.export']),
     );
     expect(body.unlocks).toEqual([expect.objectContaining({ candidateId })]);
-    expect(body.accessTrail).toEqual([
-      expect.objectContaining({ action: 'unlock', actorId: GLOBEX_RECRUITER, companyId: 2 }),
-      expect.objectContaining({ action: 'export', actorRole: 'support', companyId: null }),
-      expect.objectContaining({ action: 'export', actorRole: 'support', companyId: null }),
-    ]);
+    // Who read the profile, unlocked or exported it; both exports fall in the same hour: one line.
+    expect(body.accessTrail).toHaveLength(3);
+    expect(body.accessTrail).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ action: 'view', actorRole: 'admin', count: 1 }),
+        expect.objectContaining({ action: 'unlock', actorId: GLOBEX_RECRUITER, companyId: 2 }),
+        expect.objectContaining({ action: 'export', actorRole: 'support', companyId: null, count: 2 }),
+      ]),
+    );
     expect(body.mentions).toEqual(
       expect.arrayContaining([
         { resource: 'candidates', id: ids.referee, field: 'summary', text: `Referred by ${FULL}` },
         { resource: 'message-templates', id: ids.template, field: 'name', text: `Offer for ${FULL}` },
       ]),
     );
+    // Each company's own tags on a profile are data about that person too.
+    const shared = await call('GET', `/api/candidates/${ids.sharedTagged}/export`, undefined, support);
+    expect(shared.body.companyTags).toEqual([
+      expect.objectContaining({ companyId: ACME, tags: [`friend of ${FULL}`] }),
+    ]);
   });
 });

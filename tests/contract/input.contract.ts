@@ -243,14 +243,18 @@ describe('a card shifted by a colleague’s move', () => {
     const moved = await call(
       'POST',
       `/api/applications/${last.id}/move`,
-      { stage, position: 0, version: last.version },
+      // To the top card's own place: positions need not be contiguous (a deleted card leaves a gap).
+      { stage, position: top.position, version: last.version },
       recruiter,
     );
     expect(moved.status).toBe(200);
     try {
       const stale = await call('PUT', `/api/applications/${top.id}`, { ...read }, admin);
       expect(stale.status).toBe(409);
-      expect(stale.body.current).toMatchObject({ id: top.id, position: read.position + 1 });
+      // Shifted below the moved card (or closed up to the column's top): another place, a new version.
+      expect(stale.body.current.id).toBe(top.id);
+      expect(stale.body.current.position).not.toBe(read.position);
+      expect(stale.body.current.version).toBeGreaterThan(read.version);
       const positions = (await column(stage)).map((card) => card.position);
       expect(new Set(positions).size).toBe(positions.length);
     } finally {

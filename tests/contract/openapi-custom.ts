@@ -174,6 +174,27 @@ export const CUSTOM: Record<string, Operation> = {
       ),
     },
   },
+  'get /usage': {
+    ...op(
+      'usage',
+      'Usage counters of the candidate database for one user or company, per hour or UTC day (support, admin)',
+      undefined,
+      '200',
+      ['400', '401', '403', '404'],
+    ),
+    parameters: [
+      { name: 'userId', in: 'query', schema: { type: 'integer' }, description: 'This or companyId' },
+      { name: 'companyId', in: 'query', schema: { type: 'integer' }, description: 'This or userId' },
+      { name: 'granularity', in: 'query', schema: { type: 'string', enum: ['hour', 'day'], default: 'day' } },
+      { name: 'from', in: 'query', schema: { type: 'string', format: 'date' } },
+      {
+        name: 'to',
+        in: 'query',
+        schema: { type: 'string', format: 'date' },
+        description: 'Default today; at most 31 days of hours or 366 days',
+      },
+    ],
+  },
   'get /offers/{id}/matches': ranked('Candidates ranked for an offer: score 0-100 and reasons'),
   'get /candidates/{id}/matches': ranked('Offers ranked for a candidate: score 0-100 and reasons'),
   'post /applications/{id}/move': op(

@@ -2,6 +2,7 @@ import type { HttpHandler } from 'msw';
 import { CSV_EXPORTS } from '../../mocks/domain/exports';
 import { RESOURCE_SPECS } from '../../mocks/domain/resources';
 import { handlers } from '../../mocks/handlers';
+import { MASKED_CANDIDATE_FIELDS } from '../../src/common/permissions';
 import { STATS_NAMES } from '../../src/stats-types';
 import { API_ERROR_CODES, RESOURCES, type ResourceName } from '../../src/types';
 import { CUSTOM, type Operation, type Route } from './openapi-custom';
@@ -67,7 +68,7 @@ function crud(route: Route, resource: ResourceName): Operation | undefined {
             name: 'filter',
             in: 'query',
             schema: { type: 'string' },
-            description: `JSON object. Fields: ${filters.join(', ')}; suffixes _gte _lte _gt _lt _neq; arrays mean "in"; q = full text over ${q.join(', ') || 'nothing'}.`,
+            description: `JSON object. Fields: ${filters.join(', ')}; suffixes _gte _lte _gt _lt _neq; arrays mean "in" (an \`id\` array is a page: capped like \`range\`); q = full text over ${q.join(', ') || 'nothing'}.${resource === 'candidates' ? ` A recruiter may neither filter, sort nor search on ${MASKED_CANDIDATE_FIELDS.join(', ')} (400): they are masked on profiles not unlocked.` : ''}`,
           },
           {
             name: 'sort',
@@ -95,10 +96,13 @@ function crud(route: Route, resource: ResourceName): Operation | undefined {
     case 'get /{id}':
       return {
         tags,
-        summary: `Read one ${resource} record`,
+        summary:
+          resource === 'candidates'
+            ? 'Read one candidate: a profile view, counted like a search (429 past a quota)'
+            : `Read one ${resource} record`,
         responses: {
           '200': { description: 'The record', content: json(item) },
-          ...errors(['401', '403', '404']),
+          ...errors(resource === 'candidates' ? ['401', '403', '404', '429'] : ['401', '403', '404']),
         },
       };
     case 'post ':
