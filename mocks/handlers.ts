@@ -7,6 +7,7 @@ import { resetLimits } from './domain/ratelimit';
 import { msg } from './domain/translate';
 import { applicationHandlers } from './handlers/applications';
 import { authHandlers } from './handlers/auth';
+import { boardHandlers } from './handlers/boards';
 import { candidateHandlers } from './handlers/candidates';
 import { candidateImportHandlers } from './handlers/candidates-import';
 import { companyHandlers } from './handlers/companies';
@@ -30,6 +31,7 @@ const notFound = http.all('*/api/*', ({ request }) =>
 export const handlers = [
   ...authHandlers,
   ...companyHandlers,
+  ...boardHandlers,
   ...userHandlers,
   ...candidateImportHandlers,
   ...candidateHandlers,

@@ -22,6 +22,7 @@ import { NotFound } from './layout/NotFound';
 import { darkTheme, lightTheme } from './layout/themes';
 import { LoginPage } from './login/LoginPage';
 import { messageTemplateResource } from './message-templates';
+import { boardResource, offerPublicationResource } from './moderation';
 import { offerResource } from './offers';
 import { authProvider } from './providers/authProvider';
 import { dataProvider } from './providers/dataProvider';
@@ -55,6 +56,8 @@ const RESOURCES = [
   savedViewResource,
   creditLedgerResource,
   auditLogResource,
+  boardResource,
+  offerPublicationResource,
 ];
 
 const PAGES: Record<string, unknown> = { pipeline: PipelinePage, retention: RetentionList };

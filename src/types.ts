@@ -2,6 +2,14 @@
  * The API's record types (DESIGN.md §5), shared by the app and the reference API in mocks/.
  * Dates are ISO-8601 strings in UTC; money is in minor units only where the name says `Cents`.
  */
+import type {
+  BoardLanguage,
+  BoardRules,
+  ModerationFinding,
+  PublicationState,
+  RejectionCode,
+  Severity,
+} from './model/boards';
 
 export type Role = 'recruiter' | 'sales' | 'support' | 'admin';
 export const ROLES: readonly Role[] = ['recruiter', 'sales', 'support', 'admin'];
@@ -369,7 +377,7 @@ export interface LoginResponse {
  * the caller's language, so never matched): no job slot left to publish, no CV unlock credit
  * left, a locked account at sign-in.
  */
-export const API_ERROR_CODES = ['no_job_slot', 'no_cv_credit', 'account_locked'] as const;
+export const API_ERROR_CODES = ['no_job_slot', 'no_cv_credit', 'account_locked', 'no_board_slot'] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 
 export interface ApiErrorBody {
@@ -444,6 +452,38 @@ export interface MatchResult<T> {
   feedback?: Pick<MatchFeedback, 'verdict' | 'reason'> | null;
 }
 
+/** A job board offers are published to; admin adds them. */
+export interface Board extends Versioned {
+  name: string;
+  url: string;
+  country: Country;
+  languages: BoardLanguage[];
+  rules: BoardRules;
+  /** An inactive board takes no new publications; its live ones stay until they expire. */
+  active: boolean;
+  createdAt: string;
+}
+
+/** An offer on one board: its own moderation state and counters. */
+export interface OfferPublication extends Versioned {
+  offerId: Identifier;
+  boardId: Identifier;
+  companyId: Identifier;
+  state: PublicationState;
+  /** What the automatic checks found at the last submission. */
+  findings: ModerationFinding[];
+  severity: Severity | 'none';
+  /** The moderation queue's order: worst findings first, then oldest (see queueOrder). */
+  queueOrder: string;
+  rejectionCode: RejectionCode | null;
+  rejectionReason: string | null;
+  submittedAt: string;
+  decidedAt: string | null;
+  decidedBy: Identifier | null;
+  views: number;
+  applicationsCount: number;
+}
+
 export interface ResourceMap {
   companies: Company;
   users: User;
@@ -458,6 +498,8 @@ export interface ResourceMap {
   'saved-views': SavedView;
   'credit-ledger': CreditLedgerEntry;
   'audit-logs': AuditLog;
+  boards: Board;
+  'offer-publications': OfferPublication;
 }
 export type ResourceName = keyof ResourceMap;
 export const RESOURCES: readonly ResourceName[] = [
@@ -474,4 +516,6 @@ export const RESOURCES: readonly ResourceName[] = [
   'saved-views',
   'credit-ledger',
   'audit-logs',
+  'boards',
+  'offer-publications',
 ];

@@ -92,6 +92,8 @@ export function createContext(seed: number, scale: Scale, referenceDate: string)
       'saved-views': [],
       'credit-ledger': [],
       'audit-logs': [],
+      boards: [],
+      'offer-publications': [],
       candidateUnlocks: [],
       matchFeedback: [],
       candidateTags: [],

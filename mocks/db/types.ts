@@ -2,6 +2,7 @@ import type {
   Activity,
   Application,
   AuditLog,
+  Board,
   Candidate,
   CandidateUnlock,
   Company,
@@ -10,6 +11,7 @@ import type {
   MatchFeedback,
   MessageTemplate,
   Offer,
+  OfferPublication,
   SavedView,
   Scorecard,
   Task,
@@ -35,6 +37,8 @@ export interface Dataset {
   'saved-views': SavedView[];
   'credit-ledger': CreditLedgerEntry[];
   'audit-logs': AuditLog[];
+  boards: Board[];
+  'offer-publications': OfferPublication[];
   candidateUnlocks: CandidateUnlock[];
   /** Recruiters' verdicts on matches (none in the seed: they come from the recruiters). */
   matchFeedback: MatchFeedback[];

@@ -1,3 +1,4 @@
+import { DEFAULT_BOARD_RULES } from '../../src/model/boards';
 import { CURRENCY_BY_COUNTRY, type ResourceName, type User } from '../../src/types';
 import { ownEntry } from './input';
 
@@ -112,6 +113,8 @@ export function defaultsFor(resource: ResourceName, user: User, body: Row, nowIs
       };
     case 'saved-views':
       return { ownerId: user.id, companyId: user.companyId, filter: {}, sort: null, sharedWithTeam: false };
+    case 'boards':
+      return { rules: { ...DEFAULT_BOARD_RULES }, active: true, createdAt: nowIso };
     default:
       return {};
   }

@@ -505,6 +505,51 @@ export const MESSAGES = {
     fr: 'ce modèle a besoin d’un entretien : planifiez-en un d’abord',
   },
 
+  // Job boards and publications
+  boards_required: {
+    en: 'choose one board or more (at most {max})',
+    fr: 'choisissez un site ou plusieurs (au plus {max})',
+  },
+  board_unknown: { en: 'unknown or inactive board: {ids}', fr: 'site inconnu ou inactif : {ids}' },
+  offer_not_publishable: {
+    en: 'only a published offer can go to a board (this one is {status})',
+    fr: 'seule une offre publiée peut aller sur un site (celle-ci est {status})',
+  },
+  board_already_active: {
+    en: 'the offer is already live or waiting for review on {boards}',
+    fr: 'l’offre est déjà en ligne ou en attente de validation sur {boards}',
+  },
+  no_board_slot: {
+    en: 'No slot left on {board}: the {plan} plan allows {max} live offers there',
+    fr: 'Plus de place sur {board} : l’offre {plan} permet {max} annonces en ligne sur ce site',
+  },
+  publication_not_pending: {
+    en: 'only a publication waiting for review can be approved (this one is {state})',
+    fr: 'seule une publication en attente peut être validée (celle-ci est {state})',
+  },
+  publication_not_rejectable: {
+    en: 'this publication is {state}: there is nothing to reject',
+    fr: 'cette publication est {state} : il n’y a rien à refuser',
+  },
+  publication_not_resubmittable: {
+    en: 'only a rejected or expired publication can be sent again (this one is {state})',
+    fr: 'seule une publication refusée ou expirée peut être renvoyée (celle-ci est {state})',
+  },
+  rejection_code: { en: 'must be one of {values}', fr: 'doit valoir l’un de {values}' },
+  rejection_reason: {
+    en: 'give the recruiter a reason of 3 to 500 characters',
+    fr: 'donnez au recruteur un motif de 3 à 500 caractères',
+  },
+  bulk_ids: {
+    en: 'give 1 to {max} publication ids',
+    fr: 'donnez de 1 à {max} identifiants de publication',
+  },
+  bulk_action: { en: 'must be approve or reject', fr: 'doit valoir approve ou reject' },
+  board_rules: {
+    en: 'rules hold requiresPayRange and inclusiveWording (true or false) and minWords (0 to 1000)',
+    fr: 'les règles comptent requiresPayRange et inclusiveWording (vrai ou faux) et minWords (0 à 1000)',
+  },
+  board_languages: { en: 'choose at least one language', fr: 'choisissez au moins une langue' },
   // Exports
   no_csv_export: { en: 'No CSV export for "{resource}"', fr: 'Pas d’export CSV pour « {resource} »' },
 } as const satisfies Record<string, { en: string; fr: string }>;

@@ -28,6 +28,9 @@ export const PERSON_TEXT: Record<ResourceName, Record<string, Scrub>> = {
   'saved-views': { name: 'text', filter: 'deep' },
   'credit-ledger': { reason: 'text' },
   'audit-logs': { changes: 'deep', reason: 'text' },
+  boards: {},
+  // Support's reason for refusing an offer may quote the offer, never an applicant; scrubbed all the same.
+  'offer-publications': { rejectionReason: 'text' },
 };
 
 const ACCOUNT = 'the account holder’s own identity, not a candidate’s';
@@ -75,6 +78,11 @@ export const NOT_PERSON_TEXT: Record<ResourceName, Record<string, string>> = {
   'saved-views': { resource: 'a resource name', sort: 'a field name and a direction' },
   'credit-ledger': { rule: 'worded by the API from its rules and an offer reference' },
   'audit-logs': { action: 'an action code', resource: 'a resource name' },
+  boards: { name: 'a job board’s name', url: 'a job board’s site', rules: 'flags and a number' },
+  'offer-publications': {
+    findings: 'rule codes and offsets into a public job advert',
+    queueOrder: 'a number and a date',
+  },
 };
 
 /** Field types that hold free text (every other type is a number, a date, a flag, an id or a code). */

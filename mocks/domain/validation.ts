@@ -250,6 +250,20 @@ const offerRules: Rule = (offer, ctx, errors) => {
     errors.expiresAt ??= msg('published_expiry');
 };
 
+function isBoardRules(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const rules = value as Row;
+  const keys = Object.keys(rules).sort().join(',');
+  return (
+    keys === 'inclusiveWording,minWords,requiresPayRange' &&
+    typeof rules.requiresPayRange === 'boolean' &&
+    typeof rules.inclusiveWording === 'boolean' &&
+    Number.isInteger(rules.minWords) &&
+    (rules.minWords as number) >= 0 &&
+    (rules.minWords as number) <= 1000
+  );
+}
+
 const RULES: Partial<Record<ResourceName, Rule>> = {
   offers: offerRules,
   companies: (company, _ctx, errors) => {
@@ -269,6 +283,11 @@ const RULES: Partial<Record<ResourceName, Rule>> = {
     const email = typeof user.email === 'string' ? user.email.toLowerCase() : '';
     if (email && ctx.users?.some((u) => u.id !== user.id && u.email.toLowerCase() === email))
       errors.email ??= msg('email_taken');
+  },
+  boards: (board, _ctx, errors) => {
+    if (Array.isArray(board.languages) && board.languages.length === 0)
+      errors.languages ??= msg('board_languages');
+    if (!isBoardRules(board.rules)) errors.rules ??= msg('board_rules');
   },
   'saved-views': (view, _ctx, errors) => {
     if (typeof view.resource === 'string' && !isResource(view.resource))

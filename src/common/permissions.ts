@@ -17,7 +17,8 @@ export type Action =
   | 'credits'
   | 'lock'
   | 'unlock'
-  | 'move';
+  | 'move'
+  | 'moderate';
 
 /**
  * Resources, and what is guarded without being one: statistics, recruiters' verdicts on matches,
@@ -73,6 +74,14 @@ export const PERMISSIONS: Record<Guarded, Record<Role, readonly Action[]>> = {
   'saved-views': { recruiter: ALL, sales: ALL, support: ALL, admin: ALL }, // own records only
   'credit-ledger': { recruiter: READ, sales: READ, support: READ, admin: READ },
   'audit-logs': { recruiter: [], sales: [], support: READ, admin: READ },
+  boards: { recruiter: READ, sales: READ, support: READ, admin: [...READ, 'create', 'edit'] },
+  // Recruiters submit their own company's offers (create); support and admin approve or reject.
+  'offer-publications': {
+    recruiter: [...READ, 'create'],
+    sales: [], // board aggregates only, through the stats
+    support: [...READ, 'moderate'],
+    admin: [...READ, 'create', 'moderate'],
+  },
   stats: { recruiter: READ, sales: READ, support: READ, admin: READ }, // recruiter: own company scope
   'match-feedback': COMPANY_WORK, // a company's verdicts on its offers' matches
   // Who read how much of the candidate database, per user and company (the scraping watch's counters).

@@ -9,6 +9,7 @@ import { creditLedgerEn } from '../credit-ledger/i18n.en';
 import { gdprEn } from '../gdpr/i18n.en';
 import { interviewsEn, messageTemplatesEn, scorecardsEn, tasksEn } from '../interviews/i18n.en';
 import { matchingEn } from '../matching/i18n.en';
+import { boardsEn, offerPublicationsEn } from '../moderation/i18n.en';
 import { offersEn } from '../offers/i18n.en';
 import { pipelineEn } from '../pipeline/i18n.en';
 import { usersEn } from '../users/i18n.en';
@@ -308,6 +309,8 @@ const en = {
     },
     'credit-ledger': creditLedgerEn,
     'audit-logs': auditLogsEn,
+    boards: boardsEn,
+    'offer-publications': offerPublicationsEn,
   },
 };
 

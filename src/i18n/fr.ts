@@ -9,6 +9,7 @@ import { creditLedgerFr } from '../credit-ledger/i18n.fr';
 import { gdprFr } from '../gdpr/i18n.fr';
 import { interviewsFr, messageTemplatesFr, scorecardsFr, tasksFr } from '../interviews/i18n.fr';
 import { matchingFr } from '../matching/i18n.fr';
+import { boardsFr, offerPublicationsFr } from '../moderation/i18n.fr';
 import { offersFr } from '../offers/i18n.fr';
 import { pipelineFr } from '../pipeline/i18n.fr';
 import { usersFr } from '../users/i18n.fr';
@@ -308,6 +309,8 @@ const fr: AppCatalog = {
     },
     'credit-ledger': creditLedgerFr,
     'audit-logs': auditLogsFr,
+    boards: boardsFr,
+    'offer-publications': offerPublicationsFr,
   },
 };
 

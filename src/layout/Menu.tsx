@@ -13,6 +13,7 @@ export function Menu() {
       <PipelineItem />
       <RaMenu.ResourceItem name="companies" />
       <RaMenu.ResourceItem name="users" />
+      <ModerationItem />
       <RaMenu.ResourceItem name="audit-logs" />
       <RetentionItem />
     </RaMenu>
@@ -30,4 +31,11 @@ function RetentionItem() {
   const { canAccess } = useCanAccess({ resource: 'candidates', action: 'anonymise' });
   if (!canAccess) return null;
   return <RaMenu.Item to="/retention" primaryText="app.gdpr.retention_menu" leftIcon={<RetentionIcon />} />;
+}
+
+/** The moderation queue, for those who moderate (support, admin); recruiters read their own publications on the offer. */
+function ModerationItem() {
+  const { canAccess } = useCanAccess({ resource: 'offer-publications', action: 'moderate' });
+  if (!canAccess) return null;
+  return <RaMenu.ResourceItem name="offer-publications" />;
 }

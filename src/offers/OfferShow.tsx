@@ -15,6 +15,7 @@ import { LocaleDateField } from '../common/LocaleDateField';
 import { LocaleNumberField } from '../common/LocaleNumberField';
 import { EDITABLE_FIELDS } from '../common/permissions';
 import { RecordShow } from '../common/RecordShow';
+import { OfferBoards } from '../moderation/OfferBoards';
 import type { Offer, Role } from '../types';
 import { OfferActivity } from './OfferActivity';
 import { OfferApplicationsByStage } from './OfferApplicationsByStage';
@@ -109,6 +110,11 @@ export function OfferShow() {
           <TabbedShowLayout.Tab label="resources.offers.show.applications" path="applications">
             <OfferApplicationsByStage />
             <OfferActivity />
+          </TabbedShowLayout.Tab>
+        )}
+        {(companyWork || role === 'support') && (
+          <TabbedShowLayout.Tab label="resources.offer-publications.offer.tab" path="boards">
+            <OfferBoards />
           </TabbedShowLayout.Tab>
         )}
         {companyWork && (

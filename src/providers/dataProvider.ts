@@ -3,6 +3,7 @@ import type { DataProvider, Identifier, RaRecord, UpdateManyParams } from 'react
 import { RECRUITER_CANDIDATE_PAGE } from '../common/permissions';
 import { apiUrl } from '../config';
 import type { CreditUsage } from '../credit-ledger/usage';
+import type { RejectionCode } from '../model/boards';
 import type {
   Company,
   CreditKind,
@@ -12,6 +13,7 @@ import type {
   MatchFeedbackReason,
   MatchResult,
   MatchVerdict,
+  OfferPublication,
   RejectionCategory,
   ResourceName,
   Stage,
@@ -83,6 +85,15 @@ export interface AppDataProvider extends DataProvider {
   /** Moves every application and activity of `id` onto `intoId`, then removes `id`. */
   mergeCandidate<T = unknown>(id: Id, intoId: Id): Promise<{ data: T }>;
   getStats<T = unknown>(name: string, params?: StatsParams): Promise<{ data: T }>;
+  /** Sends a published offer to boards: each publication goes live, to review, or is refused. */
+  submitPublications(offerId: Id, boardIds: Id[]): Promise<{ data: OfferPublication[] }>;
+  /** Sends a rejected or expired publication again, through the checks. */
+  resubmitPublication(id: Id): Promise<{ data: OfferPublication }>;
+  /** Support's decision on publications waiting for review; the API applies a batch whole or not at all. */
+  moderatePublications(
+    ids: Id[],
+    decision: { action: 'approve' } | { action: 'reject'; code: RejectionCode; reason: string },
+  ): Promise<{ data: OfferPublication[] }>;
   getMatches<T = unknown>(
     resource: 'offers' | 'candidates',
     id: Id,
@@ -188,6 +199,9 @@ export function createDataProvider(baseUrl: string = apiUrl()): AppDataProvider 
     },
     importCandidates: (rows) => post('/candidates/import', { rows }),
     mergeCandidate: (id, intoId) => post(`/candidates/${id}/merge`, { intoId }),
+    submitPublications: (offerId, boardIds) => post(`/offers/${offerId}/publications`, { boardIds }),
+    resubmitPublication: (id) => post(`/offer-publications/${id}/resubmit`),
+    moderatePublications: (ids, decision) => post('/offer-publications/bulk', { ids, ...decision }),
     getStats: async (name, params) => {
       const { json } = await api<never>(`/stats/${name}${query(params)}`);
       return { data: json };

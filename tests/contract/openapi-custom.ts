@@ -135,6 +135,48 @@ export const CUSTOM: Record<string, Operation> = {
     '200',
     ['401', '403', '404', '409', '422'],
   ),
+  'post /offers/{id}/publications': op(
+    'offer-publications',
+    'Send a published offer to boards (recruiter of its company, admin): each board runs the moderation checks and the publication goes live, waits for review (soft findings) or is refused (blocking ones); the plan caps live publications per board (422 code no_board_slot); all boards or none',
+    obj({ boardIds: { type: 'array', items: { type: 'integer' }, minItems: 1, maxItems: 10 } }, ['boardIds']),
+    '201',
+  ),
+  'post /offer-publications/{id}/resubmit': op(
+    'offer-publications',
+    'Send a rejected or expired publication again, through the checks (recruiter of its company, admin)',
+    undefined,
+    '200',
+    ['401', '403', '404', '409', '422'],
+  ),
+  'post /offer-publications/{id}/approve': op(
+    'offer-publications',
+    'Put a publication waiting for review live (support, admin); audited',
+    undefined,
+    '200',
+    ['401', '403', '404', '409'],
+  ),
+  'post /offer-publications/{id}/reject': op(
+    'offer-publications',
+    'Refuse a publication waiting for review or live (support, admin), with a code and a reason the recruiter reads; audited',
+    obj({ code: str, reason }, ['code', 'reason']),
+    '200',
+    ['401', '403', '404', '409', '422'],
+  ),
+  'post /offer-publications/bulk': op(
+    'offer-publications',
+    'One decision for up to 200 publications (support, admin): every one is checked first, so the batch applies whole or not at all',
+    obj(
+      {
+        ids: { type: 'array', items: { type: 'integer' }, minItems: 1, maxItems: 200 },
+        action: { type: 'string', enum: ['approve', 'reject'] },
+        code: str,
+        reason,
+      },
+      ['ids', 'action'],
+    ),
+    '200',
+    ['400', '401', '403', '404', '409', '422'],
+  ),
   'get /companies/{id}/credit-usage': {
     ...op('companies', 'Credits spent per calendar month, net of refunds', undefined, '200', [
       '400',
