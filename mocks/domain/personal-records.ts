@@ -130,12 +130,14 @@ export interface Mention {
   id: number;
   field: string;
   text: unknown;
+  /** For a company's own tags on another profile (candidate-tags.ts): that company. */
+  companyId?: number;
 }
 
 /**
  * By resource of `wholeRecords`, every record about the person or naming them; from the other
- * resources (records that are not about people: other profiles, templates, companies), only the
- * fields naming them.
+ * resources (records that are not about people: other profiles, templates, companies, offers) and
+ * from each company's own tags on other profiles, only the fields naming them.
  */
 export function recordsAbout(
   state: MockState,
@@ -161,6 +163,16 @@ export function recordsAbout(
         for (const [field] of naming) mentions.push({ resource, id: row.id, field, text: row[field] });
     }
   }
+  // A company's own tags on another profile are typed like the record's, and erased alike.
+  for (const row of state.tables.candidateTags.rows)
+    if (row.candidateId !== candidate.id && scrubField(row.tags, 'deep', scrub) !== row.tags)
+      mentions.push({
+        resource: 'candidates',
+        id: row.candidateId,
+        field: 'tags',
+        text: row.tags,
+        companyId: row.companyId,
+      });
   return { records, mentions };
 }
 
@@ -170,7 +182,7 @@ export interface ProfileAccess extends Omit<AccessEntry, 'userId'> {
   actorRole: string | null;
 }
 
-/** The profile's access trail as the GDPR export gives it: views, unlocks and exports, oldest first. */
+/** The profile's access trail as the GDPR export gives it: views, listings, unlocks and exports, oldest first. */
 export function profileAccessTrail(state: MockState, candidateId: number): ProfileAccess[] {
   return accessTrailOf(state, candidateId).map(({ userId, ...entry }) => ({
     ...entry,
