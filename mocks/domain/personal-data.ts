@@ -65,7 +65,10 @@ export const NOT_PERSON_TEXT: Record<ResourceName, Record<string, string>> = {
   scorecards: { ratings: 'criteria of the offer and numbers' },
   tasks: {},
   'message-templates': {},
-  'saved-views': { resource: 'a resource name', sort: 'a sortable field of the view’s resource and a direction, as validated' },
+  'saved-views': {
+    resource: 'a resource name',
+    sort: 'a sortable field of the view’s resource and a direction, as validated',
+  },
   'credit-ledger': { rule: 'worded by the API from its rules and an offer reference' },
   'audit-logs': { action: 'an action code', resource: 'a resource name' },
 };

@@ -88,15 +88,17 @@ export function eraseTraces(state: MockState, people: readonly Candidate[]): voi
   const about = recordsAboutIndex(state, [...erased]);
   const matcher = new PeopleMatcher(people);
   const reset = new Set(Object.keys(anonymisedProfile(people[0])));
+  const keptFields = Object.entries(PERSON_TEXT.candidates).filter(([field]) => !reset.has(field));
   for (const resource of RESOURCES) {
     const fields = Object.entries(PERSON_TEXT[resource]);
     if (fields.length === 0) continue;
     for (const row of rowsOf(state, resource)) {
-      if (resource === 'candidates' && erased.has(row.id)) continue;
+      // An erased profile's reset fields are the caller's; the rest (skills) may name one of them.
+      const kept = resource === 'candidates' && erased.has(row.id) ? keptFields : fields;
       const owner = about.get(keyOf(resource, row.id));
       const scrub = (text: string) => matcher.scrub(text, owner);
       let changed = false;
-      for (const [field, how] of fields) {
+      for (const [field, how] of kept) {
         const next = scrubField(row[field], how, scrub);
         if (next !== row[field]) {
           row[field] = next;
