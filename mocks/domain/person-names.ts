@@ -23,15 +23,20 @@ const LETTER = /\p{L}/u;
  * hyphen): "Max\u200Bime" reads as "Maxime", so they neither split a word nor hide it.
  */
 const INVISIBLE = /\p{Cf}/gu;
+const SHOWS_NOTHING = /^\p{Cf}$/u;
 const words = (text: string): string[] =>
   foldText(text.replace(INVISIBLE, ''))
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
-/** The runs of letters alone, so a name glued to digits ("maximevincent92") is a word too. */
-const letterRuns = (text: string): string[] =>
-  foldText(text.replace(INVISIBLE, ''))
-    .split(/[^\p{L}]+/u)
-    .filter(Boolean);
+/** The words of the text, and the runs of letters of those holding digits ("maximevincent92"). */
+function tokensOf(text: string): Set<string> {
+  const tokens = new Set<string>();
+  for (const token of words(text)) {
+    tokens.add(token);
+    if (/\d/.test(token)) for (const run of token.split(/[^\p{L}]+/u)) if (run) tokens.add(run);
+  }
+  return tokens;
+}
 const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The digits of a phone number without its country code or trunk 0 (at least 6), if any. */
@@ -66,17 +71,16 @@ function skeleton(text: string): { folded: string; spans: Array<Span | null> } {
   for (const char of text) {
     const start = index;
     index += char.length;
-    const plain = foldText(char).replace(INVISIBLE, '');
+    const plain = foldText(char);
     const last = spans[spans.length - 1];
-    if (plain === '' && last)
-      last[1] = index; // a lone accent or an invisible character belongs to the letter before
-    else if (plain === '') continue;
-    else if (ALNUM.test(plain))
+    if (ALNUM.test(plain))
       for (const c of plain) {
         folded += c;
         spans.push([start, index]);
       }
-    else if (!folded.endsWith(' ')) {
+    else if (plain === '' || SHOWS_NOTHING.test(plain)) {
+      if (last) last[1] = index; // a lone accent or an invisible character belongs to the letter before
+    } else if (!folded.endsWith(' ')) {
       folded += ' ';
       spans.push(null);
     }
@@ -170,7 +174,7 @@ export class PeopleMatcher {
    */
   private suspects(text: string, owner: number | undefined): Set<number> {
     const found = new Set<number>();
-    const tokens = new Set([...words(text), ...letterRuns(text)]);
+    const tokens = tokensOf(text);
     const lower = text.toLowerCase();
     for (const token of tokens)
       for (const id of this.byWord.get(token) ?? []) {

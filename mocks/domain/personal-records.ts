@@ -56,21 +56,24 @@ export function recordsAboutIndex(state: MockState, candidateIds: readonly numbe
   return about;
 }
 
+/** The value with its strings scrubbed: the very same value (not a copy) when none changed. */
 function scrubDeep(value: unknown, scrub: (text: string) => string): unknown {
   if (typeof value === 'string') return scrub(value);
-  if (Array.isArray(value)) return value.map((item) => scrubDeep(item, scrub));
-  if (value && typeof value === 'object')
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, scrubDeep(item, scrub)]));
+  if (Array.isArray(value)) {
+    const next = value.map((item) => scrubDeep(item, scrub));
+    return next.some((item, i) => item !== value[i]) ? next : value;
+  }
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value);
+    const next = entries.map(([key, item]) => [key, scrubDeep(item, scrub)] as const);
+    return next.some(([, item], i) => item !== entries[i][1]) ? Object.fromEntries(next) : value;
+  }
   return value;
 }
 
 /** The field's value without the people (the very same value when they were never in it). */
 function scrubField(value: unknown, how: Scrub, scrub: (text: string) => string): unknown {
-  if (how === 'deep') {
-    if (value === null || typeof value !== 'object') return value;
-    const next = scrubDeep(value, scrub);
-    return JSON.stringify(next) === JSON.stringify(value) ? value : next;
-  }
+  if (how === 'deep') return value === null || typeof value !== 'object' ? value : scrubDeep(value, scrub);
   if (typeof value !== 'string') return value;
   const next = scrub(value);
   return how === 'clear' && next !== value ? null : next;
