@@ -2,7 +2,7 @@ import type { AuthProvider } from 'react-admin';
 import { type Action, type Guarded, roleCan } from '../common/permissions';
 import { type AuthUser, type LoginResponse, RESOURCES, type ResourceName } from '../types';
 import { api } from './httpClient';
-import { clearSession, getToken, getUser, setSession } from './session';
+import { clearSession, getToken, getUser, setSession, signingIn } from './session';
 
 export interface LoginParams {
   email: string;
@@ -42,7 +42,8 @@ export function userCan(user: Pick<AuthUser, 'role'> | null, resource: string, a
   // react-admin asks e.g. "clone" or "read"; map the ones it uses to ours.
   const normalized = action === 'read' ? 'show' : action === 'clone' ? 'create' : action;
   if (!ACTIONS.has(normalized)) return false;
-  if (resource !== 'stats' && !RESOURCES.includes(resource as ResourceName)) return false;
+  if (resource !== 'stats' && resource !== 'account-health' && !RESOURCES.includes(resource as ResourceName))
+    return false;
   return roleCan(user.role, resource as Guarded, normalized as Action);
 }
 
@@ -52,6 +53,7 @@ interface HttpLikeError {
 
 export const authProvider = {
   async login({ email, password }: LoginParams) {
+    signingIn();
     const { json } = await api<LoginResponse>('/auth/login', {
       method: 'POST',
       body: JSON.stringify({ email: email.trim(), password }),
