@@ -60,7 +60,8 @@ export interface CompanyTags {
 
 /** Who read, unlocked or exported a candidate profile, and when (one entry per user, action and hour). */
 export interface AccessEntry {
-  action: 'view' | 'unlock' | 'export';
+  /** `listed`: shown as a row of a list (a search page, a ranking, a duplicate check). */
+  action: 'view' | 'listed' | 'unlock' | 'export';
   userId: number;
   companyId: number | null;
   /** The first time in that hour, ISO. */

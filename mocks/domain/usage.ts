@@ -109,7 +109,11 @@ export function countCandidateRead<T extends { id: number }>(
   if (read.byId) {
     addForUser(state, user, { profileViews: rows.length });
     for (const row of rows) recordAccess(state, user, row.id, 'view');
-  } else addForUser(state, user, { searchCalls: 1, rowsServed: rows.length, deepestRow: read.start ?? 0 });
+  } else {
+    addForUser(state, user, { searchCalls: 1, rowsServed: rows.length, deepestRow: read.start ?? 0 });
+    // A row of a list shows the profile too: the person is told of it, one entry per user and hour.
+    for (const row of rows) recordAccess(state, user, row.id, 'listed');
+  }
 }
 
 export function countUnlock(state: MockState, user: User): void {

@@ -2,7 +2,7 @@ import { ADDRESS_MAX_LENGTH, ADDRESS_PARTS, isPostcode } from '../../src/common/
 import { canTransition } from '../../src/offers/workflow';
 import { CURRENCY_BY_COUNTRY, OFFER_STATUSES, type OfferStatus, type ResourceName } from '../../src/types';
 import { hasForbiddenCharacters, hasLineBreakOrTab, isId, ownEntry } from './input';
-import { type FieldSpec, isResource, RESOURCE_SPECS } from './resources';
+import { canSort, type FieldSpec, fieldSpec, isResource, RESOURCE_SPECS } from './resources';
 import { parseDay } from './stats-time';
 import { type FieldErrors, type Message, msg } from './translate';
 
@@ -292,8 +292,23 @@ const RULES: Partial<Record<ResourceName, Rule>> = {
   'saved-views': (view, _ctx, errors) => {
     if (typeof view.resource === 'string' && !isResource(view.resource))
       errors.resource ??= msg('unknown_resource_value');
+    else if (!isViewSort(view.sort, view.resource as ResourceName)) errors.sort ??= msg('saved_view_sort');
   },
 };
+
+/**
+ * A saved view's sort is one the list of its resource accepts: a sortable field and a direction,
+ * nothing else. Kept that narrow, it is no place for free text (a name, a note).
+ */
+function isViewSort(sort: unknown, resource: ResourceName): boolean {
+  if (sort === null || sort === undefined) return true;
+  if (typeof sort !== 'object' || Array.isArray(sort)) return false;
+  const { field, order, ...rest } = sort as Row;
+  if (Object.keys(rest).length > 0 || (order !== 'ASC' && order !== 'DESC') || typeof field !== 'string')
+    return false;
+  const spec = fieldSpec(resource, field);
+  return spec !== undefined && canSort(spec);
+}
 
 export function validate(resource: ResourceName, record: Row, ctx: ValidationContext): FieldErrors {
   const errors: FieldErrors = {};
