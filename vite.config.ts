@@ -24,11 +24,24 @@ export default defineConfig(({ mode }) => ({
   server: { port: 5173, strictPort: false },
   build: { sourcemap: false, chunkSizeWarningLimit: 1500 },
   test: {
-    environment: 'jsdom',
     setupFiles: ['tests/setup.ts'],
-    include: ['tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**', 'tests/bench/**', 'node_modules/**'],
     testTimeout: 60000,
     pool: 'threads',
+    projects: [
+      // The API, the domain rules, the OpenAPI document, the providers: no DOM. A `.test.ts` file
+      // that needs one (sessionStorage, window) says so with a `// @vitest-environment jsdom` first line.
+      { extends: true, test: { name: 'node', environment: 'node', include: ['tests/**/*.test.ts'] } },
+      // Screens: React in jsdom.
+      {
+        extends: true,
+        test: {
+          name: 'screens',
+          environment: 'jsdom',
+          include: ['tests/**/*.test.tsx'],
+          setupFiles: ['tests/setup-dom.ts'],
+        },
+      },
+    ],
   },
 }));

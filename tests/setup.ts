@@ -1,4 +1,3 @@
-import '@testing-library/jest-dom/vitest';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { resetDb } from '../mocks/handlers';
 import { server } from '../mocks/node';

@@ -1,9 +1,8 @@
 import { QueryClient } from '@tanstack/react-query';
-import { cleanup, type RenderResult, render } from '@testing-library/react';
+import { type RenderResult, render } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { AdminContext, memoryStore } from 'react-admin';
-import { afterEach } from 'vitest';
 import { App } from '../../src/App';
 import { DEMO_PASSWORD } from '../../src/config';
 import { authProvider } from '../../src/providers/authProvider';
@@ -38,12 +37,6 @@ export interface RenderAdminResult extends RenderResult {
   session: AuthUser | null;
   queryClient: QueryClient;
 }
-
-// Vitest runs without globals, so Testing Library does not unmount by itself between tests.
-afterEach(() => {
-  cleanup();
-  clearSession();
-});
 
 /** A React Query client for tests: no retries (a 4xx/5xx shows at once), no cache across tests. */
 function testQueryClient(): QueryClient {
