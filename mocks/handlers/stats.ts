@@ -1,5 +1,5 @@
 import type { MockState } from '../db/store';
-import { getState } from '../db/store';
+import { currentState } from '../db/store';
 import { computeStats, resolveStatsQuery, type StatsData, warmColumns } from '../domain/stats';
 import { ok, route } from './http';
 
@@ -36,5 +36,5 @@ export const statsHandlers = [
 
 /** Builds the aggregates' column caches over the current data now (see warmColumns). */
 export function warmStats(pause: () => Promise<void>): Promise<void> {
-  return warmColumns(statsData(getState()), pause);
+  return warmColumns(statsData(currentState()), pause);
 }
