@@ -26,8 +26,14 @@ export default defineConfig(({ mode }) => ({
   test: {
     setupFiles: ['tests/setup.ts'],
     exclude: ['tests/e2e/**', 'tests/bench/**', 'node_modules/**'],
-    testTimeout: 60000,
+    // One default for every test, with room for a machine busy with other work: no file sets its own.
+    testTimeout: 120_000,
+    // Threads start faster than forks here; two workers use both cores (Vitest's default leaves one idle).
     pool: 'threads',
+    maxWorkers: 2,
+    // Files share their worker's modules: the mock database and its caches are built once per
+    // worker, not once per file; tests/setup.ts takes away after each test what it left behind.
+    isolate: false,
     projects: [
       // The API, the domain rules, the OpenAPI document, the providers: no DOM. A `.test.ts` file
       // that needs one (sessionStorage, window) says so with a `// @vitest-environment jsdom` first line.
