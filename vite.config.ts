@@ -31,14 +31,16 @@ export default defineConfig(({ mode }) => ({
     // Threads start faster than forks here; two workers use both cores (Vitest's default leaves one idle).
     pool: 'threads',
     maxWorkers: 2,
-    // Files share their worker's modules: the mock database and its caches are built once per
-    // worker, not once per file; tests/setup.ts takes away after each test what it left behind.
-    isolate: false,
     projects: [
       // The API, the domain rules, the OpenAPI document, the providers: no DOM. A `.test.ts` file
       // that needs one (sessionStorage, window) says so with a `// @vitest-environment jsdom` first line.
-      { extends: true, test: { name: 'node', environment: 'node', include: ['tests/**/*.test.ts'] } },
-      // Screens: React in jsdom.
+      // Its files share their worker's modules: the mock database and its caches are built once per
+      // worker, not once per file; tests/setup.ts takes away after each test what it left behind.
+      {
+        extends: true,
+        test: { name: 'node', environment: 'node', include: ['tests/**/*.test.ts'], isolate: false },
+      },
+      // Screens: React in jsdom, each file in fresh modules (app-wide singletons: session, i18n, router).
       {
         extends: true,
         test: {
