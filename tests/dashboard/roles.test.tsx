@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type {
   AccountHealthStats,
   FunnelStats,
@@ -9,11 +9,9 @@ import type {
 } from '../../src/stats-types';
 import { call, login } from '../helpers/api';
 import { atReferenceDate } from '../helpers/clock';
-import { renderAdmin } from '../helpers/renderAdmin';
+import { renderAdmin, renderPage } from '../helpers/renderAdmin';
 
 /** Issue 6: the recruiter's and the support agent's dashboards show exactly what the API lists. */
-const SLOW = { timeout: 15_000 };
-vi.setConfig({ testTimeout: 60_000 });
 
 atReferenceDate();
 
@@ -32,8 +30,8 @@ describe('recruiter dashboard', () => {
     expect(own.upcomingInterviews.length).toBeGreaterThan(0);
     await renderAdmin('/', { as: 'acme' });
 
-    const attention = await screen.findByRole('region', { name: 'Offers needing attention' }, SLOW);
-    await waitFor(() => expect(items(attention)).toHaveLength(own.offersNeedingAttention.length), SLOW);
+    const attention = await screen.findByRole('region', { name: 'Offers needing attention' });
+    await waitFor(() => expect(items(attention)).toHaveLength(own.offersNeedingAttention.length));
     own.offersNeedingAttention.forEach((offer, i) => {
       const link = within(items(attention)[i]).getByRole('link');
       expect(link).toHaveTextContent(`${offer.reference} · ${offer.title}`);
@@ -67,9 +65,9 @@ describe('recruiter dashboard', () => {
     const own = await stats<FunnelStats>('recruiter@acme.test', `funnel?${PERIOD}`);
     const platform = await stats<FunnelStats>('sales@backoffice.test', `funnel?${PERIOD}`);
     expect(own.total).toBeLessThan(platform.total);
-    const { user } = await renderAdmin('/', { as: 'acme' });
-    const card = await screen.findByRole('region', { name: 'Applications funnel' }, SLOW);
-    await user.click(await within(card).findByRole('button', { name: 'Show as table' }, SLOW));
+    const { user } = await renderPage('/', { as: 'acme' });
+    const card = await screen.findByRole('region', { name: 'Applications funnel' });
+    await user.click(await within(card).findByRole('button', { name: 'Show as table' }));
     const rows = within(within(card).getByRole('table')).getAllByRole('row').slice(1);
     expect(rows.map((row) => row.querySelector('td')?.textContent)).toEqual(
       own.stages.map((s) => String(s.reached)),
@@ -81,13 +79,13 @@ describe('health tables', () => {
   it('sales see the top and at-risk accounts as the API ranks them, components beside the score, linking to each account', async () => {
     const health = await stats<AccountHealthStats>('sales@backoffice.test', `account-health?${PERIOD}`);
     expect(health.atRisk.length).toBeGreaterThan(0);
-    await renderAdmin('/', { as: 'sales' });
+    await renderPage('/', { as: 'sales' });
     for (const [name, rows] of [
       ['Top accounts', health.top],
       ['Accounts at risk', health.atRisk],
     ] as const) {
-      const card = await screen.findByRole('region', { name }, SLOW);
-      const body = await within(card).findAllByRole('row', {}, SLOW);
+      const card = await screen.findByRole('region', { name });
+      const body = await within(card).findAllByRole('row');
       expect(body.slice(1)).toHaveLength(rows.length);
       rows.forEach((account, i) => {
         const row = body[i + 1];
@@ -115,9 +113,9 @@ describe('health tables', () => {
   it('a recruiter sees each recent offer against similar ones, worst first, linking to the offer', async () => {
     const health = await stats<OfferHealthStats>('recruiter@acme.test', `offer-health?${PERIOD}`);
     expect(health.offers.length).toBeGreaterThan(0);
-    await renderAdmin('/', { as: 'acme' });
-    const card = await screen.findByRole('region', { name: 'Offer health' }, SLOW);
-    const rows = (await within(card).findAllByRole('row', {}, SLOW)).slice(1);
+    await renderPage('/', { as: 'acme' });
+    const card = await screen.findByRole('region', { name: 'Offer health' });
+    const rows = (await within(card).findAllByRole('row')).slice(1);
     expect(rows).toHaveLength(health.offers.length);
     health.offers.forEach((offer, i) => {
       expect(within(rows[i]).getByRole('link')).toHaveAttribute('href', `#/offers/${offer.offerId}/show`);
@@ -146,10 +144,10 @@ describe('support dashboard', () => {
       recordId: 3,
       reason: 'Goodwill after outage',
     });
-    await renderAdmin('/', { as: 'support' });
+    await renderPage('/', { as: 'support' });
 
-    const accounts = await screen.findByRole('region', { name: 'Accounts needing attention' }, SLOW);
-    await waitFor(() => expect(items(accounts)).toHaveLength(support.accountsNeedingAttention.length), SLOW);
+    const accounts = await screen.findByRole('region', { name: 'Accounts needing attention' });
+    await waitFor(() => expect(items(accounts)).toHaveLength(support.accountsNeedingAttention.length));
     const words = {
       'out-of-credits': () => 'out of credits',
       suspended: () => 'suspended',
