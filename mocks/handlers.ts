@@ -5,6 +5,7 @@ import {
   DEFAULT_SEED,
   DEFAULT_SESSION_TTL_MS,
   dataChanged,
+  emptyUsage,
   type MockState,
   markChanged,
   type ResetOptions,
@@ -26,6 +27,7 @@ import { errorResponse } from './handlers/http';
 import { interviewHandlers } from './handlers/interviews';
 import { matchingHandlers } from './handlers/matching';
 import { statsHandlers } from './handlers/stats';
+import { usageHandlers } from './handlers/usage';
 import { userHandlers } from './handlers/users';
 
 /**
@@ -47,6 +49,7 @@ export const handlers = [
   ...matchingHandlers,
   ...applicationHandlers,
   ...interviewHandlers,
+  ...usageHandlers,
   ...crudHandlers,
   notFound,
 ];
@@ -111,6 +114,8 @@ export function restoreDb(): void {
   const state = currentState();
   state.sessions.clear();
   state.rateLimits.clear();
+  // Reads count against quotas and leave an access trail: not data, but a next test must not inherit them.
+  state.usage = emptyUsage();
   state.sessionTtlMs = DEFAULT_SESSION_TTL_MS;
   // A successful login stamps the user's lastLoginAt (the account health score reads it).
   for (const seeded of pristineSmall(DEFAULT_SEED, REFERENCE_DATE).users) {

@@ -6,7 +6,8 @@ import { JSDOM } from 'jsdom';
 import { SCALES, type Scale } from './db/types';
 import { candidateIndex } from './domain/matching-store';
 import { setSanitizerWindow } from './domain/sanitize';
-import { getState, handlers, resetDb } from './handlers';
+import { getState, handlers, limits, resetDb } from './handlers';
+import { CLIENT_ADDRESS_HEADER } from './handlers/http';
 
 /**
  * The local API: `npm run api -- --scale large --port 8787` serves the same handlers over real HTTP
@@ -19,6 +20,8 @@ const { values } = parseArgs({
     port: { type: 'string', default: '8787' },
     seed: { type: 'string', default: '42' },
     'reference-date': { type: 'string' },
+    // The daily allowance of database profiles per user (the contract suite lowers it to reach it).
+    'daily-profiles': { type: 'string' },
   },
 });
 
@@ -36,6 +39,7 @@ resetDb({
   now: () => Date.now(),
 });
 const seeded = Math.round(performance.now() - started);
+if (values['daily-profiles'] !== undefined) limits.dailyProfiles = Number(values['daily-profiles']);
 // Built now rather than on the first request: every application read scores against it (matchScore).
 const indexStarted = performance.now();
 candidateIndex(getState());
@@ -60,6 +64,8 @@ createHttpServer((request, response) => {
     response.end();
     return;
   }
+  // The login throttle counts per client address: the connection's, never one a caller claims.
+  request.headers[CLIENT_ADDRESS_HEADER] = request.socket.remoteAddress ?? 'unknown';
   app(request, response);
 }).listen(port, () => {
   console.log(

@@ -93,6 +93,7 @@ export function createContext(seed: number, scale: Scale, referenceDate: string)
       'credit-ledger': [],
       'audit-logs': [],
       candidateUnlocks: [],
+      candidateTags: [],
       passwords: {},
     },
     recruitersByCompany: [[]],

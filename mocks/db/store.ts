@@ -1,7 +1,14 @@
 import type { ResourceMap } from '../../src/types';
 import { generateDb } from './generate';
 import { Table } from './table';
-import { type Dataset, type GenerateOptions, REFERENCE_DATE, type Scale, type TableName } from './types';
+import {
+  type Dataset,
+  type GenerateOptions,
+  REFERENCE_DATE,
+  type Scale,
+  type TableName,
+  type UsageStore,
+} from './types';
 
 export type Tables = { [K in TableName]: Table<Dataset[K][number]> };
 
@@ -20,6 +27,8 @@ export interface MockState {
   sessions: Map<string, Session>;
   /** key (e.g. "login:email" or "list:token") -> timestamps of recent hits, for rate limits. */
   rateLimits: Map<string, number[]>;
+  /** Who read how much of the candidate database, per user and company and hour (domain/usage.ts). */
+  usage: UsageStore;
   /** Session lifetime in ms; tests shorten it. */
   sessionTtlMs: number;
   /** The mock's clock; tests move it forward (advanceClock) instead of sleeping. */
@@ -77,6 +86,11 @@ export function resetClock(): void {
   clockOffsetMs = 0;
 }
 
+/** No reads counted yet: the candidate database's usage counters, daily allowances and access trails. */
+export function emptyUsage(): UsageStore {
+  return { hourly: new Map(), seenToday: new Map(), trail: new Map() };
+}
+
 export function resetDb(options: ResetOptions = {}): MockState {
   const seed = options.seed ?? DEFAULT_SEED;
   const scale = options.scale ?? 'small';
@@ -96,6 +110,7 @@ export function resetDb(options: ResetOptions = {}): MockState {
     passwords: new Map(Object.entries(dataset.passwords)),
     sessions: new Map(),
     rateLimits: new Map(),
+    usage: emptyUsage(),
     sessionTtlMs: DEFAULT_SESSION_TTL_MS,
     clock: { now },
     referenceDate,

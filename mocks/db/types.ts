@@ -14,6 +14,7 @@ import type {
   Task,
   User,
 } from '../../src/types';
+import type { UsageCounts } from '../../src/usage/types';
 
 export type Scale = 'small' | 'demo' | 'large';
 export const SCALES: readonly Scale[] = ['small', 'demo', 'large'];
@@ -34,8 +35,40 @@ export interface Dataset {
   'credit-ledger': CreditLedgerEntry[];
   'audit-logs': AuditLog[];
   candidateUnlocks: CandidateUnlock[];
+  /** A company's own tags on a profile it does not own (mocks/domain/candidate-tags.ts). */
+  candidateTags: CompanyTags[];
   /** email (lower case) -> password; demo accounts use "demo". */
   passwords: Record<string, string>;
+}
+
+/** One company's tags on one candidate, seen and changed by that company only. */
+export interface CompanyTags {
+  id: number;
+  companyId: number;
+  candidateId: number;
+  tags: string[];
+  /** Writes so far: a recruiter's view of the profile adds it to the record's version. */
+  version: number;
+}
+
+/** Who read, unlocked or exported a candidate profile, and when (one entry per user, action and hour). */
+export interface AccessEntry {
+  action: 'view' | 'unlock' | 'export';
+  userId: number;
+  companyId: number | null;
+  /** The first time in that hour, ISO. */
+  at: string;
+  count: number;
+}
+
+/** The usage counters (mocks/domain/usage.ts): not data, reset with it like the rate limits. */
+export interface UsageStore {
+  /** `${scope}:${id}:${hourMs}` → that hour's counts, kept current on each counted read. */
+  hourly: Map<string, UsageCounts>;
+  /** `${scope}:${id}` → the database profiles served to it today (each counts once a day). */
+  seenToday: Map<string, { day: number; ids: Set<number> }>;
+  /** candidate id → views and exports of the profile (mocks/domain/access-trail.ts). */
+  trail: Map<number, AccessEntry[]>;
 }
 
 export type TableName = Exclude<keyof Dataset, 'passwords'>;

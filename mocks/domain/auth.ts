@@ -28,10 +28,16 @@ export function findUserByEmail(state: MockState, email: string): User | undefin
   return (state.tables.users.rows as User[]).find((u) => u.email.toLowerCase() === wanted);
 }
 
+/**
+ * Signs in from `client` (the caller's address). An account that may not sign in (locked, not yet
+ * activated) is refused before its password is looked at, with the same answer whatever was typed:
+ * the answer never tells a guesser that the password was right.
+ */
 export function login(
   state: MockState,
   email: unknown,
   password: unknown,
+  client: string,
 ): { token: string; user: AuthUser } {
   if (typeof email !== 'string' || typeof password !== 'string' || !email || !password)
     throw new ApiError(422, msg('credentials_required'), {
@@ -40,15 +46,18 @@ export function login(
         ...(typeof password === 'string' && password ? {} : { password: msg('required') }),
       },
     });
-  checkLoginAllowed(state, email);
+  checkLoginAllowed(state, email, client);
   const user = findUserByEmail(state, email);
+  if (user && user.status !== 'active') {
+    recordLoginFailure(state, client);
+    if (user.status === 'locked') throw unauthorized(msg('account_locked'), 'account_locked');
+    throw unauthorized(msg('account_not_activated'));
+  }
   const expected = state.passwords.get(email.trim().toLowerCase());
   if (!user || expected === undefined || expected !== password) {
-    recordLoginFailure(state, email);
+    recordLoginFailure(state, client, email);
     throw unauthorized(msg('invalid_credentials'));
   }
-  if (user.status === 'locked') throw unauthorized(msg('account_locked'), 'account_locked');
-  if (user.status !== 'active') throw unauthorized(msg('account_not_activated'));
   clearLoginFailures(state, email);
   const token = newToken();
   const now = state.clock.now();

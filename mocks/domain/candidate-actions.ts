@@ -1,15 +1,23 @@
-import type { Activity, Application, AuditLog, Candidate, Company, User } from '../../src/types';
+import type { Activity, Candidate, Company, ResourceName, User } from '../../src/types';
 import type { MockState } from '../db/store';
 import { audit } from './audit';
+import { companyTagsOf, forgetCompanyTags } from './candidate-tags';
 import { moveCredits } from './credits';
 import { ApiError } from './errors';
 import { touch } from './indexes';
 import { LEDGER_RULES } from './ledger-rules';
 import { assertCan, fullAccessSet, hasFullAccess } from './permissions';
+import { anonymisedProfile } from './personal-data';
+import { eraseTraces, profileAccessTrail, recordsAbout } from './personal-records';
 import { forgetRow } from './query';
+import { ACTION_REFERENCES, assertReferences } from './references';
 import { msg } from './translate';
+import { countExport, countUnlock } from './usage';
 
-/** Candidate actions beyond CRUD: paid unlock of contact details, GDPR export and anonymisation. */
+/**
+ * Candidate actions beyond CRUD: paid unlock of contact details, GDPR export and anonymisation (what
+ * they reach: personal-data.ts).
+ */
 export interface UnlockResult {
   candidate: Candidate;
   charged: boolean;
@@ -53,6 +61,7 @@ export function spendUnlock(
     actorId: user.id,
   });
   touch();
+  countUnlock(state, user);
   audit(state, user, {
     action: 'candidate.unlock',
     resource: 'candidates',
@@ -61,127 +70,91 @@ export function spendUnlock(
   });
 }
 
+/** The export's sections holding whole records about the person, by resource. */
+const SECTIONS = {
+  applications: 'applications',
+  activities: 'activities',
+  interviews: 'interviews',
+  scorecards: 'scorecards',
+  tasks: 'tasks',
+  'saved-views': 'savedViews',
+  'credit-ledger': 'creditLedger',
+  'audit-logs': 'auditLog',
+} as const satisfies Partial<Record<ResourceName, string>>;
+
+/**
+ * Everything held about the person (GDPR right of access): the profile; each record about them or
+ * naming them, by kind (the messages sent to them apart from the other activities); the companies
+ * that unlocked them; who read, unlocked or exported the profile; and, from records that are not
+ * about people (other profiles, templates, companies), the fields that name them.
+ */
 export function exportCandidate(state: MockState, user: User, candidate: Candidate) {
   assertCan(user, 'candidates', 'export');
   audit(state, user, { action: 'candidate.export', resource: 'candidates', recordId: candidate.id });
+  // Counted before the trail is read: the export the person receives lists itself.
+  countExport(state, user, [candidate.id]);
+  const { records, mentions } = recordsAbout(state, candidate, Object.keys(SECTIONS) as ResourceName[]);
+  const sections = Object.fromEntries(
+    Object.entries(SECTIONS).map(([resource, key]) => [key, records[resource as ResourceName] ?? []]),
+  ) as Record<(typeof SECTIONS)[keyof typeof SECTIONS], unknown[]>;
+  const activities = sections.activities as unknown as Activity[];
   return {
     exportedAt: new Date(state.clock.now()).toISOString(),
     candidate,
-    applications: (state.tables.applications.rows as Application[]).filter(
-      (a) => a.candidateId === candidate.id,
-    ),
-    activities: (state.tables.activities.rows as Activity[]).filter((a) => a.candidateId === candidate.id),
+    ...sections,
+    activities: activities.filter((a) => a.type !== 'email'),
+    messages: activities.filter((a) => a.type === 'email'),
     unlocks: state.tables.candidateUnlocks.rows.filter((u) => u.candidateId === candidate.id),
+    companyTags: companyTagsOf(state, candidate.id),
+    accessTrail: profileAccessTrail(state, candidate.id),
+    mentions,
   };
 }
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** Irreversibly replaces the person's data everywhere it is stored; applications are kept. */
+/** Irreversibly erases the person everywhere their data is stored; applications are kept, nameless. */
 export function anonymizeCandidate(state: MockState, user: User, candidate: Candidate): Candidate {
   assertCan(user, 'candidates', 'anonymise');
   if (candidate.anonymizedAt) throw new ApiError(409, msg('already_anonymised'), { current: candidate });
-  const regex = (parts: Array<string | null>) =>
-    new RegExp(
-      parts
-        .filter((s): s is string => typeof s === 'string' && s.trim().length > 2)
-        .map(escapeRegExp)
-        .join('|') || '(?!)',
-      'gi',
-    );
-  const fullName = `${candidate.firstName} ${candidate.lastName}`;
-  // Their own activities lose every trace; others' lose only unambiguous ones (a surname alone is not).
-  const own = regex([fullName, candidate.email, candidate.phone, candidate.lastName]);
-  const others = regex([fullName, candidate.email, candidate.phone]);
-  for (const activity of state.tables.activities.rows as Activity[]) {
-    const pattern = activity.candidateId === candidate.id ? own : others;
-    if (typeof activity.body === 'string' && pattern.test(activity.body)) {
-      activity.body = activity.body.replace(pattern, '[anonymised]');
-      forgetRow(activity);
-    }
-    pattern.lastIndex = 0;
-  }
-  scrubStoredText(state, candidate, others);
-  const now = new Date(state.clock.now()).toISOString();
-  Object.assign(candidate, {
-    firstName: 'Anonymised',
-    lastName: `#${candidate.id}`,
-    email: `anonymised-${candidate.id}@invalid.invalid`,
-    phone: null,
-    linkedinUrl: null,
-    headline: '',
-    summary: '',
-    city: '',
-    tags: [],
-    availableFrom: null,
-    consentAt: null,
-    anonymizedAt: now,
-    version: candidate.version + 1,
-  });
-  forgetRow(candidate);
-  touch();
-  // The audit entry says that it happened, never what was erased.
-  audit(state, user, { action: 'candidate.anonymize', resource: 'candidates', recordId: candidate.id });
+  anonymise(state, user, [candidate]);
   return candidate;
 }
 
-const PERSONAL = [
-  'firstName',
-  'lastName',
-  'email',
-  'phone',
-  'linkedinUrl',
-  'headline',
-  'summary',
-  'city',
-  'tags',
-];
-
-/** Scrubs a value's strings (deeply) of the pattern; returns the new value and whether it changed. */
-function scrub(value: unknown, pattern: RegExp): unknown {
-  if (typeof value === 'string') return value.replace(pattern, '[anonymised]');
-  if (Array.isArray(value)) return value.map((item) => scrub(item, pattern));
-  if (value && typeof value === 'object')
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, scrub(v, pattern)]));
-  return value;
+/**
+ * One pass over the data for all of them, then each profile reset. Each gets its audit entry,
+ * which says that it happened and when, never what was erased.
+ */
+function anonymise(state: MockState, user: User, people: Candidate[]): void {
+  eraseTraces(state, people);
+  const now = new Date(state.clock.now()).toISOString();
+  for (const candidate of people) {
+    Object.assign(candidate, anonymisedProfile(candidate), {
+      anonymizedAt: now,
+      version: candidate.version + 1,
+    });
+    forgetRow(candidate);
+    forgetCompanyTags(state, candidate.id);
+    audit(state, user, {
+      action: 'candidate.anonymize',
+      resource: 'candidates',
+      recordId: candidate.id,
+      changes: { anonymizedAt: [null, now] },
+    });
+  }
+  touch();
 }
 
 /**
- * Applications' free text and the audit log's displayed values lose the person too: the audit
- * keeps that a field changed, never the erased value.
+ * GDPR retention: anonymises each candidate of `ids` not done yet; every id must be a candidate
+ * the user may see, or nothing is done.
  */
-function scrubStoredText(state: MockState, candidate: Candidate, pattern: RegExp): void {
-  for (const application of state.tables.applications.rows as unknown as Array<Record<string, unknown>>)
-    for (const [field, value] of Object.entries(application)) {
-      const next = typeof value === 'string' ? value.replace(pattern, '[anonymised]') : value;
-      if (next !== value) {
-        application[field] = next;
-        forgetRow(application as never);
-      }
-    }
-  for (const entry of state.tables['audit-logs'].rows as AuditLog[]) {
-    const own = entry.resource === 'candidates' && entry.recordId === candidate.id;
-    for (const [field, pair] of Object.entries(entry.changes)) {
-      entry.changes[field] =
-        own && PERSONAL.includes(field)
-          ? ['[anonymised]', '[anonymised]']
-          : (scrub(pair, pattern) as [unknown, unknown]);
-    }
-    if (entry.reason) entry.reason = entry.reason.replace(pattern, '[anonymised]');
-  }
-}
-
-/** GDPR retention: anonymises each candidate of `ids` the user may see and that is not done yet. */
 export function anonymizeMany(state: MockState, user: User, ids: unknown): number[] {
   assertCan(user, 'candidates', 'anonymise');
   if (!Array.isArray(ids) || ids.length === 0 || ids.length > 500 || !ids.every(Number.isSafeInteger))
     throw new ApiError(422, msg('anonymise_ids'), { errors: { ids: msg('invalid') } });
-  const done: number[] = [];
-  for (const id of ids as number[]) {
-    const candidate = state.tables.candidates.get(id) as Candidate | undefined;
-    if (!candidate || candidate.anonymizedAt) continue;
-    anonymizeCandidate(state, user, candidate);
-    done.push(id);
-  }
-  return done;
+  assertReferences(state, user, ACTION_REFERENCES.anonymize, { ids });
+  const people = [...new Set(ids as number[])]
+    .map((id) => state.tables.candidates.get(id) as Candidate)
+    .filter((candidate) => !candidate.anonymizedAt);
+  anonymise(state, user, people);
+  return people.map((candidate) => candidate.id);
 }

@@ -1,6 +1,9 @@
 import type { Candidate, User } from '../../src/types';
 import type { MockState } from '../db/store';
-import { assertCan, fullAccessSet, project } from './permissions';
+import { companyTagIndex } from './candidate-tags';
+import { assertCan, fullAccessSet, hasFullAccess } from './permissions';
+import { readView } from './records';
+import { countCandidateRead } from './usage';
 
 /**
  * Identity keys of a candidate, normalised the way people write them: emails without case, phones
@@ -34,15 +37,29 @@ export interface IdentityQuery {
 
 const MAX_MATCHES = 10;
 
-/** The stored candidates sharing one identity key with `query` (anonymised ones never match). */
-export function matchingCandidates(state: MockState, query: IdentityQuery, limit = MAX_MATCHES): Candidate[] {
+/** Which candidates a lookup may name to this user: those they read in full (a masked profile never). */
+export function readableInFull(state: MockState, user: User): (candidate: Candidate) => boolean {
+  const full = fullAccessSet(state, user);
+  return (candidate) => hasFullAccess(user, candidate, full);
+}
+
+/**
+ * The stored candidates sharing one identity key with `query` and passing `visible` (anonymised
+ * ones never match).
+ */
+export function matchingCandidates(
+  state: MockState,
+  query: IdentityQuery,
+  visible: (candidate: Candidate) => boolean = () => true,
+  limit = MAX_MATCHES,
+): Candidate[] {
   const email = emailKey(query.email);
   const phone = phoneKey(query.phone);
   const linkedin = linkedinKey(query.linkedinUrl);
   if (!email && !phone && !linkedin) return [];
   const found: Candidate[] = [];
   for (const candidate of state.tables.candidates.rows as Candidate[]) {
-    if (candidate.anonymizedAt) continue;
+    if (candidate.anonymizedAt || !visible(candidate)) continue;
     if (
       (email && emailKey(candidate.email) === email) ||
       (phone && phoneKey(candidate.phone) === phone) ||
@@ -55,11 +72,17 @@ export function matchingCandidates(state: MockState, query: IdentityQuery, limit
   return found;
 }
 
-/** One pass over the base: identity key -> candidate id, for checking many rows at once (import). */
-export function identityIndex(state: MockState): (query: IdentityQuery) => number | undefined {
+/**
+ * One pass over the base: identity key -> id of a candidate passing `visible`, for checking many
+ * rows at once (import).
+ */
+export function identityIndex(
+  state: MockState,
+  visible: (candidate: Candidate) => boolean = () => true,
+): (query: IdentityQuery) => number | undefined {
   const byKey = new Map<string, number>();
   for (const candidate of state.tables.candidates.rows as Candidate[]) {
-    if (candidate.anonymizedAt) continue;
+    if (candidate.anonymizedAt || !visible(candidate)) continue;
     const keys = [
       `e:${emailKey(candidate.email)}`,
       `p:${phoneKey(candidate.phone)}`,
@@ -78,9 +101,18 @@ export function identityIndex(state: MockState): (query: IdentityQuery) => numbe
   };
 }
 
-/** GET /candidates/duplicates: matches as this user may read them (masked for database profiles). */
+/**
+ * GET /candidates/duplicates: the matches this user reads in full. A masked profile is never
+ * named, not even masked: its id would tell which profile holds the email or phone asked about.
+ */
 export function findDuplicates(state: MockState, user: User, query: IdentityQuery): Candidate[] {
   assertCan(user, 'candidates', 'list');
   const full = fullAccessSet(state, user);
-  return matchingCandidates(state, query).map((candidate) => project(user, 'candidates', candidate, full));
+  const tags = companyTagIndex(state, user.companyId);
+  const found = matchingCandidates(state, query, readableInFull(state, user));
+  countCandidateRead(state, user, found, () => false, { byId: false });
+  return found.map(
+    (candidate) =>
+      readView(state, user, 'candidates', candidate as never, full, tags) as unknown as Candidate,
+  );
 }

@@ -1,10 +1,10 @@
 import type { Candidate, User } from '../../src/types';
 import type { MockState } from '../db/store';
-import { identityIndex } from './candidate-duplicates';
+import { identityIndex, readableInFull } from './candidate-duplicates';
 import { defaultsFor } from './defaults';
 import { ApiError, badRequest } from './errors';
 import { assertCan } from './permissions';
-import { RESOURCE_SPECS } from './resources';
+import { fieldSpec } from './resources';
 import { type FieldErrors, msg } from './translate';
 import { validate } from './validation';
 import { createRecord } from './writes';
@@ -19,11 +19,11 @@ export const MAX_IMPORT_ROWS = 5_000;
 type Row = Record<string, unknown>;
 
 function writableFields(row: Row): Row {
-  const spec = RESOURCE_SPECS.candidates.fields;
   return Object.fromEntries(
-    Object.entries(row).filter(
-      ([key, value]) => spec[key] && !spec[key].owned && value !== undefined && key !== 'id',
-    ),
+    Object.entries(row).filter(([key, value]) => {
+      const spec = fieldSpec('candidates', key);
+      return spec !== undefined && !spec.owned && value !== undefined && key !== 'id';
+    }),
   );
 }
 
@@ -31,7 +31,8 @@ export function checkImportRows(state: MockState, user: User, rows: Row[]): Fiel
   const now = new Date(state.clock.now()).toISOString();
   const errors: FieldErrors = {};
   const seen = new Map<string, number>();
-  const existingId = identityIndex(state);
+  // Only a profile the importer reads in full may be named: a masked one would answer "who holds this email".
+  const existingId = identityIndex(state, readableInFull(state, user));
   rows.forEach((raw, index) => {
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
       errors[`rows.${index}`] = msg('object');

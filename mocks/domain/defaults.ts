@@ -1,4 +1,5 @@
-import { type Country, CURRENCY_BY_COUNTRY, type ResourceName, type User } from '../../src/types';
+import { CURRENCY_BY_COUNTRY, type ResourceName, type User } from '../../src/types';
+import { ownEntry } from './input';
 
 /**
  * What a new record holds before the caller's fields are applied: every field present (null, empty
@@ -7,7 +8,8 @@ import { type Country, CURRENCY_BY_COUNTRY, type ResourceName, type User } from 
 type Row = Record<string, unknown>;
 
 export function defaultsFor(resource: ResourceName, user: User, body: Row, nowIso: string): Row {
-  const currency = CURRENCY_BY_COUNTRY[body.country as Country] ?? null;
+  const currency = ownEntry(CURRENCY_BY_COUNTRY, body.country) ?? null;
+  const staff = user.companyId === null;
   switch (resource) {
     case 'companies':
       return {
@@ -91,15 +93,17 @@ export function defaultsFor(resource: ResourceName, user: User, body: Row, nowIs
         scheduledAt: null,
         createdAt: nowIso,
       };
+    // A recruiter schedules and is handed their own work; staff name the company's people, since
+    // references stay inside the record's company.
     case 'interviews':
-      return { location: null, videoUrl: null, interviewerIds: [user.id], status: 'planned' };
+      return { location: null, videoUrl: null, interviewerIds: staff ? [] : [user.id], status: 'planned' };
     case 'scorecards':
       return { authorId: user.id, ratings: {}, summary: '', recommendation: null, submittedAt: null };
     case 'tasks':
       return {
         candidateId: null,
         applicationId: null,
-        assigneeId: user.id,
+        assigneeId: staff ? null : user.id,
         done: false,
         automatic: false,
         createdAt: nowIso,

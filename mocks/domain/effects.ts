@@ -5,56 +5,52 @@ import { chargeMaskedInvitation } from './application-invite';
 import { moveCredits } from './credits';
 import { invalid } from './errors';
 import { LEDGER_RULES } from './ledger-rules';
-import { inScope } from './permissions';
+import { placeInColumn } from './pipeline-columns';
+import { visibleRow } from './references';
 import { RESOURCE_SPECS } from './resources';
 import { sanitizeHtml } from './sanitize';
 import { msg } from './translate';
 
 /**
- * What a write implies beyond its own fields: references resolved (and kept inside the tenant),
- * denormalised fields derived, rich text sanitised, job slots consumed, counters kept exact.
+ * What a write implies beyond its own fields: denormalised fields derived from its references,
+ * rich text sanitised, job slots consumed, counters kept exact.
  */
 type Row = { id: number } & Record<string, unknown>;
 
-function reference(state: MockState, user: User, resource: ResourceName, field: string, id: unknown): Row {
-  const row = typeof id === 'number' ? (state.tables[resource].get(id) as Row | undefined) : undefined;
-  // Another company's record is "unknown" to a recruiter, as it would be on a read.
-  if (!row || !inScope(user, resource, row)) throw invalid({ [field]: msg('unknown') });
-  return row;
-}
-
-/** Fills the fields a new record derives from its references; throws 422 on unknown ones. */
+/**
+ * Fills the fields a new record derives from its references, reading only rows the caller may see:
+ * the reference check that follows refuses the others (mocks/domain/references.ts).
+ */
 export function deriveOnCreate(state: MockState, user: User, resource: ResourceName, record: Row): void {
   if (resource === 'applications') {
-    const offer = reference(state, user, 'offers', 'offerId', record.offerId) as unknown as Offer;
-    reference(state, user, 'candidates', 'candidateId', record.candidateId);
-    record.companyId = offer.companyId;
-    record.recruiterId = offer.recruiterId;
+    const offer = visibleRow(state, user, 'offers', record.offerId) as unknown as Offer | undefined;
+    if (offer) Object.assign(record, { companyId: offer.companyId, recruiterId: offer.recruiterId });
     record.history = [{ stage: record.stage, at: record.appliedAt }];
+  }
+  if (resource === 'interviews') {
+    const app = visibleRow(state, user, 'applications', record.applicationId);
+    if (app)
+      Object.assign(record, { candidateId: app.candidateId, offerId: app.offerId, companyId: app.companyId });
+  }
+  if (resource === 'scorecards') {
+    const interview = visibleRow(state, user, 'interviews', record.interviewId);
+    if (interview)
+      Object.assign(record, { applicationId: interview.applicationId, companyId: interview.companyId });
+  }
+  if (resource === 'activities' && record.applicationId != null)
+    record.companyId ??= visibleRow(state, user, 'applications', record.applicationId)?.companyId;
+}
+
+/** What a new record must hold once its references are known good: its company, no second application. */
+export function checkOnCreate(state: MockState, resource: ResourceName, record: Row): void {
+  if (resource === 'applications') {
     const duplicate = (state.tables.applications.rows as Application[]).some(
-      (a) => a.offerId === offer.id && a.candidateId === record.candidateId,
+      (a) => a.offerId === record.offerId && a.candidateId === record.candidateId,
     );
     if (duplicate) throw invalid({ candidateId: msg('already_applied') });
   }
-  if (resource === 'interviews') {
-    const app = reference(state, user, 'applications', 'applicationId', record.applicationId);
-    Object.assign(record, { candidateId: app.candidateId, offerId: app.offerId, companyId: app.companyId });
-  }
-  if (resource === 'scorecards') {
-    const interview = reference(state, user, 'interviews', 'interviewId', record.interviewId);
-    Object.assign(record, { applicationId: interview.applicationId, companyId: interview.companyId });
-  }
-  if (resource === 'activities') {
-    reference(state, user, 'candidates', 'candidateId', record.candidateId);
-    if (record.applicationId != null) {
-      const app = reference(state, user, 'applications', 'applicationId', record.applicationId);
-      record.companyId ??= app.companyId;
-    }
-  }
-  if (RESOURCE_SPECS[resource].companyScoped && resource !== 'users') {
-    if (record.companyId == null) throw invalid({ companyId: msg('required') });
-    if (!state.tables.companies.get(record.companyId as number)) throw invalid({ companyId: msg('unknown') });
-  }
+  if (RESOURCE_SPECS[resource].companyScoped && resource !== 'users' && record.companyId == null)
+    throw invalid({ companyId: msg('required') });
 }
 
 const HTML_FIELDS: Partial<Record<ResourceName, string>> = { offers: 'description', activities: 'body' };
@@ -125,6 +121,12 @@ export function beforeStore(
     next.stageChangedAt = now;
     next.history = [...(before.history as Application['history']), { stage: next.stage as Stage, at: now }];
   }
+  // Last, once nothing can refuse the write: placing the card renumbers its neighbours.
+  if (
+    resource === 'applications' &&
+    (!before || next.stage !== before.stage || next.position !== before.position)
+  )
+    next.position = placeInColumn(state, next as unknown as Application, before?.stage as Stage | undefined);
 }
 
 function checkRecruiter(state: MockState, offer: Offer): void {

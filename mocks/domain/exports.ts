@@ -5,6 +5,7 @@ import { audit } from './audit';
 import { forbidden, notFound } from './errors';
 import { listRecords } from './records';
 import { msg } from './translate';
+import { countExport } from './usage';
 
 /**
  * GET /exports/{resource}?filter=&sort=: every record matching the list's filter, as CSV, with the
@@ -21,7 +22,11 @@ export interface CsvExport {
   stream: ReadableStream<Uint8Array>;
 }
 
-const isResource = (name: string): name is ResourceName => (RESOURCES as readonly string[]).includes(name);
+/** The resources with a CSV export: GET /exports/{name} answers for these and no other name. */
+export const CSV_EXPORTS: readonly ResourceName[] = RESOURCES.filter((resource) => CSV_COLUMNS[resource]);
+
+const isExportable = (name: string): name is ResourceName =>
+  (CSV_EXPORTS as readonly string[]).includes(name);
 
 /** Only full profiles: the filter gains `contactMasked: false` (a malformed one stays as sent). */
 function fullProfilesOnly(params: URLSearchParams): void {
@@ -56,7 +61,7 @@ function auditExport(
 }
 
 export function exportCsv(state: MockState, user: User, resource: string, query: URLSearchParams): CsvExport {
-  if (!isResource(resource) || !CSV_COLUMNS[resource]) throw notFound(msg('no_csv_export', { resource }));
+  if (!isExportable(resource)) throw notFound(msg('no_csv_export', { resource }));
   const columns = csvColumns(resource, user.role);
   if (columns.length === 0) throw forbidden(msg('not_allowed_action', { action: 'export', resource }));
   const params = new URLSearchParams(query);
@@ -65,6 +70,12 @@ export function exportCsv(state: MockState, user: User, resource: string, query:
   params.set('range', JSON.stringify([0, size - 1]));
   const { rows, total } = listRecords(state, user, resource, params, { maxRows: size });
   auditExport(state, user, resource, query, total);
+  if (resource === 'candidates')
+    countExport(
+      state,
+      user,
+      rows.map((row) => row.id as number),
+    );
   const encoder = new TextEncoder();
   let next = 0;
   const stream = new ReadableStream<Uint8Array>({

@@ -74,9 +74,10 @@ export function icsEvent(state: MockState, interview: Interview): IcsEvent {
   const offer = state.tables.offers.get(interview.offerId) as Offer | undefined;
   const name = candidate ? `${candidate.firstName} ${candidate.lastName}`.trim() : 'Candidate';
   const title = offer?.title ?? '';
+  // Only the company's own people are printed, whatever an older record still holds.
   const interviewers = interview.interviewerIds
     .map((id) => state.tables.users.get(id) as User | undefined)
-    .filter((u): u is User => u !== undefined)
+    .filter((u): u is User => u !== undefined && u.companyId === interview.companyId)
     .map((u) => `${u.firstName} ${u.lastName}`);
   return {
     interview,

@@ -12,6 +12,14 @@ export const MESSAGES = {
     en: 'The request body must be a JSON object',
     fr: 'Le corps de la requête doit être un objet JSON',
   },
+  unsupported_media_type: {
+    en: 'The request body must be JSON (Content-Type: application/json or application/merge-patch+json)',
+    fr: 'Le corps de la requête doit être du JSON (Content-Type : application/json ou application/merge-patch+json)',
+  },
+  body_too_deep: {
+    en: 'Request body nested deeper than {max} levels',
+    fr: 'Corps de la requête imbriqué sur plus de {max} niveaux',
+  },
   internal_error: { en: 'Internal error', fr: 'Erreur interne' },
   unknown_route: { en: 'Unknown API route', fr: 'Route d’API inconnue' },
   unknown_resource: { en: 'Unknown resource "{resource}"', fr: 'Ressource « {resource} » inconnue' },
@@ -34,13 +42,33 @@ export const MESSAGES = {
     en: 'Too many requests: wait before searching again',
     fr: 'Trop de requêtes : patientez avant de relancer une recherche',
   },
+  too_many_requests_company: {
+    en: 'Too many requests from your company: wait before searching again',
+    fr: 'Trop de requêtes de votre entreprise : patientez avant de relancer une recherche',
+  },
+  daily_profiles_reached: {
+    en: 'Daily allowance of {limit} database profiles reached: it renews at midnight UTC',
+    fr: 'Quota quotidien de {limit} profils de la base atteint : il se renouvelle à minuit UTC',
+  },
+  company_daily_profiles_reached: {
+    en: 'Your company’s daily allowance of {limit} database profiles is reached: it renews at midnight UTC',
+    fr: 'Le quota quotidien de {limit} profils de la base de votre entreprise est atteint : il se renouvelle à minuit UTC',
+  },
   too_many_logins: {
     en: 'Too many failed logins: try again later',
     fr: 'Trop de connexions échouées : réessayez plus tard',
   },
+  too_many_logins_client: {
+    en: 'Too many failed logins from this network address: try again later',
+    fr: 'Trop de connexions échouées depuis cette adresse réseau : réessayez plus tard',
+  },
   locale_choice: { en: 'must be "fr" or "en"', fr: 'doit être « fr » ou « en »' },
 
   // List parameters
+  query_too_deep: {
+    en: 'The "{param}" parameter is nested deeper than {max} levels',
+    fr: 'Le paramètre « {param} » est imbriqué sur plus de {max} niveaux',
+  },
   query_malformed_json: {
     en: 'Malformed JSON in the "{param}" parameter',
     fr: 'JSON mal formé dans le paramètre « {param} »',
@@ -69,6 +97,10 @@ export const MESSAGES = {
     en: 'Unknown filter field "{key}" in the "filter" parameter',
     fr: 'Champ de filtre « {key} » inconnu dans le paramètre « filter »',
   },
+  filter_masked_field: {
+    en: 'Cannot filter on "{key}" in the "filter" parameter: it is hidden on profiles you have not unlocked',
+    fr: 'Filtre sur « {key} » impossible dans le paramètre « filter » : ce champ est masqué sur les profils que vous n’avez pas débloqués',
+  },
   range_shape: {
     en: 'The "range" parameter must be [start, end] with two integers',
     fr: 'Le paramètre « range » doit être [début, fin] avec deux entiers',
@@ -88,6 +120,10 @@ export const MESSAGES = {
   sort_unknown_field: {
     en: 'Unknown sort field "{field}" in the "sort" parameter',
     fr: 'Champ de tri « {field} » inconnu dans le paramètre « sort »',
+  },
+  sort_masked_field: {
+    en: 'Cannot sort on "{field}" in the "sort" parameter: it is hidden on profiles you have not unlocked',
+    fr: 'Tri sur « {field} » impossible dans le paramètre « sort » : ce champ est masqué sur les profils que vous n’avez pas débloqués',
   },
   param_unknown: {
     en: '{param}: unknown parameter (expected {expected})',
@@ -123,6 +159,18 @@ export const MESSAGES = {
     fr: 'companyId : obligatoire pour « {name} »',
   },
   no_company: { en: 'No company', fr: 'Aucune entreprise' },
+  usage_scope_required: {
+    en: 'Give exactly one of the parameters userId and companyId',
+    fr: 'Indiquez exactement un des paramètres userId et companyId',
+  },
+  usage_granularity: {
+    en: 'granularity: expected "hour" or "day"',
+    fr: 'granularity : « hour » ou « day » attendu',
+  },
+  usage_range_too_long: {
+    en: 'to: the period may not exceed {days} days at this granularity',
+    fr: 'to : la période ne peut dépasser {days} jours à cette granularité',
+  },
 
   // Field values (checkField)
   required: { en: 'required', fr: 'obligatoire' },
@@ -135,6 +183,16 @@ export const MESSAGES = {
   url: { en: 'must be an http, https or mailto URL', fr: 'doit être une URL http, https ou mailto' },
   date: { en: 'must be a date (YYYY-MM-DD)', fr: 'doit être une date (AAAA-MM-JJ)' },
   datetime: { en: 'must be an ISO date-time', fr: 'doit être une date et heure ISO' },
+  no_such_date: { en: 'no such date in the calendar', fr: 'cette date n’existe pas dans le calendrier' },
+  control_characters: {
+    en: 'must not contain control characters',
+    fr: 'ne doit pas contenir de caractères de contrôle',
+  },
+  one_line: {
+    en: 'must fit on one line (no tab or line break)',
+    fr: 'doit tenir sur une ligne (sans tabulation ni retour à la ligne)',
+  },
+  reserved_name: { en: 'reserved name, not a field', fr: 'nom réservé, ce n’est pas un champ' },
   id: { en: 'must be an id', fr: 'doit être un identifiant' },
   number: { en: 'must be a number', fr: 'doit être un nombre' },
   whole_number: { en: 'must be a whole number', fr: 'doit être un nombre entier' },
@@ -151,6 +209,9 @@ export const MESSAGES = {
   too_large: { en: 'too large', fr: 'trop volumineux' },
   invalid: { en: 'invalid', fr: 'invalide' },
   unknown: { en: 'unknown', fr: 'inconnu' },
+  unknown_ids: { en: 'unknown: {ids}', fr: 'inconnus : {ids}' },
+  reference_disagrees: { en: 'does not match {field}', fr: 'ne correspond pas à {field}' },
+  candidate_anonymised: { en: 'this candidate was anonymised', fr: 'ce candidat a été anonymisé' },
   not_allowed: { en: 'not allowed', fr: 'non autorisé' },
   invalid_data: { en: 'Invalid data: {fields}', fr: 'Données invalides : {fields}' },
   address: {

@@ -1,9 +1,15 @@
-import { type Action, EDITABLE_FIELDS, roleCan } from '../../src/common/permissions';
+import {
+  type Action,
+  EDITABLE_FIELDS,
+  type Guarded,
+  MASKED_CANDIDATE_FIELDS,
+  roleCan,
+} from '../../src/common/permissions';
 import type { Candidate, ResourceName, User } from '../../src/types';
 import type { MockState } from '../db/store';
 import { forbidden } from './errors';
 import { companyRows } from './indexes';
-import { RESOURCE_SPECS } from './resources';
+import { fieldSpec, RESOURCE_SPECS } from './resources';
 import { msg } from './translate';
 
 /**
@@ -12,7 +18,7 @@ import { msg } from './translate';
  */
 type Row = { id: number } & Record<string, unknown>;
 
-export function assertCan(user: User, resource: ResourceName, action: Action): void {
+export function assertCan(user: User, resource: Guarded, action: Action): void {
   if (!roleCan(user.role, resource, action)) throw forbidden(msg('not_allowed_action', { action, resource }));
 }
 
@@ -63,7 +69,7 @@ export function hasFullAccess(user: User, candidate: Candidate, full: Set<number
   return !full || candidate.ownerCompanyId === user.companyId || full.has(candidate.id);
 }
 
-export const CONTACT_FIELDS = ['email', 'phone', 'linkedinUrl', 'lastName'] as const;
+export const CONTACT_FIELDS = MASKED_CANDIDATE_FIELDS;
 
 /** Contact details hidden until the company unlocks the profile (lastName reduced to its initial). */
 export function maskCandidate(candidate: Candidate): Candidate {
@@ -104,7 +110,9 @@ export function assertFieldsWritable(
   if (resource === 'users' && user.role !== 'admin')
     allowed = (allowed ?? Object.keys(spec)).filter((f) => f !== 'role');
   if (resource === 'candidates' && !fullCandidate) allowed = ['tags'];
-  const refused = changed.filter((field) => spec[field]?.owned || (allowed && !allowed.includes(field)));
+  const refused = changed.filter(
+    (field) => fieldSpec(resource, field)?.owned || (allowed && !allowed.includes(field)),
+  );
   if (refused.length > 0)
     throw forbidden(
       msg('not_allowed_to_change', { fields: refused.join(', ') }),

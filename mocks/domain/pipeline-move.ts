@@ -4,9 +4,9 @@ import { withMatchScore } from './application-score';
 import { audit, isStaff } from './audit';
 import { beforeStore } from './effects';
 import { ApiError, invalid } from './errors';
-import { companyRows, touch } from './indexes';
+import { touch } from './indexes';
 import { assertCan } from './permissions';
-import { planMove, positionsOf } from './pipeline';
+import { movedFromCurrent } from './pipeline-columns';
 import { forgetRow } from './query';
 import { findVisible } from './records';
 import { type FieldErrors, msg } from './translate';
@@ -14,9 +14,9 @@ import { type FieldErrors, msg } from './translate';
 /**
  * `POST /applications/{id}/move {stage, position, version, rejectionReason?}`: one call moves a card
  * and re-indexes both columns, so the browser never sends N updates. Checks in the order of the
- * other writes: 403 role → 404 tenant → 422 version → 409 stale → 422 values. Only the moved
- * application's version goes up: neighbours shifting by one are not edits, and bumping them would
- * make every other recruiter's next move on that column a conflict.
+ * other writes: 403 role → 404 tenant → 422 version → 409 stale → 422 values. Neighbours the move
+ * renumbers get a new version too (pipeline-columns.ts), so a stale PUT of one is a 409; a move of
+ * one is not, since it is planned against the column as it is now.
  */
 type Row = { id: number } & Record<string, unknown>;
 
@@ -27,7 +27,6 @@ const escapeHtml = (text: string): string =>
 interface MoveBody {
   stage: Stage;
   position: number;
-  version: number;
   rejectionReason: string | null;
 }
 
@@ -36,7 +35,8 @@ function parseBody(raw: unknown, app: Application): MoveBody {
     throw new ApiError(400, msg('body_not_object'));
   const body = raw as Record<string, unknown>;
   if (!Number.isSafeInteger(body.version)) throw invalid({ version: msg('required') }, msg('move_version'));
-  if (body.version !== app.version) throw new ApiError(409, msg('application_moved'), { current: app });
+  if (!movedFromCurrent(app, body.version as number))
+    throw new ApiError(409, msg('application_moved'), { current: app });
   const errors: FieldErrors = {};
   if (!STAGES.includes(body.stage as Stage)) errors.stage = msg('one_of', { values: STAGES.join(', ') });
   if (!Number.isSafeInteger(body.position) || (body.position as number) < 0)
@@ -50,7 +50,6 @@ function parseBody(raw: unknown, app: Application): MoveBody {
   return {
     stage,
     position: body.position as number,
-    version: body.version as number,
     // Out of "rejected", the old reason no longer describes the application.
     rejectionReason: stage !== 'rejected' ? null : rejecting ? reason : app.rejectionReason,
   };
@@ -60,23 +59,12 @@ export function moveApplication(state: MockState, user: User, id: number, raw: u
   assertCan(user, 'applications', 'move');
   const app = findVisible(state, user, 'applications', id) as unknown as Application;
   const body = parseBody(raw, app);
-  const company = companyRows(state.tables.applications, app.companyId);
-  const columnOf = (stage: Stage) => company.filter((row) => row.stage === stage);
   const from = app.stage;
-  const plan = planMove(columnOf(from), from === body.stage ? [] : columnOf(body.stage), {
-    id,
-    toStage: body.stage,
-    toPosition: body.position,
-  });
-  for (const [rowId, position] of positionsOf(plan)) {
-    const row = state.tables.applications.get(rowId);
-    if (row && row.id !== id) row.position = position;
-  }
-  const unchanged = from === body.stage && app.position === plan.position;
-  if (unchanged) return withMatchScore(state, app);
   const before = structuredClone(app) as unknown as Row;
-  const next = { ...app, stage: body.stage, position: plan.position, rejectionReason: body.rejectionReason };
+  const next = { ...app, stage: body.stage, position: body.position, rejectionReason: body.rejectionReason };
+  // Places the card in its column (clamped) and renumbers the columns it leaves and enters.
   beforeStore(state, user, 'applications', next as unknown as Row, before);
+  if (from === body.stage && app.position === next.position) return withMatchScore(state, app);
   next.version = app.version + 1;
   const saved = state.tables.applications.replace(next);
   forgetRow(saved);

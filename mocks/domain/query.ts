@@ -1,9 +1,11 @@
 import type { ResourceName } from '../../src/types';
 import { badRequest } from './errors';
 import { writeVersion } from './indexes';
-import { canFilter, canSort, type FieldSpec, isArrayType, RESOURCE_SPECS } from './resources';
+import { isId, parseId } from './input';
+import { canFilter, canSort, type FieldSpec, fieldSpec, isArrayType, RESOURCE_SPECS } from './resources';
 import { foldText } from './text';
 import { msg } from './translate';
+import { isCalendarDate } from './validation';
 
 /**
  * List queries in the ra-data-simple-rest dialect: `filter`, `sort`, `range`. Parsing refuses bad
@@ -35,8 +37,14 @@ export interface ParseOptions {
   maxPage?: number;
   /** Extra filter keys the resource handles itself (they reach `extra`, not the predicates). */
   virtual?: readonly string[];
+  /**
+   * Fields the caller may not read on some rows (a recruiter's masked contact fields): sorting or
+   * filtering on them would read them back by bisection, so either is a 400 naming the field.
+   */
+  hidden?: readonly string[];
 }
 
+// The route wrapper has bounded the nesting of every query parameter (mocks/domain/input.ts).
 function parseJson(raw: string, param: string): unknown {
   try {
     return JSON.parse(raw);
@@ -45,10 +53,19 @@ function parseJson(raw: string, param: string): unknown {
   }
 }
 
-const isIso = (value: string, type: 'date' | 'datetime'): boolean =>
-  (type === 'date' ? /^\d{4}-\d{2}-\d{2}$/ : /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/).test(
-    value,
-  ) && !Number.isNaN(Date.parse(value));
+// A filter on a date-time field also takes a day alone, or a time without seconds or zone.
+const LOOSE_DATETIME = /^(\d{4}-\d{2}-\d{2})(T(\d{2})[\d:.]*(Z|[+-]\d{2}:?\d{2})?)?$/;
+
+function isIso(value: string, type: 'date' | 'datetime'): boolean {
+  if (type === 'date') return isCalendarDate(value);
+  const match = LOOSE_DATETIME.exec(value);
+  return (
+    match !== null &&
+    isCalendarDate(match[1]) &&
+    (match[3] === undefined || Number(match[3]) < 24) &&
+    !Number.isNaN(Date.parse(value))
+  );
+}
 
 /** Coerces one filter value to the field's scalar type; throws a 400 naming `filter.key`. */
 function scalar(key: string, spec: FieldSpec, value: unknown): unknown {
@@ -56,9 +73,14 @@ function scalar(key: string, spec: FieldSpec, value: unknown): unknown {
   if (value === null) return null;
   switch (spec.type) {
     case 'id':
-    case 'int':
-    case 'number':
     case 'ids': {
+      // The one id rule of every route: a positive integer, or its plain decimal digits.
+      const id = typeof value === 'string' ? parseId(value) : isId(value) ? value : undefined;
+      if (id === undefined) throw fail();
+      return id;
+    }
+    case 'int':
+    case 'number': {
       const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
       if (typeof n !== 'number' || !Number.isFinite(n)) throw fail();
       return n;
@@ -127,6 +149,14 @@ function predicate(field: string, spec: FieldSpec, op: Operator, value: unknown,
   return array ? (row) => (row[field] as unknown[]).includes(v) : (row) => row[field] === v;
 }
 
+/** One filter entry as a predicate, checked as parseListQuery checks it (400 naming the key). */
+export function filterPredicate(resource: ResourceName, key: string, value: unknown): Predicate {
+  const [field, op] = splitKey(key);
+  const spec = RESOURCE_SPECS[resource].fields[field];
+  if (!spec || !canFilter(spec)) throw badRequest(msg('filter_unknown_field', { key }));
+  return predicate(field, spec, op, value, key);
+}
+
 function splitKey(key: string): [string, Operator] {
   for (const op of OPERATORS) if (key.endsWith(op)) return [key.slice(0, -op.length), op];
   return [key, 'eq'];
@@ -147,7 +177,11 @@ export function parseRange(raw: string | null, maxPage: number): [number, number
   return [start, end];
 }
 
-export function parseSort(resource: ResourceName, raw: string | null): ListQuery['sort'] {
+export function parseSort(
+  resource: ResourceName,
+  raw: string | null,
+  hidden: readonly string[] = [],
+): ListQuery['sort'] {
   if (raw === null) return { field: 'id', order: 'ASC' };
   const sort = parseJson(raw, 'sort');
   if (
@@ -157,8 +191,9 @@ export function parseSort(resource: ResourceName, raw: string | null): ListQuery
     !['ASC', 'DESC'].includes(sort[1])
   )
     throw badRequest(msg('sort_shape'));
-  const spec = RESOURCE_SPECS[resource].fields[sort[0]];
+  const spec = fieldSpec(resource, sort[0]);
   if (!spec || !canSort(spec)) throw badRequest(msg('sort_unknown_field', { field: sort[0] }));
+  if (hidden.includes(sort[0])) throw badRequest(msg('sort_masked_field', { field: sort[0] }));
   return { field: sort[0], order: sort[1] };
 }
 
@@ -170,7 +205,6 @@ export function parseListQuery(
   extra: Record<string, unknown> = {},
 ): ListQuery {
   const maxPage = options.maxPage ?? MAX_PAGE;
-  const fields = RESOURCE_SPECS[resource].fields;
   const rawFilter = params.get('filter');
   const filter = rawFilter === null ? {} : parseJson(rawFilter, 'filter');
   if (typeof filter !== 'object' || filter === null || Array.isArray(filter))
@@ -178,7 +212,7 @@ export function parseListQuery(
   const query: ListQuery = {
     predicates: [],
     words: [],
-    sort: parseSort(resource, params.get('sort')),
+    sort: parseSort(resource, params.get('sort'), options.hidden),
     range: DEFAULT_RANGE,
   };
   for (const [key, value] of Object.entries(filter)) {
@@ -193,10 +227,14 @@ export function parseListQuery(
       continue;
     }
     const [field, op] = splitKey(key);
-    const spec = fields[field];
+    const spec = fieldSpec(resource, field);
     if (!spec || !canFilter(spec)) throw badRequest(msg('filter_unknown_field', { key }));
-    if (field === 'id' && op === 'eq' && Array.isArray(value))
+    if (options.hidden?.includes(field)) throw badRequest(msg('filter_masked_field', { key }));
+    if (field === 'id' && op === 'eq' && Array.isArray(value)) {
+      // A getMany is a page: the caller's page cap holds on it, range or not.
+      if (value.length > maxPage) throw badRequest(msg('filter_too_many_values', { key }));
       query.ids = value.map((v) => scalar(key, spec, v) as number);
+    }
     if (field === 'companyId' && op === 'eq' && typeof value === 'number') query.companyId = value;
     query.predicates.push(predicate(field, spec, op, value, key));
   }
@@ -232,12 +270,21 @@ function haystackOf(row: Row, fieldsToSearch: readonly string[], key: string): s
   return folded;
 }
 
-/** True when every word of the needle occurs in one of the row's searchable fields. */
-export function textPredicate(fieldsToSearch: readonly string[], words: readonly string[]): Predicate {
+/**
+ * True when every word of the needle occurs in one of the row's searchable fields, or in `also`
+ * (text the row is read with but does not hold, e.g. the caller's own tags on it).
+ */
+export function textPredicate(
+  fieldsToSearch: readonly string[],
+  words: readonly string[],
+  also?: (row: Row) => string,
+): Predicate {
   const key = fieldsToSearch.join(',');
   return (row) => {
     const folded = haystackOf(row, fieldsToSearch, key);
-    return words.every((word) => folded.includes(word));
+    if (!also) return words.every((word) => folded.includes(word));
+    const more = foldText(also(row));
+    return words.every((word) => folded.includes(word) || more.includes(word));
   };
 }
 

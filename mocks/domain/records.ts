@@ -1,6 +1,8 @@
+import { RECRUITER_CANDIDATE_PAGE } from '../../src/common/permissions';
 import type { Candidate, ResourceName, User } from '../../src/types';
 import type { MockState } from '../db/store';
 import { withMatchScore } from './application-score';
+import { type CompanyTags, companyTagIndex, keepsOwnTags, tagsOf, withOwnTags } from './candidate-tags';
 import { notFound } from './errors';
 import { companyRows } from './indexes';
 import {
@@ -14,6 +16,7 @@ import {
 } from './permissions';
 import {
   type Row as AnyRow,
+  filterPredicate,
   MAX_PAGE,
   type Predicate,
   parseListQuery,
@@ -22,12 +25,16 @@ import {
 } from './query';
 import { RESOURCE_SPECS, searchFields } from './resources';
 import { msg } from './translate';
+import { countCandidateRead } from './usage';
 
 /** Reads: lists with tenant scope, masking and page caps; one record with 404 outside the tenant. */
 type Row = { id: number } & Record<string, unknown>;
 
 /** Recruiters browse the candidate database 30 at a time, like Turnover IT's own search API. */
-export const RECRUITER_CANDIDATE_PAGE = 30;
+export { RECRUITER_CANDIDATE_PAGE };
+
+/** The tag filters a recruiter's search answers from their company's own tags. */
+const TAG_FILTERS = ['tags', 'tags_neq'];
 
 export function rowsOf(state: MockState, resource: ResourceName): readonly Row[] {
   return state.tables[resource].rows as unknown as Row[];
@@ -56,30 +63,39 @@ export function listRecords(
 ): ListResult {
   assertCan(user, resource, 'list');
   const recruiterSearch = resource === 'candidates' && user.role === 'recruiter';
+  // Set when the candidate database is masked for the caller: a recruiter of a company.
+  const full = resource === 'candidates' ? fullAccessSet(state, user) : undefined;
+  const tags = full ? companyTagIndex(state, user.companyId) : undefined;
   const extra: Record<string, unknown> = {};
   const query = parseListQuery(
     resource,
     params,
     {
       maxPage: options.maxRows ?? (recruiterSearch ? RECRUITER_CANDIDATE_PAGE : MAX_PAGE),
-      virtual: resource === 'candidates' ? ['contactMasked'] : [],
+      virtual: resource === 'candidates' ? ['contactMasked', ...(tags ? TAG_FILTERS : [])] : [],
+      hidden: full ? CONTACT_FIELDS : undefined,
     },
     extra,
   );
   const scope = scopeOf(user, resource);
-  const full = resource === 'candidates' ? fullAccessSet(state, user) : undefined;
   const predicates: Predicate[] = [...query.predicates];
   if (options.where) predicates.push(options.where);
-  if (full) {
+  if (full && tags) {
     const isFull = (row: AnyRow) => hasFullAccess(user, row as unknown as Candidate, full);
-    // Contact fields of masked profiles are not searchable: no existence leak through filters or q.
-    const filterKeys = Object.keys(JSON.parse(params.get('filter') ?? '{}') as object);
-    if (filterKeys.some((key) => CONTACT_FIELDS.some((field) => key.startsWith(field))))
-      predicates.push(isFull);
+    // Tags as this company reads them: its own, never another company's.
+    const readTags = (row: AnyRow) => tagsOf(user, row as unknown as Candidate, tags);
+    for (const key of TAG_FILTERS)
+      if (extra[key] !== undefined) {
+        const matches = filterPredicate(resource, key, extra[key]);
+        predicates.push((row) => matches({ tags: readTags(row) }));
+      }
+    // Contact fields of masked profiles are not searchable: no existence leak through q.
     if (query.words.length > 0) {
-      const open = searchFields(resource).filter((f) => !(CONTACT_FIELDS as readonly string[]).includes(f));
-      const all = textPredicate(searchFields(resource), query.words);
-      const masked = textPredicate(open, query.words);
+      const fields = searchFields(resource).filter((f) => f !== 'tags');
+      const open = fields.filter((f) => !(CONTACT_FIELDS as readonly string[]).includes(f));
+      const tagText = (row: AnyRow) => readTags(row).join(' ');
+      const all = textPredicate(fields, query.words, tagText);
+      const masked = textPredicate(open, query.words, tagText);
       predicates.push((row) => (isFull(row) ? all(row) : masked(row)));
     }
     if (typeof extra.contactMasked === 'boolean') {
@@ -102,8 +118,13 @@ export function listRecords(
     rows = rowsOf(state, resource);
   }
   const page = runQuery(rows, { ...query, predicates }, scope);
+  if (resource === 'candidates')
+    countCandidateRead(state, user, page.rows, maskedFor(user, full), {
+      byId: query.ids !== undefined,
+      start: query.range[0],
+    });
   return {
-    rows: page.rows.map((row) => readView(state, user, resource, row, full)),
+    rows: page.rows.map((row) => readView(state, user, resource, row, full, tags)),
     total: page.total,
     start: query.range[0],
   };
@@ -120,13 +141,16 @@ export function findVisible(state: MockState, user: User, resource: ResourceName
 export function readRecord(state: MockState, user: User, resource: ResourceName, id: number): Row {
   assertCan(user, resource, 'show');
   const row = findVisible(state, user, resource, id);
-  return readView(
-    state,
-    user,
-    resource,
-    row,
-    resource === 'candidates' ? fullAccessSet(state, user) : undefined,
-  );
+  if (resource !== 'candidates') return readView(state, user, resource, row);
+  // A single read is a profile view like any other: counted, and under the daily allowance.
+  const full = fullAccessSet(state, user);
+  countCandidateRead(state, user, [row], maskedFor(user, full), { byId: true });
+  return readView(state, user, resource, row, full);
+}
+
+/** Which candidate rows this user reads masked (`full`: fullAccessSet's answer for them). */
+export function maskedFor(user: User, full: Set<number> | undefined): (row: object) => boolean {
+  return (row) => full !== undefined && !hasFullAccess(user, row as unknown as Candidate, full);
 }
 
 /** A record as every answer shows it: projected for this user, with its computed read-only fields. */
@@ -136,7 +160,14 @@ export function readView(
   resource: ResourceName,
   row: Row,
   full?: Set<number>,
+  tags?: Map<number, CompanyTags>,
 ): Row {
   const view = project(user, resource, row, full);
+  if (resource === 'candidates' && keepsOwnTags(user, row as unknown as Candidate))
+    return withOwnTags(
+      user,
+      view as unknown as Candidate,
+      tags ?? companyTagIndex(state, user.companyId),
+    ) as never;
   return resource === 'applications' ? withMatchScore(state, view as never) : view;
 }

@@ -45,6 +45,8 @@ export interface FieldSpec {
   values?: readonly string[];
   nullable?: boolean;
   required?: boolean;
+  /** A `string` that may hold tabs and line breaks (a reason typed in a text area). */
+  multiline?: boolean;
   /** Length for strings, value for numbers. */
   min?: number;
   max?: number;
@@ -60,6 +62,16 @@ export interface FieldSpec {
   nullIsPast?: boolean;
   /** For the OpenAPI document, when the name does not say it all (e.g. a computed field). */
   description?: string;
+  /**
+   * The resource an `id`/`ids` field points at. Every reference a body sets must be a record the
+   * caller may read, inside the company the written record belongs to (mocks/domain/references.ts).
+   */
+  ref?: ResourceName;
+  /**
+   * With `ref`: the referenced record's field of this name must equal the written record's own
+   * (a task's application must be the application of the task's candidate).
+   */
+  agrees?: string;
 }
 
 export interface ResourceSpec {
@@ -98,8 +110,8 @@ export const RESOURCE_SPECS: Record<ResourceName, ResourceSpec> = {
       currency: { type: 'enum', values: CURRENCIES },
       credits: owned('json', { noFilter: true, noSort: true }),
       status: { type: 'enum', values: COMPANY_STATUSES, required: true },
-      statusReason: { type: 'string', nullable: true, max: 500 },
-      salesOwnerId: { type: 'id', nullable: true },
+      statusReason: { type: 'string', nullable: true, max: 500, multiline: true },
+      salesOwnerId: { type: 'id', nullable: true, ref: 'users' },
       contactName: { type: 'string', nullable: true, max: 120, search: true },
       contactEmail: { type: 'email', nullable: true, search: true },
       billingEmail: { type: 'email', nullable: true },
@@ -124,7 +136,7 @@ export const RESOURCE_SPECS: Record<ResourceName, ResourceSpec> = {
       lastName: { type: 'string', required: true, min: 1, max: 80, search: true },
       email: { type: 'email', required: true, search: true },
       role: { type: 'enum', values: ROLES, required: true },
-      companyId: { type: 'id', nullable: true },
+      companyId: { type: 'id', nullable: true, ref: 'companies' },
       status: owned('enum', { values: USER_STATUSES }),
       locale: { type: 'enum', values: LOCALES, nullable: true },
       lastLoginAt: owned('datetime', { nullable: true }),
@@ -138,8 +150,8 @@ export const RESOURCE_SPECS: Record<ResourceName, ResourceSpec> = {
       version: VERSION,
       reference: owned('string', { search: true }),
       title: { type: 'string', required: true, min: 5, max: 100, search: true },
-      companyId: { type: 'id' },
-      recruiterId: { type: 'id' },
+      companyId: { type: 'id', ref: 'companies' },
+      recruiterId: { type: 'id', ref: 'users' },
       contractType: { type: 'enum', values: CONTRACT_TYPES, required: true },
       city: { type: 'string', required: true, max: 80, search: true },
       country: { type: 'enum', values: COUNTRIES, required: true },
@@ -199,14 +211,14 @@ export const RESOURCE_SPECS: Record<ResourceName, ResourceSpec> = {
     fields: {
       id: ID,
       version: VERSION,
-      candidateId: { type: 'id', required: true },
-      offerId: { type: 'id', required: true },
+      candidateId: { type: 'id', required: true, ref: 'candidates' },
+      offerId: { type: 'id', required: true, ref: 'offers' },
       companyId: owned('id'),
       recruiterId: owned('id'),
       stage: { type: 'enum', values: STAGES },
       position: { type: 'int', min: 0, max: 1_000_000 },
       rating: { type: 'int', nullable: true, min: 1, max: 5 },
-      rejectionReason: { type: 'string', nullable: true, max: 500 },
+      rejectionReason: { type: 'string', nullable: true, max: 500, multiline: true },
       source: { type: 'enum', values: CANDIDATE_SOURCES },
       appliedAt: owned('datetime'),
       stageChangedAt: owned('datetime'),
@@ -227,9 +239,9 @@ export const RESOURCE_SPECS: Record<ResourceName, ResourceSpec> = {
     fields: {
       id: ID,
       version: VERSION,
-      candidateId: { type: 'id', required: true },
-      applicationId: { type: 'id', nullable: true },
-      companyId: { type: 'id' },
+      candidateId: { type: 'id', required: true, ref: 'candidates' },
+      applicationId: { type: 'id', nullable: true, ref: 'applications', agrees: 'candidateId' },
+      companyId: { type: 'id', ref: 'companies' },
       authorId: owned('id'),
       type: { type: 'enum', values: ACTIVITY_TYPES, required: true },
       body: { type: 'html', max: 10_000, search: true },
@@ -244,16 +256,16 @@ export const RESOURCE_SPECS: Record<ResourceName, ResourceSpec> = {
     fields: {
       id: ID,
       version: VERSION,
-      applicationId: { type: 'id', required: true },
+      applicationId: { type: 'id', required: true, ref: 'applications' },
       candidateId: owned('id'),
       offerId: owned('id'),
-      companyId: { type: 'id' },
+      companyId: { type: 'id', ref: 'companies' },
       startsAt: { type: 'datetime', required: true },
       durationMinutes: { type: 'int', required: true, min: 5, max: 480 },
       kind: { type: 'enum', values: ['phone', 'video', 'on-site', 'technical'], required: true },
       location: { type: 'string', nullable: true, max: 200, search: true },
       videoUrl: { type: 'url', nullable: true },
-      interviewerIds: { type: 'ids' },
+      interviewerIds: { type: 'ids', ref: 'users' },
       status: { type: 'enum', values: ['planned', 'done', 'cancelled', 'no-show'] },
     },
   },
@@ -262,9 +274,9 @@ export const RESOURCE_SPECS: Record<ResourceName, ResourceSpec> = {
     fields: {
       id: ID,
       version: VERSION,
-      interviewId: { type: 'id', required: true },
+      interviewId: { type: 'id', required: true, ref: 'interviews' },
       applicationId: owned('id'),
-      companyId: { type: 'id' },
+      companyId: { type: 'id', ref: 'companies' },
       authorId: owned('id'),
       ratings: { type: 'json', noFilter: true, noSort: true },
       summary: { type: 'text', max: 10_000, search: true },
@@ -277,12 +289,12 @@ export const RESOURCE_SPECS: Record<ResourceName, ResourceSpec> = {
     fields: {
       id: ID,
       version: VERSION,
-      companyId: { type: 'id' },
-      candidateId: { type: 'id', nullable: true },
-      applicationId: { type: 'id', nullable: true },
+      companyId: { type: 'id', ref: 'companies' },
+      candidateId: { type: 'id', nullable: true, ref: 'candidates' },
+      applicationId: { type: 'id', nullable: true, ref: 'applications', agrees: 'candidateId' },
       title: { type: 'string', required: true, min: 1, max: 200, search: true },
       dueAt: { type: 'datetime', required: true },
-      assigneeId: { type: 'id' },
+      assigneeId: { type: 'id', ref: 'users' },
       done: { type: 'bool' },
       automatic: owned('bool'),
       createdAt: owned('datetime'),
@@ -293,7 +305,7 @@ export const RESOURCE_SPECS: Record<ResourceName, ResourceSpec> = {
     fields: {
       id: ID,
       version: VERSION,
-      companyId: { type: 'id' },
+      companyId: { type: 'id', ref: 'companies' },
       kind: { type: 'enum', values: ['invitation', 'rejection', 'offer'], required: true },
       locale: { type: 'enum', values: LOCALES, required: true },
       name: { type: 'string', required: true, min: 1, max: 120, search: true },
@@ -370,6 +382,15 @@ export function canSort(spec: FieldSpec): boolean {
     spec.type !== 'address' &&
     spec.type !== 'html'
   );
+}
+
+/**
+ * The spec of a field by name, or undefined: looked up as the table's own entry, so a caller's
+ * `constructor` or `__proto__` is an unknown field, never a member every object inherits.
+ */
+export function fieldSpec(resource: ResourceName, field: string): FieldSpec | undefined {
+  const fields = RESOURCE_SPECS[resource].fields;
+  return Object.hasOwn(fields, field) ? fields[field] : undefined;
 }
 
 export function searchFields(resource: ResourceName): string[] {

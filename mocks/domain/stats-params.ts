@@ -1,6 +1,7 @@
 import { STATS_NAMES, STATS_ROLES, type StatsName, type StatsRange } from '../../src/stats-types';
 import type { Company, Country, Identifier, Role } from '../../src/types';
 import { badRequest, forbidden, notFound } from './errors';
+import { parseId } from './input';
 import { DAY_MS, dayOfMs, dayToIso, parseDay } from './stats-time';
 import { msg } from './translate';
 
@@ -36,8 +37,8 @@ const COMPANY_REQUIRED: ReadonlySet<StatsName> = new Set(['offer-health', 'recru
 const isStatsName = (name: string): name is StatsName => (STATS_NAMES as readonly string[]).includes(name);
 
 /**
- * Validates `GET /stats/{name}` and scopes it: 400 naming the parameter for bad input, 403 for a
- * role the endpoint is not for, 404 for an unknown company. Recruiters always get their own company
+ * Validates `GET /stats/{name}` and scopes it: 404 for an unknown statistic or company, 400 naming
+ * the parameter for bad input, 403 for a role the endpoint is not for. Recruiters always get their own company
  * (a companyId param narrows nothing and never widens).
  */
 export function resolveStatsQuery(
@@ -47,7 +48,8 @@ export function resolveStatsQuery(
   findCompany: (id: Identifier) => Company | undefined,
   now: number,
 ): StatsQuery {
-  if (!isStatsName(name)) throw badRequest(msg('stats_unknown', { name, expected: STATS_NAMES.join(', ') }));
+  // An unknown statistic is no route: 404, as for an unknown resource or export.
+  if (!isStatsName(name)) throw notFound(msg('stats_unknown', { name, expected: STATS_NAMES.join(', ') }));
   if (!STATS_ROLES[name].includes(caller.role))
     throw forbidden(msg('stats_role', { name, role: caller.role }));
   for (const key of params.keys()) {
@@ -78,9 +80,9 @@ export function resolveStatsQuery(
   } else {
     const raw = params.get('companyId');
     if (raw !== null) {
-      if (!/^[1-9]\d{0,9}$/.test(raw))
-        throw badRequest(msg('param_positive_integer', { param: 'companyId' }));
-      companyId = Number(raw);
+      const id = parseId(raw);
+      if (id === undefined) throw badRequest(msg('param_positive_integer', { param: 'companyId' }));
+      companyId = id;
       if (!findCompany(companyId)) throw notFound(msg('company_not_found', { id: companyId }));
     } else if (COMPANY_REQUIRED.has(name)) {
       throw badRequest(msg('stats_company_required', { name }));

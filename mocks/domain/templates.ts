@@ -16,9 +16,11 @@ import type {
 } from '../../src/types';
 import type { MockState } from '../db/store';
 import { invalid } from './errors';
+import { isId } from './input';
 import { companyTimeZone } from './interviews';
 import { assertCan } from './permissions';
 import { findVisible } from './records';
+import { ACTION_REFERENCES, assertReferences } from './references';
 import { type FieldErrors, msg } from './translate';
 import { createRecord } from './writes';
 
@@ -57,7 +59,8 @@ export interface Rendered {
 
 function pickInterview(state: MockState, user: User, app: Application, id: unknown): Interview | undefined {
   if (id != null) {
-    const interview = findVisible(state, user, 'interviews', Number(id)) as unknown as Interview;
+    if (!isId(id)) throw invalid({ interviewId: msg('id') });
+    const interview = findVisible(state, user, 'interviews', id) as unknown as Interview;
     if (interview.applicationId !== app.id)
       throw invalid({ interviewId: msg('not_interview_of_application') });
     return interview;
@@ -71,7 +74,7 @@ function pickInterview(state: MockState, user: User, app: Application, id: unkno
 export function renderTemplate(state: MockState, user: User, id: number, input: RenderInput): Rendered {
   assertCan(user, 'message-templates', 'show');
   const template = findVisible(state, user, 'message-templates', id) as unknown as MessageTemplate;
-  if (!Number.isSafeInteger(input.applicationId)) throw invalid({ applicationId: msg('required') });
+  assertReferences(state, user, ACTION_REFERENCES.render, input as Record<string, unknown>);
   const app = findVisible(
     state,
     user,
@@ -118,7 +121,7 @@ export function renderTemplate(state: MockState, user: User, id: number, input: 
 export function sendMessage(state: MockState, user: User, raw: unknown): Activity {
   const body = (typeof raw === 'object' && raw !== null ? raw : {}) as RenderInput & { templateId?: unknown };
   assertCan(user, 'activities', 'create');
-  if (!Number.isSafeInteger(body.templateId)) throw invalid({ templateId: msg('required') });
+  assertReferences(state, user, ACTION_REFERENCES.send, body as Record<string, unknown>);
   const message = renderTemplate(state, user, body.templateId as number, body);
   const app = state.tables.applications.get(message.applicationId) as Application;
   return createRecord(state, user, 'activities', {

@@ -1,13 +1,9 @@
 import { ADDRESS_MAX_LENGTH, ADDRESS_PARTS, isPostcode } from '../../src/common/address';
 import { canTransition } from '../../src/offers/workflow';
-import {
-  type Country,
-  CURRENCY_BY_COUNTRY,
-  OFFER_STATUSES,
-  type OfferStatus,
-  type ResourceName,
-} from '../../src/types';
+import { CURRENCY_BY_COUNTRY, OFFER_STATUSES, type OfferStatus, type ResourceName } from '../../src/types';
+import { hasForbiddenCharacters, hasLineBreakOrTab, isId, ownEntry } from './input';
 import { type FieldSpec, isResource, RESOURCE_SPECS } from './resources';
+import { parseDay } from './stats-time';
 import { type FieldErrors, type Message, msg } from './translate';
 
 /**
@@ -32,7 +28,21 @@ const DEFAULT_STRING_MAX = 1_000;
 const DEFAULT_TEXT_MAX = 10_000;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
+const DATETIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}):\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** A YYYY-MM-DD day that exists (Date.parse rolls 2026-02-30 over to 2 March instead of refusing it). */
+export const isCalendarDate = (value: string): boolean => parseDay(value) !== null;
+
+/**
+ * An ISO-8601 instant whose day exists and whose time is on the clock (hours 00-23; Date.parse
+ * takes 24:00 as the next midnight). `shapeOnly` checks the form without the calendar.
+ */
+export function isDateTime(value: string, shapeOnly = false): boolean {
+  const match = DATETIME.exec(value);
+  if (!match) return false;
+  if (shapeOnly) return true;
+  return isCalendarDate(match[1]) && Number(match[2]) < 24 && !Number.isNaN(Date.parse(value));
+}
 
 /** FR (+33 or 0, nine digits) and UK (+44 or 0, ten digits) numbers, with usual separators. */
 export function isPhone(value: string): boolean {
@@ -77,10 +87,14 @@ export function checkField(spec: FieldSpec, value: unknown): Message | undefined
   const values = spec.values?.join(', ') ?? '';
   switch (spec.type) {
     case 'string':
-      return typeof value === 'string' ? length(value, DEFAULT_STRING_MAX) : msg('text');
+      if (typeof value !== 'string') return msg('text');
+      if (hasForbiddenCharacters(value)) return msg('control_characters');
+      if (!spec.multiline && hasLineBreakOrTab(value)) return msg('one_line');
+      return length(value, DEFAULT_STRING_MAX);
     case 'text':
     case 'html':
-      return typeof value === 'string' ? length(value, DEFAULT_TEXT_MAX) : msg('text');
+      if (typeof value !== 'string') return msg('text');
+      return hasForbiddenCharacters(value) ? msg('control_characters') : length(value, DEFAULT_TEXT_MAX);
     case 'email':
       return typeof value === 'string' && value.length <= 254 && EMAIL.test(value) ? undefined : msg('email');
     case 'phone':
@@ -88,15 +102,13 @@ export function checkField(spec: FieldSpec, value: unknown): Message | undefined
     case 'url':
       return typeof value === 'string' && value.length <= 2_000 && isSafeUrl(value) ? undefined : msg('url');
     case 'date':
-      return typeof value === 'string' && DATE.test(value) && !Number.isNaN(Date.parse(value))
-        ? undefined
-        : msg('date');
+      if (typeof value !== 'string' || !DATE.test(value)) return msg('date');
+      return isCalendarDate(value) ? undefined : msg('no_such_date');
     case 'datetime':
-      return typeof value === 'string' && DATETIME.test(value) && !Number.isNaN(Date.parse(value))
-        ? undefined
-        : msg('datetime');
+      if (typeof value !== 'string' || !isDateTime(value, true)) return msg('datetime');
+      return isDateTime(value) ? undefined : msg('no_such_date');
     case 'id':
-      return Number.isSafeInteger(value) && (value as number) > 0 ? undefined : msg('id');
+      return isId(value) ? undefined : msg('id');
     case 'int':
     case 'number': {
       if (typeof value !== 'number' || !Number.isFinite(value)) return msg('number');
@@ -118,10 +130,12 @@ export function checkField(spec: FieldSpec, value: unknown): Message | undefined
       if (value.length > (spec.max ?? 50)) return msg('max_items', { max: spec.max ?? 50 });
       const bad = value.some((item) =>
         spec.type === 'ids'
-          ? !Number.isSafeInteger(item) || item <= 0
+          ? !isId(item)
           : typeof item !== 'string' ||
             item.trim() === '' ||
             item.length > 100 ||
+            hasForbiddenCharacters(item) ||
+            hasLineBreakOrTab(item) ||
             (spec.type === 'enums' && !spec.values?.includes(item)),
       );
       if (!bad) return undefined;
@@ -187,7 +201,7 @@ function range(
 }
 
 function currencyMatchesCountry(record: Row, errors: FieldErrors): void {
-  const expected = CURRENCY_BY_COUNTRY[record.country as Country];
+  const expected = ownEntry(CURRENCY_BY_COUNTRY, record.country);
   if (expected && record.currency !== undefined && record.currency !== expected)
     errors.currency ??= msg('currency_of_country', { currency: expected, country: String(record.country) });
 }

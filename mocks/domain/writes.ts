@@ -1,8 +1,9 @@
 import type { ResourceName, User } from '../../src/types';
 import type { MockState } from '../db/store';
 import { audit, diff, isStaff, same } from './audit';
+import { keepsOwnTags, writeCompanyTags } from './candidate-tags';
 import { defaultsFor } from './defaults';
-import { afterStore, beforeStore, deriveOnCreate, normalize } from './effects';
+import { afterStore, beforeStore, checkOnCreate, deriveOnCreate, normalize } from './effects';
 import { ApiError, forbidden, invalid } from './errors';
 import { touch } from './indexes';
 import {
@@ -12,19 +13,24 @@ import {
   assertRecordWritable,
   fullAccessSet,
 } from './permissions';
+import { staleOnlyByRenumbering } from './pipeline-columns';
 import { forgetRow } from './query';
 import { findVisible, readView } from './records';
-import { RESOURCE_SPECS } from './resources';
+import { assertRecordReferences } from './references';
+import { fieldSpec, RESOURCE_SPECS } from './resources';
 import { msg } from './translate';
 import { validate } from './validation';
 
 /**
  * Creates, updates (PUT and merge-PATCH, both with optimistic locking) and deletes, in the order a
  * client can rely on: 405 read-only → 403 role → 404 tenant → 403 record → 409 version → 403 fields
- * → 422 values. Unknown body fields are ignored; server-owned ones are ignored on create and
- * refused when changed on update.
+ * → 422 references → the area's own rules → 422 values. Unknown body fields are ignored;
+ * server-owned ones are ignored on create and refused when changed on update.
  */
 type Row = { id: number } & Record<string, unknown>;
+
+/** An area's own rules on the record about to be stored (interview clashes, scorecard rules...). */
+export type AreaRules = (next: Row, before?: Row) => void;
 
 /** Fields fixed at creation: moving a record elsewhere is a new record, not an edit. */
 const IMMUTABLE: Partial<Record<ResourceName, string[]>> = {
@@ -63,15 +69,21 @@ function check(state: MockState, resource: ResourceName, record: Row, before?: R
 }
 
 function knownFields(resource: ResourceName, body: Row, includeOwned: boolean): Record<string, unknown> {
-  const spec = RESOURCE_SPECS[resource].fields;
   return Object.fromEntries(
-    Object.entries(body).filter(
-      ([key, value]) => spec[key] && value !== undefined && (includeOwned || !spec[key].owned),
-    ),
+    Object.entries(body).filter(([key, value]) => {
+      const spec = fieldSpec(resource, key);
+      return spec !== undefined && value !== undefined && (includeOwned || !spec.owned);
+    }),
   );
 }
 
-export function createRecord(state: MockState, user: User, resource: ResourceName, raw: unknown): Row {
+export function createRecord(
+  state: MockState,
+  user: User,
+  resource: ResourceName,
+  raw: unknown,
+  rules?: AreaRules,
+): Row {
   assertWritable(resource);
   assertCan(user, resource, 'create');
   const body = asObject(raw);
@@ -89,6 +101,9 @@ export function createRecord(state: MockState, user: User, resource: ResourceNam
   };
   if (user.role === 'recruiter' && RESOURCE_SPECS[resource].companyScoped) record.companyId = user.companyId;
   deriveOnCreate(state, user, resource, record);
+  assertRecordReferences(state, user, resource, record);
+  checkOnCreate(state, resource, record);
+  rules?.(record);
   if (resource === 'offers')
     record.reference = `TIT-${now.slice(0, 4)}-${String(record.id).padStart(6, '0')}`;
   normalize(resource, record);
@@ -121,6 +136,7 @@ export function updateRecord(
   id: number,
   raw: unknown,
   mode: 'put' | 'patch',
+  rules?: AreaRules,
 ): Row {
   assertWritable(resource);
   assertCan(user, resource, 'edit');
@@ -131,7 +147,6 @@ export function updateRecord(
   const view = readView(state, user, resource, stored, full);
   if (!Number.isSafeInteger(body.version))
     throw invalid({ version: msg('required') }, msg('version_required', { method: mode.toUpperCase() }));
-  if (body.version !== stored.version) throw new ApiError(409, msg('version_conflict'), { current: view });
   // Only fields that differ from what the caller saw count as changes (a PUT echoes everything).
   const sent = knownFields(resource, body, true);
   delete sent.contactMasked;
@@ -139,6 +154,12 @@ export function updateRecord(
   // is an attempt to set it, refused below with the other server-owned fields.
   if (mode === 'put') delete sent.matchScore;
   const changed = Object.keys(sent).filter((field) => field !== 'version' && !same(sent[field], view[field]));
+  if (
+    // The version the caller read: a candidate's moves with the company's own tags on it too.
+    body.version !== view.version &&
+    !staleOnlyByRenumbering(resource, stored as Row & { version: number }, body.version as number, changed)
+  )
+    throw new ApiError(409, msg('version_conflict'), { current: view });
   assertOwnTenant(user, { id, ...Object.fromEntries(changed.map((field) => [field, sent[field] ?? -1])) });
   const immutable = changed.filter((field) => IMMUTABLE[resource]?.includes(field));
   if (immutable.length > 0) throw forbidden(msg('not_allowed_to_change', { fields: immutable.join(', ') }));
@@ -150,8 +171,16 @@ export function updateRecord(
     assertNotLastAdmin(state, stored as never, 'demoted');
   if (resource === 'users' && next.role === 'admin' && user.role !== 'admin')
     throw forbidden(msg('grant_admin_admin_only'));
+  assertRecordReferences(state, user, resource, next, changed);
+  rules?.(next, before);
   normalize(resource, next);
   check(state, resource, next, before);
+  if (resource === 'candidates' && keepsOwnTags(user, stored as never)) {
+    // Only tags reach here (assertFieldsWritable): they are the company's, the shared record stays as is.
+    writeCompanyTags(state, user, id, next.tags as string[]);
+    touch();
+    return readView(state, user, resource, stored, full);
+  }
   beforeStore(state, user, resource, next, before);
   next.version = (stored.version as number) + 1;
   const saved = state.tables[resource].replace(next as never) as unknown as Row;

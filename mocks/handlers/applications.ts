@@ -1,7 +1,7 @@
 import { moveApplication } from '../domain/pipeline-move';
 import { candidateNameSearch } from '../domain/pipeline-search';
 import { listRecords } from '../domain/records';
-import { ok, route } from './http';
+import { ok, recordId, route } from './http';
 
 /**
  * The pipeline's endpoints (issue 5): the move, which moves a card and re-indexes both columns in
@@ -9,7 +9,7 @@ import { ok, route } from './http';
  */
 export const applicationHandlers = [
   route('post', '/api/applications/:id/move', (ctx) =>
-    ok(moveApplication(ctx.state, ctx.user, Number(ctx.params.id), ctx.body)),
+    ok(moveApplication(ctx.state, ctx.user, recordId(ctx), ctx.body)),
   ),
   route(
     'get',

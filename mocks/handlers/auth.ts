@@ -8,8 +8,8 @@ const field = (body: unknown, name: string): unknown =>
   typeof body === 'object' && body !== null ? (body as Record<string, unknown>)[name] : undefined;
 
 export const authHandlers = [
-  publicRoute('post', '/api/auth/login', ({ state, body }) =>
-    ok(login(state, field(body, 'email'), field(body, 'password'))),
+  publicRoute('post', '/api/auth/login', ({ state, body, client }) =>
+    ok(login(state, field(body, 'email'), field(body, 'password'), client)),
   ),
   route('get', '/api/auth/me', ({ user }) => ok(authUser(user))),
   route('post', '/api/auth/logout', ({ state, token }) => {

@@ -1,7 +1,7 @@
 import { findDuplicates } from '../domain/candidate-duplicates';
 import { importCandidates } from '../domain/candidate-import';
 import { mergeCandidates } from '../domain/candidate-merge';
-import { ok, route } from './http';
+import { ok, recordId, route } from './http';
 
 /**
  * Candidates beyond CRUD: duplicate check, all-or-nothing CSV import, merge of a duplicate. Registered before the generic CRUD (`/candidates/duplicates` is not an id).
@@ -24,6 +24,6 @@ export const candidateImportHandlers = [
     ok(importCandidates(state, user, body), 201),
   ),
   route('post', '/api/candidates/:id/merge', ({ state, user, params, body }) =>
-    ok(mergeCandidates(state, user, Number(params.id), body)),
+    ok(mergeCandidates(state, user, recordId({ params }), body)),
   ),
 ];

@@ -6,13 +6,13 @@ import {
   unlockCandidate,
 } from '../domain/candidate-actions';
 import { assertCan } from '../domain/permissions';
-import { findVisible } from '../domain/records';
-import { ok, type RouteContext, route } from './http';
+import { findVisible, readView } from '../domain/records';
+import { ok, type RouteContext, recordId, route } from './http';
 
 /** Unlock (recruiters, 1 credit), GDPR export and anonymisation (support, admin). */
 function candidate({ state, user, params }: RouteContext): Candidate {
   assertCan(user, 'candidates', 'show');
-  return findVisible(state, user, 'candidates', Number(params.id)) as unknown as Candidate;
+  return findVisible(state, user, 'candidates', recordId({ params })) as unknown as Candidate;
 }
 
 export const candidateHandlers = [
@@ -20,9 +20,13 @@ export const candidateHandlers = [
   route('post', '/api/candidates/anonymize', ({ state, user, body }) =>
     ok(anonymizeMany(state, user, (body as { ids?: unknown } | undefined)?.ids)),
   ),
-  route('post', '/api/candidates/:id/unlock', (ctx) =>
-    ok(unlockCandidate(ctx.state, ctx.user, candidate(ctx))),
-  ),
+  route('post', '/api/candidates/:id/unlock', (ctx) => {
+    const result = unlockCandidate(ctx.state, ctx.user, candidate(ctx));
+    return ok({
+      ...result,
+      candidate: readView(ctx.state, ctx.user, 'candidates', result.candidate as never),
+    });
+  }),
   route('get', '/api/candidates/:id/export', (ctx) =>
     ok(exportCandidate(ctx.state, ctx.user, candidate(ctx))),
   ),

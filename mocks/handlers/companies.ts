@@ -5,21 +5,21 @@ import { adjustCredits, refundEntry } from '../domain/credits';
 import { companyRows, touch } from '../domain/indexes';
 import { assertCan } from '../domain/permissions';
 import { findVisible, readRecord } from '../domain/records';
-import { ok, route } from './http';
+import { ok, recordId, route } from './http';
 
 /** POST /api/companies/{id}/credits {kind?, delta, reason, version?}: support and admin adjust a balance. */
 export const companyHandlers = [
   /** GET /api/companies/{id}/credit-usage?months=12: credits spent per month, for whoever reads the ledger. */
   route('get', '/api/companies/:id/credit-usage', ({ state, user, params, query }) => {
     assertCan(user, 'credit-ledger', 'list');
-    const company = findVisible(state, user, 'companies', Number(params.id)) as unknown as Company;
+    const company = findVisible(state, user, 'companies', recordId({ params })) as unknown as Company;
     const months = parseUsageQuery(query);
     const ledger = companyRows(state.tables['credit-ledger'], company.id) as readonly CreditLedgerEntry[];
     return ok(creditUsage(company, ledger, months, state.clock.now()));
   }),
   route('post', '/api/companies/:id/credits', ({ state, user, params, body }) => {
     assertCan(user, 'companies', 'credits');
-    const company = findVisible(state, user, 'companies', Number(params.id)) as unknown as Company;
+    const company = findVisible(state, user, 'companies', recordId({ params })) as unknown as Company;
     const input = typeof body === 'object' && body !== null ? body : {};
     const before = company.credits;
     const { entry } = adjustCredits(state, user, company, input);
@@ -36,7 +36,12 @@ export const companyHandlers = [
   /** POST /api/credit-ledger/{id}/refund {reason}: gives back one debit, audited. */
   route('post', '/api/credit-ledger/:id/refund', ({ state, user, params, body }) => {
     assertCan(user, 'companies', 'credits');
-    const line = readRecord(state, user, 'credit-ledger', Number(params.id)) as unknown as CreditLedgerEntry;
+    const line = readRecord(
+      state,
+      user,
+      'credit-ledger',
+      recordId({ params }),
+    ) as unknown as CreditLedgerEntry;
     const reason =
       typeof body === 'object' && body !== null ? (body as { reason?: unknown }).reason : undefined;
     const company = state.tables.companies.get(line.companyId) as Company;

@@ -2,15 +2,19 @@ import { type HttpHandler, HttpResponse, http } from 'msw';
 import type { User } from '../../src/types';
 import { currentState, type MockState, markChanged } from '../db/store';
 import { authenticate } from '../domain/auth';
-import { ApiError } from '../domain/errors';
+import { ApiError, badRequest, invalid, notFound } from '../domain/errors';
+import { hostileJsonErrors, jsonTooDeep, MAX_JSON_DEPTH, parseId } from '../domain/input';
 import { consumeListCall } from '../domain/ratelimit';
 import { msg, pickLocale, render, renderErrors } from '../domain/translate';
+import { countRefusal } from '../domain/usage';
 
 /**
- * The one wrapper every API route goes through: authentication, JSON body parsing, list rate
- * limits, errors as `{message, code?, errors?, current?}` worded in the caller's language
- * (Accept-Language: fr or en), `Cache-Control: no-store`, and the write hook the demo journal
- * records (onWrite) and replays (replayWrite). Handlers stay thin and synchronous.
+ * The one wrapper every API route goes through: authentication, the `:id` of the path (404 unless a
+ * positive decimal integer), JSON body parsing (415 for another media type; depth, prototype names
+ * and control characters refused before any rule walks the body), list rate limits, errors as
+ * `{message, code?, errors?, current?}` worded in the caller's language (Accept-Language: fr or en),
+ * `Cache-Control: no-store` and `X-Content-Type-Options: nosniff`, and the write hook the demo
+ * journal records (onWrite) and replays (replayWrite). Handlers stay thin and synchronous.
  */
 export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
@@ -28,6 +32,8 @@ export interface PublicContext {
   params: Record<string, string>;
   query: URLSearchParams;
   body: unknown;
+  /** Who is calling from the network's point of view: the HTTP server's client address, else `local`. */
+  client: string;
 }
 
 export interface RouteContext extends PublicContext {
@@ -37,8 +43,11 @@ export interface RouteContext extends PublicContext {
 }
 
 export interface RouteOptions {
-  /** Count the call against the token's list/search quota (429 beyond it). */
-  list?: boolean;
+  /**
+   * Count the call against the user's and company's list/search quota (429 beyond it); a function
+   * says which calls of a generic route count (reads of the candidate database).
+   */
+  list?: boolean | ((ctx: PublicContext) => boolean);
 }
 
 export interface WriteEntry {
@@ -64,6 +73,13 @@ interface Registered {
 const registry: Registered[] = [];
 const writeListeners = new Set<(entry: WriteEntry) => void>();
 const MAX_BODY = 1_000_000;
+
+/**
+ * The client's address as the local HTTP server saw the connection (mocks/server.ts sets it and
+ * overwrites whatever a caller sent). In the browser worker and in-process tests there is one client.
+ */
+export const CLIENT_ADDRESS_HEADER = 'x-mock-client-address';
+const LOCAL_CLIENT = 'local';
 
 export const ok = (body: unknown, status = 200, headers?: Record<string, string>): Reply => ({
   status,
@@ -95,7 +111,8 @@ function compile(path: string): Pick<Registered, 'pattern' | 'names' | 'literals
 }
 
 function respond(reply: Reply): Response {
-  const headers = { 'Cache-Control': 'no-store', ...reply.headers };
+  // nosniff: a browser never runs an answer (a CSV export, an error) as another type than it says.
+  const headers = { 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff', ...reply.headers };
   const status = reply.status ?? 200;
   if (reply.body === undefined || status === 204) return new HttpResponse(null, { status, headers });
   // Files (CSV exports) go out as text or a stream, with the handler's own Content-Type.
@@ -127,15 +144,39 @@ export function errorResponse(error: unknown, request: Request): Response {
   return respond(errorReply(error, request.headers.get('Accept-Language')));
 }
 
+/** application/json and its structured-syntax forms (application/merge-patch+json, ...). */
+function isJsonMediaType(header: string | null): boolean {
+  const type = (header ?? '').split(';')[0].trim();
+  return /^application\/(?:[\w.-]+\+)?json$/i.test(type);
+}
+
 async function readBody(request: Request): Promise<unknown> {
   const text = await request.text();
   if (text.length > MAX_BODY) throw new ApiError(413, msg('body_too_large'));
   if (text.trim() === '') return undefined;
+  if (!isJsonMediaType(request.headers.get('Content-Type')))
+    throw new ApiError(415, msg('unsupported_media_type'));
+  if (jsonTooDeep(text)) throw badRequest(msg('body_too_deep', { max: MAX_JSON_DEPTH }));
+  let body: unknown;
   try {
-    return JSON.parse(text);
+    body = JSON.parse(text);
   } catch {
-    throw new ApiError(400, msg('malformed_json_body'));
+    throw badRequest(msg('malformed_json_body'));
   }
+  const errors = hostileJsonErrors(body);
+  if (Object.keys(errors).length > 0) throw invalid(errors);
+  return body;
+}
+
+/**
+ * The record id of the path (`:id`): the one parser of ids in URLs, so every route answers the
+ * same 404 to `0x1`, `1e0`, ` 1`, `01` or `1.0`. The wrapper checks it before the handler runs.
+ */
+export function recordId(ctx: Pick<PublicContext, 'params'>): number {
+  const id = parseId(ctx.params.id);
+  if (id === undefined)
+    throw notFound(msg('record_not_found', { resource: ctx.params.resource ?? 'record', id: ctx.params.id }));
+  return id;
 }
 
 /** Sessions are not data: login/logout stay out of the journal; the remembered locale (PATCH /auth/me) is kept. */
@@ -162,6 +203,7 @@ function mswHandler<C extends PublicContext>(
   options: RouteOptions,
 ): HttpHandler {
   return http[method](`*${path}`, async ({ request, params }) => {
+    let caller: User | undefined;
     try {
       const url = new URL(request.url);
       const base: PublicContext = {
@@ -171,14 +213,21 @@ function mswHandler<C extends PublicContext>(
         params: Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)])),
         query: url.searchParams,
         body: undefined,
+        client: request.headers.get(CLIENT_ADDRESS_HEADER) || LOCAL_CLIENT,
       };
       if (mayChangeData(method, base.path)) markChanged();
-      // Authenticate first: a stranger learns nothing about body parsing.
-      const { ctx, token } = run(request, base);
+      // Authenticate first: a stranger learns nothing about ids or body parsing.
+      const { ctx } = run(request, base);
+      if (Object.hasOwn(base.params, 'id')) recordId(base);
+      // JSON parameters (filter, sort, range) are bounded like bodies, before any handler parses one.
+      for (const [param, value] of url.searchParams)
+        if (jsonTooDeep(value)) throw badRequest(msg('query_too_deep', { param, max: MAX_JSON_DEPTH }));
       if (method !== 'get' && method !== 'delete') ctx.body = await readBody(request);
-      if (options.list && token) consumeListCall(base.state, token);
-      const reply = handler(ctx);
       const user = (ctx as Partial<RouteContext>).user;
+      caller = user;
+      const counted = typeof options.list === 'function' ? options.list(ctx) : options.list === true;
+      if (user && counted) consumeListCall(base.state, user);
+      const reply = handler(ctx);
       if (method !== 'get' && (reply.status ?? 200) < 400 && user && journaled(base.path)) {
         const entry: WriteEntry = {
           method: method.toUpperCase(),
@@ -191,6 +240,8 @@ function mswHandler<C extends PublicContext>(
       }
       return respond(reply);
     } catch (error) {
+      // The 429s a user receives are a signal of their own (domain/usage.ts).
+      if (caller && error instanceof ApiError && error.status === 429) countRefusal(currentState(), caller);
       return errorResponse(error, request);
     }
   });
@@ -249,6 +300,7 @@ export function replayWrite(entry: WriteEntry): boolean {
       params,
       query: url.searchParams,
       body: entry.body,
+      client: LOCAL_CLIENT,
       user,
       token: null,
     });

@@ -1,59 +1,55 @@
 import type { Company, Interview, ResourceName } from '../../src/types';
-import { defaultsFor } from '../domain/defaults';
 import { badRequest } from '../domain/errors';
 import { toIcs } from '../domain/ics';
+import { parseId } from '../domain/input';
 import { assertNoClash, companyTimeZone, icsEvent, weekOf } from '../domain/interviews';
-import { assertCan, inScope } from '../domain/permissions';
+import { assertCan } from '../domain/permissions';
 import { findVisible, getRow, listRecords } from '../domain/records';
 import { checkScorecard, scorecardSummary } from '../domain/scorecards';
+import { parseDay } from '../domain/stats-time';
 import { createDueTasks } from '../domain/tasks';
 import { assertKnownPlaceholders, renderTemplate, sendMessage } from '../domain/templates';
 import { msg } from '../domain/translate';
 import { createRecord, updateRecord } from '../domain/writes';
-import { ok, type RouteContext, route } from './http';
+import { ok, type RouteContext, recordId, route } from './http';
 
 /**
  * Interviews, scorecards, tasks and message templates (issue 11): the generic CRUD with the
- * area's rules checked first (clash 409 with the slot in `clash`, scorecard rules, known placeholders, the 48-hour task
- * sweep), plus the .ics exports, the scorecard summary and template render/send.
+ * area's rules (clash 409 with the slot in `clash`, scorecard rules, known placeholders, the 48-hour
+ * task sweep), plus the .ics exports, the scorecard summary and template render/send.
  */
 type Row = { id: number } & Record<string, unknown>;
 type Check = (ctx: RouteContext, next: Row, before?: Row) => void;
 
-const idOf = (ctx: RouteContext) => Number(ctx.params.id);
 const bodyOf = (ctx: RouteContext): Row =>
   (typeof ctx.body === 'object' && ctx.body !== null && !Array.isArray(ctx.body) ? ctx.body : {}) as Row;
 
-/** POST, PUT and PATCH of a resource with `check` run on the record as it would be stored. */
+/**
+ * POST, PUT and PATCH of a resource with `check` run by the generic write on the record as it would
+ * be stored, once roles, tenant, version and references have passed.
+ */
 function checkedWrites(resource: ResourceName, check: Check, prepare?: (ctx: RouteContext) => void) {
   return [
     route('post', `/api/${resource}`, (ctx) => {
       assertCan(ctx.user, resource, 'create');
       prepare?.(ctx);
-      const body = bodyOf(ctx);
-      const now = new Date(ctx.state.clock.now()).toISOString();
-      check(ctx, { ...defaultsFor(resource, ctx.user, body, now), ...body, id: 0 });
-      return ok(createRecord(ctx.state, ctx.user, resource, ctx.body), 201);
+      return ok(
+        createRecord(ctx.state, ctx.user, resource, ctx.body, (next) => check(ctx, next)),
+        201,
+      );
     }),
     ...(['put', 'patch'] as const).map((mode) =>
       route(mode, `/api/${resource}/:id`, (ctx) => {
         assertCan(ctx.user, resource, 'edit');
         prepare?.(ctx);
-        const stored = findVisible(ctx.state, ctx.user, resource, idOf(ctx));
-        const body = bodyOf(ctx);
-        // A stale version is the generic write's 409, not ours.
-        if (body.version === stored.version) check(ctx, { ...stored, ...body, id: stored.id }, stored);
-        return ok(updateRecord(ctx.state, ctx.user, resource, idOf(ctx), ctx.body, mode));
+        const rules = (next: Row, before?: Row) => check(ctx, next, before);
+        return ok(updateRecord(ctx.state, ctx.user, resource, recordId(ctx), ctx.body, mode, rules));
       }),
     ),
   ];
 }
 
-const interviewCheck: Check = (ctx, next) => {
-  const app = getRow(ctx.state, 'applications', next.applicationId as number);
-  if (!app || !inScope(ctx.user, 'applications', app)) return; // the generic write answers 422
-  assertNoClash(ctx.state, { ...(next as unknown as Interview), companyId: app.companyId as number });
-};
+const interviewCheck: Check = (ctx, next) => assertNoClash(ctx.state, next as unknown as Interview);
 
 /** The submission time is the server's, not the client's. */
 function stampSubmission(ctx: RouteContext): void {
@@ -91,10 +87,10 @@ export const interviewHandlers = [
   route('get', '/api/interviews/ics', (ctx) => {
     assertCan(ctx.user, 'interviews', 'list');
     const week = ctx.query.get('week') ?? '';
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(week) || Number.isNaN(Date.parse(week)))
-      throw badRequest(msg('param_date', { param: 'week' }));
-    const who = Number(ctx.query.get('interviewerId') ?? ctx.user.id);
-    if (!Number.isSafeInteger(who)) throw badRequest(msg('param_id', { param: 'interviewerId' }));
+    if (parseDay(week) === null) throw badRequest(msg('param_date', { param: 'week' }));
+    const asked = ctx.query.get('interviewerId');
+    const who = asked === null ? ctx.user.id : parseId(asked);
+    if (who === undefined) throw badRequest(msg('param_id', { param: 'interviewerId' }));
     const company = ctx.user.role === 'recruiter' ? (ctx.user.companyId ?? -1) : null;
     const rows = weekOf(ctx.state, company, who, week, zoneOf(ctx));
     const events = rows.map((interview) => icsEvent(ctx.state, interview));
@@ -102,7 +98,7 @@ export const interviewHandlers = [
   }),
   route('get', '/api/interviews/:id/ics', (ctx) => {
     assertCan(ctx.user, 'interviews', 'show');
-    const interview = findVisible(ctx.state, ctx.user, 'interviews', idOf(ctx)) as unknown as Interview;
+    const interview = findVisible(ctx.state, ctx.user, 'interviews', recordId(ctx)) as unknown as Interview;
     const text = toIcs([icsEvent(ctx.state, interview)], ctx.state.clock.now());
     return calendar(text, `interview-${interview.id}.ics`);
   }),
@@ -113,7 +109,7 @@ export const interviewHandlers = [
     stampSubmission,
   ),
   route('get', '/api/applications/:id/scorecards', (ctx) =>
-    ok(scorecardSummary(ctx.state, ctx.user, idOf(ctx))),
+    ok(scorecardSummary(ctx.state, ctx.user, recordId(ctx))),
   ),
   route(
     'get',
@@ -134,7 +130,7 @@ export const interviewHandlers = [
   ),
   route('post', '/api/message-templates/:id/render', (ctx) => {
     const { applicationId, interviewId } = bodyOf(ctx);
-    return ok(renderTemplate(ctx.state, ctx.user, idOf(ctx), { applicationId, interviewId }));
+    return ok(renderTemplate(ctx.state, ctx.user, recordId(ctx), { applicationId, interviewId }));
   }),
   route('post', '/api/messages/send', (ctx) => ok(sendMessage(ctx.state, ctx.user, ctx.body), 201)),
 ];

@@ -1,12 +1,14 @@
 import type { Candidate, MatchResult, Offer, User } from '../../src/types';
 import type { MockState } from '../db/store';
+import { companyTagIndex } from '../domain/candidate-tags';
 import { companyRows } from '../domain/indexes';
 import { rankCandidates, rankOffers } from '../domain/matching';
 import { candidateIndex, publishedOfferIndex } from '../domain/matching-store';
-import { assertCan, fullAccessSet, project } from '../domain/permissions';
+import { assertCan, fullAccessSet } from '../domain/permissions';
 import { parseRange } from '../domain/query';
-import { findVisible, RECRUITER_CANDIDATE_PAGE } from '../domain/records';
-import { ok, type Reply, type RouteContext, route } from './http';
+import { findVisible, maskedFor, RECRUITER_CANDIDATE_PAGE, readView } from '../domain/records';
+import { countCandidateRead } from '../domain/usage';
+import { ok, type Reply, type RouteContext, recordId, route } from './http';
 
 /**
  * GET /api/offers/{id}/matches and /api/candidates/{id}/matches (DESIGN.md §7): the ranked lists
@@ -36,14 +38,22 @@ function offerMatches(ctx: RouteContext): Reply {
   assertCan(user, 'offers', 'show');
   // Ranking candidates shows candidates: sales may read offers but never candidates.
   assertCan(user, 'candidates', 'list');
-  const offer = findVisible(state, user, 'offers', Number(ctx.params.id)) as unknown as Offer;
+  const offer = findVisible(state, user, 'offers', recordId(ctx)) as unknown as Offer;
   const [start, end] = rangeOf(ctx);
   const index = candidateIndex(state);
   const ranked = rankCandidates(offer, index, end + 1, { now: state.clock.now() });
   const full = fullAccessSet(state, user);
+  countCandidateRead(
+    state,
+    user,
+    ranked.slice(start).map(({ candidate }) => candidate),
+    maskedFor(user, full),
+    { byId: false, start },
+  );
+  const tags = companyTagIndex(state, user.companyId);
   const results = ranked.map(({ candidate, ...match }) => ({
     id: candidate.id,
-    record: project(user, 'candidates', candidate, full),
+    record: readView(state, user, 'candidates', candidate as never, full, tags) as unknown as Candidate,
     ...match,
   }));
   return page('matches', results, start, index.size);
@@ -60,7 +70,7 @@ function eligibleOffers(state: MockState, user: User) {
 function candidateMatches(ctx: RouteContext): Reply {
   const { state, user } = ctx;
   assertCan(user, 'candidates', 'show');
-  const candidate = findVisible(state, user, 'candidates', Number(ctx.params.id)) as unknown as Candidate;
+  const candidate = findVisible(state, user, 'candidates', recordId(ctx)) as unknown as Candidate;
   const [start, end] = rangeOf(ctx);
   if (candidate.anonymizedAt) return page<Offer>('matches', [], start, 0);
   const offers = eligibleOffers(state, user);

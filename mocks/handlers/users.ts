@@ -4,12 +4,12 @@ import { audit } from '../domain/audit';
 import { touch } from '../domain/indexes';
 import { assertCan } from '../domain/permissions';
 import { findVisible } from '../domain/records';
-import { ok, type RouteContext, route } from './http';
+import { ok, type RouteContext, recordId, route } from './http';
 
 /** POST /api/users/{id}/lock {reason} and /unlock {reason}: support and admin. */
 function target({ state, user, params }: RouteContext): User {
   assertCan(user, 'users', 'lock');
-  return findVisible(state, user, 'users', Number(params.id)) as unknown as User;
+  return findVisible(state, user, 'users', recordId({ params })) as unknown as User;
 }
 
 const reasonOf = (body: unknown): unknown =>

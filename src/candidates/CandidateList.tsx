@@ -5,24 +5,28 @@ import {
   FilterButton,
   List,
   SimpleList,
+  type SortPayload,
   TopToolbar,
   useCanAccess,
+  usePermissions,
   useRecordContext,
   useTranslate,
 } from 'react-admin';
 import { ListPagination } from '../common/ListPagination';
 import { LocaleDateField } from '../common/LocaleDateField';
+import { RECRUITER_CANDIDATE_PAGE } from '../common/permissions';
 import { ServerExportButton } from '../common/ServerExportButton';
 import { useClearSelectionOnFilterChange } from '../common/useClearSelectionOnFilterChange';
-import type { Candidate } from '../types';
+import type { Candidate, Role } from '../types';
 import { CandidateBulkActions } from './CandidateBulkActions';
 import { CandidateEmpty } from './CandidateEmpty';
 import { candidateFilters } from './CandidateFilters';
 import { CandidateImportButton } from './CandidateImportButton';
 import { CandidateSavedViews } from './CandidateSavedViews';
+import { useReadableListParams } from './useReadableListParams';
 
 /** Recruiters may not ask for more than 30 rows a page (the API's cap for the database search). */
-export const CANDIDATE_PAGE_SIZES = [10, 25, 30];
+export const CANDIDATE_PAGE_SIZES = [10, 25, RECRUITER_CANDIDATE_PAGE];
 
 function CandidateListActions() {
   const { canAccess: canCreate } = useCanAccess({ resource: 'candidates', action: 'create' });
@@ -52,10 +56,15 @@ function Location() {
   return record ? <span>{[record.city, record.country].filter(Boolean).join(', ')}</span> : null;
 }
 
+/** The list's default order, and where a dropped sort on a masked field falls back to. */
+const DEFAULT_SORT: SortPayload = { field: 'lastActivityAt', order: 'DESC' };
+
 function CandidateListContent() {
   const translate = useTranslate();
   const isPhone = useMediaQuery<Theme>((theme) => theme.breakpoints.down('sm'));
+  const { permissions } = usePermissions<{ role: Role } | null>();
   useClearSelectionOnFilterChange();
+  useReadableListParams(DEFAULT_SORT);
   if (isPhone)
     return (
       <SimpleList<Candidate>
@@ -67,7 +76,12 @@ function CandidateListContent() {
     );
   return (
     <DataTable<Candidate> rowClick="show" bulkActionButtons={<CandidateBulkActions />}>
-      <DataTable.Col source="lastName" label="resources.candidates.fields.name">
+      {/* The last name is masked on database profiles: a recruiter may not sort on it. */}
+      <DataTable.Col
+        source="lastName"
+        label="resources.candidates.fields.name"
+        disableSort={permissions?.role === 'recruiter'}
+      >
         <NameCell />
       </DataTable.Col>
       <DataTable.Col source="headline" />
@@ -102,7 +116,7 @@ function NameCell() {
 export function CandidateList() {
   return (
     <List
-      sort={{ field: 'lastActivityAt', order: 'DESC' }}
+      sort={DEFAULT_SORT}
       filters={candidateFilters}
       actions={<CandidateListActions />}
       aside={<CandidateSavedViews />}

@@ -64,6 +64,8 @@ export const candidatesEn = {
     tagged: 'Tag added to %{smart_count} candidate |||| Tag added to %{smart_count} candidates',
     tag_failed: 'Tag added to %{smart_count}; %{failed} could not be changed (reload and try again)',
   },
+  masked_params_dropped:
+    'Sorting or filtering on %{fields} was removed: contact details are hidden on the profiles you have not unlocked.',
   saved_views: {
     title: 'Saved searches',
     name: 'Name of this search',

@@ -67,6 +67,8 @@ export const candidatesFr: typeof candidatesEn = {
     tagged: 'Étiquette ajoutée à %{smart_count} candidat |||| Étiquette ajoutée à %{smart_count} candidats',
     tag_failed: 'Étiquette ajoutée à %{smart_count} ; %{failed} non modifiés (rechargez et réessayez)',
   },
+  masked_params_dropped:
+    'Le tri ou le filtre sur %{fields} a été retiré : les coordonnées sont masquées sur les profils que vous n’avez pas débloqués.',
   saved_views: {
     title: 'Recherches enregistrées',
     name: 'Nom de cette recherche',

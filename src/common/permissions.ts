@@ -18,7 +18,7 @@ export type Action =
   | 'unlock'
   | 'move';
 
-export type Guarded = ResourceName | 'stats';
+export type Guarded = ResourceName | 'stats' | 'usage';
 
 const READ: Action[] = ['list', 'show'];
 const ALL: Action[] = ['list', 'show', 'create', 'edit', 'delete'];
@@ -64,6 +64,8 @@ export const PERMISSIONS: Record<Guarded, Record<Role, readonly Action[]>> = {
   'credit-ledger': { recruiter: READ, sales: READ, support: READ, admin: READ },
   'audit-logs': { recruiter: [], sales: [], support: READ, admin: READ },
   stats: { recruiter: READ, sales: READ, support: READ, admin: READ }, // recruiter: own company scope
+  // Who read how much of the candidate database, per user and company (the scraping watch's counters).
+  usage: { recruiter: [], sales: [], support: READ, admin: READ },
 };
 
 export function roleCan(role: Role, resource: Guarded, action: Action): boolean {
@@ -98,3 +100,13 @@ export const EDITABLE_FIELDS: Partial<Record<Guarded, Partial<Record<Role, reado
     ],
   },
 };
+
+/**
+ * What a database profile hides from a recruiter until their company unlocks it (1 credit): the
+ * contact details, the last name reduced to its initial. The API refuses to sort, filter or search
+ * on them for that recruiter, and the app offers no such sort.
+ */
+export const MASKED_CANDIDATE_FIELDS = ['email', 'phone', 'linkedinUrl', 'lastName'] as const;
+
+/** Recruiters read the candidate database 30 records a request at most (a search page or a getMany). */
+export const RECRUITER_CANDIDATE_PAGE = 30;

@@ -2,7 +2,7 @@ import type { AuthProvider } from 'react-admin';
 import { type Action, type Guarded, roleCan } from '../common/permissions';
 import { type AuthUser, type LoginResponse, RESOURCES, type ResourceName } from '../types';
 import { api } from './httpClient';
-import { clearSession, getToken, getUser, setSession } from './session';
+import { clearSession, getToken, getUser, setSession, signingIn } from './session';
 
 export interface LoginParams {
   email: string;
@@ -52,6 +52,7 @@ interface HttpLikeError {
 
 export const authProvider = {
   async login({ email, password }: LoginParams) {
+    signingIn();
     const { json } = await api<LoginResponse>('/auth/login', {
       method: 'POST',
       body: JSON.stringify({ email: email.trim(), password }),

@@ -1,5 +1,6 @@
 import simpleRestProvider from 'ra-data-simple-rest';
 import type { DataProvider, Identifier, RaRecord, UpdateManyParams } from 'react-admin';
+import { RECRUITER_CANDIDATE_PAGE } from '../common/permissions';
 import { apiUrl } from '../config';
 import type { CreditUsage } from '../credit-ledger/usage';
 import type {
@@ -85,6 +86,12 @@ export interface AppDataProvider extends DataProvider {
 
 const MERGE_PATCH = { 'Content-Type': 'application/merge-patch+json' };
 
+/**
+ * The most ids one getMany request may hold, where the API caps it below what react-admin may batch
+ * (a list page's reference fields all at once): recruiters read candidates 30 at a time.
+ */
+const GET_MANY_CHUNK: Partial<Record<string, number>> = { candidates: RECRUITER_CANDIDATE_PAGE };
+
 function totalFrom(headers: Headers, fallback: number): number {
   const total = Number(headers.get('Content-Range')?.split('/').pop());
   return Number.isFinite(total) ? total : fallback;
@@ -117,6 +124,14 @@ export function createDataProvider(baseUrl: string = apiUrl()): AppDataProvider 
 
   return {
     ...base,
+    getMany: async (resource, params) => {
+      const chunk = GET_MANY_CHUNK[resource];
+      if (!chunk || params.ids.length <= chunk) return base.getMany(resource, params);
+      const parts: Identifier[][] = [];
+      for (let i = 0; i < params.ids.length; i += chunk) parts.push(params.ids.slice(i, i + chunk));
+      const pages = await Promise.all(parts.map((ids) => base.getMany(resource, { ...params, ids })));
+      return { data: pages.flatMap((page) => page.data) };
+    },
     // PUT replaces the record: send all of it, with the version the form was loaded with.
     update: (resource, params) =>
       base.update(resource, {
@@ -163,10 +178,18 @@ export function createDataProvider(baseUrl: string = apiUrl()): AppDataProvider 
       return { data: json };
     },
     getMatches: async <T>(resource: 'offers' | 'candidates', id: Id, range: [number, number] = [0, 9]) => {
-      const { json, headers } = await api<Array<MatchResult<T>>>(
-        `/${resource}/${id}/matches?range=${encodeURIComponent(JSON.stringify(range))}`,
-      );
-      return { data: json, total: totalFrom(headers, json.length) };
+      const page = async ([start, end]: [number, number]) => {
+        const { json, headers } = await api<Array<MatchResult<T>>>(
+          `/${resource}/${id}/matches?range=${encodeURIComponent(JSON.stringify([start, end]))}`,
+        );
+        return { data: json, total: totalFrom(headers, json.length) };
+      };
+      // An offer's matches are candidates: asked 30 at a time, like any read of the database.
+      const chunk = resource === 'offers' ? RECRUITER_CANDIDATE_PAGE : range[1] - range[0] + 1;
+      const pages = [];
+      for (let start = range[0]; start <= range[1]; start += chunk)
+        pages.push(await page([start, Math.min(range[1], start + chunk - 1)]));
+      return { data: pages.flatMap((p) => p.data), total: pages[0]?.total ?? 0 };
     },
   };
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { advanceClock, getState } from '../../mocks/handlers';
-import { call, DEMO, login } from '../helpers/api';
+import { advanceClock, getState, limits } from '../../mocks/handlers';
+import { CLIENT_ADDRESS_HEADER } from '../../mocks/handlers/http';
+import type { User } from '../../src/types';
+import { type ApiResponse, call, DEMO, login } from '../helpers/api';
 
 /** Login, sessions and their end: opaque tokens, expiry on the mock clock, lock-out after failures. */
 describe('login', () => {
@@ -72,6 +74,67 @@ describe('login', () => {
     advanceClock(16 * 60_000);
     await call('POST', '/api/auth/login', { email: DEMO.acme, password: 'bad' });
     expect((await call('POST', '/api/auth/login', { email: DEMO.acme, password: 'demo' })).status).toBe(200);
+  });
+});
+
+describe('what a refused login tells (issue 15)', () => {
+  const users = () => getState().tables.users.rows as User[];
+  const answer = (r: ApiResponse) => ({
+    status: r.status,
+    body: r.body,
+    retryAfter: r.headers.get('Retry-After'),
+  });
+  const attempt = (email: string, password: string, client?: string) =>
+    call(
+      'POST',
+      '/api/auth/login',
+      { email, password },
+      undefined,
+      client ? { [CLIENT_ADDRESS_HEADER]: client } : {},
+    );
+
+  it('a locked or not activated account gets the same refusal whatever the password: it never confirms one', async () => {
+    for (const status of ['locked', 'invited'] as const) {
+      const user = users().find((u) => u.status === status) as User;
+      const right = await attempt(user.email, 'demo');
+      const wrong = await attempt(user.email, 'not-the-password');
+      expect(right.status).toBe(401);
+      expect([status, answer(wrong)]).toEqual([status, answer(right)]);
+    }
+    const locked = await attempt('jerome.guerin@acme.test', 'nope');
+    expect(locked.body).toMatchObject({ message: 'account locked', code: 'account_locked' });
+  });
+
+  it('password spraying: 20 failed logins from one address, on as many accounts, stop that address (429), the right password too', async () => {
+    const sprayer = '203.0.113.7';
+    const targets = users()
+      .filter((u) => u.status === 'active' && u.email !== DEMO.acme)
+      .slice(0, limits.clientLoginFailures);
+    expect(targets).toHaveLength(20);
+    for (const [i, user] of targets.entries()) {
+      // Signing in to an account of one's own between guesses resets nothing.
+      if (i === 10) expect((await attempt(DEMO.globex, 'demo', sprayer)).status).toBe(200);
+      expect((await attempt(user.email, 'Summer2026!', sprayer)).status).toBe(401);
+    }
+    const refused = await attempt(DEMO.acme, 'demo', sprayer);
+    expect(refused.status).toBe(429);
+    expect(refused.body.message).toMatch(/address/);
+    const retryAfter = Number(refused.headers.get('Retry-After'));
+    expect(retryAfter).toBeGreaterThan(0);
+    expect(retryAfter).toBeLessThanOrEqual(15 * 60);
+    // Every account could still be signed in to from elsewhere: no account was locked out.
+    expect((await attempt(targets[0].email, 'demo', '198.51.100.2')).status).toBe(200);
+    expect((await attempt(DEMO.acme, 'demo')).status).toBe(200);
+    advanceClock(retryAfter * 1000);
+    expect((await attempt(DEMO.acme, 'demo', sprayer)).status).toBe(200);
+  });
+  it('an IPv6 host rotating through the addresses of its /64 is one client; another /64 is another', async () => {
+    for (let i = 0; i < limits.clientLoginFailures; i += 1)
+      expect(
+        (await attempt(`nobody${i}@nowhere.test`, 'x', `2001:db8:0:1::${(i + 1).toString(16)}`)).status,
+      ).toBe(401);
+    expect((await attempt(DEMO.acme, 'demo', '2001:0db8:0000:0001:ffff:0:0:1')).status).toBe(429);
+    expect((await attempt(DEMO.acme, 'demo', '2001:db8:0:2::1')).status).toBe(200);
   });
 });
 

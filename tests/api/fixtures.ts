@@ -1,5 +1,6 @@
+import { companyTagIndex, tagsOf } from '../../mocks/domain/candidate-tags';
 import { getState } from '../../mocks/handlers';
-import type { Application, Candidate, Offer, ResourceName } from '../../src/types';
+import type { Application, Candidate, Offer, ResourceName, User } from '../../src/types';
 
 /**
  * Records the contract tests act on, found in the `small` seed or added straight into the mock's
@@ -36,6 +37,14 @@ export function strangerTo(companyId: number): Candidate {
   );
   if (!found) throw new Error('no stranger candidate in the seed');
   return found;
+}
+
+/** The tags a company's recruiters read on a candidate (its own, kept apart unless it owns the profile). */
+export function tagsSeenBy(companyId: number, candidateId: number): string[] {
+  const state = getState();
+  const recruiter = { role: 'recruiter', companyId } as User;
+  const candidate = state.tables.candidates.get(candidateId) as Candidate;
+  return tagsOf(recruiter, candidate, companyTagIndex(state, companyId));
 }
 
 /** A candidate who applied to one of the company's offers. */

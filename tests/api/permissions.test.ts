@@ -170,7 +170,8 @@ function target(resource: ResourceName, role: Role, ids: ReturnType<typeof addFi
     },
     tasks: {
       id: ids.tasks[ACME],
-      create: { title: 'Call back', dueAt: when, companyId: ACME },
+      // Staff name the assignee: a task's people are its company's.
+      create: { title: 'Call back', dueAt: when, companyId: ACME, assigneeId: ACME_RECRUITER },
       edit: { done: true },
     },
     'message-templates': {

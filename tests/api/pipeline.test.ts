@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { getState } from '../../mocks/handlers';
-import type { Activity, Application, Stage } from '../../src/types';
+import type { Activity, Application, Stage, User } from '../../src/types';
 import { call, DEMO, listQuery, login, totalOf } from '../helpers/api';
-import { ACME, applicationsOf, GLOBEX } from './fixtures';
+import { ACME, ACME_RECRUITER, applicationsOf, freshPair, GLOBEX } from './fixtures';
 
 /** POST /applications/{id}/move: one call moves a card and re-indexes both columns. */
 const column = (companyId: number, stage: Stage): Application[] =>
@@ -137,6 +137,124 @@ describe('POST /applications/{id}/move', () => {
       recordId: card.id,
       changes: { stage: ['new', 'screening'] },
     });
+  });
+});
+
+describe('renumbered cards (issue 15): a new version each, positions unique in every column', () => {
+  const stored = (id: number) => structuredClone(getState().tables.applications.get(id) as Application);
+  const isNumbered = (stage: Stage) =>
+    expect(positions(ACME, stage)).toEqual(ids(ACME, stage).map((_, i) => i));
+  /** Another active recruiter of Acme, to play the colleague. */
+  const colleague = () =>
+    (getState().tables.users.rows as User[]).find(
+      (u) =>
+        u.companyId === ACME && u.role === 'recruiter' && u.status === 'active' && u.id !== ACME_RECRUITER,
+    ) as User;
+
+  it("two recruiters: one's move shifts a card, the other's stale PUT of it is 409 and changes nothing", async () => {
+    const mine = await login(DEMO.acme);
+    const theirs = await login(colleague().email);
+    const [top] = column(ACME, 'screening');
+    const read = (await call<Application>('GET', `/api/applications/${top.id}`, undefined, theirs)).body;
+    const [card] = column(ACME, 'new');
+    expect(
+      (await move(card.id, { stage: 'screening', position: 0, version: card.version }, mine)).status,
+    ).toBe(200);
+    const shifted = stored(top.id);
+    expect(shifted).toMatchObject({ position: read.position + 1, version: read.version + 1 });
+    const stale = await call<{ current: Application }>(
+      'PUT',
+      `/api/applications/${top.id}`,
+      { ...read, rating: 5 },
+      theirs,
+    );
+    expect(stale.status).toBe(409);
+    expect(stale.body.current).toMatchObject({
+      id: top.id,
+      position: shifted.position,
+      version: shifted.version,
+    });
+    expect(stored(top.id)).toEqual(shifted);
+    isNumbered('screening');
+    isNumbered('new');
+  });
+
+  it('a rating given on a card a colleague shifted meanwhile applies: it changes neither stage nor position', async () => {
+    const mine = await login(DEMO.acme);
+    const theirs = await login(colleague().email);
+    const [top] = column(ACME, 'screening');
+    const [card] = column(ACME, 'new');
+    await move(card.id, { stage: 'screening', position: 0, version: card.version }, mine);
+    const rated = await call<Application>(
+      'PATCH',
+      `/api/applications/${top.id}`,
+      { rating: 2, version: top.version },
+      theirs,
+    );
+    expect(rated.status).toBe(200);
+    expect(rated.body).toMatchObject({ rating: 2, position: 1, version: top.version + 2 });
+    // Edited since: the next write based on the first version is a conflict again.
+    const again = await call(
+      'PATCH',
+      `/api/applications/${top.id}`,
+      { rating: 3, version: top.version },
+      theirs,
+    );
+    expect(again.status).toBe(409);
+    isNumbered('screening');
+  });
+
+  it('a PUT or PATCH of stage or position, and a new application, renumber the columns they touch', async () => {
+    const token = await login(DEMO.acme);
+    const column0 = column(ACME, 'new');
+    const last = column0.at(-1) as Application;
+    const top = await call<Application>(
+      'PATCH',
+      `/api/applications/${last.id}`,
+      { position: 0, version: last.version },
+      token,
+    );
+    expect(top.body.position).toBe(0);
+    expect(stored(column0[0].id)).toMatchObject({ position: 1, version: column0[0].version + 1 });
+    isNumbered('new');
+    const staged = await call<Application>(
+      'PATCH',
+      `/api/applications/${last.id}`,
+      { stage: 'interview', position: 0, version: top.body.version },
+      token,
+    );
+    expect(staged.body).toMatchObject({ stage: 'interview', position: 0 });
+    isNumbered('new');
+    isNumbered('interview');
+    const { offerId, candidateId } = freshPair(ACME);
+    const created = await call<Application>('POST', '/api/applications', { offerId, candidateId }, token);
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ stage: 'new', position: 0 });
+    isNumbered('new');
+  });
+
+  it('a move sent with the version of a card only renumbered since is planned on the column as it is', async () => {
+    const token = await login(DEMO.acme);
+    // Rejecting two cards of one column in a row (the list's bulk reject): the first shifts the second.
+    const [first, second] = column(ACME, 'new');
+    for (const card of [first, second]) {
+      const body = { stage: 'rejected', position: 0, version: card.version, rejectionReason: 'Not a fit' };
+      expect((await move(card.id, body, token)).status).toBe(200);
+    }
+    isNumbered('new');
+    isNumbered('rejected');
+    // Edited since (not only renumbered): the same old version is a conflict.
+    const [third, fourth] = column(ACME, 'new');
+    await move(third.id, { stage: 'screening', position: 0, version: third.version }, token);
+    const rated = await call<Application>(
+      'PATCH',
+      `/api/applications/${fourth.id}`,
+      { rating: 4, version: stored(fourth.id).version },
+      token,
+    );
+    expect(rated.status).toBe(200);
+    const stale = await move(fourth.id, { stage: 'screening', position: 0, version: fourth.version }, token);
+    expect(stale.status).toBe(409);
   });
 });
 

@@ -48,6 +48,17 @@ describe('restoreDb between tests', () => {
     expect(currentState()).toBe(before);
   });
 
+  it('forgets what reads counted: usage counters, daily allowances and access trails', async () => {
+    const token = await login(DEMO.acme);
+    expect(
+      (await call('GET', `/api/candidates${listQuery({ range: [0, 9] })}`, undefined, token)).status,
+    ).toBe(200);
+    expect(currentState().usage.hourly.size).toBeGreaterThan(0);
+    restoreDb();
+    const { usage } = currentState();
+    expect([usage.hourly.size, usage.seenToday.size, usage.trail.size]).toEqual([0, 0, 0]);
+  });
+
   it('undoes write requests, one that edits a record in place included', async () => {
     const token = await login(DEMO.acme);
     const [offer] = (

@@ -28,11 +28,16 @@ describe('GET /api/stats/{name}', () => {
     ['funnel', '?from=2020-01-01&to=2026-10-01', 'to'],
     ['kpis', '?country=US', 'country'],
     ['sources', '?companyId=x', 'companyId'],
-    ['pipeline-value', '', 'name'],
   ])('refuses %s%s with a 400 naming %s', async (name, query, param) => {
     const response = await stats(name, query, await login(DEMO.sales));
     expect(response.status).toBe(400);
     expect(response.body.message).toMatch(new RegExp(`^${param}:`));
+  });
+
+  it('answers an unknown statistic with a 404 naming it: there is no such route', async () => {
+    const response = await stats('pipeline-value', '', await login(DEMO.sales));
+    expect(response.status).toBe(404);
+    expect(response.body.message).toMatch(/^name:/);
   });
 
   it('scopes a recruiter to their company: another companyId narrows nothing and widens nothing', async () => {

@@ -271,7 +271,8 @@ describe('candidate database for recruiters', () => {
       undefined,
       token,
     );
-    expect(totalOf(byEmail)).toBe(0);
+    expect(byEmail.status).toBe(400);
+    expect(byEmail.body.message).toContain('email');
     const byQ = await call(
       'GET',
       `/api/candidates${listQuery({ filter: { q: stranger.email } })}`,
@@ -304,7 +305,92 @@ describe('candidate database for recruiters', () => {
       token,
     );
     expect(tagged.status).toBe(200);
-    expect(tagged.body.contactMasked).toBe(true);
+    expect(tagged.body).toMatchObject({
+      contactMasked: true,
+      tags: ['later'],
+      version: stranger.version + 1,
+    });
+  });
+
+  it("a company's tags on a shared profile are its own: another tenant neither sees nor changes them", async () => {
+    const acme = await login(DEMO.acme);
+    const globex = await login(DEMO.globex);
+    const shared = strangerTo(ACME);
+    const read = async (token: string) =>
+      (await call<Candidate>('GET', `/api/candidates/${shared.id}`, undefined, token)).body;
+    const globexBefore = await read(globex);
+    const acmeView = await read(acme);
+    const tagged = await call(
+      'PATCH',
+      `/api/candidates/${shared.id}`,
+      { tags: ['acme-secret'], version: acmeView.version },
+      acme,
+    );
+    expect(tagged.status).toBe(200);
+    // Globex reads the profile exactly as before: not the tag, not even a new version.
+    expect(await read(globex)).toEqual(globexBefore);
+    const byTag = listQuery({ filter: { tags: 'acme-secret' } });
+    expect(totalOf(await call('GET', `/api/candidates${byTag}`, undefined, globex))).toBe(0);
+    const byQ = listQuery({ filter: { q: 'acme-secret' } });
+    expect(totalOf(await call('GET', `/api/candidates${byQ}`, undefined, globex))).toBe(0);
+    expect(totalOf(await call('GET', `/api/candidates${byTag}`, undefined, acme))).toBe(1);
+    expect(totalOf(await call('GET', `/api/candidates${byQ}`, undefined, acme))).toBe(1);
+    // Globex's own tags on it change nothing for Acme.
+    const globexTags = await call(
+      'PATCH',
+      `/api/candidates/${shared.id}`,
+      { tags: ['globex-own'], version: globexBefore.version },
+      globex,
+    );
+    expect(globexTags.body.tags).toEqual(['globex-own']);
+    expect((await read(acme)).tags).toEqual(['acme-secret']);
+    // A stale version is a conflict within the company, as for any edit.
+    const stale = await call(
+      'PATCH',
+      `/api/candidates/${shared.id}`,
+      { tags: [], version: acmeView.version },
+      acme,
+    );
+    expect(stale.status).toBe(409);
+    expect((await read(acme)).tags).toEqual(['acme-secret']);
+  });
+
+  it("a profile a company imported keeps that company's tags to itself", async () => {
+    const acme = await login(DEMO.acme);
+    const imported = await call(
+      'POST',
+      '/api/candidates',
+      {
+        firstName: 'Tagged',
+        lastName: 'Import',
+        email: 'tagged.import@example.test',
+        country: 'FR',
+        tags: ['acme-only'],
+      },
+      acme,
+    );
+    expect(imported.status).toBe(201);
+    const globex = await login(DEMO.globex);
+    const seen = await call<Candidate>('GET', `/api/candidates/${imported.body.id}`, undefined, globex);
+    expect(seen.body.tags).toEqual([]);
+    const byTag = listQuery({ filter: { tags: 'acme-only' } });
+    expect(totalOf(await call('GET', `/api/candidates${byTag}`, undefined, globex))).toBe(0);
+  });
+
+  it("staff read a record's own tags, never a company's", async () => {
+    const acme = await login(DEMO.acme);
+    const shared = (await call<Candidate>('GET', `/api/candidates/${strangerTo(ACME).id}`, undefined, acme))
+      .body;
+    await call(
+      'PATCH',
+      `/api/candidates/${shared.id}`,
+      { tags: ['acme-secret'], version: shared.version },
+      acme,
+    );
+    for (const who of [DEMO.support, DEMO.admin]) {
+      const staff = await call<Candidate>('GET', `/api/candidates/${shared.id}`, undefined, await login(who));
+      expect(staff.body.tags).not.toContain('acme-secret');
+    }
   });
 
   it('sales never receive candidates', async () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { getState } from '../../mocks/handlers';
 import { csvColumns } from '../../src/common/csv';
 import type { Candidate } from '../../src/types';
+import { ACME, tagsSeenBy } from '../api/fixtures';
 import { captureDownloads } from '../helpers/downloads';
 import { renderPage } from '../helpers/renderAdmin';
 import { recordRequests } from '../offers/requests';
@@ -36,7 +37,7 @@ describe('Candidate bulk actions', () => {
       const body = patch.body as { tags: string[]; version: number };
       expect(Object.keys(body).sort()).toEqual(['tags', 'version']);
       expect(body.tags.at(-1)).toBe('hot-lead');
-      expect(stored(id).tags).toEqual(body.tags);
+      expect(tagsSeenBy(ACME, id)).toEqual(body.tags);
     }
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     await waitFor(() => expect(screen.queryByText('2 items selected')).toBeNull());

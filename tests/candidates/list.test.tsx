@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { call, DEMO, login } from '../helpers/api';
 import { renderAdmin, renderPage } from '../helpers/renderAdmin';
 import { recordLists } from './requests';
 
@@ -33,6 +34,54 @@ describe('Candidate list', () => {
     await user.click(screen.getByRole('button', { name: /go to next page/i }));
     await waitFor(() => expect(sent.at(-1)?.range).toEqual([10, 19]));
     expect(sent.at(-1)?.sort).toEqual(['yearsOfExperience', 'ASC']);
+  });
+
+  it('offers a recruiter no sort on the name (masked on database profiles); staff sort on it', async () => {
+    const acme = await renderAdmin('/candidates', { as: 'acme' });
+    await rows();
+    const header = () => screen.getByRole('columnheader', { name: /^name/i });
+    expect(within(header()).queryByRole('button')).toBeNull();
+    acme.unmount();
+    const sent = recordLists('candidates');
+    const { user } = await renderAdmin('/candidates', { as: 'admin' });
+    await rows();
+    await user.click(within(header()).getByRole('button'));
+    await waitFor(() => expect(sent.at(-1)?.sort).toEqual(['lastName', 'ASC']));
+  });
+
+  it('drops a sort or filter on a masked field from a link, says why, and shows rows', async () => {
+    const sent = recordLists('candidates');
+    const filter = { lastName_gte: 'M', email: 'a@b.test', city: 'Paris' };
+    await renderAdmin(`/candidates?sort=email&order=ASC&filter=${encode(filter)}`, { as: 'acme' });
+    expect(await screen.findByText(/sorting or filtering on .*last name.* was removed/i)).toHaveTextContent(
+      /Email/,
+    );
+    await waitFor(() =>
+      expect(sent.at(-1)).toMatchObject({ sort: ['lastActivityAt', 'DESC'], filter: { city: 'Paris' } }),
+    );
+    expect(sent.at(-1)?.filter).toEqual({ city: 'Paris' });
+    await rows();
+  });
+
+  it('drops the same from a saved search when it is applied', async () => {
+    const token = await login(DEMO.acme);
+    await call(
+      'POST',
+      '/api/saved-views',
+      {
+        resource: 'candidates',
+        name: 'By email',
+        filter: { phone_gt: '+33' },
+        sort: { field: 'email', order: 'ASC' },
+      },
+      token,
+    );
+    const sent = recordLists('candidates');
+    const { user } = await renderAdmin('/candidates', { as: 'acme' });
+    await user.click(await screen.findByText('By email'));
+    await screen.findByText(/sorting or filtering on .*phone.* was removed/i);
+    await waitFor(() => expect(sent.at(-1)).toMatchObject({ sort: ['lastActivityAt', 'DESC'], filter: {} }));
+    await rows();
   });
 
   it('types a full-text search into q', async () => {

@@ -116,16 +116,8 @@ export const CUSTOM: Record<string, Operation> = {
   'get /exports/{name}': {
     tags: ['exports'],
     summary:
-      'Every record matching the list filter as CSV (candidates, offers): the role columns only, formula cells neutralised, streamed with X-Total-Count',
-    parameters: [
-      {
-        name: 'name',
-        in: 'path',
-        required: true,
-        schema: { type: 'string', enum: ['candidates', 'offers'] },
-      },
-      ...['filter', 'sort'].map((name) => ({ name, in: 'query', schema: str })),
-    ],
+      'Every record matching the list filter as CSV: the role columns only, formula cells neutralised, streamed with X-Total-Count',
+    parameters: ['filter', 'sort'].map((name) => ({ name, in: 'query', schema: str })),
     responses: {
       '200': {
         description: 'CSV, header line first',
@@ -139,6 +131,27 @@ export const CUSTOM: Record<string, Operation> = {
         ]),
       ),
     },
+  },
+  'get /usage': {
+    ...op(
+      'usage',
+      'Usage counters of the candidate database for one user or company, per hour or UTC day (support, admin)',
+      undefined,
+      '200',
+      ['400', '401', '403', '404'],
+    ),
+    parameters: [
+      { name: 'userId', in: 'query', schema: { type: 'integer' }, description: 'This or companyId' },
+      { name: 'companyId', in: 'query', schema: { type: 'integer' }, description: 'This or userId' },
+      { name: 'granularity', in: 'query', schema: { type: 'string', enum: ['hour', 'day'], default: 'day' } },
+      { name: 'from', in: 'query', schema: { type: 'string', format: 'date' } },
+      {
+        name: 'to',
+        in: 'query',
+        schema: { type: 'string', format: 'date' },
+        description: 'Default today; at most 31 days of hours or 366 days',
+      },
+    ],
   },
   'get /offers/{id}/matches': ranked('Candidates ranked for an offer: score 0-100 and reasons'),
   'get /candidates/{id}/matches': ranked('Offers ranked for a candidate: score 0-100 and reasons'),

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { RESOURCE_SPECS } from '../../mocks/domain/resources';
 import { isSafeUrl } from '../../mocks/domain/validation';
 import { STATS_NAMES } from '../../src/stats-types';
 import { RESOURCES } from '../../src/types';
 import { call, DEMO, listQuery, login } from '../helpers/api';
 import { checkSchema } from './check-schema';
 import { buildOpenApi, mockRoutes } from './openapi';
+import type { Route } from './openapi-custom';
 import { pascalCase, SAFE_URL_PATTERN } from './openapi-schema';
 import { isOneCompanyStat, statsSchemaName } from './openapi-stats';
 import { OPENAPI_PATH, openApiYaml } from './write-openapi';
@@ -23,19 +23,7 @@ describe('docs/openapi.yaml (OpenAPI 3.1, generated from the mock)', () => {
     expect(readFileSync(OPENAPI_PATH, 'utf8')).toBe(openApiYaml());
   });
 
-  it('documents every route the mock serves, with every resource for the generic CRUD', () => {
-    const routes = mockRoutes();
-    expect(routes.length).toBeGreaterThan(20);
-    for (const { method, path } of routes) {
-      const concrete = path.includes('{resource}')
-        ? RESOURCES.filter((r) => method === 'get' || !RESOURCE_SPECS[r].readOnly).map((r) =>
-            path.replace('{resource}', r),
-          )
-        : path.includes('{name}')
-          ? STATS_NAMES.map((name) => path.replace('{name}', name))
-          : [path];
-      for (const p of concrete) expect(doc.paths[p]?.[method], `${method} ${p}`).toBeDefined();
-    }
+  it('documents the generic CRUD of every resource, with its list parameters and schema', () => {
     for (const resource of RESOURCES) {
       expect(doc.paths[`/${resource}`].get.parameters).toHaveLength(3);
       expect(schemaOf(resource)?.properties).toBeDefined();
@@ -106,5 +94,72 @@ describe('docs/openapi.yaml (OpenAPI 3.1, generated from the mock)', () => {
     expect(problems).toHaveLength(4 + missing.length);
     const funnel = doc.components.schemas[statsSchemaName('funnel')];
     expect(checkSchema(funnel, { range: {}, total: -1 }).length).toBeGreaterThan(5);
+  });
+});
+
+/** `{id}` of a path as a record the caller sees: the first of the resource named just before it. */
+async function withRealId(path: string, token: string): Promise<string> {
+  const resource = /\/([\w-]+)\/\{id\}/.exec(path)?.[1];
+  if (!resource) return path;
+  const first = (await call('GET', `/api/${resource}${listQuery({ range: [0, 0] })}`, undefined, token)).body;
+  return path.replace('{id}', String(Array.isArray(first) && first[0] ? first[0].id : 1));
+}
+
+/** The status a route answers an admin (a write with an empty body): 404 or 405 mean no such route. */
+async function statusOf(method: string, path: string, token: string): Promise<number> {
+  const body = method === 'get' || method === 'delete' ? undefined : {};
+  return (await call(method.toUpperCase(), `/api${await withRealId(path, token)}`, body, token)).status;
+}
+
+// Deletes last, so that every other route still finds the records it names.
+const deletesLast = (routes: Route[]) => [
+  ...routes.filter((r) => r.method !== 'delete'),
+  ...routes.filter((r) => r.method === 'delete'),
+];
+const key = ({ method, path }: Route) => `${method} ${path}`;
+
+describe('the document and the routes the API serves match, both ways', () => {
+  it('every documented method and path answers (a real id, an admin): never 404 or 405', async () => {
+    const token = await login(DEMO.admin);
+    const documented = Object.entries(doc.paths).flatMap(([path, methods]) =>
+      Object.keys(methods).map((method) => ({ method, path })),
+    );
+    const silent: string[] = [];
+    for (const route of deletesLast(documented)) {
+      // Logging out ends the session the other calls use: it gets a session of its own.
+      const status = await statusOf(
+        route.method,
+        route.path,
+        route.path === '/auth/logout' ? await login(DEMO.admin) : token,
+      );
+      if (status === 404 || status === 405) silent.push(`${key(route)} → ${status}`);
+    }
+    expect(silent).toEqual([]);
+  });
+
+  it('every method and path the API answers is documented: each named segment tried with every name', async () => {
+    const token = await login(DEMO.admin);
+    const names = [...new Set<string>([...RESOURCES, ...STATS_NAMES, 'nothing'])];
+    const tried = mockRoutes().flatMap(({ method, path }) => {
+      const segment = /\{(?!id\})\w+\}/.exec(path)?.[0];
+      return segment
+        ? names.map((name) => ({ method, path: path.replace(segment, name) }))
+        : [{ method, path }];
+    });
+    const documented = new Set(
+      Object.entries(doc.paths).flatMap(([path, methods]) => Object.keys(methods).map((m) => `${m} ${path}`)),
+    );
+    const undocumented: string[] = [];
+    const seen = new Set<string>();
+    for (const route of deletesLast(tried)) {
+      if (seen.has(key(route))) continue;
+      seen.add(key(route));
+      const logout = route.path === '/auth/logout';
+      const status = await statusOf(route.method, route.path, logout ? await login(DEMO.admin) : token);
+      if (status !== 404 && status !== 405 && !documented.has(key(route)))
+        undocumented.push(`${key(route)} → ${status}`);
+    }
+    expect(seen.size).toBeGreaterThan(200);
+    expect(undocumented).toEqual([]);
   });
 });

@@ -1,6 +1,8 @@
 import type { HttpHandler } from 'msw';
+import { CSV_EXPORTS } from '../../mocks/domain/exports';
 import { RESOURCE_SPECS } from '../../mocks/domain/resources';
 import { handlers } from '../../mocks/handlers';
+import { MASKED_CANDIDATE_FIELDS } from '../../src/common/permissions';
 import { STATS_NAMES } from '../../src/stats-types';
 import { API_ERROR_CODES, RESOURCES, type ResourceName } from '../../src/types';
 import { CUSTOM, type Operation, type Route } from './openapi-custom';
@@ -66,7 +68,7 @@ function crud(route: Route, resource: ResourceName): Operation | undefined {
             name: 'filter',
             in: 'query',
             schema: { type: 'string' },
-            description: `JSON object. Fields: ${filters.join(', ')}; suffixes _gte _lte _gt _lt _neq; arrays mean "in"; q = full text over ${q.join(', ') || 'nothing'}.`,
+            description: `JSON object. Fields: ${filters.join(', ')}; suffixes _gte _lte _gt _lt _neq; arrays mean "in" (an \`id\` array is a page: capped like \`range\`); q = full text over ${q.join(', ') || 'nothing'}.${resource === 'candidates' ? ` A recruiter may neither filter, sort nor search on ${MASKED_CANDIDATE_FIELDS.join(', ')} (400): they are masked on profiles not unlocked.` : ''}`,
           },
           {
             name: 'sort',
@@ -94,10 +96,13 @@ function crud(route: Route, resource: ResourceName): Operation | undefined {
     case 'get /{id}':
       return {
         tags,
-        summary: `Read one ${resource} record`,
+        summary:
+          resource === 'candidates'
+            ? 'Read one candidate: a profile view, counted like a search (429 past a quota)'
+            : `Read one ${resource} record`,
         responses: {
           '200': { description: 'The record', content: json(item) },
-          ...errors(['401', '403', '404']),
+          ...errors(resource === 'candidates' ? ['401', '403', '404', '429'] : ['401', '403', '404']),
         },
       };
     case 'post ':
@@ -125,18 +130,34 @@ function crud(route: Route, resource: ResourceName): Operation | undefined {
   }
 }
 
-function expand(routes: Route[]): Route[] {
-  const out: Route[] = [];
+/**
+ * The names a named segment of a served path answers for, route by route: `{resource}` of the
+ * generic CRUD every resource, `{name}` of /stats each statistic and of /exports each resource that
+ * has a CSV export. The document lists these paths and no other.
+ */
+function namesOf(path: string): [segment: string, names: readonly string[]] | undefined {
+  if (path.includes('{resource}')) return ['{resource}', RESOURCES];
+  if (path.startsWith('/stats/{name}')) return ['{name}', STATS_NAMES];
+  if (path.startsWith('/exports/{name}')) return ['{name}', CSV_EXPORTS];
+  return undefined;
+}
+
+/** A documented route: its concrete path (ids stay `{id}`) and the served route it comes from. */
+export interface DocumentedRoute extends Route {
+  template: string;
+}
+
+/** The served routes as the document lists them, named segments expanded (see namesOf). */
+export function documentedRoutes(routes: Route[] = mockRoutes()): DocumentedRoute[] {
+  const out: DocumentedRoute[] = [];
   const seen = new Set<string>();
   for (const route of routes) {
-    const concrete = route.path.includes('{resource}')
-      ? RESOURCES.map((resource) => ({
-          method: route.method,
-          path: route.path.replace('{resource}', resource),
-        }))
-      : route.path.includes('{name}')
-        ? STATS_NAMES.map((name) => ({ method: route.method, path: route.path.replace('{name}', name) }))
-        : [route];
+    const names = namesOf(route.path);
+    if (!names && /\{(?!id\})\w+\}/.test(route.path))
+      throw new Error(`openapi: say which names ${route.path} answers for (namesOf)`);
+    const concrete = names
+      ? names[1].map((name) => ({ method: route.method, path: route.path.replace(names[0], name) }))
+      : [route];
     for (const r of concrete) {
       const key = `${r.method} ${r.path}`;
       if (seen.has(key)) continue; // a specific route registered first wins, as in MSW
@@ -144,16 +165,18 @@ function expand(routes: Route[]): Route[] {
       if (route.path.includes('{resource}') && RESOURCE_SPECS[resource]?.readOnly && r.method !== 'get')
         continue;
       seen.add(key);
-      out.push(r);
+      out.push({ ...r, template: route.path });
     }
   }
   return out;
 }
 
-function operation(route: Route): Operation {
+function operation(route: DocumentedRoute): Operation {
   const stat = /^\/stats\/(.+)$/.exec(route.path)?.[1] as (typeof STATS_NAMES)[number] | undefined;
   const custom =
-    stat && STATS_NAMES.includes(stat) ? statsOperation(stat) : CUSTOM[`${route.method} ${route.path}`];
+    stat && STATS_NAMES.includes(stat)
+      ? statsOperation(stat)
+      : (CUSTOM[`${route.method} ${route.path}`] ?? CUSTOM[`${route.method} ${route.template}`]);
   const resource = route.path.split('/')[1] as ResourceName;
   const generic = RESOURCES.includes(resource) ? crud(route, resource) : undefined;
   const op = custom ??
@@ -164,7 +187,7 @@ function operation(route: Route): Operation {
 
 export function buildOpenApi(routes: Route[] = mockRoutes()): Record<string, unknown> {
   const paths: Record<string, Record<string, Operation>> = {};
-  for (const route of expand(routes)) {
+  for (const route of documentedRoutes(routes)) {
     paths[route.path] ??= {};
     paths[route.path][route.method] = operation(route);
   }

@@ -5,7 +5,7 @@ import { freePort } from '../e2e/app';
 
 /**
  * `npm run test:contract -- --base-url URL --email E --password P [--recruiter E[:P]]
- * [--other-recruiter E[:P]] [--support E[:P]]`: the API contract suite
+ * [--other-recruiter E[:P]] [--support E[:P]] [--quota-recruiter E[:P]]`: the API contract suite
  * (tests/contract/*.contract.ts) over real HTTP against any server whose base URL ends in /api.
  * Without --base-url it serves the mock (mocks/server.ts, small scale) on a free port and runs
  * against it as the demo admin, so CI proves the suite itself.
@@ -21,14 +21,29 @@ const { values } = parseArgs({
     recruiter: { type: 'string' },
     'other-recruiter': { type: 'string' },
     support: { type: 'string' },
+    // A recruiter of a third company that the quota checks may lock out for the day.
+    'quota-recruiter': { type: 'string' },
   },
 });
+
+/** The daily allowance of the mock run.ts serves: low enough for the `small` seed to exhaust it. */
+const MOCK_DAILY_PROFILES = 200;
 
 function startMock(port: number): Promise<() => void> {
   return new Promise((done, fail) => {
     const child = spawn(
       'node',
-      ['--import', 'tsx', 'mocks/server.ts', '--scale', 'small', '--port', String(port)],
+      [
+        '--import',
+        'tsx',
+        'mocks/server.ts',
+        '--scale',
+        'small',
+        '--port',
+        String(port),
+        '--daily-profiles',
+        String(MOCK_DAILY_PROFILES),
+      ],
       {
         cwd: ROOT,
         stdio: ['ignore', 'pipe', 'inherit'],
@@ -61,6 +76,8 @@ async function main(): Promise<number> {
     CONTRACT_RECRUITER: values.recruiter ?? '',
     CONTRACT_OTHER_RECRUITER: values['other-recruiter'] ?? '',
     CONTRACT_SUPPORT: values.support ?? '',
+    CONTRACT_QUOTA_RECRUITER: values['quota-recruiter'] ?? '',
+    CONTRACT_OWN_MOCK: values['base-url'] ? '' : '1',
   };
   const vitest = spawn('npx', ['vitest', 'run', '--config', 'tests/contract/vitest.config.ts'], {
     cwd: ROOT,

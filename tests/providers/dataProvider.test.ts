@@ -87,6 +87,27 @@ describe('dataProvider', () => {
     expect(calls.some((call) => call.method === 'PUT')).toBe(false);
   });
 
+  it('asks for candidates by id 30 at a time, as the API caps a recruiter', async () => {
+    const many = Array.from({ length: 75 }, (_, i) => ({ id: i + 1, version: 1, title: '', city: '' }));
+    const calls = stubApi(many);
+    const ids = many.map((record) => record.id);
+    await dataProvider.getMany('candidates', { ids });
+    const asked = calls.map((call) => JSON.parse(new URL(call.url).searchParams.get('filter') ?? '{}').id);
+    expect(asked.map((chunk: number[]) => chunk.length)).toEqual([30, 30, 15]);
+    expect(asked.flat()).toEqual(ids);
+    await dataProvider.getMany('offers', { ids });
+    expect(calls).toHaveLength(4);
+  });
+
+  it("asks for an offer's ranked candidates 30 at a time, its prefix growing past 30", async () => {
+    const calls = stubApi(RECORDS);
+    await dataProvider.getMatches('offers', 5, [0, 39]);
+    const ranges = calls.map((call) => new URL(call.url).searchParams.get('range'));
+    expect(ranges).toEqual(['[0,29]', '[30,39]']);
+    await dataProvider.getMatches('candidates', 5, [0, 39]);
+    expect(calls.at(-1)?.url).toContain(encodeURIComponent('[0,39]'));
+  });
+
   it('moves an application with its stage, position and version', async () => {
     const calls = stubApi(RECORDS);
     await dataProvider.moveApplication(9, { stage: 'interview', position: 0, version: 2 });

@@ -4,6 +4,7 @@ import { RESOURCE_SPECS } from '../../mocks/domain/resources';
 import { getState, limits } from '../../mocks/handlers';
 import { STATS_NAMES } from '../../src/stats-types';
 import { RESOURCES } from '../../src/types';
+import { mockRoutes } from '../contract/openapi';
 import { call, DEMO, login } from '../helpers/api';
 
 /**
@@ -12,9 +13,20 @@ import { call, DEMO, login } from '../helpers/api';
  * fields and deep JSON. Never a 5xx; a refused write changes nothing. Bounded to run in seconds.
  */
 const deep = (depth: number): unknown => (depth === 0 ? 'bottom' : { nested: deep(depth - 1) });
+/** Names every plain object answers (issue 15): as body keys they are refused with 422. */
+const PROTOTYPE_NAMES = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'];
 const nasty = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 20 }),
   fc.constantFrom('x'.repeat(20_000), '\u0000\uFFFF\uD800', '🙂'.repeat(500), '__proto__', 'constructor', ''),
+  fc.constantFrom(
+    '\u001b[2J',
+    'bell\u0007',
+    'a\tb',
+    'two\nlines',
+    '2026-02-30',
+    '2026-13-01',
+    '2026-01-01T24:00:00Z',
+  ),
   fc.integer(),
   fc.double(),
   fc.constantFrom(null, true, -1, 0, Number.MAX_SAFE_INTEGER, 1e308),
@@ -52,22 +64,32 @@ describe('fuzzed list parameters on every resource', () => {
 describe('fuzzed write bodies on every writable resource', () => {
   const writable = RESOURCES.filter((resource) => !RESOURCE_SPECS[resource].readOnly);
 
-  it(`${writable.length} resources × PATCH/POST with hostile values: never 5xx, a refusal changes nothing`, async () => {
+  it(`${writable.length} resources × PATCH/POST with hostile values and field names: never 5xx, a refusal changes nothing`, async () => {
     const token = await login(DEMO.admin);
     await fc.assert(
       fc.asyncProperty(
         fc.constantFrom(...writable),
         fc.constantFrom('PATCH', 'POST'),
-        fc.array(fc.tuple(fc.string({ maxLength: 12 }), nasty), { maxLength: 4 }),
+        fc.array(
+          fc.tuple(fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom(...PROTOTYPE_NAMES)), nasty),
+          {
+            maxLength: 4,
+          },
+        ),
         fc.boolean(),
         async (resource, method, extra, realField) => {
           const table = getState().tables[resource];
           const target = table.rows[0] as { id: number; version: number } | undefined;
           if (!target) return;
           const fields = Object.keys(RESOURCE_SPECS[resource].fields);
-          const body: Record<string, unknown> = { version: target.version };
-          for (const [key, value] of extra)
-            body[realField ? fields[key.length % fields.length] : key] = value;
+          const keys = extra.map(([key]) =>
+            realField && !PROTOTYPE_NAMES.includes(key) ? fields[key.length % fields.length] : key,
+          );
+          // Built from entries, so that a `__proto__` key is sent as a field, not lost as a prototype.
+          const body: Record<string, unknown> = Object.fromEntries([
+            ['version', target.version],
+            ...extra.map(([, value], i) => [keys[i], value]),
+          ]);
           const before = structuredClone(target);
           const count = table.rows.length;
           const path = method === 'PATCH' ? `/api/${resource}/${target.id}` : `/api/${resource}`;
@@ -75,6 +97,7 @@ describe('fuzzed write bodies on every writable resource', () => {
           expect(response.status, `${method} ${path} ${JSON.stringify(body).slice(0, 200)}`).toBeLessThan(
             500,
           );
+          if (keys.some((key) => PROTOTYPE_NAMES.includes(key))) expect(response.status).toBe(422);
           if (response.status >= 400) {
             expect(table.get(target.id)).toEqual(before);
             // tasks: the interviews work materialises automatic tasks on any call (reported, issue 6).
@@ -186,20 +209,73 @@ describe('fuzzed bodies of the writes beyond CRUD', () => {
     await fc.assert(
       fc.asyncProperty(
         fc.constantFrom(...ACTIONS),
-        fc.array(fc.tuple(fc.string({ maxLength: 12 }), nasty), { maxLength: 4 }),
+        fc.array(
+          fc.tuple(fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom(...PROTOTYPE_NAMES)), nasty),
+          {
+            maxLength: 4,
+          },
+        ),
         fc.boolean(),
         async ([method, path, fields], extra, realField) => {
-          const body: Record<string, unknown> = {};
-          for (const [key, value] of extra)
-            body[realField ? fields[key.length % fields.length] : key] = value;
+          const keys = extra.map(([key]) =>
+            realField && !PROTOTYPE_NAMES.includes(key) ? fields[key.length % fields.length] : key,
+          );
+          const body = Object.fromEntries(extra.map(([, value], i) => [keys[i], value]));
           const before = snapshot();
           const response = await call(method, path(ids), body, token);
           const label = `${method} ${path(ids)} ${JSON.stringify(body).slice(0, 200)}`;
           expect(response.status, label).toBeLessThan(500);
+          if (keys.some((key) => PROTOTYPE_NAMES.includes(key))) expect(response.status, label).toBe(422);
           if (response.status >= 400) expect(snapshot() === before, label).toBe(true);
         },
       ),
       { numRuns: 150, seed: 10 },
+    );
+  });
+});
+
+describe('fuzzed ids on every route that takes one (issue 15)', () => {
+  /** Words of the route table: `/interviews/ics` is a route, not the id "ics" of an interview. */
+  const LITERALS = new Set(mockRoutes().flatMap((route) => route.path.split('/')));
+  const isDecimalId = (raw: string) => /^[1-9]\d*$/.test(raw);
+
+  it('any id but a positive decimal integer answers 404, and changes nothing', async () => {
+    limits.listCalls = 1_000_000;
+    const token = await login(DEMO.admin);
+    const routes = mockRoutes().filter((route) => route.path.includes('{id}'));
+    expect(routes.length).toBeGreaterThan(15);
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...routes),
+        fc.oneof(
+          fc.string({ maxLength: 8 }),
+          fc.constantFrom(
+            '0x1',
+            '1e0',
+            '1.0',
+            '01',
+            '+1',
+            '-1',
+            ' 1',
+            '1 ',
+            '0',
+            '1_0',
+            '１',
+            '1n',
+            'Infinity',
+          ),
+          fc.integer({ min: 1, max: 5_000 }).map((n) => `${n}.0`),
+        ),
+        async ({ method, path }, raw) => {
+          fc.pre(raw !== '' && !/^\.+$/.test(raw) && !isDecimalId(raw) && !LITERALS.has(raw));
+          const url = `/api${path.replace('{resource}', 'offers').replace('{id}', encodeURIComponent(raw))}`;
+          const before = snapshot();
+          const response = await call(method.toUpperCase(), url, method === 'get' ? undefined : {}, token);
+          expect([method, url, response.status]).toEqual([method, url, 404]);
+          expect(snapshot() === before).toBe(true);
+        },
+      ),
+      { numRuns: 150, seed: 15 },
     );
   });
 });

@@ -64,8 +64,8 @@ describe('stats query parameters', () => {
     expect(refusal('offers', 'from=2023-01-01&to=2026-01-01').status).toBe(400);
   });
 
-  it('refuses an unknown statistic with a 400 naming it', () => {
-    expect(refusal('revenue', '')).toMatchObject({ status: 400, message: expect.stringMatching(/^name:/) });
+  it('answers an unknown statistic with a 404 naming it: no such route', () => {
+    expect(refusal('revenue', '')).toMatchObject({ status: 404, message: expect.stringMatching(/^name:/) });
   });
 
   it('answers 404 for a company that does not exist', () => {

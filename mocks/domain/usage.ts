@@ -1,0 +1,127 @@
+import type { User } from '../../src/types';
+import { USAGE_COUNTERS, type UsageCounts } from '../../src/usage/types';
+import type { MockState } from '../db/store';
+import { recordAccess } from './access-trail';
+import { ApiError } from './errors';
+import { limits } from './ratelimit';
+import { DAY_MS, dayOfMs } from './stats-time';
+import { type Message, msg } from './translate';
+
+/**
+ * Usage counters of the candidate database, per user and per company, in hourly buckets kept
+ * current on each counted read, so that quotas and a scraping watch read aggregates instead of
+ * scanning requests. Also the daily allowance of database profiles: each profile served masked to
+ * a user (by a search page, a getMany, a single read, a ranking) counts once a day for the user
+ * and once for their company; the read that would pass either limit is refused with 429 and a
+ * Retry-After up to the next UTC midnight, and counts nothing.
+ */
+export const HOUR_MS = 3_600_000;
+
+export type UsageScope = 'user' | 'company';
+
+export const zeroCounts = (): UsageCounts =>
+  Object.fromEntries(USAGE_COUNTERS.map((name) => [name, 0])) as UsageCounts;
+
+export const bucketKey = (scope: UsageScope, id: number, hourMs: number): string =>
+  `${scope}:${id}:${hourMs}`;
+
+function add(state: MockState, scope: UsageScope, id: number, change: Partial<UsageCounts>): void {
+  const hour = Math.floor(state.clock.now() / HOUR_MS) * HOUR_MS;
+  const key = bucketKey(scope, id, hour);
+  let counts = state.usage.hourly.get(key);
+  if (!counts) {
+    counts = zeroCounts();
+    state.usage.hourly.set(key, counts);
+  }
+  for (const name of Object.keys(change) as Array<keyof UsageCounts>) {
+    const n = change[name] ?? 0;
+    counts[name] = name === 'deepestRow' ? Math.max(counts[name], n) : counts[name] + n;
+  }
+}
+
+/** Adds to the user's counters and their company's. */
+function addForUser(state: MockState, user: User, change: Partial<UsageCounts>): void {
+  add(state, 'user', user.id, change);
+  if (user.companyId !== null) add(state, 'company', user.companyId, change);
+}
+
+/** The database profiles served to the user or company today (a new day starts empty). */
+export function seenToday(state: MockState, scope: UsageScope, id: number): Set<number> {
+  const day = dayOfMs(state.clock.now());
+  const key = `${scope}:${id}`;
+  let seen = state.usage.seenToday.get(key);
+  if (!seen || seen.day !== day) {
+    seen = { day, ids: new Set() };
+    state.usage.seenToday.set(key, seen);
+  }
+  return seen.ids;
+}
+
+function dailyLimitReached(state: MockState, detail: Message): ApiError {
+  const now = state.clock.now();
+  const retryAfter = Math.max(1, Math.ceil(((dayOfMs(now) + 1) * DAY_MS - now) / 1000));
+  return new ApiError(429, detail, { headers: { 'Retry-After': String(retryAfter) } });
+}
+
+/** Admits the masked profiles of one read against both daily allowances, or throws 429. */
+function admitProfiles(state: MockState, user: User, masked: number[]): void {
+  if (masked.length === 0) return;
+  const own = seenToday(state, 'user', user.id);
+  const fresh = masked.filter((id) => !own.has(id));
+  if (own.size + fresh.length > limits.dailyProfiles)
+    throw dailyLimitReached(state, msg('daily_profiles_reached', { limit: limits.dailyProfiles }));
+  const company = user.companyId === null ? undefined : seenToday(state, 'company', user.companyId);
+  const freshForCompany = company ? masked.filter((id) => !company.has(id)) : [];
+  if (company && company.size + freshForCompany.length > limits.companyDailyProfiles)
+    throw dailyLimitReached(
+      state,
+      msg('company_daily_profiles_reached', { limit: limits.companyDailyProfiles }),
+    );
+  for (const id of fresh) own.add(id);
+  for (const id of freshForCompany) company?.add(id);
+  add(state, 'user', user.id, { newProfiles: fresh.length });
+  if (user.companyId !== null) add(state, 'company', user.companyId, { newProfiles: freshForCompany.length });
+}
+
+export interface CandidateRead {
+  /** By id (a single read or a getMany: profile views), or a search (a page of results). */
+  byId: boolean;
+  /** The first row a search asked for. */
+  start?: number;
+}
+
+/**
+ * Counts one read of the candidate database that answers `rows`, `isMasked` telling which the user
+ * reads masked; throws 429 when the read would pass a daily allowance. Call it before answering.
+ */
+export function countCandidateRead<T extends { id: number }>(
+  state: MockState,
+  user: User,
+  rows: readonly T[],
+  isMasked: (row: T) => boolean,
+  read: CandidateRead,
+): void {
+  admitProfiles(
+    state,
+    user,
+    rows.filter(isMasked).map((row) => row.id),
+  );
+  if (read.byId) {
+    addForUser(state, user, { profileViews: rows.length });
+    for (const row of rows) recordAccess(state, user, row.id, 'view');
+  } else addForUser(state, user, { searchCalls: 1, rowsServed: rows.length, deepestRow: read.start ?? 0 });
+}
+
+export function countUnlock(state: MockState, user: User): void {
+  addForUser(state, user, { unlocks: 1 });
+}
+
+/** Profiles leaving the system (a CSV export's rows, a GDPR export): counted and kept in their trail. */
+export function countExport(state: MockState, user: User, candidateIds: readonly number[]): void {
+  addForUser(state, user, { exports: candidateIds.length });
+  for (const id of candidateIds) recordAccess(state, user, id, 'export');
+}
+
+export function countRefusal(state: MockState, user: User): void {
+  addForUser(state, user, { refused: 1 });
+}

@@ -1,0 +1,316 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { MASKED_CANDIDATE_FIELDS, RECRUITER_CANDIDATE_PAGE } from '../../src/common/permissions';
+import type { Candidate } from '../../src/types';
+import type { UsageReport } from '../../src/usage/types';
+import { type ApiResponse, listQuery, call as rawCall } from '../helpers/api';
+import { quotaAccount, signInAs } from './accounts';
+
+/**
+ * What a masked database profile hides, and the scraping caps, over real HTTP and black-box: masked
+ * fields neither sorted, filtered nor searched by a recruiter; lookups silent about masked profiles;
+ * a company's tags and merges its own; the 30-row cap on getMany; quotas per user, not per token,
+ * on every read path. The suite passes twice in a row against one server: what it creates it removes
+ * or leaves harmless, and only the quota account (see accounts.ts) may end the day locked out.
+ */
+// biome-ignore lint/suspicious/noExplicitAny: contract tests read arbitrary JSON bodies
+type Json = any;
+const call = async (
+  method: string,
+  path: string,
+  body: unknown,
+  token: string,
+): Promise<ApiResponse<Json>> => {
+  const response = await rawCall<Json>(method, path, body, token);
+  expect(response.status, `${method} ${path}: never a 5xx`).toBeLessThan(500);
+  return response;
+};
+const get = (path: string, token: string) => call('GET', path, undefined, token);
+const candidates = (query: Parameters<typeof listQuery>[0], token: string) =>
+  get(`/api/candidates${listQuery(query)}`, token);
+const maskedPage = (start: number, token: string) =>
+  candidates(
+    { filter: { contactMasked: true }, range: [start, start + RECRUITER_CANDIDATE_PAGE - 1] },
+    token,
+  );
+const skipRateLimits = process.env.CONTRACT_SKIP_RATE_LIMIT === '1';
+
+let recruiter: Awaited<ReturnType<typeof signInAs>>;
+let other: Awaited<ReturnType<typeof signInAs>>;
+let support: Awaited<ReturnType<typeof signInAs>>;
+let admin: Awaited<ReturnType<typeof signInAs>>;
+/** A database profile masked for `recruiter`, as support reads it (in full). */
+let target: Candidate;
+
+beforeAll(async () => {
+  [recruiter, other, support, admin] = await Promise.all(
+    (['recruiter', 'otherRecruiter', 'support', 'admin'] as const).map((role) => signInAs(role)),
+  );
+  const masked = await candidates({ filter: { contactMasked: true }, range: [0, 29] }, recruiter.token);
+  expect(masked.status).toBe(200);
+  const ids = (masked.body as Candidate[]).map((c) => c.id);
+  const full = await candidates({ filter: { id: ids }, range: [0, 29] }, support.token);
+  // One with every contact field, so each can be tried.
+  target = (full.body as Candidate[]).find((c) => c.email && c.phone && c.linkedinUrl) ?? full.body[0];
+});
+
+describe('masked fields: no sort, filter or search for a recruiter', () => {
+  it('a sort on a masked field answers 400 naming it; staff may sort on it', async () => {
+    for (const field of MASKED_CANDIDATE_FIELDS)
+      for (const order of ['ASC', 'DESC']) {
+        const refused = await candidates({ sort: [field, order], range: [0, 0] }, recruiter.token);
+        expect(refused.status, `${field} ${order}`).toBe(400);
+        expect(refused.body.message, field).toContain(field);
+      }
+    expect((await candidates({ sort: ['email', 'ASC'], range: [0, 0] }, admin.token)).status).toBe(200);
+  });
+
+  it('a filter on a masked field answers 400 naming it, whatever its operator', async () => {
+    const filters: Array<Record<string, unknown>> = [
+      { email: target.email },
+      { email_gte: 'a' },
+      { email_lt: 'n' },
+      { email_neq: '' },
+      { phone_gt: '+' },
+      { lastName: target.lastName },
+      { lastName_lte: 'M' },
+      { linkedinUrl: [target.linkedinUrl] },
+      { email: target.email, contactMasked: false },
+    ];
+    for (const filter of filters) {
+      const key = Object.keys(filter)[0];
+      const refused = await candidates({ filter, range: [0, 0] }, recruiter.token);
+      expect(refused.status, key).toBe(400);
+      expect(refused.body.message, key).toContain(key);
+    }
+  });
+
+  it('q never finds a masked profile by what its mask hides', async () => {
+    const [local, domain] = target.email.split('@');
+    const readable = [target.firstName, target.headline, target.summary, target.city, ...target.skills]
+      .join(' ')
+      .toLowerCase();
+    const needles = [
+      target.email,
+      local,
+      `${local.slice(-4)}@${domain}`,
+      (target.phone ?? '').replace(/\D/g, '').slice(-6),
+      (target.linkedinUrl ?? '').split('/').filter(Boolean).pop() ?? '',
+    ].filter((needle) => needle.length > 2 && !readable.includes(needle.toLowerCase()));
+    for (const q of needles) {
+      const found = await candidates({ filter: { q, id: [target.id] }, range: [0, 0] }, recruiter.token);
+      expect(found.status, q).toBe(200);
+      expect(found.body, q).toEqual([]);
+    }
+  });
+});
+
+describe('lookups name only what the caller reads in full', () => {
+  it('the duplicate check says nothing of a masked profile, by email, phone or LinkedIn URL', async () => {
+    const asked: Array<[string, string | null]> = [
+      ['email', target.email],
+      ['phone', target.phone],
+      ['linkedinUrl', target.linkedinUrl],
+    ];
+    for (const [param, value] of asked) {
+      if (!value) continue;
+      const check = await get(
+        `/api/candidates/duplicates?${param}=${encodeURIComponent(value)}`,
+        recruiter.token,
+      );
+      expect(check.status, param).toBe(200);
+      expect(check.body, param).toEqual([]);
+    }
+  });
+
+  it("an import refused for another row does not flag the masked profile's email", async () => {
+    const rows = [
+      { firstName: 'Contract', lastName: 'Check', email: target.email, country: 'FR' },
+      { firstName: '', lastName: '', email: 'not an email', country: 'XX' },
+    ];
+    const refused = await call('POST', '/api/candidates/import', { rows }, recruiter.token);
+    expect(refused.status).toBe(422);
+    expect(Object.keys(refused.body.errors ?? {}).some((key) => key.startsWith('rows.0.'))).toBe(false);
+    expect(JSON.stringify(refused.body)).not.toContain(String(target.id));
+  });
+});
+
+describe("a company's tags on a shared profile are its own", () => {
+  it('another company neither sees them nor sees the profile change', async () => {
+    const tag = `contract-${Date.now()}`;
+    const before = (await get(`/api/candidates/${target.id}`, other.token)).body;
+    const mine = (await get(`/api/candidates/${target.id}`, recruiter.token)).body;
+    const tagged = await call(
+      'PATCH',
+      `/api/candidates/${target.id}`,
+      { tags: [...mine.tags, tag], version: mine.version },
+      recruiter.token,
+    );
+    expect(tagged.status).toBe(200);
+    try {
+      expect((await get(`/api/candidates/${target.id}`, other.token)).body).toEqual(before);
+      const byTag = await candidates({ filter: { tags: tag } }, other.token);
+      expect(byTag.body).toEqual([]);
+      const byQ = await candidates({ filter: { q: tag } }, other.token);
+      expect(byQ.body).toEqual([]);
+      expect(
+        (await candidates({ filter: { tags: tag } }, recruiter.token)).body.map((c: Candidate) => c.id),
+      ).toEqual([target.id]);
+    } finally {
+      await call(
+        'PATCH',
+        `/api/candidates/${target.id}`,
+        { tags: mine.tags, version: tagged.body.version },
+        recruiter.token,
+      );
+    }
+  });
+});
+
+describe('a merge by a recruiter touches only what their company owns', () => {
+  it("another company's application stays on the duplicate and the kept profile stays masked for it", async (ctx) => {
+    const offers = await get(
+      `/api/offers${listQuery({ filter: { status: 'published' }, range: [0, 0] })}`,
+      other.token,
+    );
+    // The recruiter's applicants: a kept profile the other company sees masked.
+    const applications = await get(`/api/applications${listQuery({ range: [0, 49] })}`, recruiter.token);
+    let kept: Candidate | undefined;
+    for (const application of applications.body.slice(0, 10)) {
+      const seen = await get(`/api/candidates/${application.candidateId}`, other.token);
+      // Not one the recruiter's company owns: a merge may fill that one from the duplicate.
+      if (seen.body.contactMasked && seen.body.ownerCompanyId !== recruiter.user.companyId) {
+        kept = seen.body;
+        break;
+      }
+    }
+    if (!kept || offers.body.length === 0) return ctx.skip();
+    const imported = await call(
+      'POST',
+      '/api/candidates/import',
+      {
+        rows: [
+          {
+            firstName: 'Contract',
+            lastName: 'Twin',
+            email: `contract.twin.${Date.now()}@example.test`,
+            country: 'FR',
+          },
+        ],
+      },
+      recruiter.token,
+    );
+    expect(imported.status).toBe(201);
+    const duplicateId = imported.body.ids[0];
+    const invited = await call(
+      'POST',
+      '/api/applications',
+      { candidateId: duplicateId, offerId: offers.body[0].id },
+      other.token,
+    );
+    if (invited.status === 402) return ctx.skip(); // the other company has no CV credit left
+    expect(invited.status).toBe(201);
+    try {
+      const merged = await call(
+        'POST',
+        `/api/candidates/${duplicateId}/merge`,
+        { intoId: kept.id },
+        recruiter.token,
+      );
+      expect(merged.status).toBe(200);
+      expect((await get(`/api/applications/${invited.body.id}`, other.token)).body.candidateId).toBe(
+        duplicateId,
+      );
+      expect((await get(`/api/candidates/${kept.id}`, other.token)).body).toEqual(kept);
+    } finally {
+      await call('DELETE', `/api/applications/${invited.body.id}`, undefined, other.token);
+    }
+  });
+});
+
+describe('the 30-row cap holds on getMany', () => {
+  it('more than 30 ids answer 400, with or without range; 30 answer at most 30 records', async () => {
+    const pages = [await maskedPage(0, recruiter.token), await maskedPage(30, recruiter.token)];
+    const ids = pages.flatMap((page) => page.body.map((c: Candidate) => c.id)).slice(0, 31);
+    expect(ids).toHaveLength(31);
+    expect((await candidates({ filter: { id: ids } }, recruiter.token)).status).toBe(400);
+    expect((await candidates({ filter: { id: ids }, range: [0, 29] }, recruiter.token)).status).toBe(400);
+    const thirty = await candidates({ filter: { id: ids.slice(0, 30) } }, recruiter.token);
+    expect(thirty.status).toBe(200);
+    expect(thirty.body.length).toBeLessThanOrEqual(30);
+  });
+});
+
+describe.skipIf(skipRateLimits)('quotas per user, on every read path (the quota account)', () => {
+  let quota: Awaited<ReturnType<typeof quotaAccount>>;
+  beforeAll(async () => {
+    quota = await quotaAccount();
+  });
+
+  it('the daily allowance of database profiles ends in 429 until the next day, a new login included', async (ctx) => {
+    if (!quota) return ctx.skip();
+    const usage = await get(`/api/usage?userId=${quota.user.id}`, support.token);
+    expect(usage.status).toBe(200);
+    const allowance = (usage.body as UsageReport).limits.newProfilesPerDay;
+    let served = 0;
+    let refused: ApiResponse<Json> | undefined;
+    for (let start = 0; !refused && start <= allowance + 60; start += RECRUITER_CANDIDATE_PAGE) {
+      const page = await maskedPage(start, quota.token);
+      if (page.status === 429) refused = page;
+      else if (page.body.length === 0)
+        return ctx.skip(); // fewer database profiles than the allowance
+      else served += page.body.length;
+    }
+    expect(refused?.status).toBe(429);
+    // The refused page held more than what was left: take the rest one profile at a time.
+    const end = served + RECRUITER_CANDIDATE_PAGE;
+    for (let start = served; start < end; start += 1) {
+      const one = await candidates({ filter: { contactMasked: true }, range: [start, start] }, quota.token);
+      if (one.status === 429) break;
+      served += one.body.length;
+    }
+    expect(served).toBeLessThanOrEqual(allowance);
+    const wait = Number(refused?.headers.get('Retry-After'));
+    expect(wait).toBeGreaterThan(0);
+    expect(wait).toBeLessThanOrEqual(86_400);
+    const again = await quotaAccount();
+    expect((await maskedPage(served, again?.token ?? '')).status).toBe(429);
+    // A single read of a profile the account never saw is refused too (or answered in full): the
+    // last profiles of the base, which no page above reached.
+    const all = await get('/api/candidates?range=[0,0]', support.token);
+    const total = Number(all.headers.get('Content-Range')?.split('/').pop());
+    const last = await get(`/api/candidates?range=[${Math.max(0, total - 10)},${total - 1}]`, support.token);
+    const answers: Array<ApiResponse<Json>> = [];
+    for (const c of last.body as Candidate[])
+      answers.push(await get(`/api/candidates/${c.id}`, again?.token ?? ''));
+    expect(answers.some((answer) => answer.status === 429)).toBe(true);
+    for (const answer of answers) if (answer.status === 200) expect(answer.body.contactMasked).toBeFalsy();
+  });
+
+  it('the per-minute quota is per user: a new token gets none, another user is not affected', async (ctx) => {
+    if (!quota) return ctx.skip();
+    let refused: ApiResponse<Json> | undefined;
+    for (let i = 0; i < 1000 && !refused; i += 1) {
+      const response = await rawCall('GET', '/api/saved-views?range=[0,0]', undefined, quota.token);
+      if (response.status === 429) refused = response;
+    }
+    expect(refused?.status).toBe(429);
+    expect(Number(refused?.headers.get('Retry-After'))).toBeGreaterThan(0);
+    const again = await quotaAccount();
+    expect((await get('/api/saved-views?range=[0,0]', again?.token ?? '')).status).toBe(429);
+    // A single read of the candidate database counts too: no loop of reads around the quota.
+    expect((await get(`/api/candidates/${target.id}`, again?.token ?? '')).status).toBe(429);
+    expect((await get('/api/saved-views?range=[0,0]', recruiter.token)).status).toBe(200);
+  });
+
+  it('support reads the counters, refusals included; a recruiter may not', async (ctx) => {
+    if (!quota) return ctx.skip();
+    const usage = await get(`/api/usage?userId=${quota.user.id}&granularity=hour`, support.token);
+    expect(usage.status).toBe(200);
+    const report = usage.body as UsageReport;
+    expect(report.buckets).toHaveLength(24);
+    expect(report.totals.refused).toBeGreaterThanOrEqual(1);
+    expect(report.today.remaining).toBeLessThanOrEqual(report.limits.newProfilesPerDay);
+    expect((await get(`/api/usage?userId=${quota.user.id}`, recruiter.token)).status).toBe(403);
+    expect((await get('/api/usage?granularity=week', support.token)).status).toBe(400);
+  });
+});
