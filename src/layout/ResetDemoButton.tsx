@@ -1,6 +1,7 @@
 import RestoreIcon from '@mui/icons-material/RestartAlt';
 import { useState } from 'react';
-import { Button, Confirm } from 'react-admin';
+import { Confirm } from 'react-admin';
+import { Button } from '../common/Button';
 import { IS_DEMO } from '../config';
 import { resetDemo } from '../providers/demoJournal';
 

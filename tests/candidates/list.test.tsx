@@ -78,7 +78,9 @@ describe('Candidate list', () => {
     );
     const sent = recordLists('candidates');
     const { user } = await renderAdmin('/candidates', { as: 'acme' });
-    await user.click(await screen.findByText('By email'));
+    await user.click(await screen.findByRole('button', { name: 'Saved searches' }));
+    const panel = await screen.findByRole('dialog', { name: 'Saved searches' });
+    await user.click(await within(panel).findByText('By email'));
     await screen.findByText(/sorting or filtering on .*phone.* was removed/i);
     await waitFor(() => expect(sent.at(-1)).toMatchObject({ sort: ['lastActivityAt', 'DESC'], filter: {} }));
     await rows();

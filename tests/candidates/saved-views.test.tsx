@@ -17,8 +17,10 @@ const views = () => getState().tables['saved-views'].rows as SavedView[];
 
 async function openList(url = '/candidates') {
   const rendered = await renderPage(url, { as: 'acme' });
-  const aside = await screen.findByRole('heading', { name: 'Saved searches' });
-  return { ...rendered, aside: aside.closest('.MuiCard-root') as HTMLElement };
+  // The list's toolbar opens them over the list.
+  await rendered.user.click(await screen.findByRole('button', { name: 'Saved searches' }));
+  const panel = await screen.findByRole('dialog', { name: 'Saved searches' });
+  return { ...rendered, panel };
 }
 
 describe('Candidate saved searches', () => {
@@ -26,11 +28,11 @@ describe('Candidate saved searches', () => {
     const sent = recordRequests();
     const first = await openList(`/candidates?filter=${encodeURIComponent(JSON.stringify(filter))}`);
     await first.user.type(
-      within(first.aside).getByRole('textbox', { name: 'Name of this search' }),
+      within(first.panel).getByRole('textbox', { name: 'Name of this search' }),
       'React in Paris',
     );
-    await first.user.click(within(first.aside).getByRole('checkbox', { name: 'Share with my team' }));
-    await first.user.click(within(first.aside).getByRole('button', { name: 'Save this search' }));
+    await first.user.click(within(first.panel).getByRole('checkbox', { name: 'Share with my team' }));
+    await first.user.click(within(first.panel).getByRole('button', { name: 'Save this search' }));
     await screen.findByText('Search saved');
     const post = sent.find((r) => r.method === 'POST' && r.path === '/api/saved-views');
     expect(post?.body).toMatchObject({
@@ -48,7 +50,7 @@ describe('Candidate saved searches', () => {
     first.unmount(); // renderAdmin signs out and in again, with an empty react-admin store
 
     const second = await openList();
-    await second.user.click(await within(second.aside).findByText('React in Paris'));
+    await second.user.click(await within(second.panel).findByText('React in Paris'));
     await waitFor(() => expect(listCalls(sent, 'candidates').at(-1)?.filter).toEqual(filter));
 
     const colleague = await login(COLLEAGUE);
@@ -73,21 +75,21 @@ describe('Candidate saved searches', () => {
         { resource: 'candidates', name, filter: { skills: ['Java'] }, sharedWithTeam },
         colleague,
       );
-    const { aside } = await openList();
-    const shared = await within(aside).findByRole('button', { name: /Team: Java seniors/ });
+    const { panel } = await openList();
+    const shared = await within(panel).findByRole('button', { name: /Team: Java seniors/ });
     expect(within(shared).getByTitle('Shared with the team')).toBeInTheDocument();
-    expect(within(aside).queryByText('Private: my shortlist')).toBeNull();
-    expect(within(aside).queryByRole('button', { name: /Delete the saved search Team/ })).toBeNull();
+    expect(within(panel).queryByText('Private: my shortlist')).toBeNull();
+    expect(within(panel).queryByRole('button', { name: /Delete the saved search Team/ })).toBeNull();
   });
 
   it('deletes an own saved search through the API', async () => {
     const token = await login(DEMO.acme);
     await call('POST', '/api/saved-views', { resource: 'candidates', name: 'Old search', filter: {} }, token);
-    const { user, aside } = await openList();
+    const { user, panel } = await openList();
     await user.click(
-      await within(aside).findByRole('button', { name: 'Delete the saved search Old search' }),
+      await within(panel).findByRole('button', { name: 'Delete the saved search Old search' }),
     );
     await waitFor(() => expect(views().some((view) => view.name === 'Old search')).toBe(false));
-    await waitFor(() => expect(within(aside).queryByText('Old search')).toBeNull());
+    await waitFor(() => expect(within(panel).queryByText('Old search')).toBeNull());
   });
 });
