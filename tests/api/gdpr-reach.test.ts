@@ -316,7 +316,12 @@ describe('what erasure reaches', () => {
     const id = created.body.id;
     expect((await call('POST', `/api/candidates/${id}/anonymize`, {}, support)).status).toBe(200);
     const erased = (await call<Candidate>('GET', `/api/candidates/${id}`, undefined, acme)).body;
-    const rewrite = await call('PATCH', `/api/candidates/${id}`, { ...PERSON, version: erased.version }, acme);
+    const rewrite = await call(
+      'PATCH',
+      `/api/candidates/${id}`,
+      { ...PERSON, version: erased.version },
+      acme,
+    );
     expect(rewrite.status).toBe(409);
     expect(JSON.stringify(rewrite.body)).not.toContain(PERSON.lastName);
     expect(getState().tables.candidates.get(id)).toMatchObject({ firstName: 'Anonymised' });
