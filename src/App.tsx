@@ -4,6 +4,7 @@ import {
   CanAccess,
   CustomRoutes,
   type I18nProvider,
+  type LayoutComponent,
   Resource,
   reactRouterProvider,
   type Store,
@@ -87,9 +88,16 @@ export interface AppProps {
   /** Tests pass a memoryStore and a QueryClient without retries. */
   store?: Store;
   queryClient?: QueryClient;
+  /** Screen tests render the pages without the app bar and menu. */
+  layout?: LayoutComponent;
 }
 
-export function App({ i18nProvider, store = createStore(), queryClient = defaultQueryClient }: AppProps) {
+export function App({
+  i18nProvider,
+  store = createStore(),
+  queryClient = defaultQueryClient,
+  layout = Layout,
+}: AppProps) {
   return (
     <Admin
       title="app.title"
@@ -98,7 +106,7 @@ export function App({ i18nProvider, store = createStore(), queryClient = default
       i18nProvider={i18nProvider}
       store={store}
       queryClient={queryClient}
-      layout={Layout}
+      layout={layout}
       loginPage={LoginPage}
       dashboard={Dashboard}
       catchAll={NotFound}

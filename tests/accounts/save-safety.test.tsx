@@ -1,22 +1,19 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { advanceClock, getState } from '../../mocks/handlers';
 import { server } from '../../mocks/node';
 import { getUser } from '../../src/providers/session';
 import type { Company } from '../../src/types';
 import { call, DEMO, login } from '../helpers/api';
-import { renderAdmin } from '../helpers/renderAdmin';
-
-// Full app renders on a loaded 2-core machine: the first one is slow.
-vi.setConfig({ testTimeout: 60_000 });
+import { renderPage } from '../helpers/renderAdmin';
 
 /** Never lose work on the company edit form: conflict, expired session, network failure. */
 const stored = (id = 3) => getState().tables.companies.get(id) as Company;
 
 async function openEdit() {
-  const result = await renderAdmin('/companies/3', { as: 'support' });
-  const city = (await screen.findByLabelText(/^City/, {}, { timeout: 15_000 })) as HTMLInputElement;
+  const result = await renderPage('/companies/3', { as: 'support' });
+  const city = (await screen.findByLabelText(/^City/)) as HTMLInputElement;
   await waitFor(() => expect(city.value).toBe(stored().city));
   return { ...result, city };
 }

@@ -4,9 +4,7 @@ import { getState } from '../../mocks/handlers';
 import type { Activity, Candidate, User } from '../../src/types';
 import { anApplication, schedule } from '../api/interviews-fixtures';
 import { call, DEMO, login } from '../helpers/api';
-import { renderAdmin } from '../helpers/renderAdmin';
-
-const SLOW = { timeout: 20000 };
+import { renderAdmin, renderPage } from '../helpers/renderAdmin';
 
 describe('interview screens', () => {
   it('shows an application’s submitted scorecards side by side with the average per criterion', async () => {
@@ -26,7 +24,7 @@ describe('interview screens', () => {
         token,
       );
     await renderAdmin(`/applications/${app.id}/show`, { as: 'acme' });
-    const section = await screen.findByRole('region', { name: 'Scorecards' }, SLOW);
+    const section = await screen.findByRole('region', { name: 'Scorecards' });
     const row = within(section).getByRole('row', { name: /Technical skills/ });
     expect(
       within(row)
@@ -40,8 +38,8 @@ describe('interview screens', () => {
     const token = await login(DEMO.acme);
     const app = await anApplication(token, { stage: 'screening' });
     const candidate = getState().tables.candidates.get(app.candidateId) as Candidate;
-    const { user } = await renderAdmin(`/applications/${app.id}/show`, { as: 'acme' });
-    await user.click(await screen.findByRole('button', { name: 'Send a message' }, SLOW));
+    const { user } = await renderPage(`/applications/${app.id}/show`, { as: 'acme' });
+    await user.click(await screen.findByRole('button', { name: 'Send a message' }));
     const dialog = await screen.findByRole('dialog', { name: 'Send a message' });
     await user.click(within(dialog).getByRole('combobox', { name: 'Template' }));
     const rejection = (await screen.findAllByRole('option')).find(
@@ -49,18 +47,14 @@ describe('interview screens', () => {
     );
     expect(rejection).toBeDefined();
     await user.click(rejection as HTMLElement);
-    const preview = await within(dialog).findByRole(
-      'region',
-      { name: 'What the candidate will receive' },
-      SLOW,
-    );
+    const preview = await within(dialog).findByRole('region', { name: 'What the candidate will receive' });
     expect(preview).toHaveTextContent(`To: ${candidate.email}`);
     expect(preview).toHaveTextContent(candidate.firstName);
     expect(
       getState().tables.activities.rows.some((a) => a.applicationId === app.id && a.type === 'email'),
     ).toBe(false);
     fireEvent.click(within(dialog).getByRole('button', { name: 'Send' }));
-    expect(await screen.findByText('Message recorded on the timeline', {}, SLOW)).toBeInTheDocument();
+    expect(await screen.findByText('Message recorded on the timeline')).toBeInTheDocument();
     await waitFor(() =>
       expect(
         (getState().tables.activities.rows as Activity[]).filter(
@@ -68,7 +62,7 @@ describe('interview screens', () => {
         ),
       ).toHaveLength(1),
     );
-  }, 60_000);
+  });
 
   it('offers by default the template in the candidate’s language, not the recruiter’s', async () => {
     const candidates = getState().tables.candidates;
@@ -83,10 +77,10 @@ describe('interview screens', () => {
     ] as const) {
       const app = inMarket(country);
       const { user, unmount } = await renderAdmin(`/applications/${app.id}/show`, { as: 'acme' });
-      await user.click(await screen.findByRole('button', { name: 'Send a message' }, SLOW));
+      await user.click(await screen.findByRole('button', { name: 'Send a message' }));
       const dialog = await screen.findByRole('dialog', { name: 'Send a message' });
       const template = within(dialog).getByRole('combobox', { name: 'Template' });
-      await waitFor(() => expect(template).toHaveTextContent(/\((FR|EN)\)$/), SLOW);
+      await waitFor(() => expect(template).toHaveTextContent(/\((FR|EN)\)$/));
       expect(template).toHaveTextContent(new RegExp(`\\(${language}\\)$`));
       unmount();
     }
@@ -120,14 +114,14 @@ describe('interview screens', () => {
     }
     const time = (hour: number) =>
       new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit' }).format(new Date(at(hour)));
-    await renderAdmin(
+    await renderPage(
       `/interviews?filter=${encodeURIComponent(JSON.stringify({ interviewerIds: recruiters[0].id }))}`,
       {
         as: 'acme',
       },
     );
-    const week = await screen.findByRole('region', { name: 'Week' }, SLOW);
-    expect(await within(week).findByText(`${time(6)} · Phone`, {}, SLOW)).toBeInTheDocument();
+    const week = await screen.findByRole('region', { name: 'Week' });
+    expect(await within(week).findByText(`${time(6)} · Phone`)).toBeInTheDocument();
     expect(within(week).queryByText(`${time(22)} · On site`)).toBeNull();
-  }, 60_000);
+  });
 });
