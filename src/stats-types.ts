@@ -1,5 +1,5 @@
 /**
- * Response types of `GET /api/stats/{name}` (DESIGN.md §7, issue 6), shared by the dashboards and
+ * Response types of `GET /api/stats/{name}` (docs/api.md, issue 6), shared by the dashboards and
  * the reference API. Every response echoes the resolved `range`; counts are whole numbers, money
  * is in cents per currency, rates are fractions 0..1 (null when the denominator is 0), days are
  * decimal days rounded to 0.1.

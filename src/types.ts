@@ -1,5 +1,5 @@
 /**
- * The API's record types (DESIGN.md §5), shared by the app and the reference API in mocks/.
+ * The API's record types (docs/resources.md), shared by the app and the reference API in mocks/.
  * Dates are ISO-8601 strings in UTC; money is in minor units only where the name says `Cents`.
  */
 import type {

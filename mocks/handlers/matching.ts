@@ -21,7 +21,7 @@ import { countCandidateRead } from '../domain/usage';
 import { ok, type Reply, type RouteContext, recordId, route } from './http';
 
 /**
- * GET /api/offers/{id}/matches and /api/candidates/{id}/matches (DESIGN.md §7): the ranked lists
+ * GET /api/offers/{id}/matches and /api/candidates/{id}/matches (docs/api.md): the ranked lists
  * with score, points per signal and reasons, scoped like the rest (a recruiter ranks their own
  * offers, sees database candidates masked until unlocked, and is proposed their own company's
  * offers only). A company's verdicts (issue 18) shape the rankings its own recruiters see; staff

@@ -24,7 +24,7 @@ function statsData(state: MockState): StatsData {
   };
 }
 
-/** GET /api/stats/{name}?from&to&country&companyId: the dashboards' aggregates (DESIGN.md §7). */
+/** GET /api/stats/{name}?from&to&country&companyId: the dashboards' aggregates (docs/api.md). */
 export const statsHandlers = [
   route('get', '/api/stats/:name', ({ state, user, params, query }) => {
     const caller = { role: user.role, companyId: user.companyId };

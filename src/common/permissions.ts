@@ -2,7 +2,7 @@ import { STATS_ROLES } from '../stats-types';
 import type { ResourceName, Role } from '../types';
 
 /**
- * The role matrix of DESIGN.md §6, in one place: the API enforces it (mocks/domain/permissions.ts
+ * The role matrix of docs/roles-and-permissions.md, in one place: the API enforces it (mocks/domain/permissions.ts
  * adds the tenant and record rules on top) and the app's canAccess reads it to hide what the API
  * would refuse.
  */

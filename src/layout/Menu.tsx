@@ -2,7 +2,7 @@ import RetentionIcon from '@mui/icons-material/AutoDelete';
 import TimelineIcon from '@mui/icons-material/ViewKanban';
 import { Menu as RaMenu, useCanAccess } from 'react-admin';
 
-/** DESIGN.md §9 order; each entry shows only if the role may list it (canAccess). */
+/** The menu of docs/roles-and-permissions.md; each entry shows only if the role may list it (canAccess). */
 export function Menu() {
   return (
     <RaMenu>

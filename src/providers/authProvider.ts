@@ -37,7 +37,7 @@ const ACTIONS = new Set<string>([
 /** What the role matrix guards besides resources: statistics, recruiters' verdicts on matches. */
 const GUARDED_NON_RESOURCES = new Set<string>(['stats', 'match-feedback', 'account-health', 'usage']);
 
-/** DESIGN.md §6 for the UI: hide what the API would refuse. */
+/** docs/roles-and-permissions.md for the UI: hide what the API would refuse. */
 export function userCan(user: Pick<AuthUser, 'role'> | null, resource: string, action: string): boolean {
   if (!user) return false;
   const page = PAGES[resource];

@@ -5,7 +5,7 @@ import { call, DEMO, login } from '../helpers/api';
 import { ACME, ACME_RECRUITER, addFixtures, applicantOf, freshPair, offersOf } from './fixtures';
 
 /**
- * DESIGN.md §6 as a table: every role × resource × action, with the status the API must answer.
+ * docs/roles-and-permissions.md as a table: every role × resource × action, with the status the API must answer.
  * Written out by hand (not derived from src/common/permissions.ts), so a change to either shows.
  * The recruiter is Acme's (company 1) and acts on Acme's records.
  */
@@ -226,7 +226,7 @@ function target(resource: ResourceName, role: Role, ids: ReturnType<typeof addFi
   return byResource[resource];
 }
 
-describe('the permission matrix of DESIGN.md §6', () => {
+describe('the permission matrix of docs/roles-and-permissions.md', () => {
   let ids: ReturnType<typeof addFixtures>;
   beforeEach(() => {
     ids = addFixtures();

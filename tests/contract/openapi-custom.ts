@@ -1,7 +1,7 @@
 import { MATCH_FEEDBACK_REASONS, MATCH_VERDICTS } from '../../src/types';
 
 /**
- * The endpoints beyond CRUD (DESIGN.md §4 auth, §7), described by hand: their bodies are not resource
+ * The endpoints beyond CRUD (docs/api.md: auth and actions), described by hand: their bodies are not resource
  * records. A route the mock serves but this table misses still appears in the document (generic
  * entry), so nothing is ever silently absent.
  */

@@ -13,7 +13,7 @@ import { buildI18nProvider } from '../../src/providers/i18nProvider';
 import { clearSession, getUser, redirectToLoginIfSignedOut } from '../../src/providers/session';
 import type { AuthUser, Locale } from '../../src/types';
 
-/** The demo accounts of DESIGN.md §8 (password "demo"). */
+/** The demo accounts of docs/demo-and-scales.md (password "demo"). */
 export const DEMO_USERS = {
   admin: 'admin@backoffice.test',
   support: 'support@backoffice.test',

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { type DemoUser, renderAdmin } from '../helpers/renderAdmin';
 
-/** DESIGN.md §9 order, each entry only for the roles that may use it (§6). */
+/** The menu's order (docs/roles-and-permissions.md), each entry only for the roles that may use it. */
 const EXPECTED_MENUS: Record<DemoUser, string[]> = {
   admin: [
     'Dashboard',

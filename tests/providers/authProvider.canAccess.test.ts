@@ -4,7 +4,7 @@ import { clearSession, setSession } from '../../src/providers/session';
 import type { Role } from '../../src/types';
 
 /**
- * DESIGN.md §6 written out by hand (not read from src/common/permissions.ts), so a change to the
+ * docs/roles-and-permissions.md written out by hand (not read from src/common/permissions.ts), so a change to the
  * matrix fails here until someone decides it was meant. Each cell lists what the role may do.
  */
 const ALL = 'list show create edit delete';
@@ -101,7 +101,7 @@ function signInAs(role: Role) {
 
 afterEach(() => clearSession());
 
-describe('authProvider.canAccess follows DESIGN.md §6', () => {
+describe('authProvider.canAccess follows docs/roles-and-permissions.md', () => {
   // One test per role, comparing whole tables: a failure's diff names every wrong cell.
   it.each(ROLES)('%s: every resource × action', async (role) => {
     expect(await actualFor(role)).toEqual(expectedFor(role));
