@@ -15,17 +15,6 @@ const ownedByAcme = () =>
   (getState().tables.candidates.rows as Candidate[]).find((c) => c.ownerCompanyId === ACME) as Candidate;
 
 /** A profile Acme added that no other company has an application or unlock on. */
-function ownedByAcmeOnly(): Candidate {
-  const state = getState();
-  const others = new Set<number>();
-  for (const a of state.tables.applications.rows as Application[])
-    if (a.companyId !== ACME) others.add(a.candidateId);
-  for (const u of state.tables.candidateUnlocks.rows) if (u.companyId !== ACME) others.add(u.candidateId);
-  return (state.tables.candidates.rows as Candidate[]).find(
-    (c) => c.ownerCompanyId === ACME && !others.has(c.id),
-  ) as Candidate;
-}
-
 async function openEdit(candidate: Candidate, open = renderPage) {
   const rendered = await open(`/candidates/${candidate.id}`, { as: 'acme' });
   const city = (await screen.findByRole('textbox', { name: 'City' })) as HTMLInputElement;
@@ -118,10 +107,23 @@ describe('Candidate edit', () => {
   });
 
   it('merges a duplicate found by email: every application and activity follows the kept profile', async () => {
-    // One that no other company works with: another company's records would stay on it.
-    const duplicate = ownedByAcmeOnly();
-    const kept = applicantOf(ACME);
+    // One that no other company works with (another company's records would stay on it): added now.
     const token = await login(DEMO.acme);
+    const duplicate = (
+      await call<Candidate>(
+        'POST',
+        '/api/candidates',
+        {
+          firstName: 'Dana',
+          lastName: 'Duplicate',
+          email: 'dana.duplicate@example.com',
+          country: 'FR',
+          city: 'Lyon',
+        },
+        token,
+      )
+    ).body;
+    const kept = applicantOf(ACME);
     const note = await call(
       'POST',
       '/api/activities',

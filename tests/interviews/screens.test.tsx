@@ -1,7 +1,8 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { getState } from '../../mocks/handlers';
-import type { Activity, Candidate, User } from '../../src/types';
+import { criteriaFor } from '../../src/scorecards/criteria';
+import type { Activity, Application, Candidate, Offer, User } from '../../src/types';
 import { anApplication, schedule } from '../api/interviews-fixtures';
 import { call, DEMO, login } from '../helpers/api';
 import { renderAdmin, renderPage } from '../helpers/renderAdmin';
@@ -9,7 +10,13 @@ import { renderAdmin, renderPage } from '../helpers/renderAdmin';
 describe('interview screens', () => {
   it('shows an application’s submitted scorecards side by side with the average per criterion', async () => {
     const token = await login(DEMO.acme);
-    const app = await anApplication(token, { stage: 'screening' });
+    // An offer scored on the default criteria (an internship's are others).
+    const app = (getState().tables.applications.rows as Application[]).find(
+      (a) =>
+        a.companyId === 1 &&
+        a.stage === 'screening' &&
+        criteriaFor(getState().tables.offers.get(a.offerId) as Offer).includes('technical'),
+    ) as Application;
     const interview = await schedule(token, app.id);
     for (const technical of [4, 1])
       await call(
@@ -35,8 +42,14 @@ describe('interview screens', () => {
   });
 
   it('previews a templated message before sending it, then records it on the timeline', async () => {
-    const token = await login(DEMO.acme);
-    const app = await anApplication(token, { stage: 'screening' });
+    await login(DEMO.acme);
+    // One to whom no message was sent yet.
+    const app = (getState().tables.applications.rows as Application[]).find(
+      (a) =>
+        a.companyId === 1 &&
+        a.stage === 'screening' &&
+        !getState().tables.activities.rows.some((x) => x.applicationId === a.id && x.type === 'email'),
+    ) as Application;
     const candidate = getState().tables.candidates.get(app.candidateId) as Candidate;
     const { user } = await renderPage(`/applications/${app.id}/show`, { as: 'acme' });
     await user.click(await screen.findByRole('button', { name: 'Send a message' }));
@@ -69,7 +82,9 @@ describe('interview screens', () => {
     const inMarket = (country: Candidate['country']) =>
       getState().tables.applications.rows.find(
         (a) =>
-          a.companyId === 1 && a.stage === 'screening' && candidates.get(a.candidateId)?.country === country,
+          a.companyId === 1 &&
+          !['hired', 'rejected', 'withdrawn'].includes(a.stage) &&
+          candidates.get(a.candidateId)?.country === country,
       ) as { id: number; candidateId: number };
     for (const [country, language] of [
       ['FR', 'FR'],
