@@ -1,4 +1,6 @@
-import type { Application, Interview, User } from '../../src/types';
+import { getState } from '../../mocks/handlers';
+import { criteriaFor } from '../../src/scorecards/criteria';
+import type { Application, Interview, Offer, User } from '../../src/types';
 import { call, DEMO, listQuery, login } from '../helpers/api';
 
 /** Shared set-up of the interview-area API tests: a logged-in recruiter and one of their applications. */
@@ -35,4 +37,15 @@ export async function schedule(token: string, applicationId: number, fields: Par
     { applicationId, startsAt: '2026-12-01T09:00:00.000Z', durationMinutes: 60, kind: 'video', ...fields },
     token,
   );
+}
+
+/** An application of the company in screening whose offer is scored on the default criteria (not an internship's). */
+export function onDefaultCriteria(companyId = 1): Application {
+  const state = getState();
+  return (state.tables.applications.rows as Application[]).find(
+    (a) =>
+      a.companyId === companyId &&
+      a.stage === 'screening' &&
+      criteriaFor(state.tables.offers.get(a.offerId) as Offer).includes('technical'),
+  ) as Application;
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { getState } from '../../mocks/handlers';
 import en from '../../src/i18n/en';
 import type { Application, Candidate, Offer } from '../../src/types';
-import { anApplication, schedule } from '../api/interviews-fixtures';
+import { onDefaultCriteria, schedule } from '../api/interviews-fixtures';
 import { DEMO, login } from '../helpers/api';
 import { renderAdmin, renderPage } from '../helpers/renderAdmin';
 
@@ -19,7 +19,7 @@ function labelOf(app: Application): string {
 
 async function plannedInterview(startsAt: string): Promise<{ id: number; candidate: Candidate }> {
   const token = await login(DEMO.acme);
-  const app = await anApplication(token, { stage: 'screening' });
+  const app = onDefaultCriteria();
   const created = await schedule(token, app.id, { startsAt });
   return { id: created.body.id, candidate: getState().tables.candidates.get(app.candidateId) as Candidate };
 }

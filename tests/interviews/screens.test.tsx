@@ -1,22 +1,15 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { getState } from '../../mocks/handlers';
-import { criteriaFor } from '../../src/scorecards/criteria';
-import type { Activity, Application, Candidate, Offer, User } from '../../src/types';
-import { anApplication, schedule } from '../api/interviews-fixtures';
+import type { Activity, Application, Candidate, User } from '../../src/types';
+import { anApplication, onDefaultCriteria, schedule } from '../api/interviews-fixtures';
 import { call, DEMO, login } from '../helpers/api';
 import { renderAdmin, renderPage } from '../helpers/renderAdmin';
 
 describe('interview screens', () => {
   it('shows an application’s submitted scorecards side by side with the average per criterion', async () => {
     const token = await login(DEMO.acme);
-    // An offer scored on the default criteria (an internship's are others).
-    const app = (getState().tables.applications.rows as Application[]).find(
-      (a) =>
-        a.companyId === 1 &&
-        a.stage === 'screening' &&
-        criteriaFor(getState().tables.offers.get(a.offerId) as Offer).includes('technical'),
-    ) as Application;
+    const app = onDefaultCriteria();
     const interview = await schedule(token, app.id);
     for (const technical of [4, 1])
       await call(

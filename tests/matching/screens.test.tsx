@@ -1,4 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import type { UserEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { getState } from '../../mocks/handlers';
 import type { Application, Candidate, Company, MatchResult, Offer } from '../../src/types';
@@ -28,6 +29,13 @@ async function rankedItems(title: RegExp): Promise<HTMLElement[]> {
   const list = await screen.findByRole('list', { name: title });
   await waitFor(() => expect(list.children.length).toBeGreaterThan(0));
   return [...list.children] as HTMLElement[];
+}
+
+/** Inviting a masked profile asks first (it spends a CV credit): confirm when it does. */
+async function confirmIfMasked(user: UserEvent, match: MatchResult<Candidate>): Promise<void> {
+  if (!match.record.contactMasked) return;
+  const dialog = await screen.findByRole('dialog', { name: /^Invite .+ and unlock their contact\?$/ });
+  await user.click(within(dialog).getByRole('button', { name: 'Invite to apply' }));
 }
 
 describe('Best matches tab of an offer', () => {
@@ -76,6 +84,7 @@ describe('Best matches tab of an offer', () => {
         await within(items[applied]).findByRole('button', { name: /already applied|invited/i }),
       ).toBeDisabled();
     await user.click(within(items[fresh]).getByRole('button', { name: /^Invite to apply/ }));
+    await confirmIfMasked(user, ranking[fresh]);
     expect(await screen.findByText(/is invited: the application is in the "New" column/)).toBeInTheDocument();
     expect(await within(items[fresh]).findByRole('button', { name: 'Invited' })).toBeDisabled();
     const created = applicationsTo(target.id, ranking[fresh].id);
@@ -100,6 +109,7 @@ describe('Best matches tab of an offer', () => {
     );
     expect(other.status).toBe(201);
     await user.click(button);
+    await confirmIfMasked(user, ranking[fresh]);
     expect(await screen.findByText(/already has an application to this offer/)).toBeInTheDocument();
     expect(await within(items[fresh]).findByRole('button', { name: 'Invited' })).toBeDisabled();
     expect(applicationsTo(target.id, ranking[fresh].id)).toHaveLength(1);

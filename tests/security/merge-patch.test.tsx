@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getState } from '../../mocks/handlers';
 import { server } from '../../mocks/node';
-import type { ResourceName } from '../../src/types';
+import type { Candidate, ResourceName } from '../../src/types';
 import { renderAdmin, renderPage } from '../helpers/renderAdmin';
 
 /**
@@ -81,11 +81,20 @@ describe('one-field actions are merge-patches that blank nothing', () => {
 
   it('ticking a task off', async () => {
     const { user } = await renderPage('/tasks', { as: 'acme' });
-    const box = (await screen.findAllByRole('checkbox', { name: /^Mark ".+" as done$/ })).find(
-      (b) => !(b as HTMLInputElement).checked,
-    ) as HTMLElement;
-    const title = /^Mark "(.+)" as done$/.exec(box.getAttribute('aria-label') ?? '')?.[1];
-    const task = getState().tables.tasks.rows.find((t) => t.title === title && t.companyId === 1 && !t.done);
+    // The API's tasks read in the reader's words, with their candidate's name (once loaded).
+    const open = getState().tables.tasks.rows.filter((t) => t.companyId === 1 && !t.done);
+    const nameOf = (t: (typeof open)[number]) => {
+      const c = getState().tables.candidates.get(t.candidateId as number) as Candidate | undefined;
+      return c ? `${c.firstName} ${c.lastName}` : t.title;
+    };
+    const [box, task] = await waitFor(() => {
+      const boxes = screen.getAllByRole('checkbox', { name: /^Mark ".+" as done$/ });
+      for (const t of open) {
+        const found = boxes.find((b) => (b.getAttribute('aria-label') ?? '').includes(nameOf(t)));
+        if (found && !(found as HTMLInputElement).checked) return [found, t] as const;
+      }
+      throw new Error('no open task on screen');
+    });
     expect(task).toBeDefined();
     await expectOneFieldPatch('tasks', task?.id ?? 0, 'done', true, () => user.click(box));
   });
