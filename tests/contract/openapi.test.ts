@@ -111,6 +111,16 @@ async function statusOf(method: string, path: string, token: string): Promise<nu
   return (await call(method.toUpperCase(), `/api${await withRealId(path, token)}`, body, token)).status;
 }
 
+/**
+ * Whether a route's 404 is about a record it names (a verdict not given yet, say) rather than no such
+ * route: the API's catch-all answers "Unknown API route".
+ */
+async function namesARecord(method: string, path: string, token: string): Promise<boolean> {
+  const body = method === 'get' || method === 'delete' ? undefined : {};
+  const answer = await call(method.toUpperCase(), `/api${await withRealId(path, token)}`, body, token);
+  return answer.status === 404 && answer.body?.message !== 'Unknown API route';
+}
+
 // Deletes last, so that every other route still finds the records it names.
 const deletesLast = (routes: Route[]) => [
   ...routes.filter((r) => r.method !== 'delete'),
@@ -132,7 +142,8 @@ describe('the document and the routes the API serves match, both ways', () => {
         route.path,
         route.path === '/auth/logout' ? await login(DEMO.admin) : token,
       );
-      if (status === 404 || status === 405) silent.push(`${key(route)} → ${status}`);
+      if (status === 405 || (status === 404 && !(await namesARecord(route.method, route.path, token))))
+        silent.push(`${key(route)} → ${status}`);
     }
     expect(silent).toEqual([]);
   });

@@ -153,7 +153,8 @@ export function documentedRoutes(routes: Route[] = mockRoutes()): DocumentedRout
   const seen = new Set<string>();
   for (const route of routes) {
     const names = namesOf(route.path);
-    if (!names && /\{(?!id\})\w+\}/.test(route.path))
+    // An id segment ({id}, {candidateId}, ...) is any id; another named segment lists its names.
+    if (!names && /\{(?!id\})(?!\w+Id\})\w+\}/.test(route.path))
       throw new Error(`openapi: say which names ${route.path} answers for (namesOf)`);
     const concrete = names
       ? names[1].map((name) => ({ method: route.method, path: route.path.replace(names[0], name) }))
