@@ -15,6 +15,7 @@ import { exportHandlers } from './handlers/exports';
 import { errorResponse } from './handlers/http';
 import { interviewHandlers } from './handlers/interviews';
 import { matchingHandlers } from './handlers/matching';
+import { scrapingHandlers } from './handlers/scraping';
 import { statsHandlers } from './handlers/stats';
 import { usageHandlers } from './handlers/usage';
 import { userHandlers } from './handlers/users';
@@ -39,6 +40,7 @@ export const handlers = [
   ...applicationHandlers,
   ...interviewHandlers,
   ...usageHandlers,
+  ...scrapingHandlers,
   ...crudHandlers,
   notFound,
 ];

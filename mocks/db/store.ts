@@ -1,5 +1,6 @@
 import type { ResourceMap } from '../../src/types';
 import { generateDb } from './generate';
+import { seedUsageHistory } from './seed-usage';
 import { Table } from './table';
 import {
   type Dataset,
@@ -80,11 +81,19 @@ export function resetDb(options: ResetOptions = {}): MockState {
     passwords: new Map(Object.entries(dataset.passwords)),
     sessions: new Map(),
     rateLimits: new Map(),
-    usage: { hourly: new Map(), seenToday: new Map(), trail: new Map() },
+    usage: {
+      hourly: new Map(),
+      seenToday: new Map(),
+      trail: new Map(),
+      daily: new Map(),
+      lastViewed: new Map(),
+      quotas: new Map(),
+    },
     sessionTtlMs: DEFAULT_SESSION_TTL_MS,
     clock: { now },
     referenceDate,
   };
+  seedUsageHistory(state);
   return state;
 }
 
