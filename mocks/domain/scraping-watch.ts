@@ -265,7 +265,7 @@ export function scrapingWatch(
   query: URLSearchParams,
   locale: Locale,
 ): { rows: WatchedUser[]; start: number; total: number } {
-  assertCan(actor, 'usage', 'list');
+  assertCan(actor, 'scraping-watch', 'list');
   const filter = parseFilter(query.get('filter'));
   const sort = parseSort(query.get('sort'));
   const [start, end] = parseRange(query.get('range'), 100) ?? [0, 24];

@@ -18,7 +18,7 @@ export type Action =
   | 'unlock'
   | 'move';
 
-export type Guarded = ResourceName | 'stats' | 'usage';
+export type Guarded = ResourceName | 'stats' | 'usage' | 'scraping-watch';
 
 const READ: Action[] = ['list', 'show'];
 const ALL: Action[] = ['list', 'show', 'create', 'edit', 'delete'];
@@ -66,6 +66,8 @@ export const PERMISSIONS: Record<Guarded, Record<Role, readonly Action[]>> = {
   stats: { recruiter: READ, sales: READ, support: READ, admin: READ }, // recruiter: own company scope
   // Who read how much of the candidate database, per user and company (the scraping watch's counters).
   usage: { recruiter: [], sales: [], support: READ, admin: READ },
+  // Who looks like they harvest the candidate database (support acts on it with the users' lock).
+  'scraping-watch': { recruiter: [], sales: [], support: READ, admin: READ },
 };
 
 export function roleCan(role: Role, resource: Guarded, action: Action): boolean {

@@ -1,6 +1,7 @@
 import { Box, List, ListItem, ListItemText } from '@mui/material';
 import { Link, useTranslate } from 'react-admin';
 import { actionText, resourceText } from '../audit-logs/actions';
+import { FlaggedUsersCard } from '../scraping/FlaggedUsersCard';
 import { DashboardCard, useFormatDate } from './DashboardCard';
 import { useStats } from './useStats';
 
@@ -38,6 +39,7 @@ export function SupportDashboard() {
           ))}
         </List>
       </DashboardCard>
+      <FlaggedUsersCard />
       <DashboardCard
         title="app.dashboard.support.audit"
         isPending={isPending}

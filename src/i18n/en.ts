@@ -11,6 +11,7 @@ import { interviewsEn, messageTemplatesEn, scorecardsEn, tasksEn } from '../inte
 import { matchingEn } from '../matching/i18n.en';
 import { offersEn } from '../offers/i18n.en';
 import { pipelineEn } from '../pipeline/i18n.en';
+import { scrapingEn } from '../scraping/i18n.en';
 import { usersEn } from '../users/i18n.en';
 
 /**
@@ -249,6 +250,7 @@ const en = {
     conflict: conflictEn,
     session: sessionEn,
     gdpr: gdprEn,
+    scraping: scrapingEn,
   },
   /** Merged into react-admin's own `ra` messages by the i18n provider. */
   ra: { tiptap: richTextEn },

@@ -11,6 +11,7 @@ import { interviewsFr, messageTemplatesFr, scorecardsFr, tasksFr } from '../inte
 import { matchingFr } from '../matching/i18n.fr';
 import { offersFr } from '../offers/i18n.fr';
 import { pipelineFr } from '../pipeline/i18n.fr';
+import { scrapingFr } from '../scraping/i18n.fr';
 import { usersFr } from '../users/i18n.fr';
 import type { AppCatalog } from './en';
 
@@ -248,6 +249,7 @@ const fr: AppCatalog = {
     conflict: conflictFr,
     session: sessionFr,
     gdpr: gdprFr,
+    scraping: scrapingFr,
   },
   /** Merged into react-admin's own `ra` messages by the i18n provider. */
   ra: { tiptap: richTextFr },

@@ -42,7 +42,9 @@ export function userCan(user: Pick<AuthUser, 'role'> | null, resource: string, a
   // react-admin asks e.g. "clone" or "read"; map the ones it uses to ours.
   const normalized = action === 'read' ? 'show' : action === 'clone' ? 'create' : action;
   if (!ACTIONS.has(normalized)) return false;
-  if (resource !== 'stats' && !RESOURCES.includes(resource as ResourceName)) return false;
+  const known =
+    resource === 'stats' || resource === 'scraping-watch' || RESOURCES.includes(resource as ResourceName);
+  if (!known) return false;
   return roleCan(user.role, resource as Guarded, normalized as Action);
 }
 
