@@ -88,6 +88,7 @@ export function resetDb(options: ResetOptions = {}): MockState {
       daily: new Map(),
       lastViewed: new Map(),
       quotas: new Map(),
+      prunedDay: null,
     },
     sessionTtlMs: DEFAULT_SESSION_TTL_MS,
     clock: { now },

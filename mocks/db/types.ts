@@ -75,6 +75,8 @@ export interface UsageStore {
   lastViewed: Map<number, number>;
   /** user id → a lower quota support set for a while (mocks/domain/scraping-actions.ts). */
   quotas: Map<number, QuotaOverride>;
+  /** The UTC day old counters and trail entries were last dropped (mocks/domain/usage.ts). */
+  prunedDay: number | null;
 }
 
 export type TableName = Exclude<keyof Dataset, 'passwords'>;

@@ -51,8 +51,36 @@ export function addUsage(
   change: Partial<UsageCounts>,
   atMs = state.clock.now(),
 ): void {
+  pruneOnceADay(state);
   addInto(state.usage.hourly, bucketKey(scope, id, Math.floor(atMs / HOUR_MS) * HOUR_MS), change);
   addInto(state.usage.daily, dailyKey(scope, id, dayOfMs(atMs)), change);
+}
+
+/**
+ * How long what a user read is kept: the counters 90 days (the watch compares 30 days, the rest
+ * lets support look back at a case), each profile's access trail 12 months (what the person's
+ * GDPR export shows of who read their profile). Access logs are personal data of both the reader
+ * and the person read: past these, they serve no purpose we could state.
+ */
+export const USAGE_RETENTION_DAYS = 90;
+export const TRAIL_RETENTION_DAYS = 365;
+
+/** Drops what is older than the retention periods; runs on the first count of each UTC day. */
+export function pruneOnceADay(state: MockState): void {
+  const today = dayOfMs(state.clock.now());
+  if (state.usage.prunedDay === today) return;
+  state.usage.prunedDay = today;
+  const firstKept = today - USAGE_RETENTION_DAYS + 1;
+  for (const key of state.usage.hourly.keys())
+    if (dayOfMs(Number(key.slice(key.lastIndexOf(':') + 1))) < firstKept) state.usage.hourly.delete(key);
+  for (const key of state.usage.daily.keys())
+    if (Number(key.slice(key.lastIndexOf(':d') + 2)) < firstKept) state.usage.daily.delete(key);
+  const trailCutoff = new Date((today - TRAIL_RETENTION_DAYS + 1) * DAY_MS).toISOString();
+  for (const [candidateId, entries] of state.usage.trail) {
+    const kept = entries.filter((entry) => entry.at >= trailCutoff);
+    if (kept.length === 0) state.usage.trail.delete(candidateId);
+    else if (kept.length < entries.length) state.usage.trail.set(candidateId, kept);
+  }
 }
 
 const add = (state: MockState, scope: UsageScope, id: number, change: Partial<UsageCounts>): void =>

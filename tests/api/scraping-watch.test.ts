@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { seededScraper } from '../../mocks/db/seed-usage';
+import { accessTrailOf } from '../../mocks/domain/access-trail';
+import { TRAIL_RETENTION_DAYS, USAGE_RETENTION_DAYS } from '../../mocks/domain/usage';
 import { advanceClock, getState, limits } from '../../mocks/handlers';
 import type { WatchedUser } from '../../src/scraping/types';
 import type { AuditLog, Candidate, User } from '../../src/types';
@@ -198,5 +200,34 @@ describe('the scraping watch', () => {
     expect((await call('POST', '/api/auth/login', { email: target.email, password: 'demo' })).status).toBe(
       401,
     );
+  });
+
+  it('keeps the counters 90 days and a profile’s access trail 12 months, then drops them', async () => {
+    const viewed = (getState().tables.candidates.rows as Candidate[]).find(
+      (c) => c.ownerCompanyId !== ACME,
+    ) as Candidate;
+    const day = new Date(getState().clock.now()).toISOString().slice(0, 10);
+    expect(
+      (await call('GET', `/api/candidates/${viewed.id}`, undefined, await login(DEMO.acme))).status,
+    ).toBe(200);
+    const viewsOn = async () =>
+      (
+        await call(
+          'GET',
+          `/api/usage?userId=${ACME_RECRUITER}&from=${day}&to=${day}`,
+          undefined,
+          await login(DEMO.support),
+        )
+      ).body.totals.profileViews;
+    const trailViews = () =>
+      accessTrailOf(getState(), viewed.id).filter((e) => e.action === 'view' && e.userId === ACME_RECRUITER);
+    expect(await viewsOn()).toBeGreaterThan(0);
+    advanceClock(USAGE_RETENTION_DAYS * 86_400_000);
+    await call('GET', `/api/candidates/${viewed.id}`, undefined, await login(DEMO.acme)); // the day's first count prunes
+    expect(await viewsOn()).toBe(0);
+    expect(trailViews()).toHaveLength(2);
+    advanceClock((TRAIL_RETENTION_DAYS - USAGE_RETENTION_DAYS) * 86_400_000);
+    await login(DEMO.support); // a sign-in is counted too: the day's first count prunes
+    expect(trailViews()).toHaveLength(1); // the first view is gone, the one 90 days later is kept
   });
 });
