@@ -174,6 +174,9 @@ function assess(
   return { watched, score, reasons, profileViews: views };
 }
 
+/** A day without any count, shared (read only): most recruiters are idle most days. */
+const NOTHING: Readonly<UsageCounts> = Object.freeze(zeroCounts());
+
 /** Every recruiter's last 30 days of usage, from the daily sums. */
 function watchedUsers(state: MockState, today: number): Watched[] {
   const out: Watched[] = [];
@@ -183,7 +186,7 @@ function watchedUsers(state: MockState, today: number): Watched[] {
     if (!company) continue;
     const days: UsageCounts[] = [];
     for (let day = today - HISTORY_DAYS + 1; day <= today; day++)
-      days.push(state.usage.daily.get(dailyKey('user', user.id, day)) ?? zeroCounts());
+      days.push(state.usage.daily.get(dailyKey('user', user.id, day)) ?? NOTHING);
     out.push({ user, company, days });
   }
   return out;
@@ -274,10 +277,10 @@ export function scrapingWatch(
   const thresholds = peerThresholds(watched);
   const computed = watched.map((w) => assess(state, w, thresholds.get(w.company.plan) ?? 0, today, locale));
   const bands = peerBands(computed);
+  type Row = Omit<WatchedUser, 'days'> & { computed: Computed };
   const rows = computed
-    .map((c): WatchedUser => {
-      const { user, company, days } = c.watched;
-      const band = bands.get(company.plan);
+    .map((c): Row => {
+      const { user, company } = c.watched;
       const quota = state.usage.quotas.get(user.id);
       return {
         id: user.id,
@@ -289,21 +292,10 @@ export function scrapingWatch(
         plan: company.plan,
         score: c.score,
         flagged: c.score >= FLAG_SCORE,
-        reasons: c.reasons.map(({ message, ...r }) => ({ ...r, text: render(message, locale) })),
+        reasons: [],
         profileViews: c.profileViews,
-        days: days.map(
-          (d, i): WatchDay => ({
-            day: dayToIso(today - HISTORY_DAYS + 1 + i),
-            profileViews: d.profileViews,
-            searchCalls: d.searchCalls,
-            unlocks: d.unlocks,
-            exports: d.exports,
-            refused: d.refused,
-            peerMedian: band?.[i].median ?? 0,
-            peerP99: band?.[i].p99 ?? 0,
-          }),
-        ),
         quota: quota && Date.parse(quota.until) > state.clock.now() ? { ...quota } : null,
+        computed: c,
       };
     })
     .filter(
@@ -320,5 +312,25 @@ export function scrapingWatch(
     const by = typeof x === 'number' ? x - (y as number) : String(x).localeCompare(String(y));
     return by * sign || a.id - b.id;
   });
-  return { rows: rows.slice(start, end + 1), start, total: rows.length };
+  // Words and the 30 days only for the page asked for (thousands of recruiters at `large`).
+  const page = rows.slice(start, end + 1).map(({ computed: c, ...row }): WatchedUser => {
+    const band = bands.get(row.plan);
+    return {
+      ...row,
+      reasons: c.reasons.map(({ message, ...r }) => ({ ...r, text: render(message, locale) })),
+      days: c.watched.days.map(
+        (d, i): WatchDay => ({
+          day: dayToIso(today - HISTORY_DAYS + 1 + i),
+          profileViews: d.profileViews,
+          searchCalls: d.searchCalls,
+          unlocks: d.unlocks,
+          exports: d.exports,
+          refused: d.refused,
+          peerMedian: band?.[i].median ?? 0,
+          peerP99: band?.[i].p99 ?? 0,
+        }),
+      ),
+    };
+  });
+  return { rows: page, start, total: rows.length };
 }
