@@ -1,17 +1,56 @@
-import { rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
-import { loadEnv, type Plugin } from 'vite';
+import type { ChunkingContext, ModuleInfo } from 'rolldown';
+import { type HtmlTagDescriptor, loadEnv, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
-/** A real-API build (VITE_API_URL set) ships no mock: drop the MSW worker that public/ holds for the demo. */
-function dropMockWorker(apiUrl: string | undefined): Plugin {
+/** The demo's first script: starts its database worker before the app's code has loaded. */
+const DEMO_START = 'mocks/start.ts';
+
+/**
+ * The demo's own start-up: DEMO_START is an entry of its own, put in index.html ahead of the app's
+ * script, so the database worker starts while the app's chunk is still downloading. A real-API
+ * build (VITE_API_URL set) ships no mock: no such entry, and the MSW worker that public/ holds is
+ * dropped.
+ */
+function demoStartUp(root: string, apiUrl: string | undefined): Plugin {
   let outDir = 'dist';
+  let base = '/';
+  const start = join(root, DEMO_START);
   return {
-    name: 'drop-mock-worker',
-    apply: 'build',
+    name: 'demo-start-up',
+    config: () =>
+      apiUrl ? {} : { build: { rolldownOptions: { input: { index: join(root, 'index.html'), start } } } },
     configResolved: (config) => {
       outDir = resolve(config.root, config.build.outDir);
+      base = config.base;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler: (_html, { server, bundle }) => {
+        if (apiUrl) return [];
+        const script = (src: string): HtmlTagDescriptor => ({
+          tag: 'script',
+          attrs: { type: 'module', crossorigin: true, src },
+          injectTo: 'head-prepend',
+        });
+        if (server) return [script(`/${DEMO_START}`)];
+        const chunk = Object.values(bundle ?? {}).find(
+          (output) => output.type === 'chunk' && output.facadeModuleId === start,
+        );
+        if (chunk?.type !== 'chunk') throw new Error(`${DEMO_START} was not built`);
+        return [
+          script(`${base}${chunk.fileName}`),
+          ...chunk.imports.map(
+            (file): HtmlTagDescriptor => ({
+              tag: 'link',
+              attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${file}` },
+              injectTo: 'head-prepend',
+            }),
+          ),
+        ];
+      },
     },
     closeBundle: () => {
       if (apiUrl) rmSync(resolve(outDir, 'mockServiceWorker.js'), { force: true });
@@ -19,10 +58,131 @@ function dropMockWorker(apiUrl: string | undefined): Plugin {
   };
 }
 
+/** What loads only with the screens that use it (charts, rich-text editor, drag and drop, CSV import). */
+const SCREEN_ONLY =
+  /node_modules[\\/](recharts|@tiptap|ra-input-rich-text|@hello-pangea[\\/]dnd|papaparse)[\\/]/;
+
+/**
+ * Fewer, larger chunks, so a first screen is a handful of requests instead of dozens: everything
+ * index.html needs up front in one chunk, and the code that two or more route pages share in
+ * another (left alone, Rolldown makes a chunk per distinct set of pages sharing a module: 80
+ * requests before the candidate list). Code one page uses stays in that page's chunk, and what
+ * leads to SCREEN_ONLY code stays apart, as do the lazily loaded French catalog and mock.
+ */
+function chunkGroups(root: string) {
+  const src = join(root, 'src');
+  // The route pages: what App.tsx and each resource's index.ts import lazily.
+  const pageImporters = [
+    join(src, 'App.tsx'),
+    ...readdirSync(src).flatMap((dir) =>
+      ['index.ts', 'index.tsx'].map((file) => join(src, dir, file)).filter((file) => existsSync(file)),
+    ),
+  ];
+  const shared = new WeakMap<ModuleInfo, Set<string>>();
+  /** The static closure of `from`, not going past modules `stop` matches. */
+  function reachedFrom(ctx: ChunkingContext, from: string, stop: (id: string) => boolean): Set<string> {
+    const reached = new Set<string>();
+    const stack = [from];
+    while (stack.length > 0) {
+      const id = stack.pop() as string;
+      if (reached.has(id)) continue;
+      reached.add(id);
+      if (!stop(id)) stack.push(...(ctx.getModuleInfo(id)?.importedIds ?? []));
+    }
+    return reached;
+  }
+  const startsWith = new WeakMap<ModuleInfo, Set<string>>();
+  /** The demo start script's modules: kept out of the app's chunk, or the script would wait for it. */
+  function demoStartModules(ctx: ChunkingContext): Set<string> {
+    const start = ctx.getModuleInfo(join(root, DEMO_START));
+    if (!start) return new Set();
+    let modules = startsWith.get(start);
+    if (!modules) {
+      modules = reachedFrom(ctx, start.id, () => false);
+      startsWith.set(start, modules);
+    }
+    return modules;
+  }
+  /** The modules two or more pages reach through static imports, none leading to SCREEN_ONLY code. */
+  function sharedByPages(ctx: ChunkingContext): Set<string> {
+    const app = ctx.getModuleInfo(pageImporters[0]);
+    if (!app) return new Set();
+    const known = shared.get(app);
+    if (known) return known;
+    const pagesReaching = new Map<string, number>();
+    const pages = new Set(
+      pageImporters.flatMap((file) => ctx.getModuleInfo(file)?.dynamicallyImportedIds ?? []),
+    );
+    for (const page of pages)
+      for (const id of reachedFrom(ctx, page, (id) => SCREEN_ONLY.test(id)))
+        pagesReaching.set(id, (pagesReaching.get(id) ?? 0) + 1);
+    // A module is taken into a group with its dependencies: keep out whatever imports SCREEN_ONLY code.
+    const leadsToScreenOnly = new Set([...pagesReaching.keys()].filter((id) => SCREEN_ONLY.test(id)));
+    for (const id of leadsToScreenOnly)
+      for (const importer of ctx.getModuleInfo(id)?.importers ?? []) leadsToScreenOnly.add(importer);
+    const result = new Set(
+      [...pagesReaching].filter(([id, count]) => count >= 2 && !leadsToScreenOnly.has(id)).map(([id]) => id),
+    );
+    shared.set(app, result);
+    return result;
+  }
+  return [
+    {
+      name: (id: string, ctx: ChunkingContext) => (demoStartModules(ctx).has(id) ? null : 'app'),
+      debugName: 'app',
+      tags: ['$initial' as const],
+      priority: 2,
+    },
+    {
+      name: (id: string, ctx: ChunkingContext) => (sharedByPages(ctx).has(id) ? 'pages' : null),
+      debugName: 'pages',
+      priority: 1,
+    },
+  ];
+}
+
+/** The code the route pages share is fetched (not run) while the login form is up, ready for "Sign in". */
+function prefetchPageCode(): Plugin {
+  let base = '/';
+  return {
+    name: 'prefetch-page-code',
+    apply: 'build',
+    configResolved: (config) => {
+      base = config.base;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler: (_html, { bundle }) => {
+        const pages = Object.values(bundle ?? {}).find(
+          (output) => output.type === 'chunk' && output.name === 'pages',
+        );
+        if (!pages) return [];
+        return [
+          {
+            tag: 'link',
+            attrs: { rel: 'prefetch', as: 'script', crossorigin: true, href: `${base}${pages.fileName}` },
+            injectTo: 'head',
+          },
+        ];
+      },
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), dropMockWorker(loadEnv(mode, process.cwd(), 'VITE_').VITE_API_URL)],
+  plugins: [
+    react(),
+    prefetchPageCode(),
+    demoStartUp(process.cwd(), loadEnv(mode, process.cwd(), 'VITE_').VITE_API_URL),
+  ],
   server: { port: 5173, strictPort: false },
-  build: { sourcemap: false, chunkSizeWarningLimit: 1500 },
+  build: {
+    sourcemap: false,
+    chunkSizeWarningLimit: 1500,
+    rolldownOptions: { output: { codeSplitting: { groups: chunkGroups(process.cwd()) } } },
+  },
+  // The demo's database worker (mocks/worker/db-worker.ts) is started as a module in dev and build alike.
+  worker: { format: 'es' },
   test: {
     environment: 'jsdom',
     setupFiles: ['tests/setup.ts'],

@@ -1,80 +1,97 @@
-import { setupWorker } from 'msw/browser';
-import { buildDbInSteps } from './db/generate';
-import { startJournal } from './db/journal';
-import { DEFAULT_SEED, type Session } from './db/store';
-import type { Dataset, Scale } from './db/types';
-import { handlers, onWrite, replayWrite, resetDb, warmStats } from './handlers';
+import { http } from 'msw';
+import { type SetupWorker, type StartOptions, setupWorker } from 'msw/browser';
+import { onDemoReset, reportJournalDiscarded } from '../src/providers/demoJournal';
+import { database } from './database';
 
 /**
- * The demo's API: the same handlers in a service worker. Data is dated from today (start of the UTC
- * day, so a reload the same day rebuilds the same seed) and the clock is the real one; the demo
- * journal replays earlier writes over the fresh seed, then records new ones.
+ * The demo's API in the browser. MSW's service worker hands every request to this page, which
+ * forwards /api requests to the demo's database worker (mocks/database.ts): the seeded data and the
+ * handlers live there, off the main thread. Data is dated from today (start of the UTC day, so the
+ * same day gives the same seed) and the clock is the real one; the demo journal replays earlier
+ * writes over the fresh seed, then records new ones.
  */
-export const worker = setupWorker(...handlers);
-
-const SESSIONS_KEY = 'turnover.mock.sessions';
 
 /**
- * The mock's sessions, written through to this tab's sessionStorage: the app keeps its token there,
- * so a reload must find the session it names (the in-memory mock is rebuilt on every load).
+ * Registers MSW's service worker while the database worker (already started by mocks/start.ts)
+ * seeds, and gives it what it needs of the page: DOMPurify for rich text, the app's "Reset demo
+ * data", its notice of a discarded journal. Resolves when both workers are up (API calls wait for
+ * it: src/providers/apiReady.ts).
  */
-class TabSessions extends Map<string, Session> {
-  constructor() {
-    super();
-    try {
-      const stored = JSON.parse(sessionStorage.getItem(SESSIONS_KEY) ?? '[]') as Session[];
-      for (const session of stored) super.set(session.token, session);
-    } catch {
-      sessionStorage.removeItem(SESSIONS_KEY);
-    }
-  }
-
-  private save(): void {
-    sessionStorage.setItem(SESSIONS_KEY, JSON.stringify([...this.values()]));
-  }
-
-  override set(token: string, session: Session): this {
-    super.set(token, session);
-    this.save();
-    return this;
-  }
-
-  override delete(token: string): boolean {
-    const deleted = super.delete(token);
-    this.save();
-    return deleted;
-  }
+export async function startMockApi(): Promise<void> {
+  const db = database();
+  // DOMPurify is fetched the first time the worker meets rich text it has not seen cleaned.
+  db.sanitizeWith(async (html) => {
+    const { sanitizeHtml } = await import('./domain/sanitize');
+    return html.map(sanitizeHtml);
+  });
+  onDemoReset(db.end);
+  const worker = setupWorker(http.all('*/api/*', ({ request }) => db.forward(request)));
+  const [discarded] = await Promise.all([db.ready, startServiceWorker(worker)]);
+  if (discarded) reportJournalDiscarded(discarded);
 }
 
-/** Yields to the browser (paint, input) before the next seeding step. */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+const START: StartOptions = {
+  onUnhandledRequest: 'bypass',
+  serviceWorker: { url: '/mockServiceWorker.js' },
+  quiet: true,
+};
 
 /**
- * Seeds in steps while the app renders (API calls wait for the returned promise: src/providers/
- * apiReady.ts), registers the worker meanwhile, then replays the journal over the seed and builds
- * the stats' column caches.
+ * A worker claims its pages while activating, before it reports 'activated'; the page hears of the
+ * claim in a task of its own, so it gets this long after that to show as the controller.
  */
-export async function startMockApi({ scale = 'demo' }: { scale?: Scale } = {}): Promise<void> {
-  const today = new Date();
-  today.setUTCHours(0, 0, 0, 0);
-  const options = { seed: DEFAULT_SEED, scale, referenceDate: today.toISOString(), now: () => Date.now() };
-  const reset = (dataset?: Dataset) => {
-    const fresh = resetDb({ ...options, dataset });
-    fresh.sessions = new TabSessions();
-    return fresh;
-  };
-  const registered = worker.start({
-    onUnhandledRequest: 'bypass',
-    serviceWorker: { url: '/mockServiceWorker.js' },
-    quiet: true,
+const CLAIM_GRACE_MS = 150;
+
+/**
+ * Starts MSW and makes sure its service worker controls the page: until then, fetches go to the
+ * network. MSW's worker unregisters itself when its last page unloads, so on a reload the new page
+ * may load while that registration is being removed, uncontrolled; registering the same script then
+ * brings the same, already active worker back (Chromium), which never claims the page, and MSW's
+ * own answer, a reload, would lose the same race. The old seed after each reload hid this; now that
+ * a reload's data is there at once, it would leave the demo without an API. So the worker's script
+ * is registered again under a URL of its own: a new version of the worker installs, activates and
+ * claims the page.
+ */
+async function startServiceWorker(worker: SetupWorker): Promise<void> {
+  const registration = await worker.start(START);
+  if (await controlledBy(registration, CLAIM_GRACE_MS)) return;
+  worker.stop();
+  const url = `${START.serviceWorker?.url}?claim=${Date.now()}`;
+  const fresh = await worker.start({ ...START, serviceWorker: { url } });
+  await controlledBy(fresh, Number.POSITIVE_INFINITY);
+}
+
+/**
+ * Whether the registration's active worker is the page's controller, or becomes it within
+ * `graceMs` of having activated: one already activated that has not claimed the page never will.
+ */
+function controlledBy(
+  registration: ServiceWorkerRegistration | undefined,
+  graceMs: number,
+): Promise<boolean> {
+  const { serviceWorker } = navigator;
+  const active = registration?.active;
+  const ours = () => serviceWorker.controller !== null && serviceWorker.controller === registration?.active;
+  if (!active || ours()) return Promise.resolve(true);
+  return new Promise((resolve) => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const done = (controlled: boolean) => {
+      clearTimeout(timer);
+      serviceWorker.removeEventListener('controllerchange', check);
+      active.removeEventListener('statechange', arm);
+      resolve(controlled);
+    };
+    const check = () => {
+      if (ours()) done(true);
+    };
+    const arm = () => {
+      // A newer worker on its way claims the page itself when it activates.
+      const newer = registration.installing ?? registration.waiting;
+      if (active.state === 'activated' && !newer && Number.isFinite(graceMs))
+        timer ??= setTimeout(() => done(false), graceMs);
+    };
+    serviceWorker.addEventListener('controllerchange', check);
+    active.addEventListener('statechange', arm);
+    arm();
   });
-  const state = reset(await buildDbInSteps(options, nextTask));
-  // A failed replay reseeds at once (rare: regenerating in one go is fine then).
-  await startJournal(
-    { onWrite, replayWrite, reseed: () => reset() },
-    { dataset: `${state.seed}:${scale}` },
-  ).catch((error: unknown) => console.warn('demo journal unavailable', error));
-  // The dashboard's first figures then cost a scan, not a scan plus building its columns.
-  await warmStats(nextTask);
-  await registered;
 }

@@ -1,6 +1,4 @@
 /** Build-time settings (DESIGN.md §2): no VITE_API_URL means the demo, served by the mock worker. */
-export type MockScale = 'small' | 'demo';
-
 const configuredApiUrl: string | undefined = import.meta.env.VITE_API_URL || undefined;
 
 /** True in the demo and in tests: the API is the MSW mock. */
@@ -11,14 +9,6 @@ export function apiUrl(): string {
   const base = configuredApiUrl ?? '/api';
   const origin = typeof window === 'undefined' ? 'http://localhost' : window.location.href;
   return new URL(base, origin).href.replace(/\/$/, '');
-}
-
-/** The demo's data scale: `?scale=` wins over VITE_MOCK_SCALE; 'demo' by default. */
-export function mockScale(search: string = window.location.search): MockScale {
-  const fromQuery = new URLSearchParams(search).get('scale');
-  const fromEnv: string | undefined = import.meta.env.VITE_MOCK_SCALE;
-  const value = fromQuery ?? fromEnv;
-  return value === 'small' || value === 'demo' ? value : 'demo';
 }
 
 export const DEMO_PASSWORD = 'demo';

@@ -189,6 +189,19 @@ export interface AccountHealth {
   reasons: AtRiskReason[];
 }
 
+/**
+ * A row of `GET /account-health` (paged and sorted by the API, one per company not churned) and of
+ * `GET /account-health/{companyId}`: the company's health with its change over 30 days.
+ */
+export interface AccountHealthRow extends AccountHealth {
+  id: Identifier; // the company's id
+  change: number; // score − previousScore
+  atRisk: boolean; // reasons is not empty
+}
+
+/** The fields `GET /account-health` sorts on (`sort=["score","ASC"]`). */
+export const ACCOUNT_HEALTH_SORTS = ['name', 'country', 'plan', 'score', 'change'] as const;
+
 export interface AccountHealthStats {
   range: StatsRange;
   asOf: string; // ISO: health is a snapshot at the API's clock, not over from/to

@@ -73,19 +73,3 @@ export function buildDb({
   for (const step of STEPS) step(ctx);
   return ctx.db;
 }
-
-/**
- * The same data set, handing the thread back between steps (`pause`), so a page can paint and
- * take input while the demo seeds itself: each step is a fraction of the whole.
- */
-export async function buildDbInSteps(
-  { seed = 42, scale = 'small', referenceDate = REFERENCE_DATE }: GenerateOptions,
-  pause: () => Promise<void>,
-): Promise<Dataset> {
-  const ctx = createContext(seed, scale, referenceDate);
-  for (const step of STEPS) {
-    step(ctx);
-    await pause();
-  }
-  return ctx.db;
-}

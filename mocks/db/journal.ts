@@ -1,5 +1,5 @@
 import { type IDBPDatabase, openDB } from 'idb';
-import { DEMO_JOURNAL_DB, deleteDemoJournal, reportJournalDiscarded } from '../../src/providers/demo';
+import { DEMO_JOURNAL_DB, deleteDemoJournal, reportJournalDiscarded } from '../../src/providers/demoJournal';
 
 /**
  * The demo's persistence (DESIGN.md §2): every successful write is appended to IndexedDB and, at

@@ -423,6 +423,10 @@ export const MESSAGES = {
     fr: 'Plus aucun crédit de déblocage de CV : demandez des crédits à votre chargé de compte',
   },
   already_anonymised: { en: 'This candidate is already anonymised', fr: 'Ce candidat est déjà anonymisé' },
+  anonymised_read_only: {
+    en: 'This candidate was anonymised: the profile can no longer be edited',
+    fr: 'Ce candidat a été anonymisé : son profil ne peut plus être modifié',
+  },
   anonymise_ids: {
     en: 'ids: a list of up to 500 candidate ids',
     fr: 'ids : une liste de 500 identifiants de candidats au plus',

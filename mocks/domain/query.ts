@@ -1,8 +1,8 @@
 import type { ResourceName } from '../../src/types';
 import { badRequest } from './errors';
 import { writeVersion } from './indexes';
-import { isId, parseId } from './input';
-import { canFilter, canSort, type FieldSpec, fieldSpec, isArrayType, RESOURCE_SPECS } from './resources';
+import { isId, ownEntry, parseId } from './input';
+import { canFilter, canSort, type FieldSpec, isArrayType, RESOURCE_SPECS } from './resources';
 import { foldText } from './text';
 import { msg } from './translate';
 import { isCalendarDate } from './validation';
@@ -182,6 +182,14 @@ export function parseSort(
   raw: string | null,
   hidden: readonly string[] = [],
 ): ListQuery['sort'] {
+  return parseSortOver(RESOURCE_SPECS[resource].fields, raw, hidden);
+}
+
+function parseSortOver(
+  fields: Record<string, FieldSpec>,
+  raw: string | null,
+  hidden: readonly string[] = [],
+): ListQuery['sort'] {
   if (raw === null) return { field: 'id', order: 'ASC' };
   const sort = parseJson(raw, 'sort');
   if (
@@ -191,7 +199,7 @@ export function parseSort(
     !['ASC', 'DESC'].includes(sort[1])
   )
     throw badRequest(msg('sort_shape'));
-  const spec = fieldSpec(resource, sort[0]);
+  const spec = ownEntry(fields, sort[0]);
   if (!spec || !canSort(spec)) throw badRequest(msg('sort_unknown_field', { field: sort[0] }));
   if (hidden.includes(sort[0])) throw badRequest(msg('sort_masked_field', { field: sort[0] }));
   return { field: sort[0], order: sort[1] };
@@ -204,6 +212,16 @@ export function parseListQuery(
   options: ParseOptions = {},
   extra: Record<string, unknown> = {},
 ): ListQuery {
+  return parseListQueryOver(RESOURCE_SPECS[resource].fields, params, options, extra);
+}
+
+/** The same over a list that is not a stored resource (computed rows), described by its fields. */
+export function parseListQueryOver(
+  fields: Record<string, FieldSpec>,
+  params: URLSearchParams,
+  options: ParseOptions = {},
+  extra: Record<string, unknown> = {},
+): ListQuery {
   const maxPage = options.maxPage ?? MAX_PAGE;
   const rawFilter = params.get('filter');
   const filter = rawFilter === null ? {} : parseJson(rawFilter, 'filter');
@@ -212,7 +230,7 @@ export function parseListQuery(
   const query: ListQuery = {
     predicates: [],
     words: [],
-    sort: parseSort(resource, params.get('sort'), options.hidden),
+    sort: parseSortOver(fields, params.get('sort'), options.hidden),
     range: DEFAULT_RANGE,
   };
   for (const [key, value] of Object.entries(filter)) {
@@ -227,7 +245,7 @@ export function parseListQuery(
       continue;
     }
     const [field, op] = splitKey(key);
-    const spec = fieldSpec(resource, field);
+    const spec = ownEntry(fields, field);
     if (!spec || !canFilter(spec)) throw badRequest(msg('filter_unknown_field', { key }));
     if (options.hidden?.includes(field)) throw badRequest(msg('filter_masked_field', { key }));
     if (field === 'id' && op === 'eq' && Array.isArray(value)) {

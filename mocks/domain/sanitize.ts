@@ -3,9 +3,15 @@ import DOMPurify, { type DOMPurify as Purifier, type WindowLike } from 'dompurif
 /**
  * Rich text (offer descriptions, activity bodies) is sanitised on write with DOMPurify: the browser's
  * window in the demo and in jsdom tests; the local API (plain Node) hands in a jsdom window through
- * setSanitizerWindow, so no Node-only module reaches the browser bundle.
+ * setSanitizerWindow, so no Node-only module reaches the browser bundle. The demo's database worker
+ * has no DOM at all: it hands in its own sanitiser (setSanitizer), which has a page run this one.
  */
 let purifier: Purifier | undefined;
+let replacement: ((html: string) => string) | undefined;
+
+export function setSanitizer(sanitize: (html: string) => string): void {
+  replacement = sanitize;
+}
 
 export function setSanitizerWindow(win: WindowLike): void {
   purifier = DOMPurify(win);
@@ -33,6 +39,7 @@ const ALLOWED_TAGS = [
 ];
 
 export function sanitizeHtml(html: string): string {
+  if (replacement) return replacement(html);
   if (!purifier) {
     if (typeof window === 'undefined')
       throw new Error('No DOM for the sanitiser: call setSanitizerWindow first');

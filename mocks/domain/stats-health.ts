@@ -57,19 +57,51 @@ export function renewalPoints(daysToRenewal: number | null): number {
 
 export function accountHealthStats(data: StatsData, query: StatsQuery): AccountHealthStats {
   const scope = new Scope(query);
-  const now = query.now;
+  const rows = accountHealthRows(data, (c) => scope.company(c), query.now);
+  const top = new TopK<AccountHealth>(TOP_LIMIT);
+  const atRisk = new TopK<AccountHealth>(AT_RISK_LIMIT);
+  let scoreSum = 0;
+  let atRiskTotal = 0;
+  for (const health of rows) {
+    scoreSum += health.score;
+    top.push(health, health.companyId, health.score);
+    if (health.reasons.length > 0) {
+      atRiskTotal++;
+      atRisk.push(health, health.companyId, -health.score);
+    }
+  }
+  return {
+    range: query.range,
+    asOf: msToIso(query.now),
+    scored: rows.length,
+    averageScore: rows.length > 0 ? Math.round((scoreSum / rows.length) * 10) / 10 : null,
+    top: top.sorted().map((r) => r.item),
+    atRisk: atRisk.sorted().map((r) => r.item),
+    atRiskTotal,
+  };
+}
+
+/**
+ * The health of every company not churned that `wanted` keeps, in id order, as of `now` (ms): the
+ * one computation behind the statistic's summary and the paged, sortable list (account-health.ts).
+ */
+export function accountHealthRows(
+  data: StatsData,
+  wanted: (company: Company) => boolean,
+  now: number,
+): AccountHealth[] {
   const cur = windowBefore(now, 30);
   const prev = windowBefore(now, 30, 30);
   let size = 1;
   for (const c of data.companies) if (c.id >= size) size = c.id + 1;
-  const wanted = new Uint8Array(size);
-  for (const c of data.companies) if (c.status !== 'churned' && scope.company(c)) wanted[c.id] = 1;
+  const kept = new Uint8Array(size);
+  for (const c of data.companies) if (c.status !== 'churned' && wanted(c)) kept[c.id] = 1;
 
   const recruiters = new Int32Array(size);
   const activeRecruiters = new Int32Array(size);
   for (const u of data.users) {
     const id = u.companyId;
-    if (id === null || u.role !== 'recruiter' || !wanted[id] || u.status === 'invited') continue;
+    if (id === null || u.role !== 'recruiter' || !kept[id] || u.status === 'invited') continue;
     recruiters[id]++;
     if (
       u.status === 'active' &&
@@ -88,7 +120,7 @@ export function accountHealthStats(data: StatsData, query: StatsQuery): AccountH
   const offers = offerColumns(data);
   for (let i = 0; i < offers.n; i++) {
     const id = offers.companyId[i];
-    if (!wanted[id]) continue;
+    if (!kept[id]) continue;
     const published = pickMs(offers.published[i]);
     if (published) published.offers[id]++;
     const created = pickMs(offers.created[i]);
@@ -96,7 +128,7 @@ export function accountHealthStats(data: StatsData, query: StatsQuery): AccountH
   }
   const deltaSince = new Int32Array(size); // cv-unlock credit change over the last 30 days
   for (const e of data['credit-ledger']) {
-    if (!wanted[e.companyId] || e.kind !== 'cvUnlocks') continue;
+    if (!kept[e.companyId] || e.kind !== 'cvUnlocks') continue;
     const w = pick(e.at);
     if (w === now30) deltaSince[e.companyId] += e.delta;
     if (w && e.action === 'cv_unlock') w.burn[e.companyId] -= e.delta;
@@ -104,7 +136,7 @@ export function accountHealthStats(data: StatsData, query: StatsQuery): AccountH
   const activities = activityColumns(data);
   for (let i = 0; i < activities.n; i++) {
     const id = activities.companyId[i];
-    if (!wanted[id]) continue;
+    if (!kept[id]) continue;
     const w = pickMs(activities.movedAt[i]); // NaN (not a move): no window
     if (w) w.moves[id]++;
   }
@@ -113,13 +145,9 @@ export function accountHealthStats(data: StatsData, query: StatsQuery): AccountH
     if (v.companyId !== null && v.companyId < size) savedViews[v.companyId] = 1;
 
   const today = isoDay(msToIso(now));
-  const top = new TopK<AccountHealth>(TOP_LIMIT);
-  const atRisk = new TopK<AccountHealth>(AT_RISK_LIMIT);
-  let scored = 0;
-  let scoreSum = 0;
-  let atRiskTotal = 0;
+  const rows: AccountHealth[] = [];
   for (const c of data.companies) {
-    if (!wanted[c.id]) continue;
+    if (!kept[c.id]) continue;
     const id = c.id;
     const features = (w: WindowCounters): AccountHealthComponents['features'] => {
       const list: AccountHealthComponents['features'] = [];
@@ -160,24 +188,9 @@ export function accountHealthStats(data: StatsData, query: StatsQuery): AccountH
     if (score <= previousScore - FALLING_POINTS) reasons.push('falling');
     if (daysToRenewal !== null && daysToRenewal >= 0 && daysToRenewal <= 30) reasons.push('renewal');
     if (left <= 0) reasons.push('out-of-credits');
-    const health = healthRow(c, score, previousScore, components, points, reasons);
-    scored++;
-    scoreSum += score;
-    top.push(health, id, score);
-    if (reasons.length > 0) {
-      atRiskTotal++;
-      atRisk.push(health, id, -score);
-    }
+    rows.push(healthRow(c, score, previousScore, components, points, reasons));
   }
-  return {
-    range: query.range,
-    asOf: msToIso(now),
-    scored,
-    averageScore: scored > 0 ? Math.round((scoreSum / scored) * 10) / 10 : null,
-    top: top.sorted().map((r) => r.item),
-    atRisk: atRisk.sorted().map((r) => r.item),
-    atRiskTotal,
-  };
+  return rows;
 }
 
 function healthRow(

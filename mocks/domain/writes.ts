@@ -15,10 +15,11 @@ import {
 } from './permissions';
 import { staleOnlyByRenumbering } from './pipeline-columns';
 import { forgetRow } from './query';
-import { findVisible, readView } from './records';
+import { findVisible, maskedFor, readView } from './records';
 import { assertRecordReferences } from './references';
 import { fieldSpec, RESOURCE_SPECS } from './resources';
 import { msg } from './translate';
+import { countCandidateRead } from './usage';
 import { validate } from './validation';
 
 /**
@@ -144,6 +145,11 @@ export function updateRecord(
   const stored = findVisible(state, user, resource, id);
   assertRecordWritable(user, resource, stored, 'edit');
   const full = resource === 'candidates' ? fullAccessSet(state, user) : undefined;
+  if (full) {
+    // Every answer below shows the profile (a 409's `current`, the saved record): a read, counted.
+    countCandidateRead(state, user, [stored], maskedFor(user, full), { byId: true });
+    if (stored.anonymizedAt) throw new ApiError(409, msg('anonymised_read_only'));
+  }
   const view = readView(state, user, resource, stored, full);
   if (!Number.isSafeInteger(body.version))
     throw invalid({ version: msg('required') }, msg('version_required', { method: mode.toUpperCase() }));

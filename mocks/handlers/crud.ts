@@ -37,11 +37,19 @@ export const crudHandlers = [
   route('post', '/api/:resource', (ctx) =>
     ok(createRecord(ctx.state, ctx.user, resourceOf(ctx), ctx.body), 201),
   ),
-  route('put', '/api/:resource/:id', (ctx) =>
-    ok(updateRecord(ctx.state, ctx.user, resourceOf(ctx), recordId(ctx), ctx.body, 'put')),
+  route(
+    'put',
+    '/api/:resource/:id',
+    (ctx) => ok(updateRecord(ctx.state, ctx.user, resourceOf(ctx), recordId(ctx), ctx.body, 'put')),
+    // Its answer shows the profile (saved, or a 409's current): a call on the database like a read.
+    { list: ({ params }) => params.resource === 'candidates' },
   ),
-  route('patch', '/api/:resource/:id', (ctx) =>
-    ok(updateRecord(ctx.state, ctx.user, resourceOf(ctx), recordId(ctx), ctx.body, 'patch')),
+  route(
+    'patch',
+    '/api/:resource/:id',
+    (ctx) => ok(updateRecord(ctx.state, ctx.user, resourceOf(ctx), recordId(ctx), ctx.body, 'patch')),
+    // Its answer shows the profile (saved, or a 409's current): a call on the database like a read.
+    { list: ({ params }) => params.resource === 'candidates' },
   ),
   route('delete', '/api/:resource/:id', (ctx) =>
     ok(deleteRecord(ctx.state, ctx.user, resourceOf(ctx), recordId(ctx))),

@@ -1,6 +1,11 @@
+import { roleCan } from '../../src/common/permissions';
+import type { User } from '../../src/types';
 import type { MockState } from '../db/store';
 import { getState } from '../db/store';
+import { accountHealthOf, listAccountHealth } from '../domain/account-health';
+import { forbidden, notFound } from '../domain/errors';
 import { computeStats, resolveStatsQuery, type StatsData, warmColumns } from '../domain/stats';
+import { msg } from '../domain/translate';
 import { ok, route } from './http';
 
 /** The store's rows as the aggregates' input (no copy). */
@@ -32,7 +37,34 @@ export const statsHandlers = [
     );
     return ok(computeStats(resolved.name, statsData(state), resolved));
   }),
+  /** GET /api/account-health?filter&sort&range: every company's health, paged and sorted (staff). */
+  route(
+    'get',
+    '/api/account-health',
+    ({ state, user, query }) => {
+      assertHealthReader(user);
+      const { rows, total, start } = listAccountHealth(statsData(state), query, state.clock.now());
+      const span = rows.length > 0 ? `${start}-${start + rows.length - 1}` : '*';
+      return ok(rows, 200, { 'Content-Range': `account-health ${span}/${total}` });
+    },
+    { list: true },
+  ),
+  /** GET /api/account-health/{companyId}: one company's health (its page); 404 when not scored. */
+  route('get', '/api/account-health/:id', ({ state, user, params }) => {
+    assertHealthReader(user);
+    const id = Number(params.id);
+    const health = /^[1-9]\d{0,9}$/.test(params.id)
+      ? accountHealthOf(statsData(state), id, state.clock.now())
+      : undefined;
+    if (!health) throw notFound(msg('record_not_found', { resource: 'account-health', id: params.id }));
+    return ok(health);
+  }),
 ];
+
+function assertHealthReader(user: User): void {
+  if (!roleCan(user.role, 'account-health', 'list'))
+    throw forbidden(msg('stats_role', { name: 'account-health', role: user.role }));
+}
 
 /** Builds the aggregates' column caches over the current data now (see warmColumns). */
 export function warmStats(pause: () => Promise<void>): Promise<void> {

@@ -1,7 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import {
-  Button,
   useDataProvider,
   useListContext,
   useNotify,
@@ -9,6 +8,7 @@ import {
   useTranslate,
   useUnselectAll,
 } from 'react-admin';
+import { Button } from '../common/Button';
 import { RejectDialog } from '../pipeline/RejectDialog';
 import type { AppDataProvider } from '../providers/dataProvider';
 import type { Application } from '../types';

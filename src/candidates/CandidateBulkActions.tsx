@@ -3,7 +3,6 @@ import { Dialog, DialogActions, DialogContent, DialogTitle, TextField } from '@m
 import { useState } from 'react';
 import {
   BulkExportButton,
-  Button,
   useCanAccess,
   useDataProvider,
   useListContext,
@@ -12,6 +11,7 @@ import {
   useRefresh,
   useTranslate,
 } from 'react-admin';
+import { Button } from '../common/Button';
 import { csvColumns, csvExporter } from '../common/csv';
 import type { AppDataProvider } from '../providers/dataProvider';
 import type { Candidate, Role } from '../types';

@@ -1,16 +1,9 @@
 import { Alert, AlertTitle, List, ListItem, ListItemText } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import {
-  Button,
-  Confirm,
-  Link,
-  useCreatePath,
-  useDataProvider,
-  useRecordContext,
-  useTranslate,
-} from 'react-admin';
+import { Confirm, Link, useCreatePath, useDataProvider, useRecordContext, useTranslate } from 'react-admin';
 import { useWatch } from 'react-hook-form';
+import { Button } from '../common/Button';
 import type { AppDataProvider } from '../providers/dataProvider';
 import type { Candidate } from '../types';
 

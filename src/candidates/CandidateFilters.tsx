@@ -13,9 +13,22 @@ export const COUNTRY_CHOICES = choicesOf(['FR', 'GB'], 'countries');
  * matches all), ranges use `_gte`/`_lte`, `q` is the full-text search.
  */
 export const candidateFilters = [
-  <SearchInput key="q" source="q" alwaysOn />,
-  <SkillsInput key="skills" source="skills" label="resources.candidates.filters.skills" alwaysOn />,
-  <TextInput key="city" source="city" label="resources.candidates.fields.city" alwaysOn />,
+  // Narrow enough for the three and the list's buttons to share one row at 1440 px.
+  <SearchInput key="q" source="q" alwaysOn sx={{ width: 160 }} />,
+  <SkillsInput
+    key="skills"
+    source="skills"
+    label="resources.candidates.filters.skills"
+    alwaysOn
+    sx={{ width: 200 }}
+  />,
+  <TextInput
+    key="city"
+    source="city"
+    label="resources.candidates.fields.city"
+    alwaysOn
+    sx={{ width: 130 }}
+  />,
   <SelectInput key="country" source="country" choices={COUNTRY_CHOICES} />,
   <SelectInput key="remote" source="remote" choices={choicesOf(REMOTE_POLICIES, 'remote')} />,
   <DateInput

@@ -33,7 +33,12 @@ export function CandidateHeader() {
           <Box>
             {record.contactMasked ? (
               <Stack sx={{ gap: 1, alignItems: 'flex-start' }}>
-                <Chip label={translate('resources.candidates.unlock.masked')} variant="outlined" />
+                <Chip
+                  label={translate('resources.candidates.unlock.masked')}
+                  variant="outlined"
+                  // The sentence wraps on a phone instead of being cut off.
+                  sx={{ height: 'auto', py: 0.5, '& .MuiChip-label': { whiteSpace: 'normal' } }}
+                />
                 <CandidateUnlockButton />
               </Stack>
             ) : (

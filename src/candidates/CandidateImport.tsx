@@ -11,15 +11,8 @@ import {
   Typography,
 } from '@mui/material';
 import { useState } from 'react';
-import {
-  Button,
-  Title,
-  useCanAccess,
-  useDataProvider,
-  useNotify,
-  useRedirect,
-  useTranslate,
-} from 'react-admin';
+import { Title, useCanAccess, useDataProvider, useNotify, useRedirect, useTranslate } from 'react-admin';
+import { Button } from '../common/Button';
 import { downloadCsv, toCsv } from '../common/csv';
 import { Forbidden } from '../layout/Forbidden';
 import type { AppDataProvider } from '../providers/dataProvider';

@@ -1,5 +1,6 @@
 import UploadFile from '@mui/icons-material/UploadFile';
-import { Button, Link } from 'react-admin';
+import { Link } from 'react-admin';
+import { Button } from '../common/Button';
 
 /** Opens the CSV import page. */
 export function CandidateImportButton() {

@@ -1,6 +1,7 @@
 import { Box, TextField } from '@mui/material';
 import { useState } from 'react';
-import { Button, useCreate, useNotify, useTranslate } from 'react-admin';
+import { useCreate, useNotify, useTranslate } from 'react-admin';
+import { Button } from '../common/Button';
 import type { Activity, Identifier } from '../types';
 
 /** A plain-text note on the candidate's timeline; the text stays in the box if the save fails. */

@@ -1,9 +1,8 @@
 import LockOpen from '@mui/icons-material/LockOpen';
-import { Alert } from '@mui/material';
+import { Alert, Button } from '@mui/material';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import {
-  Button,
   Confirm,
   useCanAccess,
   useDataProvider,
@@ -72,8 +71,10 @@ export function CandidateUnlockButton() {
           {translate('resources.candidates.unlock.no_credit')}
         </Alert>
       ) : (
-        <Button label="resources.candidates.unlock.button" onClick={() => setOpen(true)} disabled={isPending}>
-          <LockOpen />
+        // Worded at every width: react-admin's Button is a bare padlock on phones, and this is the
+        // action that spends a credit.
+        <Button size="small" startIcon={<LockOpen />} onClick={() => setOpen(true)} disabled={isPending}>
+          {translate('resources.candidates.unlock.button')}
         </Button>
       )}
       {error && error.status !== 402 && <Alert severity="error">{error.message}</Alert>}

@@ -1,15 +1,9 @@
 import Download from '@mui/icons-material/Download';
 import { Dialog, DialogContent, DialogTitle, LinearProgress, Typography } from '@mui/material';
 import { useState } from 'react';
-import {
-  Button,
-  useListContext,
-  useNotify,
-  usePermissions,
-  useResourceContext,
-  useTranslate,
-} from 'react-admin';
+import { useListContext, useNotify, usePermissions, useResourceContext, useTranslate } from 'react-admin';
 import type { ResourceName, Role } from '../types';
+import { Button } from './Button';
 import { csvColumns, downloadCsv } from './csv';
 import { numberFormat } from './format';
 import { type ExportProgress, fetchExport } from './serverExport';

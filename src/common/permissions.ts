@@ -1,3 +1,4 @@
+import { STATS_ROLES } from '../stats-types';
 import type { ResourceName, Role } from '../types';
 
 /**
@@ -18,7 +19,11 @@ export type Action =
   | 'unlock'
   | 'move';
 
-export type Guarded = ResourceName | 'stats' | 'usage' | 'scraping-watch';
+/**
+ * The resources, the statistics, the account-health list (computed), the usage counters and the
+ * scraping watch.
+ */
+export type Guarded = ResourceName | 'stats' | 'account-health' | 'usage' | 'scraping-watch';
 
 const READ: Action[] = ['list', 'show'];
 const ALL: Action[] = ['list', 'show', 'create', 'edit', 'delete'];
@@ -27,6 +32,11 @@ const COMPANY_WORK: Record<Role, Action[]> = {
   sales: [],
   support: READ,
   admin: ALL,
+};
+
+const readBy = (roles: readonly Role[]): Record<Role, readonly Action[]> => {
+  const can = (role: Role) => (roles.includes(role) ? READ : []);
+  return { recruiter: can('recruiter'), sales: can('sales'), support: can('support'), admin: can('admin') };
 };
 
 export const PERMISSIONS: Record<Guarded, Record<Role, readonly Action[]>> = {
@@ -66,6 +76,8 @@ export const PERMISSIONS: Record<Guarded, Record<Role, readonly Action[]>> = {
   stats: { recruiter: READ, sales: READ, support: READ, admin: READ }, // recruiter: own company scope
   // Who read how much of the candidate database, per user and company (the scraping watch's counters).
   usage: { recruiter: [], sales: [], support: READ, admin: READ },
+  // The list of every company's health: read by the roles of the statistic it comes from (staff).
+  'account-health': readBy(STATS_ROLES['account-health']),
   // Who looks like they harvest the candidate database (support acts on it with the users' lock).
   'scraping-watch': { recruiter: [], sales: [], support: READ, admin: READ },
 };

@@ -15,6 +15,7 @@ import { CreditUsageCard } from '../credit-ledger/CreditUsageCard';
 import { STATUS_CHOICES as OFFER_STATUS_CHOICES } from '../offers/choices';
 import type { Offer } from '../types';
 import { AdjustCreditsButton } from './AdjustCreditsButton';
+import { CompanyHealth } from './CompanyHealth';
 import { CompanyOverview } from './CompanyOverview';
 import { CompanyUsers } from './CompanyUsers';
 
@@ -28,6 +29,7 @@ export function CompanyShow() {
     <RecordShow actions={<CompanyShowActions />}>
       <TabbedShowLayout>
         <TabbedShowLayout.Tab label="resources.companies.tabs.overview">
+          <CompanyHealth label={false} />
           <CompanyOverview label={false} />
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="resources.companies.tabs.users" path="users">

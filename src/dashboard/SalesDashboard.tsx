@@ -1,7 +1,9 @@
 import { Box, Typography } from '@mui/material';
+import { useMemo } from 'react';
 import { useLocaleState, useTranslate } from 'react-admin';
-import type { FunnelStats, StatsParams, TimeToHireStats } from '../stats-types';
-import { AccountHealthCards } from './AccountHealthCards';
+import { dateFormat } from '../common/format';
+import type { AccountsStats, FunnelStats, StatsParams, TimeToHireStats } from '../stats-types';
+import { AccountHealthList } from './AccountHealthList';
 import { formatValue } from './chartData';
 import {
   funnelChart,
@@ -13,6 +15,7 @@ import {
   timeToHireChart,
 } from './chartDefs';
 import { KpiCards } from './KpiCards';
+import { trendParams } from './range';
 import { StatsChartCard } from './StatsChartCard';
 
 const GRID = {
@@ -31,6 +34,20 @@ export function SalesDashboard({ params }: { params: StatsParams }) {
       {translate('app.dashboard.funnel_cohort', funnel)}
     </Typography>
   );
+  const month = (day: string) =>
+    dateFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+      new Date(`${day}T00:00:00Z`),
+    );
+  const mrrSpan = (accounts: AccountsStats) => (
+    <Typography variant="body2" color="text.secondary">
+      {translate('app.dashboard.mrr_span', {
+        from: month(accounts.range.from),
+        to: month(accounts.range.to),
+      })}
+    </Typography>
+  );
+  // Plans and MRR come from one call, over at least a year of months (the plan mix is a snapshot).
+  const accounts = useMemo(() => trendParams(params), [params]);
   const hiring = (hire: TimeToHireStats) => (
     <Typography variant="body2" color="text.secondary">
       {translate('app.dashboard.time_to_hire_summary', {
@@ -84,19 +101,20 @@ export function SalesDashboard({ params }: { params: StatsParams }) {
         />
         <StatsChartCard
           stats="accounts"
-          params={params}
+          params={accounts}
           toChart={planMixChart}
           title="app.dashboard.charts.plan_mix"
           name="plan-mix"
         />
         <StatsChartCard
           stats="accounts"
-          params={params}
+          params={accounts}
           toChart={mrrChart}
           title="app.dashboard.charts.mrr"
           name="mrr"
+          summary={mrrSpan}
         />
-        <AccountHealthCards params={params} />
+        <AccountHealthList params={params} />
       </Box>
     </>
   );

@@ -1,6 +1,7 @@
 import type { AccountsStats, FunnelStats, OffersStats, SourcesStats, TimeToHireStats } from '../stats-types';
 import { PLANS } from '../types';
 import { type ChartData, toPercent, toUnits } from './chartData';
+import { mrrCurrencies } from './currencies';
 
 /** Payload → plotted numbers, one function per chart; nothing here aggregates raw records. */
 const L = 'app.dashboard.series.';
@@ -76,7 +77,8 @@ export function sourcesChart(stats: SourcesStats): ChartData {
     series: [
       { key: 'applications', label: `${L}applications`, format: 'count', kind: 'bar' },
       { key: 'hires', label: `${L}hires`, format: 'count', kind: 'bar' },
-      { key: 'hireRate', label: `${L}hire_rate`, format: 'percent', kind: 'line', axis: 'right' },
+      // Sources are separate categories: a line between them would suggest an order that is not there.
+      { key: 'hireRate', label: `${L}hire_rate`, format: 'percent', kind: 'bar', axis: 'right' },
     ],
     rows: stats.sources.map((s) => ({
       source: s.source,
@@ -95,22 +97,28 @@ export function planMixChart(stats: AccountsStats): ChartData {
   };
 }
 
-/** EUR and GBP are never added up: each has its own line and axis. */
+/**
+ * EUR and GBP are never added up: each has its own line and axis. With a market selected, only the
+ * currencies it bills in (mrrCurrencies), so the UK shows no flat euro line at 0.
+ */
 export function mrrChart(stats: AccountsStats): ChartData {
+  const currencies = mrrCurrencies(
+    stats.range.country,
+    stats.months.map((m) => m.mrr),
+  );
   return {
     category: { key: 'month', label: `${L}month`, kind: 'month' },
-    series: [
-      { key: 'EUR', label: `${L}mrr_eur`, format: 'money', currency: 'EUR', kind: 'line' },
-      {
-        key: 'GBP',
-        label: `${L}mrr_gbp`,
-        format: 'money',
-        currency: 'GBP',
-        kind: 'line',
-        axis: 'right',
-        dashed: true,
-      },
-    ],
-    rows: stats.months.map((m) => ({ month: m.month, EUR: toUnits(m.mrr.EUR), GBP: toUnits(m.mrr.GBP) })),
+    series: currencies.map((currency, index) => ({
+      key: currency,
+      label: `${L}mrr_${currency.toLowerCase()}`,
+      format: 'money' as const,
+      currency,
+      kind: 'line' as const,
+      ...(index > 0 ? { axis: 'right' as const, dashed: true } : {}),
+    })),
+    rows: stats.months.map((m) => ({
+      month: m.month,
+      ...Object.fromEntries(currencies.map((currency) => [currency, toUnits(m.mrr[currency])])),
+    })),
   };
 }

@@ -67,3 +67,17 @@ export function filterSearch(filter: DashboardFilter): string {
 export function statsParams(filter: DashboardFilter): StatsParams {
   return { from: filter.from, to: filter.to, ...(filter.country ? { country: filter.country } : {}) };
 }
+
+/** Monthly points MRR is drawn over at least: it moves slowly, so a month or a quarter says little. */
+export const TREND_MONTHS = 12;
+
+/**
+ * The stats parameters of the MRR trend: the period, widened back to the first day of the
+ * TREND_MONTHS calendar months ending with the period's last month when it is shorter.
+ */
+export function trendParams(params: StatsParams): StatsParams {
+  if (!params.to) return params;
+  const to = new Date(`${params.to}T00:00:00Z`);
+  const start = isoDay(Date.UTC(to.getUTCFullYear(), to.getUTCMonth() - (TREND_MONTHS - 1), 1));
+  return params.from !== undefined && params.from <= start ? params : { ...params, from: start };
+}

@@ -1,5 +1,6 @@
 import { Card, CardActions, CardContent, Typography } from '@mui/material';
-import { Button, Title, useTranslate } from 'react-admin';
+import { Title, useTranslate } from 'react-admin';
+import { Button } from '../common/Button';
 
 interface MessagePageProps {
   title: string;

@@ -1,8 +1,9 @@
 import RestoreIcon from '@mui/icons-material/RestartAlt';
 import { useState } from 'react';
-import { Button, Confirm } from 'react-admin';
+import { Confirm } from 'react-admin';
+import { Button } from '../common/Button';
 import { IS_DEMO } from '../config';
-import { resetDemo } from '../providers/demo';
+import { resetDemo } from '../providers/demoJournal';
 
 /** Demo mode only: forget this browser's changes and start again from the seed. */
 export function ResetDemoButton() {

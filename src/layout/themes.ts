@@ -23,9 +23,20 @@ const isRowCheckbox = (owner: AriaLabelled) => owner.className?.includes('RaData
 
 const components = (theme: RaThemeOptions): RaThemeOptions['components'] => ({
   ...theme.components,
+  // No page-level sideways scroll, at 390 px as at 1440 px: react-admin's layout grows to fit its
+  // widest content (min-width: fit-content); here the page keeps the window's width and what is
+  // wider (a table, the pipeline board) scrolls inside its own box.
+  RaLayout: {
+    styleOverrides: { root: { minWidth: 0, '& .RaLayout-content': { minWidth: 0 } } },
+  },
   // Every <List> prefetches its next page unless it brings its own pagination.
   RaList: {
     defaultProps: { pagination: createElement(Suspense, { fallback: null }, createElement(ListPagination)) },
+    styleOverrides: { root: { '& .RaList-main': { minWidth: 0 } } },
+  },
+  // (Positioned, so that absolutely placed text for screen readers scrolls with the table.)
+  RaDataTable: {
+    styleOverrides: { root: { '& .RaDataTable-tableWrapper': { overflowX: 'auto', position: 'relative' } } },
   },
   // ...where a label names nothing (and is not allowed): move it to the <input> it is meant for.
   MuiCheckbox: {

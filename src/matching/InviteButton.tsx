@@ -1,7 +1,8 @@
 import Send from '@mui/icons-material/Send';
 import { Stack, Typography } from '@mui/material';
 import { useState } from 'react';
-import { Button, type HttpError, useCreate, useNotify, useTranslate } from 'react-admin';
+import { type HttpError, useCreate, useNotify, useTranslate } from 'react-admin';
+import { Button } from '../common/Button';
 import type { Application, Identifier } from '../types';
 
 interface InviteButtonProps {

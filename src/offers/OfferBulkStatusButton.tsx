@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import {
-  Button,
   Confirm,
   useListContext,
   useNotify,
@@ -9,6 +8,7 @@ import {
   useUnselectAll,
   useUpdateMany,
 } from 'react-admin';
+import { Button } from '../common/Button';
 import type { Offer } from '../types';
 import { ACTION_RULES } from './workflow';
 

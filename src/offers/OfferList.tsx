@@ -1,12 +1,15 @@
+import { type Theme, useMediaQuery } from '@mui/material';
 import {
   CreateButton,
   DataTable,
   FilterButton,
   List,
   ReferenceField,
+  SimpleList,
   TopToolbar,
   useCanAccess,
   usePermissions,
+  useTranslate,
 } from 'react-admin';
 import { ListPagination } from '../common/ListPagination';
 import { LocaleDateField } from '../common/LocaleDateField';
@@ -44,6 +47,22 @@ function OfferBulkActions() {
 function OfferTable({ role, canEdit }: { role: Role | undefined; canEdit: boolean }) {
   useClearSelectionOnFilterChange();
   const locales = useIntlLocale();
+  const translate = useTranslate();
+  const isPhone = useMediaQuery<Theme>((theme) => theme.breakpoints.down('sm'));
+  // Ten columns do not fit a phone: one line of title, reference and status, each a link.
+  if (isPhone)
+    return (
+      <SimpleList<Offer>
+        primaryText={(offer) => offer.title}
+        secondaryText={(offer) =>
+          `${offer.reference} · ${translate(`resources.offers.status.${offer.status}`)}`
+        }
+        tertiaryText={(offer) =>
+          translate('resources.offers.applications_count', { smart_count: offer.applicationsCount })
+        }
+        linkType="show"
+      />
+    );
   return (
     <DataTable<Offer> rowClick="show" bulkActionButtons={canEdit ? <OfferBulkActions /> : false}>
       <DataTable.Col source="reference" />

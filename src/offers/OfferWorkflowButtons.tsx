@@ -1,7 +1,8 @@
 import { Alert, Stack } from '@mui/material';
 import { useState } from 'react';
-import { Button, useCanAccess, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { useCanAccess, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { type ApiFailure, storedRecord } from '../common/apiFailure';
+import { Button } from '../common/Button';
 import { useVersionedAction } from '../common/useVersionedAction';
 import type { Offer } from '../types';
 import { OfferStatusConflictDialog } from './OfferStatusConflictDialog';

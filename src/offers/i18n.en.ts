@@ -39,6 +39,7 @@ export const offersEn = {
     expiring: 'Expiring within 7 days',
     no_applicant: 'No applicant yet',
   },
+  applications_count: '%{smart_count} application |||| %{smart_count} applications',
   status: { draft: 'Draft', published: 'Published', paused: 'Paused', closed: 'Closed', expired: 'Expired' },
   contract: {
     permanent: 'Permanent',

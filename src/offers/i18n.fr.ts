@@ -41,6 +41,7 @@ export const offersFr: typeof offersEn = {
     expiring: 'Expirent sous 7 jours',
     no_applicant: 'Sans candidat',
   },
+  applications_count: '%{smart_count} candidature |||| %{smart_count} candidatures',
   status: {
     draft: 'Brouillon',
     published: 'Publiée',

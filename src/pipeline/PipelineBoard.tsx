@@ -1,6 +1,5 @@
 import { DragDropContext, type DropResult } from '@hello-pangea/dnd';
-import KeyboardIcon from '@mui/icons-material/Keyboard';
-import { Box, Button, Collapse, Typography } from '@mui/material';
+import { Box, Collapse, Typography } from '@mui/material';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
 import { Confirm, usePermissions, useTranslate } from 'react-admin';
@@ -9,8 +8,8 @@ import type { Application, Stage } from '../types';
 import { MoveConflictDialog } from './MoveConflictDialog';
 import { type FollowUp, followsUp, MoveFollowUp } from './MoveFollowUp';
 import { PipelineColumn } from './PipelineColumn';
-import { PipelineFilters } from './PipelineFilters';
 import { PipelinePanel } from './PipelinePanel';
+import { EXITS_ID, PipelineToolbar } from './PipelineToolbar';
 import { RejectDialog } from './RejectDialog';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { BOARD_STAGES, LANE_STAGES } from './stages';
@@ -98,20 +97,18 @@ export function PipelineBoard({ offerId }: PipelineBoardProps) {
 
   return (
     <Box>
-      <Box sx={{ display: 'flex', alignItems: 'center', flexWrap: 'wrap', gap: 1 }}>
-        <PipelineFilters
-          filter={urlFilter}
-          setFilter={setFilter}
-          clear={clear}
-          showCompany={
-            permissions?.role !== undefined && permissions.role !== 'recruiter' && offerId === undefined
-          }
-          showOffer={offerId === undefined}
-        />
-        <Button startIcon={<KeyboardIcon />} onClick={() => setHelp(true)} aria-keyshortcuts="?">
-          {translate('app.pipeline.shortcuts.open')}
-        </Button>
-      </Box>
+      <PipelineToolbar
+        filter={urlFilter}
+        setFilter={setFilter}
+        clear={clear}
+        showCompany={
+          permissions?.role !== undefined && permissions.role !== 'recruiter' && offerId === undefined
+        }
+        showOffer={offerId === undefined}
+        onHelp={() => setHelp(true)}
+        exitsOpen={needsCompany ? null : exitsOpen}
+        onToggleExits={() => setExitsOpen(!exitsOpen)}
+      />
       {needsCompany ? (
         <Typography sx={{ my: 2 }}>{translate('app.pipeline.pick_company')}</Typography>
       ) : (
@@ -126,18 +123,20 @@ export function PipelineBoard({ offerId }: PipelineBoardProps) {
             {BOARD_STAGES.map((stage) => (
               <PipelineColumn key={stage} stage={stage} {...columnProps} />
             ))}
-            <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1 }}>
-              <Button size="small" aria-expanded={exitsOpen} onClick={() => setExitsOpen(!exitsOpen)}>
-                {translate(exitsOpen ? 'app.pipeline.hide_exits' : 'app.pipeline.show_exits')}
-              </Button>
-              <Collapse in={exitsOpen} orientation="horizontal" unmountOnExit>
-                <Box sx={{ display: 'flex', gap: 1 }}>
-                  {LANE_STAGES.map((stage) => (
-                    <PipelineColumn key={stage} stage={stage} {...columnProps} />
-                  ))}
-                </Box>
-              </Collapse>
-            </Box>
+            <Collapse
+              in={exitsOpen}
+              orientation="horizontal"
+              unmountOnExit
+              id={EXITS_ID}
+              // The lanes open at the board's end: bring them into view.
+              onEntered={(node) => node.scrollIntoView?.({ block: 'nearest', inline: 'end' })}
+            >
+              <Box sx={{ display: 'flex', gap: 1 }}>
+                {LANE_STAGES.map((stage) => (
+                  <PipelineColumn key={stage} stage={stage} {...columnProps} />
+                ))}
+              </Box>
+            </Collapse>
           </Box>
         </DragDropContext>
       )}

@@ -31,7 +31,8 @@ export function PipelineFilters({ filter, setFilter, clear, showCompany, showOff
   const companyFilter = typeof filter.companyId === 'number' ? { companyId: filter.companyId } : {};
 
   return (
-    // One compact row above the board (react-admin's theme makes fields full width by default).
+    // One compact row above the board at 1440 px, Clear included (react-admin's theme makes fields
+    // full width by default).
     <Box
       role="search"
       aria-label={label('label')}
@@ -67,7 +68,7 @@ export function PipelineFilters({ filter, setFilter, clear, showCompany, showOff
       <TextField
         size="small"
         fullWidth={false}
-        sx={{ width: 220 }}
+        sx={{ width: 200 }}
         label={label('q')}
         value={q}
         onChange={(event) => setQ(event.target.value)}
@@ -78,7 +79,7 @@ export function PipelineFilters({ filter, setFilter, clear, showCompany, showOff
           key={key}
           size="small"
           fullWidth={false}
-          sx={{ width: 170 }}
+          sx={{ width: 160 }}
           type="date"
           label={label(key === 'appliedAt_gte' ? 'from' : 'to')}
           value={filter[key] ?? ''}

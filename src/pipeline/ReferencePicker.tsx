@@ -26,7 +26,7 @@ export function ReferencePicker<T extends RaRecord>(props: ReferencePickerProps<
   return (
     <Autocomplete<T>
       size="small"
-      sx={{ width: 260 }}
+      sx={{ width: 220 }}
       options={all}
       value={selected ?? null}
       getOptionLabel={optionText}

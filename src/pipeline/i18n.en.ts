@@ -21,6 +21,7 @@ export const pipelineEn = {
   rating: 'Rated %{rating} out of 5',
   match: 'Match %{score}%',
   filters: {
+    toggle: 'Filters',
     label: 'Board filters',
     company: 'Company',
     offer: 'Offer',

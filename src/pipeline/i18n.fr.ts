@@ -21,6 +21,7 @@ export const pipelineFr = {
   rating: 'Note %{rating} sur 5',
   match: 'Adéquation %{score} %',
   filters: {
+    toggle: 'Filtres',
     label: 'Filtres du tableau',
     company: 'Entreprise',
     offer: 'Offre',

@@ -2,7 +2,7 @@ import type { AuthProvider } from 'react-admin';
 import { type Action, type Guarded, roleCan } from '../common/permissions';
 import { type AuthUser, type LoginResponse, RESOURCES, type ResourceName } from '../types';
 import { api } from './httpClient';
-import { clearSession, getToken, getUser, setSession } from './session';
+import { clearSession, getToken, getUser, setSession, signingIn } from './session';
 
 export interface LoginParams {
   email: string;
@@ -43,7 +43,10 @@ export function userCan(user: Pick<AuthUser, 'role'> | null, resource: string, a
   const normalized = action === 'read' ? 'show' : action === 'clone' ? 'create' : action;
   if (!ACTIONS.has(normalized)) return false;
   const known =
-    resource === 'stats' || resource === 'scraping-watch' || RESOURCES.includes(resource as ResourceName);
+    resource === 'stats' ||
+    resource === 'account-health' ||
+    resource === 'scraping-watch' ||
+    RESOURCES.includes(resource as ResourceName);
   if (!known) return false;
   return roleCan(user.role, resource as Guarded, normalized as Action);
 }
@@ -54,6 +57,7 @@ interface HttpLikeError {
 
 export const authProvider = {
   async login({ email, password }: LoginParams) {
+    signingIn();
     const { json } = await api<LoginResponse>('/auth/login', {
       method: 'POST',
       body: JSON.stringify({ email: email.trim(), password }),

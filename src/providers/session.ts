@@ -54,6 +54,20 @@ export function clearSession(): void {
   storage()?.clear();
 }
 
+let onSignIn: (() => void) | undefined;
+
+/** Runs `start` once, when the user presses "Sign in" (main.tsx: the code of the page they asked for). */
+export function whenSigningIn(start: () => void): void {
+  onSignIn = start;
+}
+
+/** The user pressed "Sign in" (authProvider.login). */
+export function signingIn(): void {
+  const start = onSignIn;
+  onSignIn = undefined;
+  start?.();
+}
+
 /**
  * Opens the login page straight away when the tab has no session. Letting react-admin find out
  * (checkAuth fails, logout, navigate) makes its data router loop for a while on a slow machine.

@@ -99,6 +99,31 @@ describe('every read path counts toward the daily allowance', () => {
     expect(report.totals.refused).toBe(1);
     expect(report.totals.exports).toBe(Number(exported.headers.get('X-Total-Count')));
   });
+
+  it("a write to a database profile shows it (a 409's current, the saved record): counted like a read", async () => {
+    limits.dailyProfiles = 3;
+    const recruiter = await login(DEMO.acme);
+    const ids = maskedIds(4);
+    for (const id of ids.slice(0, 3)) {
+      const stale = await call('PATCH', `/api/candidates/${id}`, { version: 0 }, recruiter);
+      expect(stale.status).toBe(409);
+      expect(stale.body.current.contactMasked).toBe(true);
+    }
+    const refused = await call('PATCH', `/api/candidates/${ids[3]}`, { version: 0 }, recruiter);
+    expect(refused.status).toBe(429);
+    expect(refused.body.current).toBeUndefined();
+    const support = await login(DEMO.support);
+    expect((await usage(`userId=${ACME_RECRUITER}`, support)).body.totals.newProfiles).toBe(3);
+  });
+
+  it('writes to profiles count against the per-minute quota too', async () => {
+    limits.listCalls = 2;
+    const recruiter = await login(DEMO.acme);
+    const [id] = maskedIds(1);
+    for (let i = 0; i < 2; i += 1)
+      expect((await call('PATCH', `/api/candidates/${id}`, { version: 0 }, recruiter)).status).toBe(409);
+    expect((await call('PATCH', `/api/candidates/${id}`, { version: 0 }, recruiter)).status).toBe(429);
+  });
 });
 
 describe('quotas per user and per company, not per token', () => {

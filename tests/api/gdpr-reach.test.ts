@@ -309,6 +309,19 @@ describe('what erasure reaches', () => {
     expect(entry?.changes).toEqual({ anonymizedAt: [null, expect.any(String)] });
   });
 
+  it('the company owning the profile cannot write the person back into it afterwards', async () => {
+    const acme = await login(DEMO.acme);
+    const support = await login(DEMO.support);
+    const created = await call<Candidate>('POST', '/api/candidates', PERSON, acme);
+    const id = created.body.id;
+    expect((await call('POST', `/api/candidates/${id}/anonymize`, {}, support)).status).toBe(200);
+    const erased = (await call<Candidate>('GET', `/api/candidates/${id}`, undefined, acme)).body;
+    const rewrite = await call('PATCH', `/api/candidates/${id}`, { ...PERSON, version: erased.version }, acme);
+    expect(rewrite.status).toBe(409);
+    expect(JSON.stringify(rewrite.body)).not.toContain(PERSON.lastName);
+    expect(getState().tables.candidates.get(id)).toMatchObject({ firstName: 'Anonymised' });
+  });
+
   it('the retention list’s bulk erasure reaches as far', async () => {
     const { candidateId, ids } = await personEverywhere();
     const support = await login(DEMO.support);

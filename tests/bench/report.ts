@@ -1,5 +1,6 @@
 import type { ApiFigures } from './api';
 import type { BundleFigures } from './bundle';
+import { type ColdResults, coldMarkdown } from './coldstart';
 import type { ScreenFigures } from './load';
 
 /** What `npm run bench` measured (tests/bench/RESULTS.json) and its Markdown (RESULTS.md). */
@@ -12,6 +13,8 @@ export interface Results {
   runs: number;
   bundles: BundleFigures[];
   demoLoads: ScreenFigures[];
+  /** Issue 21: from the address bar, the demo and the real-API build beside react-admin's floor. */
+  coldStarts?: ColdResults<'demo' | 'api'>;
   scaleLoads: Record<string, ScreenFigures[]>;
   /** The local API's start-up line per scale (seed time). */
   seeds: Record<string, string>;
@@ -117,6 +120,7 @@ export function markdown(r: Results): string {
     );
   lines.push(
     '',
+    ...(r.coldStarts ? [...coldMarkdown(r.coldStarts, r.runs), ''] : []),
     '## Cold loads: demo build, demo scale (mock API in the page)',
     '',
     ...loadTable(r.demoLoads),

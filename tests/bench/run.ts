@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { freePort } from '../e2e/app';
 import { type ApiFigures, run as apiCalls } from './api';
 import { type BundleFigures, measureBundle } from './bundle';
+import { coldStartStage } from './coldstart';
 import { launch, measureLoads, type ScreenFigures } from './load';
 import { startLocalApi } from './local-api';
 import { run as matchingQuality } from './matching-quality';
@@ -13,9 +14,11 @@ import { servePreview } from './preview';
 import { markdown, type Results } from './report';
 
 /**
- * `npm run bench` (never part of `npm test`), 4 to 7 minutes depending on the machine's load:
+ * `npm run bench` (never part of `npm test`), 8 to 15 minutes depending on the machine's load:
  *   1. bundle sizes of the real-API and demo builds;
- *   2. cold loads of the demo build at the demo scale (mock API in the page);
+ *   2. cold loads of the demo build at the demo scale (its mock API in the database worker);
+ *   2b. cold starts counted from navigation (tests/bench/coldstart.ts): the demo build, the real-API
+ *      build against the local API at the demo scale, and react-admin's floor, in turns;
  *   3. cold loads of the real-API build against the local API (DESIGN.md §2) at small and large
  *      scale, same origin (a proxy, as behind a reverse proxy), both served at once and loaded in
  *      turns, for the large / small ratio;
@@ -74,6 +77,9 @@ async function main() {
   const { demo: demoLoads } = await measureLoads({ demo: demoServer.url }, RUNS, undefined, progress).finally(
     () => demoServer.close(),
   );
+
+  stage(`2b/7 cold starts from navigation: demo, real-API build (demo scale), floor, ${RUNS} runs`);
+  const coldStarts = await coldStartStage(RUNS, progress);
 
   // Both scales served at once, their loads taking turns, so the large / small ratio compares like
   // with like on a machine whose load drifts.
@@ -134,6 +140,7 @@ async function main() {
     runs: RUNS,
     bundles,
     demoLoads,
+    coldStarts,
     scaleLoads,
     seeds,
     apiCalls: apiFigures,

@@ -3,7 +3,10 @@ import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { CDPSession } from 'playwright-core';
+import { freePort } from '../e2e/app';
+import { buildFloor, coldTable, measureColdStarts } from './coldstart';
 import { type LoadProbe, launch, loadOnce, measureLoads, SCREENS } from './load';
+import { startLocalApi } from './local-api';
 import { servePreview } from './preview';
 import { type CpuProfile, mainThreadTime } from './profile';
 
@@ -17,6 +20,11 @@ import { type CpuProfile, mainThreadTime } from './profile';
  * --profile: after the runs, one more load under a CPU profile from "Sign in" to the data, with the
  * page's main-thread time by script (the demo's mock API runs there too) and its busiest functions;
  * the profile is saved (--profile-file) to open in Chromium's DevTools.
+ * --cold: instead, the cold start from navigation (tests/bench/coldstart.ts): login form, typing,
+ * data, reload with the session; the framework's floor (built into dist-bench/floor) loaded in the
+ * same rounds, for the ratios.
+ * --api-scale SCALE: the builds are real-API ones calling /api on their own origin: a local API at
+ * SCALE is started and /api proxied to it.
  */
 const ROOT = resolve(import.meta.dirname, '../..');
 const { values, positionals } = parseArgs({
@@ -26,6 +34,8 @@ const { values, positionals } = parseArgs({
     url: { type: 'string' },
     outDir: { type: 'string', multiple: true },
     profile: { type: 'boolean', default: false },
+    cold: { type: 'boolean', default: false },
+    'api-scale': { type: 'string' },
     'profile-file': { type: 'string', default: 'tests/bench/results/screen.cpuprofile.tmp' },
   },
 });
@@ -52,15 +62,32 @@ function cpuProbe(): LoadProbe & { profile?: CpuProfile } {
 }
 
 const servers: Record<string, { url: string; close(): Promise<void> }> = {};
+const apiScale = values['api-scale'];
+const apiPort = await freePort();
+const api = apiScale ? await startLocalApi(apiScale, apiPort) : undefined;
+const apiTarget = api && `http://127.0.0.1:${apiPort}`;
 if (values.url) servers[values.url] = { url: values.url, close: async () => undefined };
-else for (const outDir of values.outDir ?? ['dist-bench/demo']) servers[outDir] = await servePreview(outDir);
+else
+  for (const outDir of values.outDir ?? ['dist-bench/demo'])
+    servers[outDir] = await servePreview(outDir, apiTarget);
 const targets = Object.fromEntries(Object.entries(servers).map(([name, server]) => [name, server.url]));
 try {
   console.log(
     `${screen.name}: ${Object.keys(targets).join(', ')}, ${values.runs} runs (load average ${load()})`,
   );
-  const figures = await measureLoads(targets, Number(values.runs), [screen], console.log);
-  for (const [name, [result]] of Object.entries(figures)) console.log(name, JSON.stringify(result));
+  if (values.cold) {
+    const floor = await servePreview(await buildFloor());
+    try {
+      const cold = await measureColdStarts(targets, floor.url, Number(values.runs), [screen], console.log);
+      const labels = Object.fromEntries(Object.keys(targets).map((name) => [name, name]));
+      console.log(coldTable(cold, labels).join('\n'));
+    } finally {
+      await floor.close();
+    }
+  } else {
+    const figures = await measureLoads(targets, Number(values.runs), [screen], console.log);
+    for (const [name, [result]] of Object.entries(figures)) console.log(name, JSON.stringify(result));
+  }
   console.log(`load average ${load()}`);
   if (values.profile) {
     const [name, url] = Object.entries(targets)[0];
@@ -83,4 +110,5 @@ try {
   }
 } finally {
   for (const server of Object.values(servers)) await server.close();
+  api?.child.kill();
 }

@@ -82,7 +82,9 @@ describe('Candidate list', { timeout: 60_000 }, () => {
     );
     const sent = recordLists('candidates');
     const { user } = await renderAdmin('/candidates', { as: 'acme' });
-    await user.click(await screen.findByText('By email', {}, SLOW));
+    await user.click(await screen.findByRole('button', { name: 'Saved searches' }, SLOW));
+    const panel = await screen.findByRole('dialog', { name: 'Saved searches' }, SLOW);
+    await user.click(await within(panel).findByText('By email', {}, SLOW));
     await screen.findByText(/sorting or filtering on .*phone.* was removed/i, {}, SLOW);
     await waitFor(
       () => expect(sent.at(-1)).toMatchObject({ sort: ['lastActivityAt', 'DESC'], filter: {} }),

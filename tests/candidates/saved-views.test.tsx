@@ -18,8 +18,10 @@ const views = () => getState().tables['saved-views'].rows as SavedView[];
 
 async function openList(url = '/candidates') {
   const rendered = await renderAdmin(url, { as: 'acme' });
-  const aside = await screen.findByRole('heading', { name: 'Saved searches' }, SLOW);
-  return { ...rendered, aside: aside.closest('.MuiCard-root') as HTMLElement };
+  // The list's toolbar opens them over the list.
+  await rendered.user.click(await screen.findByRole('button', { name: 'Saved searches' }, SLOW));
+  const panel = await screen.findByRole('dialog', { name: 'Saved searches' }, SLOW);
+  return { ...rendered, panel };
 }
 
 describe('Candidate saved searches', { timeout: 60_000 }, () => {
@@ -27,11 +29,11 @@ describe('Candidate saved searches', { timeout: 60_000 }, () => {
     const sent = recordRequests();
     const first = await openList(`/candidates?filter=${encodeURIComponent(JSON.stringify(filter))}`);
     await first.user.type(
-      within(first.aside).getByRole('textbox', { name: 'Name of this search' }),
+      within(first.panel).getByRole('textbox', { name: 'Name of this search' }),
       'React in Paris',
     );
-    await first.user.click(within(first.aside).getByRole('checkbox', { name: 'Share with my team' }));
-    await first.user.click(within(first.aside).getByRole('button', { name: 'Save this search' }));
+    await first.user.click(within(first.panel).getByRole('checkbox', { name: 'Share with my team' }));
+    await first.user.click(within(first.panel).getByRole('button', { name: 'Save this search' }));
     await screen.findByText('Search saved', {}, SLOW);
     const post = sent.find((r) => r.method === 'POST' && r.path === '/api/saved-views');
     expect(post?.body).toMatchObject({
@@ -49,7 +51,7 @@ describe('Candidate saved searches', { timeout: 60_000 }, () => {
     first.unmount(); // renderAdmin signs out and in again, with an empty react-admin store
 
     const second = await openList();
-    await second.user.click(await within(second.aside).findByText('React in Paris', {}, SLOW));
+    await second.user.click(await within(second.panel).findByText('React in Paris', {}, SLOW));
     await waitFor(() => expect(listCalls(sent, 'candidates').at(-1)?.filter).toEqual(filter), SLOW);
 
     const colleague = await login(COLLEAGUE);
@@ -74,21 +76,21 @@ describe('Candidate saved searches', { timeout: 60_000 }, () => {
         { resource: 'candidates', name, filter: { skills: ['Java'] }, sharedWithTeam },
         colleague,
       );
-    const { aside } = await openList();
-    const shared = await within(aside).findByRole('button', { name: /Team: Java seniors/ }, SLOW);
+    const { panel } = await openList();
+    const shared = await within(panel).findByRole('button', { name: /Team: Java seniors/ }, SLOW);
     expect(within(shared).getByTitle('Shared with the team')).toBeInTheDocument();
-    expect(within(aside).queryByText('Private: my shortlist')).toBeNull();
-    expect(within(aside).queryByRole('button', { name: /Delete the saved search Team/ })).toBeNull();
+    expect(within(panel).queryByText('Private: my shortlist')).toBeNull();
+    expect(within(panel).queryByRole('button', { name: /Delete the saved search Team/ })).toBeNull();
   });
 
   it('deletes an own saved search through the API', async () => {
     const token = await login(DEMO.acme);
     await call('POST', '/api/saved-views', { resource: 'candidates', name: 'Old search', filter: {} }, token);
-    const { user, aside } = await openList();
+    const { user, panel } = await openList();
     await user.click(
-      await within(aside).findByRole('button', { name: 'Delete the saved search Old search' }, SLOW),
+      await within(panel).findByRole('button', { name: 'Delete the saved search Old search' }, SLOW),
     );
     await waitFor(() => expect(views().some((view) => view.name === 'Old search')).toBe(false), SLOW);
-    await waitFor(() => expect(within(aside).queryByText('Old search')).toBeNull(), SLOW);
+    await waitFor(() => expect(within(panel).queryByText('Old search')).toBeNull(), SLOW);
   });
 });

@@ -190,6 +190,39 @@ export const CUSTOM: Record<string, Operation> = {
     'Warn a recruiter’s company contact of harvesting (support, admin); audited',
     obj({ reason }, ['reason']),
   ),
+  'get /account-health': {
+    tags: ['stats'],
+    summary:
+      'Every account not churned with its health score (staff), in the list dialect: filter (country, plan, atRisk, q on the name), sort (name, country, plan, score, change), range',
+    parameters: ['filter', 'sort', 'range'].map((name) => ({ name, in: 'query', schema: str })),
+    responses: {
+      '200': {
+        description: 'One page, Content-Range: account-health {start}-{end}/{total}',
+        headers: { 'Content-Range': { schema: str } },
+        content: {
+          'application/json': {
+            schema: { type: 'array', items: { $ref: '#/components/schemas/AccountHealthRow' } },
+          },
+        },
+      },
+      ...Object.fromEntries(
+        ['400', '401', '403', '429'].map((code) => [code, { $ref: `#/components/responses/E${code}` }]),
+      ),
+    },
+  },
+  'get /account-health/{id}': {
+    tags: ['stats'],
+    summary: 'One company’s health score (staff); 404 when it is not scored (churned or unknown)',
+    responses: {
+      '200': {
+        description: 'The company’s health',
+        content: { 'application/json': { schema: { $ref: '#/components/schemas/AccountHealthRow' } } },
+      },
+      ...Object.fromEntries(
+        ['401', '403', '404'].map((code) => [code, { $ref: `#/components/responses/E${code}` }]),
+      ),
+    },
+  },
   'get /offers/{id}/matches': ranked('Candidates ranked for an offer: score 0-100 and reasons'),
   'get /candidates/{id}/matches': ranked('Offers ranked for a candidate: score 0-100 and reasons'),
   'post /applications/{id}/move': op(

@@ -292,6 +292,19 @@ export function statsOperation(name: StatsName): Record<string, unknown> {
   };
 }
 
-export const STATS_COMPONENTS = Object.fromEntries(
-  STATS_NAMES.map((name) => [statsSchemaName(name), STATS_SCHEMAS[name]]),
-);
+/** A row of `GET /account-health`: an account's health with its id, change and at-risk flag. */
+const accountHealthRow = {
+  ...accountHealth,
+  properties: {
+    id,
+    ...(accountHealth.properties as Record<string, Schema>),
+    change: int,
+    atRisk: { type: 'boolean' },
+  },
+  required: ['id', ...(accountHealth.required as string[]), 'change', 'atRisk'],
+};
+
+export const STATS_COMPONENTS = {
+  ...Object.fromEntries(STATS_NAMES.map((name) => [statsSchemaName(name), STATS_SCHEMAS[name]])),
+  AccountHealthRow: accountHealthRow,
+};

@@ -149,7 +149,7 @@ describe('sales dashboard', () => {
 
 describe('aggregates only', () => {
   it.each([
-    ['sales', ['stats']],
+    ['sales', ['stats', 'account-health']], // health scores the API computed, a page of them
     ['acme', ['stats', 'tasks']], // the recruiter's own open tasks, a page of them
     ['support', ['stats']],
   ] as const)(

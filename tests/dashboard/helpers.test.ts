@@ -110,8 +110,9 @@ describe('chart numbers', () => {
       'screening,5,3,37.5',
     ]);
     const mrr = mrrChart({
+      range: { country: null },
       months: [{ month: '2026-10', mrr: { EUR: 1062050, GBP: 486800 } }],
-    } as AccountsStats);
+    } as unknown as AccountsStats);
     expect(mrr.rows).toEqual([{ month: '2026-10', EUR: 10620.5, GBP: 4868 }]);
   });
 

@@ -1,7 +1,16 @@
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { describe, test } from './harness';
-import { apiAs, DEMO_ACCOUNTS, emailField, expectLoginPage, login, openApp, passwordField } from './helpers';
+import {
+  apiAs,
+  DEMO_ACCOUNTS,
+  emailField,
+  expectLoginPage,
+  login,
+  openApp,
+  passwordField,
+  settled,
+} from './helpers';
 
 /**
  * Issue 9, accessibility: axe-core over every screen, as the roles that see it, in the light and the
@@ -35,28 +44,6 @@ const SUPPORT_PAGES: Pages = {
 
 interface AxeResult {
   violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: unknown[]; html: string }> }>;
-}
-
-/** Waits until nothing on the page is loading (no progress bar, no skeleton) for 300 ms. */
-async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () => {
-      const w = window as unknown as { quietSince?: number };
-      const main = document.querySelector('main, #main-content');
-      const busy =
-        !main ||
-        (main.textContent ?? '').trim() === '' ||
-        document.querySelector('[role="progressbar"], .MuiSkeleton-root') !== null;
-      if (busy) {
-        w.quietSince = undefined;
-        return false;
-      }
-      w.quietSince ??= performance.now();
-      return performance.now() - w.quietSince > 300;
-    },
-    null,
-    { timeout: 30_000, polling: 100 },
-  );
 }
 
 /** The serious and critical axe violations of the page as it is, as "where: rule (first node)". */

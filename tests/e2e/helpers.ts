@@ -187,3 +187,25 @@ export async function apiAs(page: Page, email: string, password = DEMO_PASSWORD)
     send: (method, path, body) => call(method, path, token, body),
   };
 }
+
+/** Waits until nothing on the page is loading (no progress bar, no skeleton) for 300 ms. */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const w = window as unknown as { quietSince?: number };
+      const main = document.querySelector('main, #main-content');
+      const busy =
+        !main ||
+        (main.textContent ?? '').trim() === '' ||
+        document.querySelector('[role="progressbar"], .MuiSkeleton-root') !== null;
+      if (busy) {
+        w.quietSince = undefined;
+        return false;
+      }
+      w.quietSince ??= performance.now();
+      return performance.now() - w.quietSince > 300;
+    },
+    null,
+    { timeout: 30_000, polling: 100 },
+  );
+}

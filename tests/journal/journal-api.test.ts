@@ -3,12 +3,13 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { type JournalEntry, startJournal } from '../../mocks/db/journal';
 import { onWrite, replayWrite, resetDb } from '../../mocks/handlers';
-import { takeJournalNotice } from '../../src/providers/demo';
+import { takeJournalNotice } from '../../src/providers/demoJournal';
 import type { Offer } from '../../src/types';
 
 /**
- * The journal wired to the real API wrapper, as mocks/browser.ts does it: writes made over HTTP
- * are recorded, a "reload" (a fresh seed) replays them, ids and versions come out the same.
+ * The journal wired to the real API wrapper, as the demo's database worker does it
+ * (mocks/worker/db-worker.ts): writes made over HTTP are recorded, a "reload" (a fresh seed)
+ * replays them, ids and versions come out the same.
  */
 const BASE = 'http://localhost/api';
 const ACME = 'recruiter@acme.test';
