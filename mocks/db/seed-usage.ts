@@ -8,7 +8,7 @@ import type { MockState } from './store';
  * Thirty days of usage counters behind the scraping watch, so it compares each user with a history
  * and peers from the start: ordinary recruiters read a few dozen profiles on working days, in
  * working hours, and do pipeline work; one recruiter of a small company (the seeded scraper) reads
- * normally, then, over the last three days, walks the ids by the hundreds at night, signs in again
+ * normally, then, over the last four nights, walks the ids by the hundreds, signs in again
  * and again and moves nothing. Written as day and hour sums (never one entry per request), from a
  * random stream of its own so the data set itself is unchanged. At `large`, the history covers the
  * recruiters of the first SAMPLED_COMPANIES companies (the demo's size) and the scraper's company;
