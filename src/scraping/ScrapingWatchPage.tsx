@@ -1,8 +1,13 @@
-import { Box, Chip, Typography } from '@mui/material';
+import { Box, Chip, Skeleton, Typography } from '@mui/material';
+import { lazy, Suspense } from 'react';
 import { DataTable, List, useRecordContext, useTranslate } from 'react-admin';
-import { ActivityChart } from './ActivityChart';
 import type { WatchedUser } from './types';
 import { WatchActions } from './WatchActions';
+
+// recharts comes with the first chart opened, as on the dashboards.
+const ActivityChart = lazy(() =>
+  import('../dashboard/charts/ActivityChart').then((m) => ({ default: m.ActivityChart })),
+);
 
 /**
  * #/scraping-watch (support, admin): every recruiter's reading of the candidate database, the
@@ -88,7 +93,9 @@ function WatchPanel() {
       <Typography variant="body2">
         {translate('app.scraping.panel', { email: row.email, company: row.companyName, plan: row.plan })}
       </Typography>
-      <ActivityChart row={row} />
+      <Suspense fallback={<Skeleton variant="rectangular" height={220} />}>
+        <ActivityChart row={row} />
+      </Suspense>
       <WatchActions row={row} />
     </Box>
   );
