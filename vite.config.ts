@@ -184,11 +184,32 @@ export default defineConfig(({ mode }) => ({
   // The demo's database worker (mocks/worker/db-worker.ts) is started as a module in dev and build alike.
   worker: { format: 'es' },
   test: {
-    environment: 'jsdom',
     setupFiles: ['tests/setup.ts'],
-    include: ['tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**', 'tests/bench/**', 'node_modules/**'],
-    testTimeout: 60000,
+    // One default for every test, with room for a machine busy with other work: no file sets its own.
+    testTimeout: 120_000,
+    // Threads start faster than forks here; two workers use both cores (Vitest's default leaves one idle).
     pool: 'threads',
+    maxWorkers: 2,
+    projects: [
+      // The API, the domain rules, the OpenAPI document, the providers: no DOM. A `.test.ts` file
+      // that needs one (sessionStorage, window) says so with a `// @vitest-environment jsdom` first line.
+      // Its files share their worker's modules: the mock database and its caches are built once per
+      // worker, not once per file; tests/setup.ts takes away after each test what it left behind.
+      {
+        extends: true,
+        test: { name: 'node', environment: 'node', include: ['tests/**/*.test.ts'], isolate: false },
+      },
+      // Screens: React in jsdom, each file in fresh modules (app-wide singletons: session, i18n, router).
+      {
+        extends: true,
+        test: {
+          name: 'screens',
+          environment: 'jsdom',
+          include: ['tests/**/*.test.tsx'],
+          setupFiles: ['tests/setup-dom.ts'],
+        },
+      },
+    ],
   },
 }));

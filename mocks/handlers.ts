@@ -1,12 +1,25 @@
 import { http } from 'msw';
 import { generateDb } from './db/generate';
-import { DEFAULT_SEED, type MockState, type ResetOptions, resetDb as resetStore } from './db/store';
+import { seedUsageHistory } from './db/seed-usage';
+import {
+  currentState,
+  DEFAULT_SEED,
+  DEFAULT_SESSION_TTL_MS,
+  dataChanged,
+  emptyUsage,
+  type MockState,
+  markChanged,
+  type ResetOptions,
+  resetClock,
+  resetDb as resetStore,
+} from './db/store';
 import { type Dataset, REFERENCE_DATE } from './db/types';
 import { ApiError } from './domain/errors';
 import { resetLimits } from './domain/ratelimit';
 import { msg } from './domain/translate';
 import { applicationHandlers } from './handlers/applications';
 import { authHandlers } from './handlers/auth';
+import { boardHandlers } from './handlers/boards';
 import { candidateHandlers } from './handlers/candidates';
 import { candidateImportHandlers } from './handlers/candidates-import';
 import { companyHandlers } from './handlers/companies';
@@ -31,6 +44,7 @@ const notFound = http.all('*/api/*', ({ request }) =>
 export const handlers = [
   ...authHandlers,
   ...companyHandlers,
+  ...boardHandlers,
   ...userHandlers,
   ...candidateImportHandlers,
   ...candidateHandlers,
@@ -57,20 +71,64 @@ function copy<T>(value: T): T {
 // The pristine `small` data set, kept so that resetting between tests copies instead of regenerating.
 const pristine = new Map<string, Dataset>();
 
+function pristineSmall(seed: number, referenceDate: string): Dataset {
+  const key = `${seed}:${referenceDate}`;
+  let dataset = pristine.get(key);
+  if (!dataset) {
+    dataset = generateDb({ seed, scale: 'small', referenceDate });
+    pristine.set(key, dataset);
+  }
+  return dataset;
+}
+
 /** Resets data, sessions, rate-limit counters and limits, then reseeds (scale `small` by default). */
 export function resetDb(options: ResetOptions = {}): MockState {
   resetLimits();
   const scale = options.scale ?? 'small';
-  if (options.dataset || scale !== 'small') return resetStore(options);
   const seed = options.seed ?? DEFAULT_SEED;
   const referenceDate = options.referenceDate ?? REFERENCE_DATE;
-  const key = `${seed}:${referenceDate}`;
-  let dataset = pristine.get(key);
-  if (!dataset) {
-    dataset = generateDb({ seed, scale, referenceDate });
-    pristine.set(key, dataset);
+  const fresh =
+    options.dataset || scale !== 'small'
+      ? resetStore(options)
+      : resetStore({ ...options, seed, referenceDate, dataset: copy(pristineSmall(seed, referenceDate)) });
+  // Any other data set than the default seed's counts as changed: the next restoreDb() rebuilds it.
+  const isDefault =
+    !options.dataset &&
+    !options.now &&
+    scale === 'small' &&
+    seed === DEFAULT_SEED &&
+    referenceDate === REFERENCE_DATE;
+  if (!isDefault) markChanged();
+  return fresh;
+}
+
+/**
+ * Between two tests: the default `small` database as seeded, with no session, no rate-limit
+ * count, the default limits and the clock at the reference date. The data is rebuilt only when the
+ * test may have changed it (a write request, a table write, a getState() call); otherwise only
+ * what a sign-in or a read leaves behind is cleared, which is much cheaper and keeps the API's
+ * caches (indexes, stats columns) warm for the next test.
+ */
+export function restoreDb(): void {
+  if (dataChanged()) {
+    resetDb();
+    return;
   }
-  return resetStore({ ...options, seed, scale, referenceDate, dataset: copy(dataset) });
+  resetLimits();
+  resetClock();
+  const state = currentState();
+  state.sessions.clear();
+  state.rateLimits.clear();
+  // Reads count against quotas and leave an access trail: not data, but a next test must not inherit
+  // them; the seeded weeks of reading (the scraping watch's history) come back as the seed has them.
+  state.usage = emptyUsage();
+  seedUsageHistory(state);
+  state.sessionTtlMs = DEFAULT_SESSION_TTL_MS;
+  // A successful login stamps the user's lastLoginAt (the account health score reads it).
+  for (const seeded of pristineSmall(DEFAULT_SEED, REFERENCE_DATE).users) {
+    const user = state.tables.users.get(seeded.id);
+    if (user) user.lastLoginAt = seeded.lastLoginAt;
+  }
 }
 
 export { advanceClock, getState } from './db/store';

@@ -4,6 +4,7 @@ import {
   CanAccess,
   CustomRoutes,
   type I18nProvider,
+  type LayoutComponent,
   Resource,
   reactRouterProvider,
   type Store,
@@ -22,6 +23,7 @@ import { NotFound } from './layout/NotFound';
 import { darkTheme, lightTheme } from './layout/themes';
 import { LoginPage } from './login/LoginPage';
 import { messageTemplateResource } from './message-templates';
+import { boardResource, offerPublicationResource } from './moderation';
 import { offerResource } from './offers';
 import { authProvider } from './providers/authProvider';
 import { dataProvider } from './providers/dataProvider';
@@ -58,6 +60,8 @@ const RESOURCES = [
   savedViewResource,
   creditLedgerResource,
   auditLogResource,
+  boardResource,
+  offerPublicationResource,
 ];
 
 const PAGES: Record<string, unknown> = {
@@ -91,9 +95,16 @@ export interface AppProps {
   /** Tests pass a memoryStore and a QueryClient without retries. */
   store?: Store;
   queryClient?: QueryClient;
+  /** Screen tests render the pages without the app bar and menu. */
+  layout?: LayoutComponent;
 }
 
-export function App({ i18nProvider, store = createStore(), queryClient = defaultQueryClient }: AppProps) {
+export function App({
+  i18nProvider,
+  store = createStore(),
+  queryClient = defaultQueryClient,
+  layout = Layout,
+}: AppProps) {
   return (
     <Admin
       title="app.title"
@@ -102,7 +113,7 @@ export function App({ i18nProvider, store = createStore(), queryClient = default
       i18nProvider={i18nProvider}
       store={store}
       queryClient={queryClient}
-      layout={Layout}
+      layout={layout}
       loginPage={LoginPage}
       dashboard={Dashboard}
       catchAll={NotFound}

@@ -1,4 +1,4 @@
-/** Build-time settings (DESIGN.md §2): no VITE_API_URL means the demo, served by the mock worker. */
+/** Build-time settings (docs/demo-and-scales.md): no VITE_API_URL means the demo, served by the mock worker. */
 const configuredApiUrl: string | undefined = import.meta.env.VITE_API_URL || undefined;
 
 /** True in the demo and in tests: the API is the MSW mock. */
@@ -13,7 +13,7 @@ export function apiUrl(): string {
 
 export const DEMO_PASSWORD = 'demo';
 
-/** The demo accounts of DESIGN.md §8, listed on the login page in demo mode only. */
+/** The demo accounts of docs/demo-and-scales.md, listed on the login page in demo mode only. */
 export const DEMO_ACCOUNTS = [
   { email: 'admin@backoffice.test', role: 'admin' },
   { email: 'support@backoffice.test', role: 'support' },

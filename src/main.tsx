@@ -12,7 +12,7 @@ async function start() {
   // and the mock chunk with it.
   if (!import.meta.env.VITE_API_URL) {
     holdApiCallsUntil(
-      // biome-ignore lint/style/noRestrictedImports: the one place src/ loads the mock (DESIGN.md §3), lazily
+      // biome-ignore lint/style/noRestrictedImports: the one place src/ loads the mock (docs/demo-and-scales.md), lazily
       import('../mocks/browser').then(({ startMockApi }) => startMockApi()),
     );
   }

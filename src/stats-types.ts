@@ -1,5 +1,5 @@
 /**
- * Response types of `GET /api/stats/{name}` (DESIGN.md §7, issue 6), shared by the dashboards and
+ * Response types of `GET /api/stats/{name}` (docs/api.md, issue 6), shared by the dashboards and
  * the reference API. Every response echoes the resolved `range`; counts are whole numbers, money
  * is in cents per currency, rates are fractions 0..1 (null when the denominator is 0), days are
  * decimal days rounded to 0.1.
@@ -17,6 +17,7 @@ import type {
   InterviewKind,
   OfferStatus,
   Plan,
+  RejectionCategory,
   Role,
   Stage,
 } from './types';
@@ -97,6 +98,8 @@ export interface FunnelStats {
   finished: number;
   open: number;
   exits: { hired: number; rejected: number; withdrawn: number };
+  /** The cohort's rejected applications by reason (they add up to exits.rejected). */
+  rejections: Record<RejectionCategory, number>;
   stages: FunnelStage[];
 }
 

@@ -1,7 +1,15 @@
 /**
- * The API's record types (DESIGN.md §5), shared by the app and the reference API in mocks/.
+ * The API's record types (docs/resources.md), shared by the app and the reference API in mocks/.
  * Dates are ISO-8601 strings in UTC; money is in minor units only where the name says `Cents`.
  */
+import type {
+  BoardLanguage,
+  BoardRules,
+  ModerationFinding,
+  PublicationState,
+  RejectionCode,
+  Severity,
+} from './model/boards';
 
 export type Role = 'recruiter' | 'sales' | 'support' | 'admin';
 export const ROLES: readonly Role[] = ['recruiter', 'sales', 'support', 'admin'];
@@ -10,6 +18,8 @@ export type Locale = 'fr' | 'en';
 export type Country = 'FR' | 'GB';
 export type Currency = 'EUR' | 'GBP';
 export const CURRENCY_BY_COUNTRY: Record<Country, Currency> = { FR: 'EUR', GB: 'GBP' };
+/** The language of a market: what its people read (e.g. the messages a candidate receives). */
+export const LOCALE_BY_COUNTRY: Record<Country, Locale> = { FR: 'fr', GB: 'en' };
 
 export type Identifier = number;
 
@@ -177,6 +187,26 @@ export const EXIT_STAGES: readonly Stage[] = ['rejected', 'withdrawn'];
 export const STAGES: readonly Stage[] = [...FUNNEL_STAGES, ...EXIT_STAGES];
 export const FINISHED_STAGES: readonly Stage[] = ['hired', 'rejected', 'withdrawn'];
 
+export type RejectionCategory =
+  | 'profile'
+  | 'experience'
+  | 'salary'
+  | 'technical_test'
+  | 'location'
+  | 'position_filled'
+  | 'unreachable'
+  | 'other';
+export const REJECTION_CATEGORIES: readonly RejectionCategory[] = [
+  'profile',
+  'experience',
+  'salary',
+  'technical_test',
+  'location',
+  'position_filled',
+  'unreachable',
+  'other',
+];
+
 export interface Application extends Versioned {
   candidateId: Identifier;
   offerId: Identifier;
@@ -185,6 +215,9 @@ export interface Application extends Versioned {
   stage: Stage;
   position: number; // order within the stage column, 0 first
   rating: number | null; // 1..5
+  /** Why it was rejected, among the usual reasons (what the funnel counts); null unless rejected. */
+  rejectionCategory: RejectionCategory | null;
+  /** The recruiter's own words: required for "other", a detail for the others. */
   rejectionReason: string | null;
   source: CandidateSource;
   appliedAt: string;
@@ -245,6 +278,20 @@ export interface Scorecard extends Versioned {
   submittedAt: string | null;
 }
 
+/**
+ * A task the API wrote itself, by what it asks (the app words it in the reader's language, with the
+ * candidate's name); null for a task a person wrote, whose title is their own words.
+ */
+export type TaskKind = 'review' | 'review_waiting' | 'call_back' | 'write_up' | 'send_test' | 'prepare_offer';
+export const TASK_KINDS: readonly TaskKind[] = [
+  'review',
+  'review_waiting',
+  'call_back',
+  'write_up',
+  'send_test',
+  'prepare_offer',
+];
+
 export interface Task extends Versioned {
   companyId: Identifier;
   candidateId: Identifier | null;
@@ -254,6 +301,7 @@ export interface Task extends Versioned {
   assigneeId: Identifier;
   done: boolean;
   automatic: boolean;
+  kind: TaskKind | null;
   createdAt: string;
 }
 
@@ -329,7 +377,7 @@ export interface LoginResponse {
  * the caller's language, so never matched): no job slot left to publish, no CV unlock credit
  * left, a locked account at sign-in.
  */
-export const API_ERROR_CODES = ['no_job_slot', 'no_cv_credit', 'account_locked'] as const;
+export const API_ERROR_CODES = ['no_job_slot', 'no_cv_credit', 'account_locked', 'no_board_slot'] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 
 export interface ApiErrorBody {
@@ -341,11 +389,54 @@ export interface ApiErrorBody {
 }
 
 export interface MatchReason {
-  kind: 'skills' | 'seniority' | 'location' | 'remote' | 'pay' | 'contract' | 'availability';
+  kind:
+    | 'skills'
+    | 'text'
+    | 'seniority'
+    | 'location'
+    | 'remote'
+    | 'pay'
+    | 'contract'
+    | 'availability'
+    | 'feedback';
   /** i18n key and its values, so the app words it in the reader's language. */
   key: string;
   values?: Record<string, string | number>;
   positive: boolean;
+}
+
+/** The signals of a match score, each worth some of its 100 points. */
+export const MATCH_SIGNALS = [
+  'skills',
+  'text',
+  'seniority',
+  'location',
+  'pay',
+  'contract',
+  'availability',
+  'feedback',
+] as const;
+export type MatchSignal = (typeof MATCH_SIGNALS)[number];
+/** Points earned per signal (one decimal); feedback may be negative. */
+export type MatchPoints = Record<MatchSignal, number>;
+
+/** A recruiter's verdict on a match: "Good match", or "Not a fit" with the reason. */
+export const MATCH_VERDICTS = ['good', 'not_a_fit'] as const;
+export type MatchVerdict = (typeof MATCH_VERDICTS)[number];
+export const MATCH_FEEDBACK_REASONS = ['skills', 'seniority', 'location', 'pay', 'other'] as const;
+export type MatchFeedbackReason = (typeof MATCH_FEEDBACK_REASONS)[number];
+
+/** One verdict of a company on a (offer, candidate) pair; a new verdict on the pair replaces it. */
+export interface MatchFeedback {
+  id: Identifier;
+  companyId: Identifier;
+  offerId: Identifier;
+  candidateId: Identifier;
+  verdict: MatchVerdict;
+  /** Why not a fit; null for a good match. */
+  reason: MatchFeedbackReason | null;
+  authorId: Identifier;
+  createdAt: string;
 }
 
 export interface MatchResult<T> {
@@ -355,6 +446,42 @@ export interface MatchResult<T> {
   matchedSkills: string[];
   missingSkills: string[];
   reasons: MatchReason[];
+  /** Points per signal, to see what separates two ranks. */
+  points?: MatchPoints;
+  /** The reader's company's verdict on this pair, if it gave one. */
+  feedback?: Pick<MatchFeedback, 'verdict' | 'reason'> | null;
+}
+
+/** A job board offers are published to; admin adds them. */
+export interface Board extends Versioned {
+  name: string;
+  url: string;
+  country: Country;
+  languages: BoardLanguage[];
+  rules: BoardRules;
+  /** An inactive board takes no new publications; its live ones stay until they expire. */
+  active: boolean;
+  createdAt: string;
+}
+
+/** An offer on one board: its own moderation state and counters. */
+export interface OfferPublication extends Versioned {
+  offerId: Identifier;
+  boardId: Identifier;
+  companyId: Identifier;
+  state: PublicationState;
+  /** What the automatic checks found at the last submission. */
+  findings: ModerationFinding[];
+  severity: Severity | 'none';
+  /** The moderation queue's order: worst findings first, then oldest (see queueOrder). */
+  queueOrder: string;
+  rejectionCode: RejectionCode | null;
+  rejectionReason: string | null;
+  submittedAt: string;
+  decidedAt: string | null;
+  decidedBy: Identifier | null;
+  views: number;
+  applicationsCount: number;
 }
 
 export interface ResourceMap {
@@ -371,6 +498,8 @@ export interface ResourceMap {
   'saved-views': SavedView;
   'credit-ledger': CreditLedgerEntry;
   'audit-logs': AuditLog;
+  boards: Board;
+  'offer-publications': OfferPublication;
 }
 export type ResourceName = keyof ResourceMap;
 export const RESOURCES: readonly ResourceName[] = [
@@ -387,4 +516,6 @@ export const RESOURCES: readonly ResourceName[] = [
   'saved-views',
   'credit-ledger',
   'audit-logs',
+  'boards',
+  'offer-publications',
 ];

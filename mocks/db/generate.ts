@@ -1,6 +1,7 @@
 import { createActivities } from './seed-activities';
 import { createApplications } from './seed-applications';
 import { createAuditTrail } from './seed-audit';
+import { createBoards, createPublications } from './seed-boards';
 import { createCandidates } from './seed-candidates';
 import { createCompanies } from './seed-companies';
 import { createCompanyContacts } from './seed-contacts';
@@ -61,6 +62,8 @@ const STEPS: ReadonlyArray<(ctx: SeedContext) => void> = [
   (ctx) => finalize(ctx.db, () => ctx.rng.int(12, 40)),
   createAuditTrail,
   createSavedViews,
+  createBoards,
+  createPublications,
 ];
 
 /** The pipeline itself, uncached. */

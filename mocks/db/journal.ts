@@ -2,7 +2,7 @@ import { type IDBPDatabase, openDB } from 'idb';
 import { DEMO_JOURNAL_DB, deleteDemoJournal, reportJournalDiscarded } from '../../src/providers/demoJournal';
 
 /**
- * The demo's persistence (DESIGN.md §2): every successful write is appended to IndexedDB and, at
+ * The demo's persistence (docs/demo-and-scales.md): every successful write is appended to IndexedDB and, at
  * start-up, replayed in order over the fresh deterministic seed, so ids and versions come out the
  * same as before the reload. A journal that cannot be read or replayed is thrown away with a notice
  * (reportJournalDiscarded) and the app starts from the seed: never a blank app.

@@ -1,4 +1,4 @@
-import type { Application, CandidateSource, Offer, Stage } from '../../src/types';
+import type { Application, CandidateSource, Country, Offer, RejectionCategory, Stage } from '../../src/types';
 import { CANDIDATE_SOURCES, STAGES } from '../../src/types';
 import { DAY, parseIso, type Random } from './random';
 import { DEMO_COMPANY_IDS, pushInto, type SeedContext } from './seed-context';
@@ -9,6 +9,28 @@ const REJECTION_REASONS = {
   FR: ['Profil ne correspondant pas au poste', 'Prétentions salariales trop élevées', 'Expérience insuffisante', 'Poste pourvu', 'Test technique non concluant', 'Candidat injoignable', 'Localisation incompatible'],
   GB: ['Profile does not match the role', 'Salary expectations too high', 'Not enough experience', 'Position filled', 'Technical test not passed', 'Candidate unreachable', 'Location mismatch'],
 } as const;
+/** The category of each reason above, in the same order (what the funnel counts). */
+const REJECTION_CATEGORY_OF: readonly RejectionCategory[] = [
+  'profile',
+  'salary',
+  'experience',
+  'position_filled',
+  'technical_test',
+  'unreachable',
+  'location',
+];
+
+/** A rejected application's category and the recruiter's words (one draw, as before categories). */
+function rejection(
+  rng: Random,
+  country: Country,
+  stage: Stage,
+): Pick<Application, 'rejectionCategory' | 'rejectionReason'> {
+  if (stage !== 'rejected') return { rejectionCategory: null, rejectionReason: null };
+  const reasons: readonly string[] = REJECTION_REASONS[country];
+  const reason = rng.pick(reasons);
+  return { rejectionCategory: REJECTION_CATEGORY_OF[reasons.indexOf(reason)], rejectionReason: reason };
+}
 /** Share of an offer's applicants drawn from its own role family (the rest apply more widely). */
 const SAME_FAMILY_SHARE = 0.7;
 
@@ -95,7 +117,7 @@ function addApplication(ctx: SeedContext, offer: Offer, candidateId: number, his
     stage: last.stage,
     position: 0, // set in finalize, per (company, stage) column
     rating: last.stage === 'new' || rng.bool(0.35) ? null : rating(rng, last.stage, depth),
-    rejectionReason: last.stage === 'rejected' ? rng.pick(REJECTION_REASONS[offer.country]) : null,
+    ...rejection(rng, offer.country, last.stage),
     source: rng.bool(0.7) ? candidate.source : pickSource(rng),
     appliedAt: history[0].at,
     stageChangedAt: last.at,

@@ -44,7 +44,7 @@ export const SCALE_CONFIG: Record<Scale, ScaleConfig> = {
   },
 };
 
-/** The two demo tenants of DESIGN.md §8. */
+/** The two demo tenants of docs/demo-and-scales.md. */
 export const DEMO_COMPANY_IDS: readonly number[] = [1, 2];
 
 /** State threaded through the pipeline: the data built so far plus lookups later steps need. */
@@ -92,7 +92,10 @@ export function createContext(seed: number, scale: Scale, referenceDate: string)
       'saved-views': [],
       'credit-ledger': [],
       'audit-logs': [],
+      boards: [],
+      'offer-publications': [],
       candidateUnlocks: [],
+      matchFeedback: [],
       candidateTags: [],
       passwords: {},
     },

@@ -1,7 +1,16 @@
-import type { Locale, MessageTemplate, Stage } from '../../src/types';
+import type { Locale, MessageTemplate, Stage, TaskKind } from '../../src/types';
 import { DAY, parseIso, workingTime } from './random';
 import { inActivityScope } from './seed-activities';
 import { localeOf, type SeedContext } from './seed-context';
+
+/** What the follow-up task of an application at each stage asks (the app words it by this). */
+const TASK_KIND: Partial<Record<Stage, TaskKind>> = {
+  new: 'review',
+  screening: 'call_back',
+  interview: 'write_up',
+  technical: 'send_test',
+  offer: 'prepare_offer',
+};
 
 // biome-ignore format: a table reads better dense
 const TASK_TITLES: Partial<Record<Stage, Record<Locale, (name: string) => string>>> = {
@@ -34,6 +43,7 @@ export function createTasks(ctx: SeedContext): void {
       assigneeId: a.recruiterId,
       done: dueMs < refMs && rng.bool(0.7),
       automatic,
+      kind: TASK_KIND[a.stage] ?? null,
       createdAt: a.stageChangedAt,
     });
   }

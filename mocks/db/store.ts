@@ -50,6 +50,22 @@ export const DEFAULT_SESSION_TTL_MS = 8 * 60 * 60 * 1000;
 
 let state: MockState | undefined;
 
+/**
+ * Whether the data may differ from what the last reset built, so that tests rebuild the database
+ * only after one that wrote (see markChanged). Sessions, rate-limit counters and the clock are not
+ * data: they are cheap to clear after every test.
+ */
+let changed = false;
+
+/** Records that the data may have changed: every table write, every write request, any caller of getState(). */
+export function markChanged(): void {
+  changed = true;
+}
+
+export function dataChanged(): boolean {
+  return changed;
+}
+
 export function tablesFrom(dataset: Dataset): Tables {
   const tables = {} as Record<TableName, Table<{ id: number }>>;
   for (const name of Object.keys(dataset) as Array<keyof Dataset>) {
@@ -66,6 +82,24 @@ export function advanceClock(ms: number): void {
   clockOffsetMs += ms;
 }
 
+/** Puts the fixed test clock back at the reference date. */
+export function resetClock(): void {
+  clockOffsetMs = 0;
+}
+
+/** No reads counted yet: the candidate database's usage counters, daily allowances and access trails. */
+export function emptyUsage(): UsageStore {
+  return {
+    hourly: new Map(),
+    seenToday: new Map(),
+    trail: new Map(),
+    daily: new Map(),
+    lastViewed: new Map(),
+    quotas: new Map(),
+    prunedDay: null,
+  };
+}
+
 export function resetDb(options: ResetOptions = {}): MockState {
   const seed = options.seed ?? DEFAULT_SEED;
   const scale = options.scale ?? 'small';
@@ -74,22 +108,18 @@ export function resetDb(options: ResetOptions = {}): MockState {
   clockOffsetMs = 0;
   const fixedStart = Date.parse(referenceDate);
   const now = options.now ?? (() => fixedStart + clockOffsetMs);
+  const tables = tablesFrom(dataset);
+  for (const table of Object.values(tables) as unknown as Array<Table<{ id: number }>>)
+    table.listen(markChanged);
+  changed = false;
   state = {
     seed,
     scale,
-    tables: tablesFrom(dataset),
+    tables,
     passwords: new Map(Object.entries(dataset.passwords)),
     sessions: new Map(),
     rateLimits: new Map(),
-    usage: {
-      hourly: new Map(),
-      seenToday: new Map(),
-      trail: new Map(),
-      daily: new Map(),
-      lastViewed: new Map(),
-      quotas: new Map(),
-      prunedDay: null,
-    },
+    usage: emptyUsage(),
     sessionTtlMs: DEFAULT_SESSION_TTL_MS,
     clock: { now },
     referenceDate,
@@ -98,8 +128,18 @@ export function resetDb(options: ResetOptions = {}): MockState {
   return state;
 }
 
-export function getState(): MockState {
+/** The state as the API's own routes read it; what they change in it, they mark (markChanged). */
+export function currentState(): MockState {
   return state ?? resetDb();
+}
+
+/**
+ * The state for code outside the API (tests, the local server): it may edit rows in place, which
+ * no table listener sees, so the data counts as changed.
+ */
+export function getState(): MockState {
+  markChanged();
+  return currentState();
 }
 
 export function table<K extends keyof ResourceMap>(name: K): Table<ResourceMap[K]> {

@@ -2,13 +2,16 @@ import type {
   Activity,
   Application,
   AuditLog,
+  Board,
   Candidate,
   CandidateUnlock,
   Company,
   CreditLedgerEntry,
   Interview,
+  MatchFeedback,
   MessageTemplate,
   Offer,
+  OfferPublication,
   SavedView,
   Scorecard,
   Task,
@@ -34,7 +37,11 @@ export interface Dataset {
   'saved-views': SavedView[];
   'credit-ledger': CreditLedgerEntry[];
   'audit-logs': AuditLog[];
+  boards: Board[];
+  'offer-publications': OfferPublication[];
   candidateUnlocks: CandidateUnlock[];
+  /** Recruiters' verdicts on matches (none in the seed: they come from the recruiters). */
+  matchFeedback: MatchFeedback[];
   /** A company's own tags on a profile it does not own (mocks/domain/candidate-tags.ts). */
   candidateTags: CompanyTags[];
   /** email (lower case) -> password; demo accounts use "demo". */
@@ -53,7 +60,8 @@ export interface CompanyTags {
 
 /** Who read, unlocked or exported a candidate profile, and when (one entry per user, action and hour). */
 export interface AccessEntry {
-  action: 'view' | 'unlock' | 'export';
+  /** `listed`: shown as a row of a list (a search page, a ranking, a duplicate check). */
+  action: 'view' | 'listed' | 'unlock' | 'export';
   userId: number;
   companyId: number | null;
   /** The first time in that hour, ISO. */

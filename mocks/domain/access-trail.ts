@@ -3,8 +3,8 @@ import type { MockState } from '../db/store';
 import type { AccessEntry } from '../db/types';
 
 /**
- * Who viewed, unlocked or exported a candidate's profile, and when: part of what the GDPR export
- * gives the person. Views and exports are kept here as they happen, one entry per user, action and
+ * Who viewed, was shown in a list, unlocked or exported a candidate's profile, and when: part of
+ * what the GDPR export gives the person. Views, listings and exports are kept here as they happen, one entry per user, action and
  * hour (with a count), so a profile read all day long costs a few entries, not one per request;
  * unlocks are read from the unlock records themselves (seeded history included).
  */
@@ -12,12 +12,12 @@ export type { AccessEntry };
 
 const HOUR_MS = 3_600_000;
 
-/** Notes one view or export of the profile by the user. */
+/** Notes one view, listing or export of the profile by the user. */
 export function recordAccess(
   state: MockState,
   user: User,
   candidateId: number,
-  action: 'view' | 'export',
+  action: 'view' | 'listed' | 'export',
 ): void {
   const now = state.clock.now();
   const hour = Math.floor(now / HOUR_MS);
@@ -44,7 +44,7 @@ export function recordAccess(
   });
 }
 
-/** The profile's access trail, oldest first: views, unlocks and exports, each with who and when. */
+/** The profile's access trail, oldest first: views, listings, unlocks and exports, with who and when. */
 export function accessTrailOf(state: MockState, candidateId: number): AccessEntry[] {
   const unlocks = (state.tables.candidateUnlocks.rows as CandidateUnlock[])
     .filter((unlock) => unlock.candidateId === candidateId)

@@ -105,6 +105,7 @@ export function exportCandidate(state: MockState, user: User, candidate: Candida
     activities: activities.filter((a) => a.type !== 'email'),
     messages: activities.filter((a) => a.type === 'email'),
     unlocks: state.tables.candidateUnlocks.rows.filter((u) => u.candidateId === candidate.id),
+    matchFeedback: state.tables.matchFeedback.rows.filter((f) => f.candidateId === candidate.id),
     companyTags: companyTagsOf(state, candidate.id),
     accessTrail: profileAccessTrail(state, candidate.id),
     mentions,
@@ -133,6 +134,9 @@ function anonymise(state: MockState, user: User, people: Candidate[]): void {
     });
     forgetRow(candidate);
     forgetCompanyTags(state, candidate.id);
+    // Recruiters' verdicts on the person's fit go with the person.
+    for (const row of state.tables.matchFeedback.rows.filter((f) => f.candidateId === candidate.id))
+      state.tables.matchFeedback.remove(row.id);
     audit(state, user, {
       action: 'candidate.anonymize',
       resource: 'candidates',

@@ -82,6 +82,16 @@ export function mergeCandidates(state: MockState, user: User, id: number, body: 
         unlocks.remove(unlock.id);
       else unlock.candidateId = into.id;
     }
+  // A company's verdict on the kept profile for an offer stands; one only on the merged one moves
+  // over. Only the caller's company's verdicts move (staff: all), like the other linked records.
+  const verdicts = state.tables.matchFeedback;
+  for (const row of [...verdicts.rows])
+    if (row.candidateId === id) {
+      if (!mine(row as { companyId: number })) othersLeft = true;
+      else if (verdicts.rows.some((r) => r.candidateId === into.id && r.offerId === row.offerId))
+        verdicts.remove(row.id);
+      else verdicts.replace({ ...row, candidateId: into.id });
+    }
   // Another company's tags on the duplicate are its work on that profile too.
   if (companyTagsOf(state, id).some((row) => !mine(row))) othersLeft = true;
   if (othersLeft) {

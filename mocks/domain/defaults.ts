@@ -1,3 +1,4 @@
+import { DEFAULT_BOARD_RULES } from '../../src/model/boards';
 import { CURRENCY_BY_COUNTRY, type ResourceName, type User } from '../../src/types';
 import { ownEntry } from './input';
 
@@ -78,6 +79,7 @@ export function defaultsFor(resource: ResourceName, user: User, body: Row, nowIs
         stage: 'new',
         position: 0,
         rating: null,
+        rejectionCategory: null,
         rejectionReason: null,
         source: 'job-board',
         appliedAt: nowIso,
@@ -106,10 +108,13 @@ export function defaultsFor(resource: ResourceName, user: User, body: Row, nowIs
         assigneeId: staff ? null : user.id,
         done: false,
         automatic: false,
+        kind: null,
         createdAt: nowIso,
       };
     case 'saved-views':
       return { ownerId: user.id, companyId: user.companyId, filter: {}, sort: null, sharedWithTeam: false };
+    case 'boards':
+      return { rules: { ...DEFAULT_BOARD_RULES }, active: true, createdAt: nowIso };
     default:
       return {};
   }

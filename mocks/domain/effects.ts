@@ -2,6 +2,7 @@ import { isPostcode, normalizePostcode } from '../../src/common/address';
 import type { Application, Company, Country, Offer, ResourceName, Stage, User } from '../../src/types';
 import type { MockState } from '../db/store';
 import { chargeMaskedInvitation } from './application-invite';
+import { endPublications, removePublications } from './boards/lifecycle';
 import { moveCredits } from './credits';
 import { invalid } from './errors';
 import { LEDGER_RULES } from './ledger-rules';
@@ -92,6 +93,8 @@ export function beforeStore(
   before?: Row,
 ): void {
   const now = new Date(state.clock.now()).toISOString();
+  // A task whose title someone rewrote says what they wrote, no longer what the API asked.
+  if (resource === 'tasks' && before && next.title !== before.title) next.kind = null;
   if (resource === 'offers') {
     const offer = next as unknown as Offer;
     if (before?.companyId !== undefined && offer.recruiterId !== before.recruiterId)
@@ -111,8 +114,10 @@ export function beforeStore(
       });
       offer.publishedAt = now;
     }
-    if ((offer.status === 'closed' || offer.status === 'expired') && offer.closedAt === null)
+    if ((offer.status === 'closed' || offer.status === 'expired') && offer.closedAt === null) {
       offer.closedAt = now;
+      if (before) endPublications(state, offer, now);
+    }
     // A reopened offer is live again: it no longer carries the date it was closed.
     if (offer.status === 'published' && before?.status !== 'published') offer.closedAt = null;
   }
@@ -135,8 +140,9 @@ function checkRecruiter(state: MockState, offer: Offer): void {
     throw invalid({ recruiterId: msg('recruiter_of_company') });
 }
 
-/** Keeps offers' applicationsCount exact. */
+/** Keeps offers' applicationsCount exact, and takes a deleted offer off its boards. */
 export function afterStore(state: MockState, resource: ResourceName, record: Row, delta: 1 | -1): void {
+  if (resource === 'offers' && delta === -1) removePublications(state, record as unknown as Offer);
   if (resource !== 'applications') return;
   const offer = state.tables.offers.get(record.offerId as number);
   if (offer) offer.applicationsCount = Math.max(0, offer.applicationsCount + delta);

@@ -1,4 +1,4 @@
-import { CSV_COLUMNS, csvColumns, csvHeader, csvLine } from '../../src/common/csv';
+import { CSV_COLUMNS, csvColumns, csvHeader, csvLine, exportScope } from '../../src/common/csv';
 import { RESOURCES, type ResourceName, type User } from '../../src/types';
 import type { MockState } from '../db/store';
 import { audit } from './audit';
@@ -28,8 +28,8 @@ export const CSV_EXPORTS: readonly ResourceName[] = RESOURCES.filter((resource) 
 const isExportable = (name: string): name is ResourceName =>
   (CSV_EXPORTS as readonly string[]).includes(name);
 
-/** Only full profiles: the filter gains `contactMasked: false` (a malformed one stays as sent). */
-function fullProfilesOnly(params: URLSearchParams): void {
+/** The filter narrowed to the role's export scope (a malformed one stays as sent). */
+function narrowTo(params: URLSearchParams, scope: Record<string, unknown>): void {
   let filter: unknown;
   try {
     filter = JSON.parse(params.get('filter') || '{}');
@@ -37,7 +37,7 @@ function fullProfilesOnly(params: URLSearchParams): void {
     return; // listRecords answers the 400 naming the parameter
   }
   if (filter && typeof filter === 'object' && !Array.isArray(filter))
-    params.set('filter', JSON.stringify({ ...filter, contactMasked: false }));
+    params.set('filter', JSON.stringify({ ...filter, ...scope }));
 }
 
 /**
@@ -65,7 +65,8 @@ export function exportCsv(state: MockState, user: User, resource: string, query:
   const columns = csvColumns(resource, user.role);
   if (columns.length === 0) throw forbidden(msg('not_allowed_action', { action: 'export', resource }));
   const params = new URLSearchParams(query);
-  if (resource === 'candidates' && user.role === 'recruiter') fullProfilesOnly(params);
+  const scope = exportScope(resource, user.role);
+  if (scope) narrowTo(params, scope);
   const size = Math.max(1, state.tables[resource].size);
   params.set('range', JSON.stringify([0, size - 1]));
   const { rows, total } = listRecords(state, user, resource, params, { maxRows: size });

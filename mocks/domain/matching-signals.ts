@@ -1,24 +1,10 @@
-import type { Candidate, ExperienceLevel, MatchReason, Offer } from '../../src/types';
+import type { Candidate, ContractType, ExperienceLevel, MatchReason, Offer } from '../../src/types';
 
 /**
  * The non-skill signals of a match. Each returns a fit in 0..1 and, when given `out`, pushes the
  * reasons a recruiter reads; the same code computes the score of every ranked record and the
  * explanation of the few shown, so the two can never disagree.
  */
-
-/**
- * Points of each signal in the 0..100 score. Skills dominate (what the offer asks for); seniority
- * and location/remote are near hard constraints; pay, contract type and availability are
- * negotiable or short-lived, so they only reorder otherwise close profiles.
- */
-export const WEIGHTS = {
-  skills: 45,
-  seniority: 15,
-  location: 15,
-  pay: 10,
-  contract: 8,
-  availability: 7,
-} as const;
 
 /** Fixed conversion so GB and FR pay can be compared; shown nowhere as a market rate. */
 export const EUR_PER_GBP = 1.17;
@@ -33,19 +19,27 @@ export const LEVEL_YEARS: Record<ExperienceLevel, [number, number]> = {
   lead: [8, Number.POSITIVE_INFINITY],
 };
 
-export function seniorityFit(offer: Offer, candidate: Candidate, out?: MatchReason[]): number {
-  const [min, max] = LEVEL_YEARS[offer.experienceLevel];
-  const years = candidate.yearsOfExperience;
-  const level = offer.experienceLevel;
-  if (years < min) {
+/**
+ * Years against what the offer asks: `required` is the description's stated minimum, else the
+ * level's. Short of it the fit falls linearly to 0 at `span` years short; well above the level a
+ * mild penalty only (over-qualified profiles may still take the job).
+ */
+export function seniorityFit(
+  level: ExperienceLevel,
+  required: number,
+  years: number,
+  span: number,
+  out?: MatchReason[],
+): number {
+  const max = Math.max(LEVEL_YEARS[level][1], required);
+  if (years < required) {
     out?.push({
       kind: 'seniority',
       key: 'matching.reasons.seniorityBelow',
-      values: { years, level, min },
+      values: { years, level, min: required },
       positive: false,
     });
-    // A year short is a stretch, four years short is another job.
-    return Math.max(0, 1 - (min - years) / 4);
+    return Math.max(0, 1 - (required - years) / span);
   }
   if (years > max) {
     out?.push({
@@ -54,7 +48,6 @@ export function seniorityFit(offer: Offer, candidate: Candidate, out?: MatchReas
       values: { years, level },
       positive: false,
     });
-    // Over-qualified profiles may still take the job: a mild penalty only.
     return Math.max(0.5, 1 - (years - max) / 10);
   }
   out?.push({
@@ -186,21 +179,30 @@ export function dateMs(value: string | null): number | null {
   return Number.isNaN(ms) ? null : ms;
 }
 
-/** `availableAt` is the candidate's availableFrom as epoch ms (precomputed by the caller). */
-export function availabilityFit(availableAt: number | null, now: number, out?: MatchReason[]): number {
+/**
+ * `availableAt` is the candidate's availableFrom as epoch ms (precomputed by the caller). A usual
+ * notice costs nothing: three months for a permanent job in France, a month for a freelance
+ * mission; beyond it the fit falls to 0 five months later.
+ */
+export function availabilityFit(
+  availableAt: number | null,
+  now: number,
+  contractType: ContractType,
+  out?: MatchReason[],
+): number {
   if (availableAt === null) return 0.5;
   const days = Math.ceil((availableAt - now) / DAY_MS);
   if (days <= 0) {
     out?.push({ kind: 'availability', key: 'matching.reasons.availableNow', positive: true });
     return 1;
   }
+  const notice = contractType === 'freelance' ? 30 : 90;
   const weeks = Math.max(1, Math.round(days / 7));
   out?.push({
     kind: 'availability',
     key: 'matching.reasons.availableIn',
     values: { weeks, days },
-    positive: days <= 30,
+    positive: days <= notice,
   });
-  // A usual notice period (two weeks) costs nothing; six months out is as good as unavailable.
-  return days <= 14 ? 1 : Math.max(0, 1 - (days - 14) / 166);
+  return days <= notice ? 1 : Math.max(0, 1 - (days - notice) / 150);
 }

@@ -310,6 +310,10 @@ export const MESSAGES = {
   },
   email_taken: { en: 'already used by another user', fr: 'déjà utilisée par un autre utilisateur' },
   unknown_resource_value: { en: 'unknown resource', fr: 'ressource inconnue' },
+  saved_view_sort: {
+    en: 'must hold only a field, sortable on the view’s resource, and an order, ASC or DESC',
+    fr: 'ne doit contenir qu’un champ, triable sur la ressource de la vue, et un ordre, ASC ou DESC',
+  },
 
   // Writes and permissions
   version_required: {
@@ -412,6 +416,18 @@ export const MESSAGES = {
   credit_kind: { en: 'must be cvUnlocks or jobSlots', fr: 'doit être cvUnlocks ou jobSlots' },
   non_zero_whole: { en: 'must be a non-zero whole number', fr: 'doit être un nombre entier non nul' },
   reason_required: { en: 'a reason is required', fr: 'une raison est obligatoire' },
+  feedback_reason_not_a_fit: {
+    en: 'a reason goes with "not a fit" only',
+    fr: 'une raison ne va qu’avec « ne convient pas »',
+  },
+  feedback_anonymised: {
+    en: 'an anonymised profile cannot be judged',
+    fr: 'un profil anonymisé ne peut pas être évalué',
+  },
+  match_feedback_not_found: {
+    en: 'No feedback on candidate {id} for this offer',
+    fr: 'Aucun avis sur le candidat {id} pour cette offre',
+  },
   refund_reason: { en: 'A reason is required to refund', fr: 'Une raison est obligatoire pour rembourser' },
   refund_debit_only: { en: 'Only a debit can be refunded', fr: 'Seul un débit peut être remboursé' },
   not_a_debit: { en: 'not a debit', fr: 'n’est pas un débit' },
@@ -561,6 +577,51 @@ export const MESSAGES = {
     fr: 'Bonjour {contact}, notre support a constaté une lecture inhabituelle de la CVthèque depuis le compte de {user} ({email}) : {reason}. La collecte de profils enfreint les conditions d’utilisation ; merci de vérifier l’usage de ce compte.',
   },
 
+  // Job boards and publications
+  boards_required: {
+    en: 'choose one board or more (at most {max})',
+    fr: 'choisissez un site ou plusieurs (au plus {max})',
+  },
+  board_unknown: { en: 'unknown or inactive board: {ids}', fr: 'site inconnu ou inactif : {ids}' },
+  offer_not_publishable: {
+    en: 'only a published offer can go to a board (this one is {status})',
+    fr: 'seule une offre publiée peut aller sur un site (celle-ci est {status})',
+  },
+  board_already_active: {
+    en: 'the offer is already live or waiting for review on {boards}',
+    fr: 'l’offre est déjà en ligne ou en attente de validation sur {boards}',
+  },
+  no_board_slot: {
+    en: 'No slot left on {board}: the {plan} plan allows {max} live offers there',
+    fr: 'Plus de place sur {board} : l’offre {plan} permet {max} annonces en ligne sur ce site',
+  },
+  publication_not_pending: {
+    en: 'only a publication waiting for review can be approved (this one is {state})',
+    fr: 'seule une publication en attente peut être validée (celle-ci est {state})',
+  },
+  publication_not_rejectable: {
+    en: 'this publication is {state}: there is nothing to reject',
+    fr: 'cette publication est {state} : il n’y a rien à refuser',
+  },
+  publication_not_resubmittable: {
+    en: 'only a rejected or expired publication can be sent again (this one is {state})',
+    fr: 'seule une publication refusée ou expirée peut être renvoyée (celle-ci est {state})',
+  },
+  rejection_code: { en: 'must be one of {values}', fr: 'doit valoir l’un de {values}' },
+  rejection_reason: {
+    en: 'give the recruiter a reason of 3 to 500 characters',
+    fr: 'donnez au recruteur un motif de 3 à 500 caractères',
+  },
+  bulk_ids: {
+    en: 'give 1 to {max} publication ids',
+    fr: 'donnez de 1 à {max} identifiants de publication',
+  },
+  bulk_action: { en: 'must be approve or reject', fr: 'doit valoir approve ou reject' },
+  board_rules: {
+    en: 'rules hold requiresPayRange and inclusiveWording (true or false) and minWords (0 to 1000)',
+    fr: 'les règles comptent requiresPayRange et inclusiveWording (vrai ou faux) et minWords (0 à 1000)',
+  },
+  board_languages: { en: 'choose at least one language', fr: 'choisissez au moins une langue' },
   // Exports
   no_csv_export: { en: 'No CSV export for "{resource}"', fr: 'Pas d’export CSV pour « {resource} »' },
 } as const satisfies Record<string, { en: string; fr: string }>;

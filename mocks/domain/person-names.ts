@@ -4,9 +4,11 @@ import { foldText } from './text';
 /**
  * Finding people in free text, and erasing them from it. A name matches whatever its accents or
  * case ("Éloïse" as "ELOISE"), as `q` search does, with its words in either order, apart or joined
- * as in a slug; an email whatever its case; a phone in any usual writing (+33 6 12…, 0033 (0)6…,
- * 06.12…). In a record about the person their first or last name alone is them too; anywhere else
- * only what names them without doubt (full name, email, phone) is, so a namesake's surname survives.
+ * as in a slug or a web address ("maxime-vincent", "linkedin.com/in/maximevincent", "MaximeVincent"),
+ * invisible characters inside it (zero-width space, soft hyphen) ignored; an email whatever its
+ * case; a phone in any usual writing (+33 6 12…, 0033 (0)6…, 06.12…, 06/12…, 06–12…). In a record
+ * about the person their first or last name alone is them too; anywhere else only what names them
+ * without doubt (full name, email, phone) is, so a namesake's surname survives.
  *
  * Many people can be looked for at once (the retention list erases up to 500): a text is first cut
  * into words and digits looked up in maps, and only the people it may name are searched for, on a
@@ -15,10 +17,26 @@ import { foldText } from './text';
 export const ANONYMISED = '[anonymised]';
 
 const ALNUM = /[\p{L}\p{N}]/u;
+const LETTER = /\p{L}/u;
+/**
+ * Characters that show nothing (zero-width spaces and joiners, word joiner, byte order mark, soft
+ * hyphen): "Max\u200Bime" reads as "Maxime", so they neither split a word nor hide it.
+ */
+const INVISIBLE = /\p{Cf}/gu;
+const SHOWS_NOTHING = /^\p{Cf}$/u;
 const words = (text: string): string[] =>
-  foldText(text)
+  foldText(text.replace(INVISIBLE, ''))
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
+/** The words of the text, and the runs of letters of those holding digits ("maximevincent92"). */
+function tokensOf(text: string): Set<string> {
+  const tokens = new Set<string>();
+  for (const token of words(text)) {
+    tokens.add(token);
+    if (/\d/.test(token)) for (const run of token.split(/[^\p{L}]+/u)) if (run) tokens.add(run);
+  }
+  return tokens;
+}
 const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The digits of a phone number without its country code or trunk 0 (at least 6), if any. */
@@ -32,9 +50,10 @@ function nationalDigits(phone: string | null): string | undefined {
 }
 
 function phonePattern(national: string): RegExp {
-  const gap = '[\\s.\\-()]*';
+  // Any separator people put between digits: spaces of every width, dots, slashes, hyphens and dashes.
+  const gap = '[\\s.\\-()/\\u2010-\\u2015\\u2212\\p{Cf}]*';
   const prefix = `(?:(?:\\+|00)\\d{2}${gap}(?:0${gap})?|0${gap})?`;
-  return new RegExp(`(?<!\\d)${prefix}${[...national].join(gap)}(?!\\d)`, 'g');
+  return new RegExp(`(?<!\\d)${prefix}${[...national].join(gap)}(?!\\d)`, 'gu');
 }
 
 const emailPattern = (email: string): RegExp => new RegExp(`(?<![\\w.+-])${literal(email)}(?![\\w-])`, 'gi');
@@ -54,14 +73,14 @@ function skeleton(text: string): { folded: string; spans: Array<Span | null> } {
     index += char.length;
     const plain = foldText(char);
     const last = spans[spans.length - 1];
-    if (plain === '' && last)
-      last[1] = index; // a lone accent belongs to the letter before
-    else if (ALNUM.test(plain))
+    if (ALNUM.test(plain))
       for (const c of plain) {
         folded += c;
         spans.push([start, index]);
       }
-    else if (!folded.endsWith(' ')) {
+    else if (plain === '' || SHOWS_NOTHING.test(plain)) {
+      if (last) last[1] = index; // a lone accent or an invisible character belongs to the letter before
+    } else if (!folded.endsWith(' ')) {
       folded += ' ';
       spans.push(null);
     }
@@ -81,6 +100,8 @@ class Person {
   /** Whole-word needles over the skeleton: full name either way, then each name alone. */
   private readonly names: string[];
   private readonly alone: string[];
+  /** The full name glued either way ("maximevincent"), as in a web address or a handle. */
+  readonly joined: string[];
   private others?: RegExp[];
 
   constructor(candidate: Candidate) {
@@ -91,6 +112,7 @@ class Person {
       (name) => name.replace(/ /g, '').length >= 3,
     );
     this.alone = [first, last].filter((name) => name.replace(/ /g, '').length >= 3);
+    this.joined = [...new Set(this.names.map((name) => name.replace(/ /g, '')))];
     this.email = candidate.email.toLowerCase();
     this.digits = nationalDigits(candidate.phone);
   }
@@ -110,6 +132,13 @@ class Person {
         found.push([first[0], last[1]]);
       }
     }
+    // Glued, the name is found between any two non-letters: "in/maximevincent", "MaximeVincent92".
+    for (const name of this.joined)
+      for (let at = folded.indexOf(name); at >= 0; at = folded.indexOf(name, at + 1)) {
+        const end = at + name.length;
+        if (LETTER.test(folded[at - 1]) || LETTER.test(folded[end])) continue;
+        found.push([(spans[at] as Span)[0], (spans[end - 1] as Span)[1]]);
+      }
     return found;
   }
 }
@@ -124,7 +153,7 @@ export class PeopleMatcher {
     for (const candidate of candidates) {
       const person = new Person(candidate);
       this.people.set(candidate.id, person);
-      for (const word of [...person.nameWords, ...words(person.email.split('@')[0])])
+      for (const word of [...person.nameWords, ...person.joined, ...words(person.email.split('@')[0])])
         this.index(this.byWord, word, candidate.id);
       if (person.digits) {
         this.index(this.byDigits, person.digits, candidate.id);
@@ -141,11 +170,11 @@ export class PeopleMatcher {
 
   /**
    * The people `text` may name, a superset of those it does: every word of their name, or their
-   * email, or their phone's digits (or, for the owner, one word of their name).
+   * name glued, or their email, or their phone's digits (or, for the owner, one word of their name).
    */
   private suspects(text: string, owner: number | undefined): Set<number> {
     const found = new Set<number>();
-    const tokens = new Set(words(text));
+    const tokens = tokensOf(text);
     const lower = text.toLowerCase();
     for (const token of tokens)
       for (const id of this.byWord.get(token) ?? []) {
@@ -153,6 +182,7 @@ export class PeopleMatcher {
         if (
           id === owner ||
           person.nameWords.every((word) => tokens.has(word)) ||
+          person.joined.includes(token) ||
           lower.includes(person.email)
         )
           found.add(id);

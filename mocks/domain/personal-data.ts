@@ -16,8 +16,10 @@ export type Scrub = 'text' | 'deep' | 'clear';
 export const PERSON_TEXT: Record<ResourceName, Record<string, Scrub>> = {
   companies: { statusReason: 'text' },
   users: {},
-  offers: {},
-  candidates: { headline: 'text', summary: 'text', tags: 'deep' },
+  // Typed by recruiters, who may name the person a job replaces or paste a profile into an advert.
+  offers: { title: 'text', description: 'text', city: 'text', skills: 'deep' },
+  // Another profile's words are typed by recruiters too: a name can land in any of them.
+  candidates: { headline: 'text', summary: 'text', tags: 'deep', city: 'text', skills: 'deep' },
   applications: { rejectionReason: 'text' },
   activities: { body: 'text' },
   // A meeting link may carry the name in its path: it cannot be half-erased, so it goes.
@@ -28,6 +30,9 @@ export const PERSON_TEXT: Record<ResourceName, Record<string, Scrub>> = {
   'saved-views': { name: 'text', filter: 'deep' },
   'credit-ledger': { reason: 'text' },
   'audit-logs': { changes: 'deep', reason: 'text' },
+  boards: {},
+  // Support's reason for refusing an offer may quote the offer, never an applicant; scrubbed all the same.
+  'offer-publications': { rejectionReason: 'text' },
 };
 
 const ACCOUNT = 'the account holder’s own identity, not a candidate’s';
@@ -49,22 +54,13 @@ export const NOT_PERSON_TEXT: Record<ResourceName, Record<string, string>> = {
     credits: 'two balances',
   },
   users: { firstName: ACCOUNT, lastName: ACCOUNT, email: ACCOUNT },
-  // A job advert is published to everyone: it describes a job, never an applicant.
-  offers: {
-    title: 'a public job advert',
-    description: 'a public job advert',
-    reference: 'worded by the API',
-    city: 'a place',
-    skills: 'a skill vocabulary',
-  },
+  offers: { reference: 'worded by the API' },
   candidates: {
     firstName: PROFILE,
     lastName: PROFILE,
     email: PROFILE,
     phone: PROFILE,
     linkedinUrl: PROFILE,
-    city: 'a place (the erased profile’s is reset)',
-    skills: 'a skill vocabulary',
   },
   applications: { history: 'stages and dates' },
   activities: {},
@@ -72,9 +68,17 @@ export const NOT_PERSON_TEXT: Record<ResourceName, Record<string, string>> = {
   scorecards: { ratings: 'criteria of the offer and numbers' },
   tasks: {},
   'message-templates': {},
-  'saved-views': { resource: 'a resource name', sort: 'a field name and a direction' },
+  'saved-views': {
+    resource: 'a resource name',
+    sort: 'a sortable field of the view’s resource and a direction, as validated',
+  },
   'credit-ledger': { rule: 'worded by the API from its rules and an offer reference' },
   'audit-logs': { action: 'an action code', resource: 'a resource name' },
+  boards: { name: 'a job board’s name', url: 'a job board’s site', rules: 'flags and a number' },
+  'offer-publications': {
+    findings: 'rule codes and offsets into a public job advert',
+    queueOrder: 'a number and a date',
+  },
 };
 
 /** Field types that hold free text (every other type is a number, a date, a flag, an id or a code). */

@@ -56,21 +56,24 @@ export function recordsAboutIndex(state: MockState, candidateIds: readonly numbe
   return about;
 }
 
+/** The value with its strings scrubbed: the very same value (not a copy) when none changed. */
 function scrubDeep(value: unknown, scrub: (text: string) => string): unknown {
   if (typeof value === 'string') return scrub(value);
-  if (Array.isArray(value)) return value.map((item) => scrubDeep(item, scrub));
-  if (value && typeof value === 'object')
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, scrubDeep(item, scrub)]));
+  if (Array.isArray(value)) {
+    const next = value.map((item) => scrubDeep(item, scrub));
+    return next.some((item, i) => item !== value[i]) ? next : value;
+  }
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value);
+    const next = entries.map(([key, item]) => [key, scrubDeep(item, scrub)] as const);
+    return next.some(([, item], i) => item !== entries[i][1]) ? Object.fromEntries(next) : value;
+  }
   return value;
 }
 
 /** The field's value without the people (the very same value when they were never in it). */
 function scrubField(value: unknown, how: Scrub, scrub: (text: string) => string): unknown {
-  if (how === 'deep') {
-    if (value === null || typeof value !== 'object') return value;
-    const next = scrubDeep(value, scrub);
-    return JSON.stringify(next) === JSON.stringify(value) ? value : next;
-  }
+  if (how === 'deep') return value === null || typeof value !== 'object' ? value : scrubDeep(value, scrub);
   if (typeof value !== 'string') return value;
   const next = scrub(value);
   return how === 'clear' && next !== value ? null : next;
@@ -88,15 +91,17 @@ export function eraseTraces(state: MockState, people: readonly Candidate[]): voi
   const about = recordsAboutIndex(state, [...erased]);
   const matcher = new PeopleMatcher(people);
   const reset = new Set(Object.keys(anonymisedProfile(people[0])));
+  const keptFields = Object.entries(PERSON_TEXT.candidates).filter(([field]) => !reset.has(field));
   for (const resource of RESOURCES) {
     const fields = Object.entries(PERSON_TEXT[resource]);
     if (fields.length === 0) continue;
     for (const row of rowsOf(state, resource)) {
-      if (resource === 'candidates' && erased.has(row.id)) continue;
+      // An erased profile's reset fields are the caller's; the rest (skills) may name one of them.
+      const kept = resource === 'candidates' && erased.has(row.id) ? keptFields : fields;
       const owner = about.get(keyOf(resource, row.id));
       const scrub = (text: string) => matcher.scrub(text, owner);
       let changed = false;
-      for (const [field, how] of fields) {
+      for (const [field, how] of kept) {
         const next = scrubField(row[field], how, scrub);
         if (next !== row[field]) {
           row[field] = next;
@@ -130,12 +135,14 @@ export interface Mention {
   id: number;
   field: string;
   text: unknown;
+  /** For a company's own tags on another profile (candidate-tags.ts): that company. */
+  companyId?: number;
 }
 
 /**
  * By resource of `wholeRecords`, every record about the person or naming them; from the other
- * resources (records that are not about people: other profiles, templates, companies), only the
- * fields naming them.
+ * resources (records that are not about people: other profiles, templates, companies, offers) and
+ * from each company's own tags on other profiles, only the fields naming them.
  */
 export function recordsAbout(
   state: MockState,
@@ -161,6 +168,16 @@ export function recordsAbout(
         for (const [field] of naming) mentions.push({ resource, id: row.id, field, text: row[field] });
     }
   }
+  // A company's own tags on another profile are typed like the record's, and erased alike.
+  for (const row of state.tables.candidateTags.rows)
+    if (row.candidateId !== candidate.id && scrubField(row.tags, 'deep', scrub) !== row.tags)
+      mentions.push({
+        resource: 'candidates',
+        id: row.candidateId,
+        field: 'tags',
+        text: row.tags,
+        companyId: row.companyId,
+      });
   return { records, mentions };
 }
 
@@ -170,7 +187,7 @@ export interface ProfileAccess extends Omit<AccessEntry, 'userId'> {
   actorRole: string | null;
 }
 
-/** The profile's access trail as the GDPR export gives it: views, unlocks and exports, oldest first. */
+/** The profile's access trail as the GDPR export gives it: views, listings, unlocks and exports, oldest first. */
 export function profileAccessTrail(state: MockState, candidateId: number): ProfileAccess[] {
   return accessTrailOf(state, candidateId).map(({ userId, ...entry }) => ({
     ...entry,

@@ -1,4 +1,11 @@
-import { type Application, STAGES, type Stage, type User } from '../../src/types';
+import {
+  type Application,
+  REJECTION_CATEGORIES,
+  type RejectionCategory,
+  STAGES,
+  type Stage,
+  type User,
+} from '../../src/types';
 import type { MockState } from '../db/store';
 import { withMatchScore } from './application-score';
 import { audit, isStaff } from './audit';
@@ -12,8 +19,8 @@ import { findVisible } from './records';
 import { type FieldErrors, msg } from './translate';
 
 /**
- * `POST /applications/{id}/move {stage, position, version, rejectionReason?}`: one call moves a card
- * and re-indexes both columns, so the browser never sends N updates. Checks in the order of the
+ * `POST /applications/{id}/move {stage, position, version, rejectionCategory?, rejectionReason?}`:
+ * one call moves a card and re-indexes both columns, so the browser never sends N updates. Checks in the order of the
  * other writes: 403 role → 404 tenant → 422 version → 409 stale → 422 values. Neighbours the move
  * renumbers get a new version too (pipeline-columns.ts), so a stale PUT of one is a 409; a move of
  * one is not, since it is planned against the column as it is now.
@@ -27,7 +34,25 @@ const escapeHtml = (text: string): string =>
 interface MoveBody {
   stage: Stage;
   position: number;
+  rejectionCategory: RejectionCategory | null;
   rejectionReason: string | null;
+}
+
+/**
+ * A rejection states its category, one of the usual reasons, so the funnel can count them; "other"
+ * needs the recruiter's words, which are a detail for the others. A reason in words alone (the
+ * API's first form) stands for "other".
+ */
+function rejectionOf(body: Record<string, unknown>, errors: FieldErrors) {
+  const reason = typeof body.rejectionReason === 'string' ? body.rejectionReason.trim() : '';
+  if (reason.length > REASON_MAX) errors.rejectionReason = msg('max_chars', { max: REASON_MAX });
+  const sent = body.rejectionCategory;
+  if (sent !== undefined && sent !== null && !REJECTION_CATEGORIES.includes(sent as RejectionCategory))
+    errors.rejectionCategory = msg('one_of', { values: REJECTION_CATEGORIES.join(', ') });
+  const category = (sent ?? (reason ? 'other' : null)) as RejectionCategory | null;
+  if (category === null) errors.rejectionCategory = msg('required');
+  else if (category === 'other' && reason === '') errors.rejectionReason = msg('required');
+  return { rejectionCategory: category, rejectionReason: reason || null };
 }
 
 function parseBody(raw: unknown, app: Application): MoveBody {
@@ -41,17 +66,17 @@ function parseBody(raw: unknown, app: Application): MoveBody {
   if (!STAGES.includes(body.stage as Stage)) errors.stage = msg('one_of', { values: STAGES.join(', ') });
   if (!Number.isSafeInteger(body.position) || (body.position as number) < 0)
     errors.position = msg('non_negative_integer');
-  const reason = typeof body.rejectionReason === 'string' ? body.rejectionReason.trim() : '';
   const rejecting = body.stage === 'rejected' && app.stage !== 'rejected';
-  if (rejecting && reason === '') errors.rejectionReason = msg('required');
-  if (reason.length > REASON_MAX) errors.rejectionReason = msg('max_chars', { max: REASON_MAX });
+  const rejection = rejecting ? rejectionOf(body, errors) : null;
   if (Object.keys(errors).length > 0) throw invalid(errors);
   const stage = body.stage as Stage;
+  // Out of "rejected", the old reason no longer describes the application.
+  const kept = stage === 'rejected' ? app : { rejectionCategory: null, rejectionReason: null };
   return {
     stage,
     position: body.position as number,
-    // Out of "rejected", the old reason no longer describes the application.
-    rejectionReason: stage !== 'rejected' ? null : rejecting ? reason : app.rejectionReason,
+    rejectionCategory: rejection?.rejectionCategory ?? kept.rejectionCategory,
+    rejectionReason: rejection ? rejection.rejectionReason : kept.rejectionReason,
   };
 }
 
@@ -61,10 +86,16 @@ export function moveApplication(state: MockState, user: User, id: number, raw: u
   const body = parseBody(raw, app);
   const from = app.stage;
   const before = structuredClone(app) as unknown as Row;
-  const next = { ...app, stage: body.stage, position: body.position, rejectionReason: body.rejectionReason };
+  const next = {
+    ...app,
+    stage: body.stage,
+    position: body.position,
+    rejectionCategory: body.rejectionCategory,
+    rejectionReason: body.rejectionReason,
+  };
   // Places the card in its column (clamped) and renumbers the columns it leaves and enters.
   beforeStore(state, user, 'applications', next as unknown as Row, before);
-  if (from === body.stage && app.position === next.position) return withMatchScore(state, app);
+  if (from === body.stage && app.position === next.position) return withMatchScore(state, user, app);
   next.version = app.version + 1;
   const saved = state.tables.applications.replace(next);
   forgetRow(saved);
@@ -76,9 +107,9 @@ export function moveApplication(state: MockState, user: User, id: number, raw: u
       resource: 'applications',
       recordId: id,
       changes: { stage: [from, saved.stage], position: [before.position, saved.position] },
-      reason: saved.stage === 'rejected' ? saved.rejectionReason : null,
+      reason: saved.stage === 'rejected' ? (saved.rejectionReason ?? saved.rejectionCategory) : null,
     });
-  return withMatchScore(state, saved);
+  return withMatchScore(state, user, saved);
 }
 
 /** The timeline entry of a stage change, and the activity dates the dashboards read. */

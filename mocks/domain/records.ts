@@ -169,5 +169,5 @@ export function readView(
       view as unknown as Candidate,
       tags ?? companyTagIndex(state, user.companyId),
     ) as never;
-  return resource === 'applications' ? withMatchScore(state, view as never) : view;
+  return resource === 'applications' ? withMatchScore(state, user, view as never) : view;
 }

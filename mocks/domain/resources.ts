@@ -1,3 +1,4 @@
+import { BOARD_LANGUAGES, PUBLICATION_STATES, REJECTION_CODES } from '../../src/model/boards';
 import {
   ACTIVITY_TYPES,
   CANDIDATE_SOURCES,
@@ -8,10 +9,12 @@ import {
   EXPERIENCE_LEVELS,
   OFFER_STATUSES,
   PLANS,
+  REJECTION_CATEGORIES,
   REMOTE_POLICIES,
   type ResourceName,
   ROLES,
   STAGES,
+  TASK_KINDS,
   USER_STATUSES,
 } from '../../src/types';
 
@@ -218,6 +221,7 @@ export const RESOURCE_SPECS: Record<ResourceName, ResourceSpec> = {
       stage: { type: 'enum', values: STAGES },
       position: { type: 'int', min: 0, max: 1_000_000 },
       rating: { type: 'int', nullable: true, min: 1, max: 5 },
+      rejectionCategory: { type: 'enum', values: REJECTION_CATEGORIES, nullable: true },
       rejectionReason: { type: 'string', nullable: true, max: 500, multiline: true },
       source: { type: 'enum', values: CANDIDATE_SOURCES },
       appliedAt: owned('datetime'),
@@ -297,6 +301,7 @@ export const RESOURCE_SPECS: Record<ResourceName, ResourceSpec> = {
       assigneeId: { type: 'id', ref: 'users' },
       done: { type: 'bool' },
       automatic: owned('bool'),
+      kind: owned('enum', { values: TASK_KINDS, nullable: true }),
       createdAt: owned('datetime'),
     },
   },
@@ -357,6 +362,52 @@ export const RESOURCE_SPECS: Record<ResourceName, ResourceSpec> = {
       changes: owned('json', { noFilter: true, noSort: true }),
       reason: owned('string', { nullable: true, search: true }),
       at: owned('datetime'),
+    },
+  },
+  boards: {
+    companyScoped: false,
+    fields: {
+      id: ID,
+      version: VERSION,
+      name: { type: 'string', required: true, min: 2, max: 80, search: true },
+      url: { type: 'url', required: true },
+      country: { type: 'enum', values: COUNTRIES, required: true },
+      languages: { type: 'enums', values: BOARD_LANGUAGES, required: true },
+      rules: {
+        type: 'json',
+        noFilter: true,
+        noSort: true,
+        description:
+          "The board's own rules: {requiresPayRange: boolean, inclusiveWording: boolean, minWords: 0..1000}",
+      },
+      active: { type: 'bool' },
+      createdAt: owned('datetime'),
+    },
+  },
+  // Written only through the publication actions (submit, approve, reject), never as a plain record.
+  'offer-publications': {
+    companyScoped: true,
+    readOnly: true,
+    fields: {
+      id: ID,
+      version: VERSION,
+      offerId: owned('id'),
+      boardId: owned('id'),
+      companyId: owned('id'),
+      state: owned('enum', { values: PUBLICATION_STATES }),
+      findings: owned('json', { noFilter: true, noSort: true }),
+      severity: owned('enum', { values: ['none', 'soft', 'blocking'] }),
+      queueOrder: owned('string', {
+        noFilter: true,
+        description: 'Sort key of the moderation queue: heavier findings first, then the oldest submission',
+      }),
+      rejectionCode: owned('enum', { values: REJECTION_CODES, nullable: true }),
+      rejectionReason: owned('string', { nullable: true }),
+      submittedAt: owned('datetime'),
+      decidedAt: owned('datetime', { nullable: true }),
+      decidedBy: owned('id', { nullable: true }),
+      views: owned('int'),
+      applicationsCount: owned('int'),
     },
   },
 };

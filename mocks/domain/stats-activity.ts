@@ -6,7 +6,13 @@ import type {
   SourcesStats,
   TimeToHireStats,
 } from '../../src/stats-types';
-import { CANDIDATE_SOURCES, FUNNEL_STAGES, STAGES } from '../../src/types';
+import {
+  CANDIDATE_SOURCES,
+  FUNNEL_STAGES,
+  REJECTION_CATEGORIES,
+  type RejectionCategory,
+  STAGES,
+} from '../../src/types';
 import { applicationColumns, offerColumns, STAGE_INDEX, STEPS } from './stats-columns';
 import type { StatsQuery } from './stats-params';
 import { inRangeMs, Scope, type StatsData } from './stats-scope';
@@ -112,11 +118,13 @@ export function funnelStats(data: StatsData, query: StatsQuery): FunnelStats {
   const reached = new Int32Array(FUNNEL_STAGES.length);
   const finishedReached = new Int32Array(FUNNEL_STAGES.length);
   const byStage = new Int32Array(STAGES.length);
+  const byRejection = new Int32Array(REJECTION_CATEGORIES.length);
   for (let i = 0; i < cols.n; i++) {
     if (!inRangeMs(cols.applied[i], query) || !scope.applicationAt(cols, i)) continue;
     const furthest = cols.furthest[i];
     const stage = cols.stage[i];
     byStage[stage]++;
+    if (stage === STAGE_INDEX.rejected) byRejection[cols.rejection[i]]++;
     for (let s = 0; s <= furthest; s++) reached[s]++;
     if (FINISHED.has(stage)) for (let s = 0; s <= furthest; s++) finishedReached[s]++;
   }
@@ -132,7 +140,19 @@ export function funnelStats(data: StatsData, query: StatsQuery): FunnelStats {
     finishedReached: finishedReached[i],
     conversion: i === 0 ? null : ratio(finishedReached[i], finishedReached[i - 1]),
   }));
-  return { range: query.range, total: reached[0], finished, open: reached[0] - finished, exits, stages };
+  const rejections = Object.fromEntries(REJECTION_CATEGORIES.map((c, i) => [c, byRejection[i]])) as Record<
+    RejectionCategory,
+    number
+  >;
+  return {
+    range: query.range,
+    total: reached[0],
+    finished,
+    open: reached[0] - finished,
+    exits,
+    rejections,
+    stages,
+  };
 }
 
 /** Histogram edges in days: [0,7) [7,14) [14,30) [30,45) [45,60) [60,90) [90,∞). */

@@ -1,4 +1,11 @@
-import { type Application, CANDIDATE_SOURCES, type Country, STAGES, type Stage } from '../../src/types';
+import {
+  type Application,
+  CANDIDATE_SOURCES,
+  type Country,
+  REJECTION_CATEGORIES,
+  STAGES,
+  type Stage,
+} from '../../src/types';
 import { writeVersion } from './indexes';
 import type { StatsData } from './stats-scope';
 import { DAY_MS } from './stats-time';
@@ -30,6 +37,8 @@ export interface ApplicationColumns {
   /** Furthest funnel stage reached (history, or a later stage: a skipped step counts as passed). */
   furthest: Int8Array;
   source: Uint8Array; // CANDIDATE_SOURCES index
+  /** Rejected applications: REJECTION_CATEGORIES index (one without a category counts as "other"). */
+  rejection: Uint8Array;
   /** Hired applications only: slot * STEPS in stageDays, else -1. */
   hiredSlot: Int32Array;
   /** Days spent in each funnel stage before hired (new..offer, visits summed), NaN if never in it. */
@@ -71,6 +80,11 @@ function addStageDays(history: Application['history'], into: Float64Array, offse
 }
 
 const SOURCE_INDEX = Object.fromEntries(CANDIDATE_SOURCES.map((s, i) => [s, i])) as Record<string, number>;
+export const REJECTION_INDEX = Object.fromEntries(REJECTION_CATEGORIES.map((c, i) => [c, i])) as Record<
+  string,
+  number
+>;
+const OTHER_REJECTION = REJECTION_INDEX.other;
 const time = (iso: string | null): number => (iso === null ? Number.NaN : Date.parse(iso));
 
 interface Cached<T> {
@@ -133,6 +147,7 @@ export function applicationColumns(data: StatsData): ApplicationColumns {
       stage: new Uint8Array(n),
       furthest: new Int8Array(n),
       source: new Uint8Array(n),
+      rejection: new Uint8Array(n),
       hiredSlot: new Int32Array(n).fill(-1),
       stageDays: new Float64Array(0),
     };
@@ -147,6 +162,7 @@ export function applicationColumns(data: StatsData): ApplicationColumns {
       cols.applied[i] = Date.parse(a.appliedAt);
       cols.stage[i] = STAGE_INDEX[a.stage];
       cols.source[i] = SOURCE_INDEX[a.source] ?? 0;
+      cols.rejection[i] = REJECTION_INDEX[a.rejectionCategory ?? 'other'] ?? OTHER_REJECTION;
       let furthest = Math.max(0, FUNNEL_INDEX[a.stage]);
       let hired = Number.NaN;
       for (const step of a.history) {

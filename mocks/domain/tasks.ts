@@ -47,6 +47,7 @@ export function createDueTasks(state: MockState, companyId?: number): Task[] {
       assigneeId: app.recruiterId,
       done: false,
       automatic: true,
+      kind: 'review_waiting',
       createdAt: new Date(now).toISOString(),
     });
     created.push(task);

@@ -157,7 +157,11 @@ export function countCandidateRead<T extends { id: number }>(
   if (read.byId) {
     addForUser(state, user, { profileViews: rows.length, sequentialViews: sequentialIn(state, user, rows) });
     for (const row of rows) recordAccess(state, user, row.id, 'view');
-  } else addForUser(state, user, { searchCalls: 1, rowsServed: rows.length, deepestRow: read.start ?? 0 });
+  } else {
+    addForUser(state, user, { searchCalls: 1, rowsServed: rows.length, deepestRow: read.start ?? 0 });
+    // A row of a list shows the profile too: the person is told of it, one entry per user and hour.
+    for (const row of rows) recordAccess(state, user, row.id, 'listed');
+  }
 }
 
 /** How many of these views follow the user's previous one by one id (a walk through the ids). */

@@ -2,7 +2,7 @@ import { ADDRESS_MAX_LENGTH, ADDRESS_PARTS, isPostcode } from '../../src/common/
 import { canTransition } from '../../src/offers/workflow';
 import { CURRENCY_BY_COUNTRY, OFFER_STATUSES, type OfferStatus, type ResourceName } from '../../src/types';
 import { hasForbiddenCharacters, hasLineBreakOrTab, isId, ownEntry } from './input';
-import { type FieldSpec, isResource, RESOURCE_SPECS } from './resources';
+import { canSort, type FieldSpec, fieldSpec, isResource, RESOURCE_SPECS } from './resources';
 import { parseDay } from './stats-time';
 import { type FieldErrors, type Message, msg } from './translate';
 
@@ -250,6 +250,20 @@ const offerRules: Rule = (offer, ctx, errors) => {
     errors.expiresAt ??= msg('published_expiry');
 };
 
+function isBoardRules(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const rules = value as Row;
+  const keys = Object.keys(rules).sort().join(',');
+  return (
+    keys === 'inclusiveWording,minWords,requiresPayRange' &&
+    typeof rules.requiresPayRange === 'boolean' &&
+    typeof rules.inclusiveWording === 'boolean' &&
+    Number.isInteger(rules.minWords) &&
+    (rules.minWords as number) >= 0 &&
+    (rules.minWords as number) <= 1000
+  );
+}
+
 const RULES: Partial<Record<ResourceName, Rule>> = {
   offers: offerRules,
   companies: (company, _ctx, errors) => {
@@ -270,11 +284,31 @@ const RULES: Partial<Record<ResourceName, Rule>> = {
     if (email && ctx.users?.some((u) => u.id !== user.id && u.email.toLowerCase() === email))
       errors.email ??= msg('email_taken');
   },
+  boards: (board, _ctx, errors) => {
+    if (Array.isArray(board.languages) && board.languages.length === 0)
+      errors.languages ??= msg('board_languages');
+    if (!isBoardRules(board.rules)) errors.rules ??= msg('board_rules');
+  },
   'saved-views': (view, _ctx, errors) => {
     if (typeof view.resource === 'string' && !isResource(view.resource))
       errors.resource ??= msg('unknown_resource_value');
+    else if (!isViewSort(view.sort, view.resource as ResourceName)) errors.sort ??= msg('saved_view_sort');
   },
 };
+
+/**
+ * A saved view's sort is one the list of its resource accepts: a sortable field and a direction,
+ * nothing else. Kept that narrow, it is no place for free text (a name, a note).
+ */
+function isViewSort(sort: unknown, resource: ResourceName): boolean {
+  if (sort === null || sort === undefined) return true;
+  if (typeof sort !== 'object' || Array.isArray(sort)) return false;
+  const { field, order, ...rest } = sort as Row;
+  if (Object.keys(rest).length > 0 || (order !== 'ASC' && order !== 'DESC') || typeof field !== 'string')
+    return false;
+  const spec = fieldSpec(resource, field);
+  return spec !== undefined && canSort(spec);
+}
 
 export function validate(resource: ResourceName, record: Row, ctx: ValidationContext): FieldErrors {
   const errors: FieldErrors = {};

@@ -1,6 +1,6 @@
 import { type HttpHandler, HttpResponse, http } from 'msw';
 import type { Locale, User } from '../../src/types';
-import { getState, type MockState } from '../db/store';
+import { currentState, type MockState, markChanged } from '../db/store';
 import { authenticate } from '../domain/auth';
 import { ApiError, badRequest, invalid, notFound } from '../domain/errors';
 import { hostileJsonErrors, jsonTooDeep, MAX_JSON_DEPTH, parseId } from '../domain/input';
@@ -184,6 +184,14 @@ export function recordId(ctx: Pick<PublicContext, 'params'>): number {
 /** Sessions are not data: login/logout stay out of the journal; the remembered locale (PATCH /auth/me) is kept. */
 const journaled = (path: string): boolean => !path.startsWith('/api/auth/') || path === '/api/auth/me';
 
+/**
+ * Whether a request may change data (tests reset the database only after one that did): any write
+ * but login and logout, refused ones included, since a refusal may come after an edit. A login's
+ * only data write, the user's lastLoginAt, is put back by the reset between tests (restoreDb).
+ */
+const mayChangeData = (method: Method, path: string): boolean =>
+  method !== 'get' && path !== '/api/auth/login' && path !== '/api/auth/logout';
+
 function apiPath(url: URL): string {
   const index = url.pathname.indexOf('/api/');
   return index >= 0 ? url.pathname.slice(index) : url.pathname;
@@ -201,7 +209,7 @@ function mswHandler<C extends PublicContext>(
     try {
       const url = new URL(request.url);
       const base: PublicContext = {
-        state: getState(),
+        state: currentState(),
         method,
         path: apiPath(url),
         params: Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)])),
@@ -210,6 +218,7 @@ function mswHandler<C extends PublicContext>(
         client: request.headers.get(CLIENT_ADDRESS_HEADER) || LOCAL_CLIENT,
         locale: pickLocale(request.headers.get('Accept-Language')),
       };
+      if (mayChangeData(method, base.path)) markChanged();
       // Authenticate first: a stranger learns nothing about ids or body parsing.
       const { ctx } = run(request, base);
       if (Object.hasOwn(base.params, 'id')) recordId(base);
@@ -236,7 +245,7 @@ function mswHandler<C extends PublicContext>(
       return respond(reply);
     } catch (error) {
       // The 429s a user receives are a signal of their own (domain/usage.ts).
-      if (caller && error instanceof ApiError && error.status === 429) countRefusal(getState(), caller);
+      if (caller && error instanceof ApiError && error.status === 429) countRefusal(currentState(), caller);
       return errorResponse(error, request);
     }
   });
@@ -272,7 +281,8 @@ export function publicRoute(method: Method, path: string, handler: Handler<Publi
  * Returns whether the API accepted it (a refused write is skipped, not thrown).
  */
 export function replayWrite(entry: WriteEntry): boolean {
-  const state = getState();
+  markChanged();
+  const state = currentState();
   const user = state.tables.users.get(entry.userId) as User | undefined;
   const method = entry.method.toLowerCase() as Method;
   const url = new URL(entry.path, 'http://replay.local');

@@ -1,8 +1,18 @@
-import type { Candidate, MatchResult, Offer, User } from '../../src/types';
+import { roleCan } from '../../src/common/permissions';
+import type { Candidate, MatchFeedback, MatchResult, Offer, User } from '../../src/types';
 import type { MockState } from '../db/store';
 import { companyTagIndex } from '../domain/candidate-tags';
 import { companyRows } from '../domain/indexes';
+import {
+  feedbackOfOffer,
+  offerFeedbackOf,
+  parseFeedback,
+  removeFeedback,
+  setFeedback,
+  verdictsOf,
+} from '../domain/match-feedback';
 import { rankCandidates, rankOffers } from '../domain/matching';
+import type { OfferFeedback } from '../domain/matching-feedback';
 import { candidateIndex, publishedOfferIndex } from '../domain/matching-store';
 import { assertCan, fullAccessSet } from '../domain/permissions';
 import { parseRange } from '../domain/query';
@@ -11,9 +21,14 @@ import { countCandidateRead } from '../domain/usage';
 import { ok, type Reply, type RouteContext, recordId, route } from './http';
 
 /**
- * GET /api/offers/{id}/matches and /api/candidates/{id}/matches (DESIGN.md §7): the ranked lists
- * with score and reasons, scoped like the rest (a recruiter ranks their own offers, sees database
- * candidates masked until unlocked, and is proposed their own company's offers only).
+ * GET /api/offers/{id}/matches and /api/candidates/{id}/matches (docs/api.md): the ranked lists
+ * with score, points per signal and reasons, scoped like the rest (a recruiter ranks their own
+ * offers, sees database candidates masked until unlocked, and is proposed their own company's
+ * offers only). A company's verdicts (issue 18) shape the rankings its own recruiters see; staff
+ * see the engine's own ranking, with the verdicts shown.
+ *
+ * GET|POST /api/offers/{id}/match-feedback and DELETE /api/offers/{id}/match-feedback/{candidateId}:
+ * a company's verdicts on its offer's matches, "Good match" or "Not a fit" with a reason.
  */
 
 /** A ranking is a shortlist: nobody pages past the first hundred. */
@@ -41,7 +56,8 @@ function offerMatches(ctx: RouteContext): Reply {
   const offer = findVisible(state, user, 'offers', recordId(ctx)) as unknown as Offer;
   const [start, end] = rangeOf(ctx);
   const index = candidateIndex(state);
-  const ranked = rankCandidates(offer, index, end + 1, { now: state.clock.now() });
+  const feedback = ownCompany(user, offer) ? offerFeedbackOf(state, offer) : undefined;
+  const ranked = rankCandidates(offer, index, end + 1, { now: state.clock.now(), feedback });
   const full = fullAccessSet(state, user);
   countCandidateRead(
     state,
@@ -51,13 +67,19 @@ function offerMatches(ctx: RouteContext): Reply {
     { byId: false, start },
   );
   const tags = companyTagIndex(state, user.companyId);
+  const verdicts = roleCan(user.role, 'match-feedback', 'list') ? verdictsOf(state, offer) : new Map();
   const results = ranked.map(({ candidate, ...match }) => ({
     id: candidate.id,
     record: readView(state, user, 'candidates', candidate as never, full, tags) as unknown as Candidate,
     ...match,
+    feedback: verdicts.get(candidate.id) ?? null,
   }));
   return page('matches', results, start, index.size);
 }
+
+/** Feedback personalises a ranking for the company it belongs to, and no one else. */
+const ownCompany = (user: User, offer: Offer): boolean =>
+  user.role === 'recruiter' && user.companyId === offer.companyId;
 
 /** The offers a user may be proposed: a recruiter's own company's published ones, else all published. */
 function eligibleOffers(state: MockState, user: User) {
@@ -74,14 +96,56 @@ function candidateMatches(ctx: RouteContext): Reply {
   const [start, end] = rangeOf(ctx);
   if (candidate.anonymizedAt) return page<Offer>('matches', [], start, 0);
   const offers = eligibleOffers(state, user);
-  // Rarity as on the offer side, so a pair scores the same from both pages.
-  const idf = candidateIndex(state).idf;
-  const ranked = rankOffers(candidate, offers, end + 1, { now: state.clock.now(), idf });
-  const results = ranked.map(({ offer, ...match }) => ({ id: offer.id, record: offer, ...match }));
+  // Rarity and feedback as on the offer side, so a pair scores the same from both pages.
+  const index = candidateIndex(state);
+  const feedbacks = new Map<number, OfferFeedback | undefined>();
+  const feedbackOf = (offer: Offer) => {
+    if (!ownCompany(user, offer)) return undefined;
+    if (!feedbacks.has(offer.id)) feedbacks.set(offer.id, offerFeedbackOf(state, offer));
+    return feedbacks.get(offer.id);
+  };
+  const ranked = rankOffers(candidate, offers, end + 1, {
+    now: state.clock.now(),
+    idf: index.idf,
+    index,
+    feedbackOf,
+  });
+  const verdicts = new Map<number, Pick<MatchFeedback, 'verdict' | 'reason'>>();
+  if (user.companyId !== null && roleCan(user.role, 'match-feedback', 'list'))
+    for (const row of companyRows(state.tables.matchFeedback, user.companyId) as MatchFeedback[])
+      if (row.candidateId === candidate.id)
+        verdicts.set(row.offerId, { verdict: row.verdict, reason: row.reason });
+  const results = ranked.map(({ offer, ...match }) => ({
+    id: offer.id,
+    record: offer,
+    ...match,
+    feedback: verdicts.get(offer.id) ?? null,
+  }));
   return page('matches', results, start, Array.isArray(offers) ? offers.length : offers.size);
+}
+
+/** The offer a feedback route is about: one the caller's company may judge (404 outside its tenant). */
+function judgedOffer(ctx: RouteContext, action: 'list' | 'create' | 'delete'): Offer {
+  assertCan(ctx.user, 'match-feedback', action);
+  return findVisible(ctx.state, ctx.user, 'offers', Number(ctx.params.id)) as unknown as Offer;
 }
 
 export const matchingHandlers = [
   route('get', '/api/offers/:id/matches', offerMatches, { list: true }),
   route('get', '/api/candidates/:id/matches', candidateMatches, { list: true }),
+  route('get', '/api/offers/:id/match-feedback', (ctx) => {
+    const rows = feedbackOfOffer(ctx.state, judgedOffer(ctx, 'list'));
+    return ok(rows, 200, {
+      'Content-Range': `match-feedback 0-${Math.max(0, rows.length - 1)}/${rows.length}`,
+    });
+  }),
+  route('post', '/api/offers/:id/match-feedback', (ctx) => {
+    const offer = judgedOffer(ctx, 'create');
+    const { row, created } = setFeedback(ctx.state, ctx.user, offer, parseFeedback(ctx.state, ctx.body));
+    return ok(row, created ? 201 : 200);
+  }),
+  route('delete', '/api/offers/:id/match-feedback/:candidateId', (ctx) => {
+    const offer = judgedOffer(ctx, 'delete');
+    return ok(removeFeedback(ctx.state, ctx.user, offer, Number(ctx.params.candidateId)));
+  }),
 ];

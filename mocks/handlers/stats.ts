@@ -1,7 +1,7 @@
 import { roleCan } from '../../src/common/permissions';
 import type { User } from '../../src/types';
 import type { MockState } from '../db/store';
-import { getState } from '../db/store';
+import { currentState } from '../db/store';
 import { accountHealthOf, listAccountHealth } from '../domain/account-health';
 import { forbidden, notFound } from '../domain/errors';
 import { computeStats, resolveStatsQuery, type StatsData, warmColumns } from '../domain/stats';
@@ -24,7 +24,7 @@ function statsData(state: MockState): StatsData {
   };
 }
 
-/** GET /api/stats/{name}?from&to&country&companyId: the dashboards' aggregates (DESIGN.md §7). */
+/** GET /api/stats/{name}?from&to&country&companyId: the dashboards' aggregates (docs/api.md). */
 export const statsHandlers = [
   route('get', '/api/stats/:name', ({ state, user, params, query }) => {
     const caller = { role: user.role, companyId: user.companyId };
@@ -68,5 +68,5 @@ function assertHealthReader(user: User): void {
 
 /** Builds the aggregates' column caches over the current data now (see warmColumns). */
 export function warmStats(pause: () => Promise<void>): Promise<void> {
-  return warmColumns(statsData(getState()), pause);
+  return warmColumns(statsData(currentState()), pause);
 }

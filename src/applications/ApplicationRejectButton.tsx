@@ -10,6 +10,7 @@ import {
 } from 'react-admin';
 import { Button } from '../common/Button';
 import { RejectDialog } from '../pipeline/RejectDialog';
+import type { Rejection } from '../pipeline/RejectionFields';
 import type { AppDataProvider } from '../providers/dataProvider';
 import type { Application } from '../types';
 
@@ -27,14 +28,14 @@ export function ApplicationRejectButton() {
   const [open, setOpen] = useState(false);
   const targets = data.filter((app) => selectedIds.includes(app.id) && app.stage !== 'rejected');
   const mutation = useMutation({
-    mutationFn: async (reason: string) => {
+    mutationFn: async (rejection: Rejection) => {
       const results = await Promise.allSettled(
         targets.map((app) =>
           dataProvider.moveApplication(app.id, {
             stage: 'rejected',
             position: 0,
             version: app.version,
-            rejectionReason: reason,
+            ...rejection,
           }),
         ),
       );
@@ -63,7 +64,7 @@ export function ApplicationRejectButton() {
       {open && (
         <RejectDialog
           name={translate('resources.applications.actions.reject_title', { smart_count: targets.length })}
-          onConfirm={(reason) => mutation.mutate(reason)}
+          onConfirm={(rejection) => mutation.mutate(rejection)}
           onCancel={() => setOpen(false)}
         />
       )}

@@ -1,14 +1,28 @@
 import { Stack } from '@mui/material';
-import { Labeled, NumberField, ReferenceField, SimpleShowLayout, TextField } from 'react-admin';
+import {
+  Labeled,
+  NumberField,
+  ReferenceField,
+  SimpleShowLayout,
+  TextField,
+  useRecordContext,
+} from 'react-admin';
 import { LocaleDateField } from '../common/LocaleDateField';
 import { RecordShow } from '../common/RecordShow';
 import { ApplicationInterviewActions } from '../interviews/ApplicationInterviewActions';
+import { ApplicationInterviews } from '../interviews/ApplicationInterviews';
 import { MatchScoreField } from '../matching/MatchScoreField';
 import { TranslatedField } from '../offers/TranslatedField';
 import { ApplicationScorecards } from '../scorecards/ApplicationScorecards';
+import type { Application } from '../types';
 import { ApplicationStagePanel } from './ApplicationStagePanel';
 import { ApplicationTimeline } from './ApplicationTimeline';
 import { StageField } from './StageField';
+
+function BookedInterviews() {
+  const record = useRecordContext<Application>();
+  return record ? <ApplicationInterviews applicationId={record.id} /> : null;
+}
 
 /** One application: who, for what, where it stands; stage and rating change here; its timeline. */
 export function ApplicationShow() {
@@ -38,9 +52,15 @@ export function ApplicationShow() {
             <LocaleDateField source="stageChangedAt" />
           </Labeled>
         </Stack>
+        <TranslatedField
+          source="rejectionCategory"
+          prefix="resources.applications.rejection_category"
+          emptyText="—"
+        />
         <TextField source="rejectionReason" emptyText="—" />
         <ApplicationStagePanel />
         <ApplicationInterviewActions />
+        <BookedInterviews />
         <ApplicationScorecards />
         <ApplicationTimeline />
       </SimpleShowLayout>

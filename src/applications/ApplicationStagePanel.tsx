@@ -4,6 +4,13 @@ import { useCanAccess, useNotify, useRecordContext, useRefresh, useTranslate } f
 import { type ApiFailure, storedRecord } from '../common/apiFailure';
 import { useVersionedAction } from '../common/useVersionedAction';
 import { MoveConflictDialog } from '../pipeline/MoveConflictDialog';
+import {
+  EMPTY_REJECTION,
+  type Rejection,
+  type RejectionDraft,
+  RejectionFields,
+  rejectionOf,
+} from '../pipeline/RejectionFields';
 import { type Application, STAGES, type Stage } from '../types';
 
 /**
@@ -14,8 +21,9 @@ import { type Application, STAGES, type Stage } from '../types';
 interface MoveVariables {
   app: Application;
   stage: Stage;
-  rejectionReason?: string;
+  rejection?: Rejection;
 }
+type RejectionErrors = Partial<Record<'rejectionCategory' | 'rejectionReason', string>>;
 interface RateVariables {
   app: Application;
   rating: number | null;
@@ -28,21 +36,21 @@ export function ApplicationStagePanel() {
   const refresh = useRefresh();
   const { canAccess } = useCanAccess({ resource: 'applications', action: 'move' });
   const [stage, setStage] = useState<Stage | ''>('');
-  const [reason, setReason] = useState('');
-  const [reasonError, setReasonError] = useState<string | null>(null);
+  const [draft, setDraft] = useState<RejectionDraft>(EMPTY_REJECTION);
+  const [reasonError, setReasonError] = useState<RejectionErrors | undefined>();
   const onError = (error: ApiFailure) => {
     if (storedRecord(error)) return; // the conflict dialog takes over
-    const field = error.body?.errors?.rejectionReason;
-    if (field) setReasonError(field);
+    const { rejectionCategory, rejectionReason } = error.body?.errors ?? {};
+    if (rejectionCategory || rejectionReason) setReasonError({ rejectionCategory, rejectionReason });
     else notify(error.message || 'ra.notification.http_error', { type: 'error' });
   };
   const move = useVersionedAction<MoveVariables, Application>({
-    mutationFn: ({ app, stage: to, rejectionReason }, dataProvider) =>
+    mutationFn: ({ app, stage: to, rejection }, dataProvider) =>
       dataProvider.moveApplication<Application>(app.id, {
         stage: to,
         position: 0,
         version: app.version,
-        rejectionReason,
+        ...rejection,
       }),
     rebase: (variables, current) => ({ ...variables, app: current }),
     onSuccess: (_data, { stage: to }) => {
@@ -50,7 +58,7 @@ export function ApplicationStagePanel() {
         messageArgs: { stage: translate(`resources.applications.stage.${to}`) },
       });
       setStage('');
-      setReason('');
+      setDraft(EMPTY_REJECTION);
       refresh();
     },
     onError,
@@ -67,13 +75,22 @@ export function ApplicationStagePanel() {
   });
   if (!record || !canAccess) return null;
   const submit = () => {
-    if (stage === 'rejected' && !reason.trim()) {
-      setReasonError(translate('resources.applications.validation.reason_required'));
+    const rejection = rejectionOf(draft);
+    if (stage === 'rejected' && !rejection) {
+      setReasonError(
+        draft.category === ''
+          ? { rejectionCategory: translate('resources.applications.validation.reason_required') }
+          : { rejectionReason: translate('resources.applications.validation.details_required') },
+      );
       return;
     }
-    setReasonError(null);
+    setReasonError(undefined);
     if (stage)
-      move.mutate({ app: record, stage, rejectionReason: stage === 'rejected' ? reason.trim() : undefined });
+      move.mutate({
+        app: record,
+        stage,
+        rejection: stage === 'rejected' ? (rejection ?? undefined) : undefined,
+      });
   };
   const takeTheirs = (action: { takeTheirs: () => void }) => () => {
     action.takeTheirs();
@@ -102,19 +119,7 @@ export function ApplicationStagePanel() {
           </MenuItem>
         ))}
       </TextField>
-      {stage === 'rejected' && (
-        <TextField
-          label={translate('resources.applications.fields.rejectionReason')}
-          value={reason}
-          onChange={(event) => setReason(event.target.value)}
-          required
-          multiline
-          minRows={2}
-          error={Boolean(reasonError)}
-          helperText={reasonError ?? ' '}
-          slotProps={{ htmlInput: { maxLength: 500 } }}
-        />
-      )}
+      {stage === 'rejected' && <RejectionFields value={draft} onChange={setDraft} error={reasonError} />}
       <Button
         variant="contained"
         onClick={submit}

@@ -9,7 +9,8 @@ export const applicationsEn = {
     stage: 'Stage',
     position: 'Position in the column',
     rating: 'Rating',
-    rejectionReason: 'Rejection reason',
+    rejectionCategory: 'Rejection reason',
+    rejectionReason: 'Rejection details',
     source: 'Source',
     appliedAt: 'Applied',
     appliedAt_gte: 'Applied from',
@@ -26,6 +27,16 @@ export const applicationsEn = {
     hired: 'Hired',
     rejected: 'Rejected',
     withdrawn: 'Withdrawn',
+  },
+  rejection_category: {
+    profile: 'Profile does not match the role',
+    experience: 'Not enough experience',
+    salary: 'Salary expectations too high',
+    technical_test: 'Technical test not passed',
+    location: 'Location mismatch',
+    position_filled: 'Position filled',
+    unreachable: 'Candidate unreachable',
+    other: 'Other',
   },
   source: {
     'free-work': 'Free-Work',
@@ -46,7 +57,10 @@ export const applicationsEn = {
     moved: 'Moved to %{stage}',
     rating_saved: 'Rating saved',
   },
-  validation: { reason_required: 'A reason is required to reject' },
+  validation: {
+    reason_required: 'A reason is required to reject',
+    details_required: 'Say why in your own words',
+  },
   show: {
     timeline: 'Timeline',
     no_activity: 'Nothing recorded yet.',

@@ -11,7 +11,8 @@ export const applicationsFr: typeof applicationsEn = {
     stage: 'Étape',
     position: 'Position dans la colonne',
     rating: 'Note',
-    rejectionReason: 'Motif de refus',
+    rejectionCategory: 'Motif de refus',
+    rejectionReason: 'Précisions sur le refus',
     source: 'Source',
     appliedAt: 'Postulé le',
     appliedAt_gte: 'Postulé à partir du',
@@ -28,6 +29,16 @@ export const applicationsFr: typeof applicationsEn = {
     hired: 'Recruté',
     rejected: 'Refusée',
     withdrawn: 'Retirée',
+  },
+  rejection_category: {
+    profile: 'Profil ne correspondant pas au poste',
+    experience: 'Expérience insuffisante',
+    salary: 'Prétentions salariales trop élevées',
+    technical_test: 'Test technique non concluant',
+    location: 'Localisation incompatible',
+    position_filled: 'Poste pourvu',
+    unreachable: 'Candidat injoignable',
+    other: 'Autre',
   },
   source: {
     'free-work': 'Free-Work',
@@ -49,7 +60,10 @@ export const applicationsFr: typeof applicationsEn = {
     moved: 'Déplacée vers %{stage}',
     rating_saved: 'Note enregistrée',
   },
-  validation: { reason_required: 'Un motif est obligatoire pour refuser' },
+  validation: {
+    reason_required: 'Un motif est obligatoire pour refuser',
+    details_required: 'Précisez le motif avec vos mots',
+  },
   show: {
     timeline: 'Historique',
     no_activity: 'Rien d’enregistré pour le moment.',

@@ -14,15 +14,33 @@ import { RecordShow } from '../common/RecordShow';
 import type { AuditLog } from '../types';
 import { ROLE_CHOICES } from '../users/choices';
 import { AuditActionField, AuditRecordField, AuditResourceField } from './AuditLogFields';
+import { actionExplanation } from './actions';
 import { formatChange } from './formatChange';
 
-/** Before and after of each changed field. */
+/**
+ * What the action did, in words, where its changed fields alone do not say it (an anonymisation
+ * keeps no erased value), then the before and after of each changed field.
+ */
 function ChangesTable() {
   const entry = useRecordContext<AuditLog>();
   const translate = useTranslate();
   const rows = Object.entries(entry?.changes ?? {});
   if (!entry) return null;
-  if (rows.length === 0) return <Typography>{translate('resources.audit-logs.change.none')}</Typography>;
+  const explanation = actionExplanation(translate, entry.action);
+  return (
+    <>
+      {explanation ? <Typography sx={{ maxWidth: 720 }}>{explanation}</Typography> : null}
+      {rows.length > 0 ? (
+        <FieldChanges entry={entry} rows={rows} />
+      ) : explanation ? null : (
+        <Typography>{translate('resources.audit-logs.change.none')}</Typography>
+      )}
+    </>
+  );
+}
+
+function FieldChanges({ entry, rows }: { entry: AuditLog; rows: Array<[string, [unknown, unknown]]> }) {
+  const translate = useTranslate();
   return (
     <Table size="small" aria-label={translate('resources.audit-logs.fields.changes')}>
       <TableHead>

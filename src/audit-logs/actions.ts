@@ -16,14 +16,22 @@ export const AUDIT_ACTIONS = [
   'candidate.anonymize',
   'candidate.merge',
   'application.move',
+  'match.feedback',
+  'match.feedback.remove',
   'export',
 ] as const;
 
-/** The i18n key of an action's label (dots would nest: `company.credits.refund` → `company_credits_refund`). */
-export const actionLabel = (action: string): string =>
-  `resources.audit-logs.actions.${action.replace(/\./g, '_')}`;
+/** An action as a catalog key (dots would nest: `company.credits.refund` → `company_credits_refund`). */
+const actionKey = (action: string): string => action.replace(/\./g, '_');
+
+/** The i18n key of an action's label. */
+export const actionLabel = (action: string): string => `resources.audit-logs.actions.${actionKey(action)}`;
 
 type Translate = (key: string, options?: Record<string, unknown>) => string;
+
+/** What an action did, in words, for those whose changed fields do not say it; '' for the others. */
+export const actionExplanation = (translate: Translate, action: string): string =>
+  translate(`resources.audit-logs.explain.${actionKey(action)}`, { _: '' });
 
 /** An audit action in words ("Credits adjusted"), its code when unknown. */
 export const actionText = (translate: Translate, action: string): string =>

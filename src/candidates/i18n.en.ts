@@ -1,6 +1,12 @@
 /** `resources.candidates.*` in English, merged into src/i18n/en.ts; i18n.fr.ts has the same keys. */
 export const candidatesEn = {
   name: 'Candidate |||| Candidates',
+  notifications: {
+    created: 'Candidate created',
+    updated: 'Candidate saved',
+    deleted: 'Candidate deleted |||| %{smart_count} candidates deleted',
+  },
+  page: { create: 'New candidate' },
   fields: {
     id: 'Id',
     q: 'Search',

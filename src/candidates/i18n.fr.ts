@@ -3,6 +3,12 @@ import type { candidatesEn } from './i18n.en';
 /** `resources.candidates.*` en français : les mêmes clés que i18n.en.ts. */
 export const candidatesFr: typeof candidatesEn = {
   name: 'Candidat |||| Candidats',
+  notifications: {
+    created: 'Candidat créé',
+    updated: 'Candidat enregistré',
+    deleted: 'Candidat supprimé |||| %{smart_count} candidats supprimés',
+  },
+  page: { create: 'Nouveau candidat' },
   fields: {
     id: 'Id',
     q: 'Rechercher',

@@ -3,7 +3,7 @@ import { type FieldProps, useFieldValue, useTranslate } from 'react-admin';
 import { safeUrl } from './url';
 
 /**
- * react-admin's UrlField renders any scheme as a link (PITFALLS.md); this one links http, https
+ * react-admin's UrlField renders any scheme as a link (a known react-admin trap); this one links http, https
  * and mailto only and shows anything else as plain text.
  */
 export function SafeUrlField(props: FieldProps) {

@@ -4,7 +4,8 @@ import { useState } from 'react';
 import { useListContext, useNotify, usePermissions, useResourceContext, useTranslate } from 'react-admin';
 import type { ResourceName, Role } from '../types';
 import { Button } from './Button';
-import { csvColumns, downloadCsv } from './csv';
+import { csvColumns, downloadCsv, exportScope } from './csv';
+import { ExportScopeDialog } from './ExportScopeDialog';
 import { numberFormat } from './format';
 import { type ExportProgress, fetchExport } from './serverExport';
 import { useIntlLocale } from './useIntlLocale';
@@ -12,7 +13,8 @@ import { useIntlLocale } from './useIntlLocale';
 /**
  * "Export all": every row matching the list's filters, exported by the API (never fetched page by
  * page in the browser) with the role's columns, behind a progress dialog. Hidden from roles that
- * may export nothing of the resource.
+ * may export nothing of the resource. When the role's export holds fewer rows than the list (a
+ * recruiter's candidates: masked profiles stay out), a dialog says so, with the counts, first.
  */
 export function ServerExportButton() {
   const translate = useTranslate();
@@ -22,7 +24,9 @@ export function ServerExportButton() {
   const { permissions } = usePermissions<{ role: Role } | null>();
   const { filterValues, sort, total } = useListContext();
   const [progress, setProgress] = useState<ExportProgress | null>(null);
+  const [explaining, setExplaining] = useState(false);
   if (!permissions?.role || csvColumns(resource, permissions.role).length === 0) return null;
+  const scope = exportScope(resource, permissions.role);
   const format = (n: number) => numberFormat(locale).format(n);
   const run = async () => {
     setProgress({ rows: 0, total: null });
@@ -40,9 +44,27 @@ export function ServerExportButton() {
   });
   return (
     <>
-      <Button label="app.export.button" onClick={run} disabled={progress !== null || total === 0}>
+      <Button
+        label="app.export.button"
+        onClick={scope ? () => setExplaining(true) : run}
+        disabled={progress !== null || total === 0}
+      >
         <Download />
       </Button>
+      {explaining && scope ? (
+        <ExportScopeDialog
+          resource={resource}
+          filter={filterValues}
+          scope={scope}
+          sort={sort}
+          total={total ?? 0}
+          onClose={() => setExplaining(false)}
+          onExport={() => {
+            setExplaining(false);
+            run();
+          }}
+        />
+      ) : null}
       <Dialog open={progress !== null} aria-labelledby="server-export-title">
         <DialogTitle id="server-export-title">{title}</DialogTitle>
         <DialogContent sx={{ minWidth: 320 }}>

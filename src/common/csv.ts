@@ -117,6 +117,16 @@ export const CSV_COLUMNS: Partial<Record<ResourceName, Partial<Record<Role, read
   },
 };
 
+/**
+ * The condition an export adds to the list's filter for `role`, when it holds fewer rows than the
+ * list shows: recruiters export only the candidate profiles they see in full (applicants to their
+ * offers, profiles their company unlocked), never the masked rest of the database. The API applies
+ * it; the app says it before the download, with the counts.
+ */
+export function exportScope(resource: ResourceName, role: Role): Record<string, unknown> | null {
+  return resource === 'candidates' && role === 'recruiter' ? { contactMasked: false } : null;
+}
+
 /** The columns `role` may export of `resource`; empty means no export at all. */
 export function csvColumns(resource: ResourceName, role: Role): readonly string[] {
   return CSV_COLUMNS[resource]?.[role] ?? [];

@@ -32,7 +32,15 @@ export const dateFormat = (locale: string, options: Intl.DateTimeFormatOptions =
     () => new Intl.DateTimeFormat(intlLocale(locale), options),
   );
 
-/** Locale-aware money, e.g. 45 000 € in French, €45,000 in English. */
+/**
+ * Locale-aware money, e.g. 45 000 € in French, €45,000 in English; the plain £ sign in French too
+ * (French Intl spells pounds "£GB" to tell them from other pounds, which no reader here needs).
+ */
 export function formatMoney(amount: number, currency: Currency, locale: string): string {
-  return numberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);
+  return numberFormat(locale, {
+    style: 'currency',
+    currency,
+    currencyDisplay: 'narrowSymbol',
+    maximumFractionDigits: 0,
+  }).format(amount);
 }

@@ -2,7 +2,7 @@ import { STATS_ROLES } from '../stats-types';
 import type { ResourceName, Role } from '../types';
 
 /**
- * The role matrix of DESIGN.md §6, in one place: the API enforces it (mocks/domain/permissions.ts
+ * The role matrix of docs/roles-and-permissions.md, in one place: the API enforces it (mocks/domain/permissions.ts
  * adds the tenant and record rules on top) and the app's canAccess reads it to hide what the API
  * would refuse.
  */
@@ -17,13 +17,20 @@ export type Action =
   | 'credits'
   | 'lock'
   | 'unlock'
-  | 'move';
+  | 'move'
+  | 'moderate';
 
 /**
- * The resources, the statistics, the account-health list (computed), the usage counters and the
- * scraping watch.
+ * Resources, and what is guarded without being one: statistics, recruiters' verdicts on matches,
+ * the account-health list (computed), the usage counters and the scraping watch.
  */
-export type Guarded = ResourceName | 'stats' | 'account-health' | 'usage' | 'scraping-watch';
+export type Guarded =
+  | ResourceName
+  | 'stats'
+  | 'match-feedback'
+  | 'account-health'
+  | 'usage'
+  | 'scraping-watch';
 
 const READ: Action[] = ['list', 'show'];
 const ALL: Action[] = ['list', 'show', 'create', 'edit', 'delete'];
@@ -73,7 +80,16 @@ export const PERMISSIONS: Record<Guarded, Record<Role, readonly Action[]>> = {
   'saved-views': { recruiter: ALL, sales: ALL, support: ALL, admin: ALL }, // own records only
   'credit-ledger': { recruiter: READ, sales: READ, support: READ, admin: READ },
   'audit-logs': { recruiter: [], sales: [], support: READ, admin: READ },
+  boards: { recruiter: READ, sales: READ, support: READ, admin: [...READ, 'create', 'edit'] },
+  // Recruiters submit their own company's offers (create); support and admin approve or reject.
+  'offer-publications': {
+    recruiter: [...READ, 'create'],
+    sales: [], // board aggregates only, through the stats
+    support: [...READ, 'moderate'],
+    admin: [...READ, 'create', 'moderate'],
+  },
   stats: { recruiter: READ, sales: READ, support: READ, admin: READ }, // recruiter: own company scope
+  'match-feedback': COMPANY_WORK, // a company's verdicts on its offers' matches
   // Who read how much of the candidate database, per user and company (the scraping watch's counters).
   usage: { recruiter: [], sales: [], support: READ, admin: READ },
   // The list of every company's health: read by the roles of the statistic it comes from (staff).

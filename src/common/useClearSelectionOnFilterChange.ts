@@ -3,7 +3,7 @@ import { useListContext } from 'react-admin';
 
 /**
  * react-admin keeps the row selection when the filters change (by design, #10275), so a bulk action
- * could hit rows no longer shown (PITFALLS): call this inside a list to clear it on every change.
+ * could hit rows no longer shown (a known react-admin trap): call this inside a list to clear it on every change.
  */
 export function useClearSelectionOnFilterChange(): void {
   const { filterValues, onUnselectItems } = useListContext();

@@ -1,6 +1,12 @@
 /** `resources.companies.*` */
 export const companiesEn = {
   name: 'Company |||| Companies',
+  notifications: {
+    created: 'Company created',
+    updated: 'Company saved',
+    deleted: 'Company deleted |||| %{smart_count} companies deleted',
+  },
+  page: { create: 'New company' },
   fields: {
     id: 'Id',
     name: 'Name',

@@ -2,6 +2,12 @@ import type { companiesEn } from './i18n.en';
 
 export const companiesFr: typeof companiesEn = {
   name: 'Entreprise |||| Entreprises',
+  notifications: {
+    created: 'Entreprise créée',
+    updated: 'Entreprise enregistrée',
+    deleted: 'Entreprise supprimée |||| %{smart_count} entreprises supprimées',
+  },
+  page: { create: 'Nouvelle entreprise' },
   fields: {
     id: 'Id',
     name: 'Nom',

@@ -9,7 +9,7 @@ import { SalesDashboard } from './SalesDashboard';
 import { SupportDashboard } from './SupportDashboard';
 import { useDashboardFilter } from './useDashboardFilter';
 
-/** The role-aware home page (DESIGN.md §9): analytics for sales and admins, pipeline for recruiters, accounts for support. */
+/** The role-aware home page (docs/roles-and-permissions.md): analytics for sales and admins, pipeline for recruiters, accounts for support. */
 export function Dashboard() {
   const translate = useTranslate();
   const { identity } = useGetIdentity();

@@ -1,7 +1,7 @@
 import { Box } from '@mui/material';
 import type { StatsParams } from '../stats-types';
 import { MyTasks } from '../tasks/MyTasks';
-import { funnelChart } from './chartDefs';
+import { funnelChart, rejectionsChart } from './chartDefs';
 import { KpiCards } from './KpiCards';
 import { OfferHealthCard } from './OfferHealthCard';
 import { RecruiterLists } from './RecruiterLists';
@@ -27,6 +27,13 @@ export function RecruiterDashboard({ params }: { params: StatsParams }) {
           toChart={funnelChart}
           title="app.dashboard.charts.funnel"
           name="funnel"
+        />
+        <StatsChartCard
+          stats="funnel"
+          params={params}
+          toChart={rejectionsChart}
+          title="app.dashboard.charts.rejections"
+          name="rejections"
         />
         <RecruiterLists data={recruiter.data} isPending={recruiter.isPending} error={recruiter.error} />
         <MyTasks />

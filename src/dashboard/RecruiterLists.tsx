@@ -1,5 +1,5 @@
 import { List, ListItem, ListItemText } from '@mui/material';
-import { Link, useTranslate } from 'react-admin';
+import { Link, ReferenceField, useTranslate } from 'react-admin';
 import type { RecruiterStats } from '../stats-types';
 import { DashboardCard, useFormatDate } from './DashboardCard';
 
@@ -52,7 +52,17 @@ export function RecruiterLists({ data, isPending, error }: ListsProps) {
             <ListItem key={interview.interviewId} disableGutters>
               <ListItemText
                 primary={
-                  <Link to={`/applications/${interview.applicationId}/show`}>{interview.offerTitle}</Link>
+                  <>
+                    <ReferenceField
+                      record={interview}
+                      source="candidateId"
+                      reference="candidates"
+                      link={false}
+                      emptyText={`#${interview.candidateId}`}
+                    />
+                    {' · '}
+                    <Link to={`/applications/${interview.applicationId}/show`}>{interview.offerTitle}</Link>
+                  </>
                 }
                 secondary={`${date(interview.startsAt, true)} · ${translate(`app.dashboard.interview_kinds.${interview.kind}`)}`}
               />
@@ -71,12 +81,21 @@ export function RecruiterLists({ data, isPending, error }: ListsProps) {
             <ListItem key={activity.activityId} disableGutters>
               <ListItemText
                 primary={
-                  <Link to={`/candidates/${activity.candidateId}/show`}>
+                  <>
+                    {/* Who it is about first: "Claire Martin · Moved from New to Screening". */}
+                    <ReferenceField
+                      record={activity}
+                      source="candidateId"
+                      reference="candidates"
+                      link="show"
+                      emptyText={`#${activity.candidateId}`}
+                    />
+                    {' · '}
                     {translate(`app.dashboard.activity_types.${activity.type}`, {
                       from: activity.fromStage ? translate(`app.dashboard.stages.${activity.fromStage}`) : '',
                       to: activity.toStage ? translate(`app.dashboard.stages.${activity.toStage}`) : '',
                     })}
-                  </Link>
+                  </>
                 }
                 secondary={date(activity.createdAt, true)}
               />

@@ -1,5 +1,6 @@
 import { Box, List, ListItem, ListItemText } from '@mui/material';
-import { Link, useTranslate } from 'react-admin';
+import { Link, RecordContextProvider, ReferenceField, useTranslate } from 'react-admin';
+import { AuditRecordField } from '../audit-logs/AuditLogFields';
 import { actionText, resourceText } from '../audit-logs/actions';
 import { FlaggedUsersCard } from '../scraping/FlaggedUsersCard';
 import { DashboardCard, useFormatDate } from './DashboardCard';
@@ -48,12 +49,27 @@ export function SupportDashboard() {
       >
         <List dense>
           {data?.recentAudit.map((event) => (
-            <ListItem key={event.id} disableGutters>
-              <ListItemText
-                primary={`${actionText(translate, event.action)} · ${resourceText(translate, event.resource)}${event.recordId === null ? '' : ` #${event.recordId}`}`}
-                secondary={`${date(event.at, true)} · ${translate(`app.roles.${event.actorRole}`)} #${event.actorId}${event.reason ? ` · ${event.reason}` : ''}`}
-              />
-            </ListItem>
+            // The audit log's own fields: the record and the actor by name, as its list shows them.
+            <RecordContextProvider key={event.id} value={event}>
+              <ListItem disableGutters>
+                <ListItemText
+                  primary={
+                    <>
+                      {`${actionText(translate, event.action)} · ${resourceText(translate, event.resource)} `}
+                      <AuditRecordField />
+                    </>
+                  }
+                  secondary={
+                    <>
+                      {`${date(event.at, true)} · `}
+                      <ReferenceField source="actorId" reference="users" link={false} emptyText="—" />
+                      {` (${translate(`app.roles.${event.actorRole}`)})`}
+                      {event.reason ? ` · ${event.reason}` : ''}
+                    </>
+                  }
+                />
+              </ListItem>
+            </RecordContextProvider>
           ))}
         </List>
       </DashboardCard>

@@ -1,5 +1,5 @@
 import type { AccountsStats, FunnelStats, OffersStats, SourcesStats, TimeToHireStats } from '../stats-types';
-import { PLANS } from '../types';
+import { PLANS, REJECTION_CATEGORIES } from '../types';
 import { type ChartData, toPercent, toUnits } from './chartData';
 import { mrrCurrencies } from './currencies';
 
@@ -49,6 +49,20 @@ export function funnelChart(stats: FunnelStats): ChartData {
       finishedReached: s.finishedReached,
       conversion: toPercent(s.conversion),
     })),
+  };
+}
+
+/** The cohort's rejections by reason, the usual reasons in their fixed order. */
+export function rejectionsChart(stats: FunnelStats): ChartData {
+  return {
+    category: {
+      key: 'reason',
+      label: `${L}rejection_reason`,
+      kind: 'enum',
+      prefix: 'resources.applications.rejection_category.',
+    },
+    series: [{ key: 'rejections', label: `${L}rejections`, format: 'count', kind: 'bar' }],
+    rows: REJECTION_CATEGORIES.map((reason) => ({ reason, rejections: stats.rejections[reason] })),
   };
 }
 

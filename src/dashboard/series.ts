@@ -1,4 +1,4 @@
-/** Pure helpers over the API's KPI pairs (no raw records: DESIGN.md §1). */
+/** Pure helpers over the API's KPI pairs (no raw records: docs/api.md). */
 
 export type Trend = 'up' | 'down' | 'flat';
 

@@ -9,6 +9,7 @@ import { creditLedgerEn } from '../credit-ledger/i18n.en';
 import { gdprEn } from '../gdpr/i18n.en';
 import { interviewsEn, messageTemplatesEn, scorecardsEn, tasksEn } from '../interviews/i18n.en';
 import { matchingEn } from '../matching/i18n.en';
+import { boardsEn, offerPublicationsEn } from '../moderation/i18n.en';
 import { offersEn } from '../offers/i18n.en';
 import { pipelineEn } from '../pipeline/i18n.en';
 import { scrapingEn } from '../scraping/i18n.en';
@@ -71,6 +72,7 @@ const en = {
       charts: {
         offers: 'Offers published and closed',
         funnel: 'Applications funnel',
+        rejections: 'Rejections by reason',
         time_to_hire: 'Time to hire',
         stage_time: 'Median time in each stage',
         sources: 'Applications by source',
@@ -96,6 +98,8 @@ const en = {
         source: 'Source',
         applications: 'Applications',
         hire_rate: 'Hire rate (%)',
+        rejection_reason: 'Reason',
+        rejections: 'Rejections',
         plan: 'Plan',
         accounts: 'Accounts',
         month: 'Month',
@@ -269,6 +273,14 @@ const en = {
       button: 'Export all',
       title: 'Exporting %{name}',
       progress: '%{rows} of %{total} rows',
+      scope: {
+        candidates: {
+          title: 'What this export holds',
+          some: '%{exported} of the %{total} candidates of this list will be exported: the profiles your company sees in full (they applied to your offers, or you unlocked them). The other %{left_out} are database profiles whose contact details are masked: they are not exported to recruiters. Unlock a profile to include it.',
+          none: 'None of the %{total} candidates of this list can be exported: they are database profiles whose contact details are masked, and those are not exported to recruiters. Unlock a profile, or filter on applicants to your offers.',
+          confirm: 'Export %{exported} candidate |||| Export %{exported} candidates',
+        },
+      },
     },
     conflict: conflictEn,
     session: sessionEn,
@@ -276,7 +288,8 @@ const en = {
     scraping: scrapingEn,
   },
   /** Merged into react-admin's own `ra` messages by the i18n provider. */
-  ra: { tiptap: richTextEn },
+  // react-admin's words we change: French "Éditer" is an anglicism, "Modifier" is what users expect.
+  ra: { tiptap: richTextEn, action: { edit: 'Edit' } },
   matching: matchingEn,
   resources: {
     companies: companiesEn,
@@ -298,6 +311,8 @@ const en = {
     },
     'credit-ledger': creditLedgerEn,
     'audit-logs': auditLogsEn,
+    boards: boardsEn,
+    'offer-publications': offerPublicationsEn,
   },
 };
 

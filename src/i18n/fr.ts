@@ -9,6 +9,7 @@ import { creditLedgerFr } from '../credit-ledger/i18n.fr';
 import { gdprFr } from '../gdpr/i18n.fr';
 import { interviewsFr, messageTemplatesFr, scorecardsFr, tasksFr } from '../interviews/i18n.fr';
 import { matchingFr } from '../matching/i18n.fr';
+import { boardsFr, offerPublicationsFr } from '../moderation/i18n.fr';
 import { offersFr } from '../offers/i18n.fr';
 import { pipelineFr } from '../pipeline/i18n.fr';
 import { scrapingFr } from '../scraping/i18n.fr';
@@ -69,6 +70,7 @@ const fr: AppCatalog = {
       charts: {
         offers: 'Offres publiées et clôturées',
         funnel: 'Entonnoir des candidatures',
+        rejections: 'Refus par motif',
         time_to_hire: 'Délai de recrutement',
         stage_time: 'Durée médiane par étape',
         sources: 'Candidatures par source',
@@ -94,6 +96,8 @@ const fr: AppCatalog = {
         source: 'Source',
         applications: 'Candidatures',
         hire_rate: 'Taux de recrutement (%)',
+        rejection_reason: 'Motif',
+        rejections: 'Refus',
         plan: 'Formule',
         accounts: 'Comptes',
         month: 'Mois',
@@ -270,6 +274,14 @@ const fr: AppCatalog = {
       button: 'Tout exporter',
       title: 'Export : %{name}',
       progress: '%{rows} lignes sur %{total}',
+      scope: {
+        candidates: {
+          title: 'Ce que contient cet export',
+          some: '%{exported} des %{total} candidats de cette liste seront exportés : les profils que votre entreprise voit en entier (ils ont postulé à vos offres, ou vous les avez débloqués). Les %{left_out} autres sont des profils de la CVthèque aux coordonnées masquées : ils ne sont pas exportés pour les recruteurs. Débloquez un profil pour l’inclure.',
+          none: 'Aucun des %{total} candidats de cette liste ne peut être exporté : ce sont des profils de la CVthèque aux coordonnées masquées, qui ne sont pas exportés pour les recruteurs. Débloquez un profil, ou filtrez sur les candidats à vos offres.',
+          confirm: 'Exporter %{exported} candidat |||| Exporter %{exported} candidats',
+        },
+      },
     },
     conflict: conflictFr,
     session: sessionFr,
@@ -277,7 +289,7 @@ const fr: AppCatalog = {
     scraping: scrapingFr,
   },
   /** Merged into react-admin's own `ra` messages by the i18n provider. */
-  ra: { tiptap: richTextFr },
+  ra: { tiptap: richTextFr, action: { edit: 'Modifier' } },
   matching: matchingFr,
   resources: {
     companies: companiesFr,
@@ -299,6 +311,8 @@ const fr: AppCatalog = {
     },
     'credit-ledger': creditLedgerFr,
     'audit-logs': auditLogsFr,
+    boards: boardsFr,
+    'offer-publications': offerPublicationsFr,
   },
 };
 

@@ -60,6 +60,7 @@ const Actions = () => (
 
 /** One interview: when (in the reader's zone), who, where; its scorecards; the .ics download. */
 export function InterviewShow() {
+  const translate = useTranslate();
   return (
     <RecordShow actions={<Actions />}>
       <SimpleShowLayout>
@@ -72,7 +73,12 @@ export function InterviewShow() {
         <TextField source="location" emptyText="-" />
         <SafeUrlField source="videoUrl" />
         <ReferenceArrayField source="interviewerIds" reference="users" />
-        <ReferenceManyField reference="scorecards" target="interviewId" label="resources.scorecards.name">
+        <ReferenceManyField
+          reference="scorecards"
+          target="interviewId"
+          // A resource's name has a singular and a plural form: the label is the plural one.
+          label={translate('resources.scorecards.name', { smart_count: 2 })}
+        >
           <DataTable<Scorecard> rowClick="edit" bulkActionButtons={false}>
             <DataTable.Col source="authorId">
               <ReferenceField source="authorId" reference="users" />

@@ -1,6 +1,12 @@
 /** `resources.{interviews,scorecards,tasks,message-templates}.*` in English; i18n.fr.ts has the same keys. */
 export const interviewsEn = {
   name: 'Interview |||| Interviews',
+  notifications: {
+    created: 'Interview scheduled',
+    updated: 'Interview saved',
+    deleted: 'Interview deleted |||| %{smart_count} interviews deleted',
+  },
+  page: { create: 'Schedule an interview' },
   fields: {
     id: 'Id',
     applicationId: 'Application',
@@ -23,6 +29,7 @@ export const interviewsEn = {
     week_ics: 'Download my week (.ics)',
     scorecard: 'Write a scorecard',
   },
+  booked: { title: 'Interviews booked', none: 'No interview booked' },
   calendar: {
     week: 'Week',
     day: 'Day',
@@ -36,6 +43,12 @@ export const interviewsEn = {
 
 export const scorecardsEn = {
   name: 'Scorecard |||| Scorecards',
+  notifications: {
+    created: 'Scorecard created',
+    updated: 'Scorecard saved',
+    deleted: 'Scorecard deleted |||| %{smart_count} scorecards deleted',
+  },
+  page: { create: 'New scorecard' },
   fields: {
     id: 'Id',
     interviewId: 'Interview',
@@ -63,6 +76,12 @@ export const scorecardsEn = {
 
 export const tasksEn = {
   name: 'Task |||| Tasks',
+  notifications: {
+    created: 'Task created',
+    updated: 'Task saved',
+    deleted: 'Task deleted |||| %{smart_count} tasks deleted',
+  },
+  page: { create: 'New task' },
   fields: {
     id: 'Id',
     title: 'Title',
@@ -78,10 +97,24 @@ export const tasksEn = {
   mark_done: 'Mark "%{title}" as done',
   none: 'Nothing due: well done',
   all: 'All my tasks',
+  kinds: {
+    review: "Review %{name}'s application",
+    review_waiting: "Review %{name}'s application (waiting over 48 hours)",
+    call_back: 'Call %{name} back',
+    write_up: "Write up %{name}'s interview",
+    send_test: 'Send the technical test to %{name}',
+    prepare_offer: 'Prepare the offer for %{name}',
+  },
 };
 
 export const messageTemplatesEn = {
   name: 'Message template |||| Message templates',
+  notifications: {
+    created: 'Template created',
+    updated: 'Template saved',
+    deleted: 'Template deleted |||| %{smart_count} templates deleted',
+  },
+  page: { create: 'New message template' },
   fields: {
     id: 'Id',
     name: 'Name',

@@ -1,6 +1,12 @@
 /** `resources.{interviews,scorecards,tasks,message-templates}.*` en français ; mêmes clés que i18n.en.ts. */
 export const interviewsFr = {
   name: 'Entretien |||| Entretiens',
+  notifications: {
+    created: 'Entretien planifié',
+    updated: 'Entretien enregistré',
+    deleted: 'Entretien supprimé |||| %{smart_count} entretiens supprimés',
+  },
+  page: { create: 'Planifier un entretien' },
   fields: {
     id: 'Id',
     applicationId: 'Candidature',
@@ -23,6 +29,7 @@ export const interviewsFr = {
     week_ics: 'Télécharger ma semaine (.ics)',
     scorecard: 'Rédiger une évaluation',
   },
+  booked: { title: 'Entretiens prévus', none: 'Aucun entretien prévu' },
   calendar: {
     week: 'Semaine',
     day: 'Jour',
@@ -36,6 +43,12 @@ export const interviewsFr = {
 
 export const scorecardsFr = {
   name: 'Évaluation |||| Évaluations',
+  notifications: {
+    created: 'Évaluation créée',
+    updated: 'Évaluation enregistrée',
+    deleted: 'Évaluation supprimée |||| %{smart_count} évaluations supprimées',
+  },
+  page: { create: 'Nouvelle évaluation' },
   fields: {
     id: 'Id',
     interviewId: 'Entretien',
@@ -63,6 +76,12 @@ export const scorecardsFr = {
 
 export const tasksFr = {
   name: 'Tâche |||| Tâches',
+  notifications: {
+    created: 'Tâche créée',
+    updated: 'Tâche enregistrée',
+    deleted: 'Tâche supprimée |||| %{smart_count} tâches supprimées',
+  },
+  page: { create: 'Nouvelle tâche' },
   fields: {
     id: 'Id',
     title: 'Intitulé',
@@ -78,10 +97,24 @@ export const tasksFr = {
   mark_done: 'Marquer « %{title} » comme faite',
   none: 'Rien à faire : bravo',
   all: 'Toutes mes tâches',
+  kinds: {
+    review: 'Qualifier la candidature de %{name}',
+    review_waiting: 'Qualifier la candidature de %{name} (en attente depuis plus de 48 h)',
+    call_back: 'Rappeler %{name}',
+    write_up: "Envoyer le compte rendu d'entretien de %{name}",
+    send_test: 'Envoyer le test technique à %{name}',
+    prepare_offer: 'Préparer la proposition pour %{name}',
+  },
 };
 
 export const messageTemplatesFr = {
   name: 'Modèle de message |||| Modèles de message',
+  notifications: {
+    created: 'Modèle créé',
+    updated: 'Modèle enregistré',
+    deleted: 'Modèle supprimé |||| %{smart_count} modèles supprimés',
+  },
+  page: { create: 'Nouveau modèle de message' },
   fields: {
     id: 'Id',
     name: 'Nom',

@@ -3,7 +3,7 @@ import WatchIcon from '@mui/icons-material/TravelExplore';
 import TimelineIcon from '@mui/icons-material/ViewKanban';
 import { Menu as RaMenu, useCanAccess } from 'react-admin';
 
-/** DESIGN.md §9 order; each entry shows only if the role may list it (canAccess). */
+/** The menu of docs/roles-and-permissions.md; each entry shows only if the role may list it (canAccess). */
 export function Menu() {
   return (
     <RaMenu>
@@ -14,6 +14,7 @@ export function Menu() {
       <PipelineItem />
       <RaMenu.ResourceItem name="companies" />
       <RaMenu.ResourceItem name="users" />
+      <ModerationItem />
       <RaMenu.ResourceItem name="audit-logs" />
       <RetentionItem />
       <ScrapingWatchItem />
@@ -39,4 +40,11 @@ function ScrapingWatchItem() {
   const { canAccess } = useCanAccess({ resource: 'scraping-watch', action: 'list' });
   if (!canAccess) return null;
   return <RaMenu.Item to="/scraping-watch" primaryText="app.scraping.menu" leftIcon={<WatchIcon />} />;
+}
+
+/** The moderation queue, for those who moderate (support, admin); recruiters read their own publications on the offer. */
+function ModerationItem() {
+  const { canAccess } = useCanAccess({ resource: 'offer-publications', action: 'moderate' });
+  if (!canAccess) return null;
+  return <RaMenu.ResourceItem name="offer-publications" />;
 }

@@ -1,5 +1,7 @@
+import type { Theme } from '@mui/material/styles';
 import { createElement, lazy, Suspense } from 'react';
 import { defaultDarkTheme, defaultLightTheme, type RaThemeOptions } from 'react-admin';
+import { KeyboardDataTableRow } from '../common/KeyboardDataTableRow';
 
 /**
  * react-admin's default themes with the brand colour; both are offered by the theme toggle. Where
@@ -32,7 +34,15 @@ const components = (theme: RaThemeOptions): RaThemeOptions['components'] => ({
   // Every <List> prefetches its next page unless it brings its own pagination.
   RaList: {
     defaultProps: { pagination: createElement(Suspense, { fallback: null }, createElement(ListPagination)) },
-    styleOverrides: { root: { '& .RaList-main': { minWidth: 0 } } },
+    styleOverrides: {
+      root: {
+        '& .RaList-main': { minWidth: 0 },
+        // react-admin slides the bulk-actions bar up over the list's toolbar. A list without one
+        // (no filters, actions={false}) has nothing above its table but the fixed app bar, which then
+        // covers the bar's buttons: there the bar takes its own room above the table instead.
+        '& .RaList-noActions .RaBulkActionsToolbar-toolbar': { position: 'relative', transform: 'none' },
+      },
+    },
   },
   // (Positioned, so that absolutely placed text for screen readers scrolls with the table.)
   RaDataTable: {
@@ -45,6 +55,15 @@ const components = (theme: RaThemeOptions): RaThemeOptions['components'] => ({
         root: (owner: AriaLabelled) => (isRowCheckbox(owner) ? { 'aria-label': undefined } : {}),
         input: (owner: AriaLabelled) => (isRowCheckbox(owner) ? { 'aria-label': owner['aria-label'] } : {}),
       },
+    },
+  },
+  // A row that opens a record opens from the keyboard too (Tab to it, Enter), with a visible focus.
+  RaDataTableBody: { defaultProps: { row: KeyboardDataTableRow } },
+  RaDataTableRow: {
+    styleOverrides: {
+      root: ({ theme: current }: { theme: Theme }) => ({
+        '&:focus-visible': { outline: `2px solid ${current.palette.primary.main}`, outlineOffset: -2 },
+      }),
     },
   },
   // Initials on the default grey were 1.8:1 (light) and 2.8:1 (dark).

@@ -2,7 +2,7 @@ import { List, ListItem, ListItemButton, ListItemText, Typography } from '@mui/m
 import { useTranslate } from 'react-admin';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, IS_DEMO } from '../config';
 
-/** Demo mode only: the accounts of DESIGN.md §8; a click fills the form. */
+/** Demo mode only: the accounts of docs/demo-and-scales.md; a click fills the form. */
 export function DemoAccounts({ onPick }: { onPick: (email: string, password: string) => void }) {
   const translate = useTranslate();
   if (!IS_DEMO) return null;

@@ -9,13 +9,24 @@ import {
   Typography,
 } from '@mui/material';
 import { type FormEvent, useState } from 'react';
-import { useLocaleState, useLogin, useTranslate } from 'react-admin';
-import { getUser } from '../providers/session';
+import { Navigate, useLocaleState, useLogin, useTranslate } from 'react-admin';
+import { getToken, getUser } from '../providers/session';
 import { DemoAccounts } from './DemoAccounts';
 import { loginErrorMessage } from './loginError';
 
-/** Sign-in: email and password, clear refusals (wrong password, lock-out with the wait, locked account). */
+/**
+ * The login route. A tab already signed in goes to its dashboard, as react-admin's own login page
+ * does: signing in there again would put a second identity over the first one's greeting, menu and
+ * cached data. Switching accounts is "Logout" (which clears them) then signing in.
+ */
 export function LoginPage() {
+  // Read once: the form's own sign-in stores a token before it navigates away.
+  const [signedIn] = useState(() => getToken() !== null && getUser() !== null);
+  return signedIn ? <Navigate to="/" replace /> : <LoginForm />;
+}
+
+/** Sign-in: email and password, clear refusals (wrong password, lock-out with the wait, locked account). */
+function LoginForm() {
   const translate = useTranslate();
   const login = useLogin();
   const [locale, setLocale] = useLocaleState();

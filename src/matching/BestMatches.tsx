@@ -3,6 +3,7 @@ import { Chip, Link, Stack, Typography } from '@mui/material';
 import { useCanAccess, useCreatePath, useTranslate } from 'react-admin';
 import type { Candidate, Identifier } from '../types';
 import { InviteButton } from './InviteButton';
+import { MatchFeedback } from './MatchFeedback';
 import { MatchItem } from './MatchItem';
 import { MatchList } from './MatchList';
 import { useCvCredits } from './useCvCredits';
@@ -13,6 +14,7 @@ import { useMatches } from './useMatches';
 export function BestMatches({ offerId }: { offerId: Identifier }) {
   const matches = useMatches<Candidate>('offers', offerId);
   const { canAccess: canInvite = false } = useCanAccess({ resource: 'applications', action: 'create' });
+  const { canAccess: canJudge = false } = useCanAccess({ resource: 'match-feedback', action: 'create' });
   const ids = matches.results.map((m) => m.id);
   const existing = useExistingApplications({ offerId }, ids, canInvite);
   const cv = useCvCredits(canInvite);
@@ -27,6 +29,15 @@ export function BestMatches({ offerId }: { offerId: Identifier }) {
             match={match}
             title={<CandidateLink id={match.id} name={name} />}
             details={<CandidateDetails candidate={match.record} />}
+            leader={matches.results[0]}
+            feedback={
+              <MatchFeedback
+                offerId={offerId}
+                candidateId={match.id}
+                feedback={match.feedback}
+                canJudge={canJudge}
+              />
+            }
             action={
               canInvite && (
                 <InviteButton

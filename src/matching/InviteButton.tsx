@@ -1,7 +1,8 @@
 import Send from '@mui/icons-material/Send';
 import { Stack, Typography } from '@mui/material';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { type HttpError, useCreate, useNotify, useTranslate } from 'react-admin';
+import { Confirm, type HttpError, useCreate, useNotify, useTranslate } from 'react-admin';
 import { Button } from '../common/Button';
 import type { Application, Identifier } from '../types';
 
@@ -23,14 +24,17 @@ interface InviteButtonProps {
 /**
  * "Invite to apply": creates the application at stage new with source "sourcing", once. The API
  * refuses a second application to the same offer (422 on candidateId) and, for a masked profile,
- * charges one CV credit (402 when none is left): the button says the cost before the click.
+ * charges one CV credit (402 when none is left): the button says the cost before the click, and a
+ * confirmation asks before spending it, as unlocking a contact does.
  */
 export function InviteButton(props: InviteButtonProps) {
   const { offerId, candidateId, name, existing, masked = false, credits, onInvited } = props;
   const notify = useNotify();
   const translate = useTranslate();
+  const queryClient = useQueryClient();
   const [create, { isPending }] = useCreate<Application>();
   const [invited, setInvited] = useState(false);
+  const [confirming, setConfirming] = useState(false);
   if (existing || invited) {
     const label =
       !existing || existing.source === 'sourcing' ? 'matching.invite.invited' : 'matching.invite.applied';
@@ -44,6 +48,11 @@ export function InviteButton(props: InviteButtonProps) {
       {
         onSuccess: () => {
           setInvited(true);
+          // The profile is unlocked now: every cached view of it (lists, its page, matches) reloads.
+          if (masked) {
+            queryClient.invalidateQueries({ queryKey: ['candidates'] });
+            queryClient.invalidateQueries({ queryKey: ['matches'] });
+          }
           notify(masked ? 'matching.invite.done_paid' : 'matching.invite.done', {
             type: 'success',
             messageArgs: { name },
@@ -73,7 +82,7 @@ export function InviteButton(props: InviteButtonProps) {
     <Stack sx={{ alignItems: 'flex-end', gap: 0.5 }}>
       <Button
         label={masked ? 'matching.invite.button_paid' : 'matching.invite.button'}
-        onClick={invite}
+        onClick={masked ? () => setConfirming(true) : invite}
         disabled={isPending || noCredit}
         variant="outlined"
       >
@@ -86,6 +95,19 @@ export function InviteButton(props: InviteButtonProps) {
           })}
         </Typography>
       ) : null}
+      <Confirm
+        isOpen={confirming}
+        title="matching.invite.confirm_title"
+        content="matching.invite.confirm"
+        titleTranslateOptions={{ name }}
+        contentTranslateOptions={{ smart_count: credits ?? 0 }}
+        confirm="matching.invite.button"
+        onConfirm={() => {
+          setConfirming(false);
+          invite();
+        }}
+        onClose={() => setConfirming(false)}
+      />
     </Stack>
   );
 }

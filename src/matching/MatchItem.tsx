@@ -2,6 +2,7 @@ import { Box, Paper, Stack, Typography } from '@mui/material';
 import { type ReactNode, useId } from 'react';
 import { useTranslate } from 'react-admin';
 import type { MatchResult } from '../types';
+import { MatchGap } from './MatchGap';
 import { MatchReasons } from './MatchReasons';
 import { MatchScore } from './MatchScore';
 import { MatchSkills } from './MatchSkills';
@@ -14,10 +15,14 @@ interface MatchItemProps {
   /** A line under the title (headline, city...) and any badge such as "contact masked". */
   details?: ReactNode;
   action?: ReactNode;
+  /** No. 1 of the list, to say what separates this match from it. */
+  leader?: MatchResult<unknown>;
+  /** The recruiter's verdict on the match, or the buttons to give one. */
+  feedback?: ReactNode;
 }
 
-/** One ranked match: rank and title, score bar, skills matched and missing, the reasons. */
-export function MatchItem({ rank, match, title, details, action }: MatchItemProps) {
+/** One ranked match: rank and title, score bar, what separates it from No. 1, skills, reasons, verdict. */
+export function MatchItem({ rank, match, title, details, action, leader, feedback }: MatchItemProps) {
   const translate = useTranslate();
   const titleId = useId();
   return (
@@ -34,7 +39,16 @@ export function MatchItem({ rank, match, title, details, action }: MatchItemProp
           <Box sx={{ my: 1 }}>
             <MatchScore score={match.score} />
           </Box>
+          {rank > 1 && leader?.points && match.points && (
+            <MatchGap
+              points={match.points}
+              leader={leader.points}
+              score={match.score}
+              leaderScore={leader.score}
+            />
+          )}
           <MatchSkills matched={match.matchedSkills} missing={match.missingSkills} />
+          {feedback && <Box sx={{ mt: 1 }}>{feedback}</Box>}
         </Box>
         <Box sx={{ flex: 1, minWidth: 0 }}>
           <MatchReasons reasons={match.reasons} />

@@ -2,8 +2,10 @@ import { Link, Typography } from '@mui/material';
 import { useCanAccess, useCreatePath, useRecordContext, useTranslate } from 'react-admin';
 import type { Candidate, Identifier, Offer } from '../types';
 import { InviteButton } from './InviteButton';
+import { MatchFeedback } from './MatchFeedback';
 import { MatchItem } from './MatchItem';
 import { MatchList } from './MatchList';
+import { useCvCredits } from './useCvCredits';
 import { useExistingApplications } from './useExistingApplications';
 import { useMatches } from './useMatches';
 
@@ -11,14 +13,18 @@ interface MatchingOffersProps {
   candidateId: Identifier;
   /** The candidate's name, for the invitation message. */
   name: string;
+  /** A database profile whose contact is masked: inviting unlocks it, for one CV credit. */
+  masked?: boolean;
 }
 
 /** The candidate page's "Matching offers" tab: published offers (a recruiter's own) ranked for the profile. */
-export function MatchingOffers({ candidateId, name }: MatchingOffersProps) {
+export function MatchingOffers({ candidateId, name, masked = false }: MatchingOffersProps) {
   const matches = useMatches<Offer>('candidates', candidateId);
   const { canAccess: canInvite = false } = useCanAccess({ resource: 'applications', action: 'create' });
+  const { canAccess: canJudge = false } = useCanAccess({ resource: 'match-feedback', action: 'create' });
   const ids = matches.results.map((m) => m.id);
   const existing = useExistingApplications({ candidateId }, ids, canInvite);
+  const cv = useCvCredits(canInvite && masked);
   return (
     <MatchList
       title="matching.matching_offers.title"
@@ -32,6 +38,15 @@ export function MatchingOffers({ candidateId, name }: MatchingOffersProps) {
           match={match}
           title={<OfferLink offer={match.record} />}
           details={<OfferDetails offer={match.record} />}
+          leader={matches.results[0]}
+          feedback={
+            <MatchFeedback
+              offerId={match.id}
+              candidateId={candidateId}
+              feedback={match.feedback}
+              canJudge={canJudge}
+            />
+          }
           action={
             canInvite && (
               <InviteButton
@@ -39,7 +54,12 @@ export function MatchingOffers({ candidateId, name }: MatchingOffersProps) {
                 candidateId={candidateId}
                 name={name}
                 existing={existing.byId.get(match.id)}
-                onInvited={existing.refetch}
+                masked={masked}
+                credits={cv.credits}
+                onInvited={() => {
+                  existing.refetch();
+                  cv.refetch();
+                }}
               />
             )
           }
@@ -53,7 +73,13 @@ export function MatchingOffers({ candidateId, name }: MatchingOffersProps) {
 export function CandidateMatchingOffers() {
   const record = useRecordContext<Candidate>();
   if (!record) return null;
-  return <MatchingOffers candidateId={record.id} name={`${record.firstName} ${record.lastName}`.trim()} />;
+  return (
+    <MatchingOffers
+      candidateId={record.id}
+      name={`${record.firstName} ${record.lastName}`.trim()}
+      masked={record.contactMasked === true}
+    />
+  );
 }
 
 function OfferLink({ offer }: { offer: Offer }) {

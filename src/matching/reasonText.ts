@@ -23,8 +23,20 @@ export function reasonText(reason: MatchReason, translate: TranslateFunction, lo
   if (typeof values.amount === 'number' && typeof values.currency === 'string')
     values.amount = formatMoney(values.amount, values.currency as Currency, locale);
   if (values.period !== undefined) values.period = word('matching.period', values.period);
-  // Polyglot picks the plural form from smart_count: years for seniority, weeks for availability.
-  const count = reason.kind === 'seniority' ? values.years : values.weeks;
+  // Job words come as "role:<key>" among skill names; skills are names in every language.
+  if (typeof values.words === 'string')
+    values.words = values.words
+      .split(', ')
+      .map((w) => (w.startsWith('role:') ? word('matching.roles', w.slice('role:'.length)) : w))
+      .join(', ');
+  if (values.signal !== undefined) values.signal = word('matching.signals', values.signal);
+  if (values.reason !== undefined)
+    values.reason = word('matching.feedback.reasons', values.reason).toLocaleLowerCase(locale);
+  if (typeof values.factor === 'number') values.factor = new Intl.NumberFormat(locale).format(values.factor);
+  // Polyglot picks the plural form from smart_count: years for seniority, weeks for availability,
+  // profiles for feedback.
+  const count =
+    reason.kind === 'seniority' ? values.years : reason.kind === 'feedback' ? values.count : values.weeks;
   if (count !== undefined) values.smart_count = count;
   return translate(reason.key, { ...values, _: reason.key });
 }

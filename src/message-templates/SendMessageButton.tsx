@@ -5,7 +5,7 @@ import type { Application } from '../types';
 import { SendMessageDialog } from './SendMessageDialog';
 
 /** Opens the message dialog: a template, its preview as the candidate will read it, then send. */
-export function SendMessageButton({ application }: { application: Pick<Application, 'id'> }) {
+export function SendMessageButton({ application }: { application: Pick<Application, 'id' | 'candidateId'> }) {
   const translate = useTranslate();
   const refresh = useRefresh();
   const [open, setOpen] = useState(false);

@@ -13,10 +13,10 @@ import {
 } from '@mui/material';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link, useGetList, useLocaleState, useNotify, useTranslate } from 'react-admin';
+import { Link, useGetList, useGetOne, useLocaleState, useNotify, useTranslate } from 'react-admin';
 import type { ApiFailure } from '../common/apiFailure';
 import { renderMessage, sendMessage } from '../interviews/api';
-import type { Application, MessageTemplate } from '../types';
+import { type Application, type Candidate, LOCALE_BY_COUNTRY, type MessageTemplate } from '../types';
 
 /**
  * Sending a templated message about an application: pick a template (of one kind, e.g. the
@@ -24,7 +24,7 @@ import type { Application, MessageTemplate } from '../types';
  * then send. The mock sends no mail: the API records it as an `email` activity on the timeline.
  */
 export interface SendMessageDialogProps {
-  application: Pick<Application, 'id'>;
+  application: Pick<Application, 'id' | 'candidateId'>;
   /** Already translated, e.g. "Send the rejection message to Ada Lovelace?". */
   title: string;
   kind?: MessageTemplate['kind'];
@@ -36,14 +36,22 @@ export function SendMessageDialog({ application, title, kind, onClose, onSent }:
   const translate = useTranslate();
   const notify = useNotify();
   const [locale] = useLocaleState();
+  const candidate = useGetOne<Candidate>('candidates', { id: application.candidateId });
   const { data: templates, isPending } = useGetList<MessageTemplate>('message-templates', {
     filter: kind ? { kind } : {},
     sort: { field: 'name', order: 'ASC' },
     pagination: { page: 1, perPage: 50 },
   });
   const [picked, setPicked] = useState<number | null>(null);
-  // By default the template in the language the recruiter works in.
-  const templateId = picked ?? (templates?.find((t) => t.locale === locale) ?? templates?.[0])?.id ?? null;
+  // By default the template in the candidate's language (their market's), else the recruiter's;
+  // none is previewed until the candidate is known, so the preview does not switch under the reader.
+  const language = candidate.data ? LOCALE_BY_COUNTRY[candidate.data.country] : locale;
+  const fallback = candidate.isPending
+    ? null
+    : (templates?.find((t) => t.locale === language) ??
+      templates?.find((t) => t.locale === locale) ??
+      templates?.[0]);
+  const templateId = picked ?? fallback?.id ?? null;
   const preview = useQuery({
     queryKey: ['message-templates', 'render', templateId, application.id],
     queryFn: () => renderMessage(templateId as number, application.id),

@@ -1,12 +1,11 @@
 import { Box, Stack } from '@mui/material';
 import {
-  ArrayField,
-  ChipField,
   EditButton,
+  Labeled,
   ReferenceField,
   RichTextField,
-  SingleFieldList,
   TabbedShowLayout,
+  TextArrayField,
   TextField,
   TopToolbar,
   usePermissions,
@@ -16,6 +15,7 @@ import { LocaleDateField } from '../common/LocaleDateField';
 import { LocaleNumberField } from '../common/LocaleNumberField';
 import { EDITABLE_FIELDS } from '../common/permissions';
 import { RecordShow } from '../common/RecordShow';
+import { OfferBoards } from '../moderation/OfferBoards';
 import type { Offer, Role } from '../types';
 import { OfferActivity } from './OfferActivity';
 import { OfferApplicationsByStage } from './OfferApplicationsByStage';
@@ -50,34 +50,57 @@ export function OfferShow() {
     <RecordShow actions={<OfferShowActions />}>
       <TabbedShowLayout>
         <TabbedShowLayout.Tab label="resources.offers.show.summary">
+          {/* Rows of fields sit outside the layout's own labelling: each is labelled here. */}
           <Stack direction="row" sx={{ gap: 4, flexWrap: 'wrap' }}>
-            <TextField source="reference" />
-            <OfferStatusField source="status" />
-            <LocaleNumberField source="views" />
-            <LocaleNumberField source="applicationsCount" />
+            <Labeled>
+              <TextField source="reference" />
+            </Labeled>
+            <Labeled>
+              <OfferStatusField source="status" />
+            </Labeled>
+            <Labeled>
+              <LocaleNumberField source="views" />
+            </Labeled>
+            <Labeled>
+              <LocaleNumberField source="applicationsCount" />
+            </Labeled>
           </Stack>
           <OfferWorkflowButtons />
           <TextField source="title" />
           <ReferenceField source="companyId" reference="companies" />
           <ReferenceField source="recruiterId" reference="users" />
           <Stack direction="row" sx={{ gap: 4, flexWrap: 'wrap' }}>
-            <TranslatedField source="contractType" prefix="resources.offers.contract" />
-            <TranslatedField source="experienceLevel" prefix="resources.offers.experience" />
-            <TranslatedField source="remote" prefix="resources.offers.remote" />
-            <TextField source="city" />
-            <TranslatedField source="country" prefix="resources.offers.country" />
+            <Labeled>
+              <TranslatedField source="contractType" prefix="resources.offers.contract" />
+            </Labeled>
+            <Labeled>
+              <TranslatedField source="experienceLevel" prefix="resources.offers.experience" />
+            </Labeled>
+            <Labeled>
+              <TranslatedField source="remote" prefix="resources.offers.remote" />
+            </Labeled>
+            <Labeled>
+              <TextField source="city" />
+            </Labeled>
+            <Labeled>
+              <TranslatedField source="country" prefix="resources.offers.country" />
+            </Labeled>
           </Stack>
           <OfferPayField source="pay" />
-          <ArrayField source="skills">
-            <SingleFieldList linkType={false}>
-              <ChipField source="" size="small" />
-            </SingleFieldList>
-          </ArrayField>
+          <TextArrayField source="skills" emptyText="—" />
           <Stack direction="row" sx={{ gap: 4, flexWrap: 'wrap' }}>
-            <LocaleDateField source="createdAt" />
-            <LocaleDateField source="publishedAt" emptyText="—" />
-            <LocaleDateField source="expiresAt" emptyText="—" />
-            <LocaleDateField source="closedAt" emptyText="—" />
+            <Labeled>
+              <LocaleDateField source="createdAt" />
+            </Labeled>
+            <Labeled>
+              <LocaleDateField source="publishedAt" emptyText="—" />
+            </Labeled>
+            <Labeled>
+              <LocaleDateField source="expiresAt" emptyText="—" />
+            </Labeled>
+            <Labeled>
+              <LocaleDateField source="closedAt" emptyText="—" />
+            </Labeled>
           </Stack>
           <Box sx={{ maxWidth: 800 }}>
             <RichTextField source="description" />
@@ -87,6 +110,11 @@ export function OfferShow() {
           <TabbedShowLayout.Tab label="resources.offers.show.applications" path="applications">
             <OfferApplicationsByStage />
             <OfferActivity />
+          </TabbedShowLayout.Tab>
+        )}
+        {(companyWork || role === 'support') && (
+          <TabbedShowLayout.Tab label="resources.offer-publications.offer.tab" path="boards">
+            <OfferBoards />
           </TabbedShowLayout.Tab>
         )}
         {companyWork && (

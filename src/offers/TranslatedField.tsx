@@ -5,6 +5,9 @@ import { type FieldProps, useFieldValue, useTranslate } from 'react-admin';
 export function TranslatedField({ prefix, ...props }: FieldProps & { prefix: string }) {
   const value = useFieldValue(props);
   const translate = useTranslate();
-  if (value == null || value === '') return null;
+  if (value == null || value === '')
+    return props.emptyText ? (
+      <Typography variant="body2">{translate(props.emptyText, { _: props.emptyText })}</Typography>
+    ) : null;
   return <Typography variant="body2">{translate(`${prefix}.${value}`)}</Typography>;
 }

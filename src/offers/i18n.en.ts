@@ -1,6 +1,12 @@
 /** `resources.offers.*` in English, merged into src/i18n/en.ts; i18n.fr.ts has the same keys. */
 export const offersEn = {
   name: 'Offer |||| Offers',
+  notifications: {
+    created: 'Offer created',
+    updated: 'Offer saved',
+    deleted: 'Offer deleted |||| %{smart_count} offers deleted',
+  },
+  page: { create: 'New offer' },
   fields: {
     id: 'Id',
     q: 'Search',

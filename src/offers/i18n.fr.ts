@@ -3,6 +3,12 @@ import type { offersEn } from './i18n.en';
 /** `resources.offers.*` in French, merged into src/i18n/fr.ts (loaded lazily with it). */
 export const offersFr: typeof offersEn = {
   name: 'Offre |||| Offres',
+  notifications: {
+    created: 'Offre créée',
+    updated: 'Offre enregistrée',
+    deleted: 'Offre supprimée |||| %{smart_count} offres supprimées',
+  },
+  page: { create: 'Nouvelle offre' },
   fields: {
     id: 'Id',
     q: 'Rechercher',
@@ -69,7 +75,7 @@ export const offersFr: typeof offersEn = {
   actions: {
     publish: 'Publier',
     pause: 'Mettre en pause',
-    close: 'Fermer',
+    close: 'Clôturer',
     reopen: 'Rouvrir',
     done: 'Statut de l’offre : %{status}',
     bulk_done: '%{smart_count} offre modifiée |||| %{smart_count} offres modifiées',

@@ -1,4 +1,4 @@
-import { DragDropContext, type DropResult } from '@hello-pangea/dnd';
+import { DragDropContext, type DropResult, type ResponderProvided } from '@hello-pangea/dnd';
 import { Box, Collapse, Typography } from '@mui/material';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
@@ -15,6 +15,7 @@ import { ShortcutsDialog } from './ShortcutsDialog';
 import { BOARD_STAGES, LANE_STAGES } from './stages';
 import { useBoardFilter } from './useBoardFilter';
 import { useBoardKeys } from './useBoardKeys';
+import { useDragAnnouncements } from './useDragAnnouncements';
 import { useMoveCard } from './useMoveCard';
 import { columnCards } from './usePipelineColumn';
 
@@ -61,15 +62,23 @@ export function PipelineBoard({ offerId }: PipelineBoardProps) {
       setPending({ card, toStage, toIndex });
     else move({ card, toStage, toIndex });
   };
-  const onDragEnd = ({ draggableId, source, destination }: DropResult) => {
+  const stages = exitsOpen ? [...BOARD_STAGES, ...LANE_STAGES] : BOARD_STAGES;
+  const cardOf = (draggableId: string) =>
+    stages.flatMap((stage) => columnCards(client, filter, stage)).find((c) => String(c.id) === draggableId);
+  const announce = useDragAnnouncements((draggableId) => {
+    const card = cardOf(draggableId);
+    return card ? nameOf(card) : '';
+  });
+  const onDragEnd = (result: DropResult, provided: ResponderProvided) => {
     setDragging(false);
+    announce.ended(result, provided);
+    const { draggableId, source, destination } = result;
     if (!destination) return;
     const card = columnCards(client, filter, source.droppableId as Stage).find(
       (c) => String(c.id) === draggableId,
     );
     if (card) requestMove(card, destination.droppableId as Stage, destination.index);
   };
-  const stages = exitsOpen ? [...BOARD_STAGES, ...LANE_STAGES] : BOARD_STAGES;
   const onKeyDown = useBoardKeys({
     board,
     filter,
@@ -112,7 +121,15 @@ export function PipelineBoard({ offerId }: PipelineBoardProps) {
       {needsCompany ? (
         <Typography sx={{ my: 2 }}>{translate('app.pipeline.pick_company')}</Typography>
       ) : (
-        <DragDropContext onDragStart={() => setDragging(true)} onDragEnd={onDragEnd}>
+        <DragDropContext
+          dragHandleUsageInstructions={announce.instructions}
+          onDragStart={(start, provided) => {
+            setDragging(true);
+            announce.lifted(start, provided);
+          }}
+          onDragUpdate={announce.moved}
+          onDragEnd={onDragEnd}
+        >
           <Box
             ref={board}
             role="region"
@@ -144,8 +161,8 @@ export function PipelineBoard({ offerId }: PipelineBoardProps) {
         <RejectDialog
           name={nameOf(pending.card)}
           onCancel={() => setPending(null)}
-          onConfirm={(rejectionReason) => {
-            move({ ...pending, rejectionReason });
+          onConfirm={(rejection) => {
+            move({ ...pending, rejection });
             setPending(null);
           }}
         />

@@ -3,7 +3,8 @@ import StarIcon from '@mui/icons-material/Star';
 import { Box, Chip, Paper, Typography } from '@mui/material';
 import { visuallyHidden } from '@mui/utils';
 import { memo } from 'react';
-import { useTranslate } from 'react-admin';
+import { useLocaleState, useTranslate } from 'react-admin';
+import { dateFormat } from '../common/format';
 import type { Application } from '../types';
 import { type Age, ageOf, ages, daysInStage } from './stages';
 
@@ -50,9 +51,16 @@ export function PipelineCardBody({
   isDragging,
 }: Omit<PipelineCardProps, 'index'> & { provided: DraggableProvided; isDragging: boolean }) {
   const translate = useTranslate();
+  const [locale] = useLocaleState();
   const days = daysInStage(card, now);
+  // Hired, rejected and withdrawn are where an application ends: it does not wait there, so no
+  // count of days, only since when it is there.
   const age = ages(card.stage) ? ageOf(days) : 'fresh';
-  const daysLabel = translate(`app.pipeline.days.${age}`, { smart_count: days });
+  const daysLabel = ages(card.stage)
+    ? translate(`app.pipeline.days.${age}`, { smart_count: days })
+    : translate('app.pipeline.since', {
+        date: dateFormat(locale, { dateStyle: 'medium' }).format(new Date(card.stageChangedAt)),
+      });
   const stage = translate(`resources.applications.stage.${card.stage}`);
   // The API's matching score (0-100) of this candidate for this offer; null when it has none.
   const matchScore = card.matchScore ?? null;

@@ -42,6 +42,12 @@ const OVERSCAN = 5;
 const PREFETCH_CARDS = 3;
 /** First guesses of a card's height with its margin (its chips take one or two rows), until measured. */
 const ESTIMATE_PX = { withOffer: 112, withoutOffer: 92 };
+/**
+ * Room kept free at the end of every column, as tall as a card with two rows of chips. dnd moves a
+ * card into a list by keyboard only where the whole card would be in view: without this room an
+ * empty column (or the end of a short one) is shorter than a card, and the arrow keys skip it.
+ */
+const DROP_ROOM_PX = 140;
 
 export function PipelineColumnCards(props: PipelineColumnCardsProps) {
   const { stage, cards } = props;
@@ -111,8 +117,8 @@ function CardWindow(
     <Box
       ref={provided.innerRef}
       {...provided.droppableProps}
-      sx={{ position: 'relative', minHeight: 60 }}
-      style={{ height: virtualizer.getTotalSize() }}
+      sx={{ position: 'relative' }}
+      style={{ height: virtualizer.getTotalSize() + DROP_ROOM_PX }}
     >
       {slots.map((slot) => {
         const card = cards[slot.index] as Application | undefined;

@@ -2,6 +2,7 @@ import CloseIcon from '@mui/icons-material/Close';
 import { Box, Button, Drawer, IconButton, List, ListItem, ListItemText, Typography } from '@mui/material';
 import { Link, useGetList, useGetOne, useLocaleState, useTranslate } from 'react-admin';
 import { dateFormat } from '../common/format';
+import { ApplicationInterviews } from '../interviews/ApplicationInterviews';
 import { ScheduleInterviewButton } from '../interviews/ScheduleInterviewButton';
 import type { Activity, Application, Candidate, Offer } from '../types';
 
@@ -59,6 +60,12 @@ export function PipelinePanel({ id, onClose }: { id: number | null; onClose: () 
               {translate('app.pipeline.rating', { rating: app.rating })}
             </Typography>
           ) : null}
+          {app.rejectionCategory ? (
+            <Typography variant="body2">
+              {translate('resources.applications.fields.rejectionCategory')}:{' '}
+              {translate(`resources.applications.rejection_category.${app.rejectionCategory}`)}
+            </Typography>
+          ) : null}
           {app.rejectionReason ? (
             <Typography variant="body2">
               {translate('resources.applications.fields.rejectionReason')}: {app.rejectionReason}
@@ -73,6 +80,7 @@ export function PipelinePanel({ id, onClose }: { id: number | null; onClose: () 
             </Button>
             <ScheduleInterviewButton application={app} />
           </Box>
+          <ApplicationInterviews applicationId={app.id} />
           <Typography component="h3" variant="subtitle2" sx={{ mt: 2 }}>
             {translate('app.pipeline.panel.activity')}
           </Typography>

@@ -1,20 +1,22 @@
-import { Button, Dialog, DialogActions, DialogContent, DialogTitle, TextField } from '@mui/material';
+import { Button, Dialog, DialogActions, DialogContent, DialogTitle } from '@mui/material';
 import { type FormEvent, useState } from 'react';
 import { useTranslate } from 'react-admin';
+import { EMPTY_REJECTION, type Rejection, RejectionFields, rejectionOf } from './RejectionFields';
 
 /** Asks why before a card goes to "rejected": the API refuses a rejection without a reason. */
 export interface RejectDialogProps {
   name: string;
-  onConfirm: (reason: string) => void;
+  onConfirm: (rejection: Rejection) => void;
   onCancel: () => void;
 }
 
 export function RejectDialog({ name, onConfirm, onCancel }: RejectDialogProps) {
   const translate = useTranslate();
-  const [reason, setReason] = useState('');
+  const [draft, setDraft] = useState(EMPTY_REJECTION);
+  const rejection = rejectionOf(draft);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (reason.trim()) onConfirm(reason.trim());
+    if (rejection) onConfirm(rejection);
   };
   return (
     <Dialog open onClose={onCancel} aria-labelledby="pipeline-reject-title" fullWidth maxWidth="sm">
@@ -23,23 +25,11 @@ export function RejectDialog({ name, onConfirm, onCancel }: RejectDialogProps) {
           {translate('app.pipeline.reject.title', { name })}
         </DialogTitle>
         <DialogContent>
-          <TextField
-            autoFocus
-            required
-            fullWidth
-            multiline
-            minRows={2}
-            margin="dense"
-            label={translate('app.pipeline.reject.reason')}
-            helperText={translate('app.pipeline.reject.reason_help')}
-            value={reason}
-            onChange={(event) => setReason(event.target.value)}
-            slotProps={{ htmlInput: { maxLength: 500 } }}
-          />
+          <RejectionFields value={draft} onChange={setDraft} autoFocus />
         </DialogContent>
         <DialogActions>
           <Button onClick={onCancel}>{translate('ra.action.cancel')}</Button>
-          <Button type="submit" color="error" variant="contained" disabled={!reason.trim()}>
+          <Button type="submit" color="error" variant="contained" disabled={!rejection}>
             {translate('app.pipeline.reject.confirm')}
           </Button>
         </DialogActions>

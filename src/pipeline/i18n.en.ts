@@ -18,8 +18,18 @@ export const pipelineEn = {
     ageing: 'Waiting: %{smart_count} days in stage',
     stale: 'Overdue: %{smart_count} days in stage',
   },
+  since: 'Since %{date}',
   rating: 'Rated %{rating} out of 5',
   match: 'Match %{score}%',
+  dnd: {
+    instructions:
+      'Press Space to pick this card up. Move it with the arrow keys: up and down within its column, left and right to another column. Press Space again to drop it, or Escape to put it back.',
+    lifted: 'You picked up %{name}, position %{position} in %{stage}.',
+    moved: '%{name}: position %{position} in %{stage}.',
+    outside: '%{name} is over no column: dropping it now puts it back.',
+    dropped: 'You dropped %{name} at position %{position} in %{stage}.',
+    cancelled: 'Move cancelled: %{name} is back at position %{position} in %{stage}.',
+  },
   filters: {
     toggle: 'Filters',
     label: 'Board filters',
@@ -34,7 +44,9 @@ export const pipelineEn = {
   reject: {
     title: 'Reject %{name}',
     reason: 'Reason for the rejection',
-    reason_help: 'Kept on the application and in its timeline.',
+    reason_help: 'Kept on the application and in its timeline; the dashboard counts the reasons.',
+    details: 'In your own words',
+    details_help: 'Required for "Other"; optional otherwise.',
     confirm: 'Reject',
   },
   hire: {

@@ -18,8 +18,18 @@ export const pipelineFr = {
     ageing: "En attente : %{smart_count} jours dans l'étape",
     stale: "En retard : %{smart_count} jours dans l'étape",
   },
+  since: 'Depuis le %{date}',
   rating: 'Note %{rating} sur 5',
   match: 'Adéquation %{score} %',
+  dnd: {
+    instructions:
+      'Appuyez sur Espace pour prendre cette carte. Déplacez-la avec les flèches : haut et bas dans sa colonne, gauche et droite vers une autre colonne. Appuyez de nouveau sur Espace pour la déposer, ou sur Échap pour la remettre en place.',
+    lifted: 'Vous avez pris %{name}, position %{position} dans %{stage}.',
+    moved: '%{name} : position %{position} dans %{stage}.',
+    outside: '%{name} n’est au-dessus d’aucune colonne : la déposer maintenant la remet en place.',
+    dropped: 'Vous avez déposé %{name} en position %{position} dans %{stage}.',
+    cancelled: 'Déplacement annulé : %{name} est revenu en position %{position} dans %{stage}.',
+  },
   filters: {
     toggle: 'Filtres',
     label: 'Filtres du tableau',
@@ -34,7 +44,9 @@ export const pipelineFr = {
   reject: {
     title: 'Refuser %{name}',
     reason: 'Motif du refus',
-    reason_help: 'Conservé sur la candidature et dans son historique.',
+    reason_help: 'Conservé sur la candidature et dans son historique ; le tableau de bord compte les motifs.',
+    details: 'Avec vos mots',
+    details_help: 'Obligatoire pour « Autre », facultatif sinon.',
     confirm: 'Refuser',
   },
   hire: {

@@ -6,6 +6,7 @@ import { useVersionedAction } from '../common/useVersionedAction';
 import type { AppDataProvider } from '../providers/dataProvider';
 import { type Application, STAGES, type Stage } from '../types';
 import { moveBetween, serverPosition } from './positions';
+import type { Rejection } from './RejectionFields';
 import { type BoardFilter, columnCards, columnKey, refreshColumn, setColumnCards } from './usePipelineColumn';
 
 /**
@@ -19,7 +20,8 @@ export interface MoveRequest {
   toStage: Stage;
   /** Index among the cards the board shows in the target column. */
   toIndex: number;
-  rejectionReason?: string;
+  /** Why, when the card goes to "rejected". */
+  rejection?: Rejection;
   /** Set by undo: the exact server position to go back to. */
   position?: number;
 }
@@ -32,7 +34,8 @@ interface LastMove {
   id: number;
   stage: Stage;
   position: number;
-  rejectionReason: string | null;
+  /** The rejection it had, to restore on undo (the API asks one to move back to "rejected"). */
+  rejection: Rejection | undefined;
 }
 
 export function useMoveCard(
@@ -53,12 +56,12 @@ export function useMoveCard(
     { data: Application },
     { snapshots: Snapshot[] }
   >({
-    mutationFn: ({ card, toStage, position, rejectionReason }, dataProvider) =>
+    mutationFn: ({ card, toStage, position, rejection }, dataProvider) =>
       dataProvider.moveApplication<Application>(card.id, {
         stage: toStage,
         position,
         version: card.version,
-        ...(rejectionReason ? { rejectionReason } : {}),
+        ...rejection,
       }),
     // "Keep mine": the same move, from where the card really is, at its stored version.
     rebase: (request, current) => ({ ...request, card: current }),
@@ -83,7 +86,13 @@ export function useMoveCard(
         id: card.id,
         stage: card.stage,
         position: card.position,
-        rejectionReason: card.rejectionReason,
+        rejection:
+          card.stage === 'rejected'
+            ? {
+                rejectionCategory: card.rejectionCategory ?? 'other',
+                ...(card.rejectionReason ? { rejectionReason: card.rejectionReason } : {}),
+              }
+            : undefined,
       };
       notify('app.pipeline.moved', {
         type: 'info',
@@ -136,7 +145,7 @@ export function useMoveCard(
       toStage: previous.stage,
       toIndex,
       position: previous.position,
-      rejectionReason: previous.rejectionReason ?? undefined,
+      rejection: previous.rejection,
       undo: true,
     });
   };

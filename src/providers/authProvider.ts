@@ -34,7 +34,16 @@ const ACTIONS = new Set<string>([
   'move',
 ]);
 
-/** DESIGN.md §6 for the UI: hide what the API would refuse. */
+/** What the role matrix guards besides resources: statistics, recruiters' verdicts on matches. */
+const GUARDED_NON_RESOURCES = new Set<string>([
+  'stats',
+  'match-feedback',
+  'account-health',
+  'usage',
+  'scraping-watch',
+]);
+
+/** docs/roles-and-permissions.md for the UI: hide what the API would refuse. */
 export function userCan(user: Pick<AuthUser, 'role'> | null, resource: string, action: string): boolean {
   if (!user) return false;
   const page = PAGES[resource];
@@ -42,12 +51,7 @@ export function userCan(user: Pick<AuthUser, 'role'> | null, resource: string, a
   // react-admin asks e.g. "clone" or "read"; map the ones it uses to ours.
   const normalized = action === 'read' ? 'show' : action === 'clone' ? 'create' : action;
   if (!ACTIONS.has(normalized)) return false;
-  const known =
-    resource === 'stats' ||
-    resource === 'account-health' ||
-    resource === 'scraping-watch' ||
-    RESOURCES.includes(resource as ResourceName);
-  if (!known) return false;
+  if (!GUARDED_NON_RESOURCES.has(resource) && !RESOURCES.includes(resource as ResourceName)) return false;
   return roleCan(user.role, resource as Guarded, normalized as Action);
 }
 

@@ -3,12 +3,18 @@ import type { DataProvider, Identifier, RaRecord, UpdateManyParams } from 'react
 import { RECRUITER_CANDIDATE_PAGE } from '../common/permissions';
 import { apiUrl } from '../config';
 import type { CreditUsage } from '../credit-ledger/usage';
+import type { RejectionCode } from '../model/boards';
 import type {
   Company,
   CreditKind,
   CreditLedgerEntry,
   Identifier as Id,
+  MatchFeedback,
+  MatchFeedbackReason,
   MatchResult,
+  MatchVerdict,
+  OfferPublication,
+  RejectionCategory,
   ResourceName,
   Stage,
   User,
@@ -29,7 +35,9 @@ export interface MoveApplicationParams {
   /** Index in the target (company, stage) column; beyond the end means last. */
   position: number;
   version: number;
-  /** Required when moving to 'rejected'. */
+  /** Required when moving to 'rejected': one of the usual reasons. */
+  rejectionCategory?: RejectionCategory;
+  /** The recruiter's words: required for 'other', a detail for the others. */
   rejectionReason?: string;
 }
 
@@ -88,11 +96,29 @@ export interface AppDataProvider extends DataProvider {
   /** Moves every application and activity of `id` onto `intoId`, then removes `id`. */
   mergeCandidate<T = unknown>(id: Id, intoId: Id): Promise<{ data: T }>;
   getStats<T = unknown>(name: string, params?: StatsParams): Promise<{ data: T }>;
+  /** Sends a published offer to boards: each publication goes live, to review, or is refused. */
+  submitPublications(offerId: Id, boardIds: Id[]): Promise<{ data: OfferPublication[] }>;
+  /** Sends a rejected or expired publication again, through the checks. */
+  resubmitPublication(id: Id): Promise<{ data: OfferPublication }>;
+  /** Support's decision on publications waiting for review; the API applies a batch whole or not at all. */
+  moderatePublications(
+    ids: Id[],
+    decision: { action: 'approve' } | { action: 'reject'; code: RejectionCode; reason: string },
+  ): Promise<{ data: OfferPublication[] }>;
   getMatches<T = unknown>(
     resource: 'offers' | 'candidates',
     id: Id,
     range?: [number, number],
   ): Promise<{ data: Array<MatchResult<T>>; total: number }>;
+  /** The company's verdict on a match, replacing its last one on the pair. */
+  setMatchFeedback(
+    offerId: Id,
+    candidateId: Id,
+    verdict: MatchVerdict,
+    reason: MatchFeedbackReason | null,
+  ): Promise<{ data: MatchFeedback }>;
+  /** Takes the verdict on the pair back. */
+  removeMatchFeedback(offerId: Id, candidateId: Id): Promise<{ data: MatchFeedback }>;
 }
 
 const MERGE_PATCH = { 'Content-Type': 'application/merge-patch+json' };
@@ -186,6 +212,9 @@ export function createDataProvider(baseUrl: string = apiUrl()): AppDataProvider 
     },
     importCandidates: (rows) => post('/candidates/import', { rows }),
     mergeCandidate: (id, intoId) => post(`/candidates/${id}/merge`, { intoId }),
+    submitPublications: (offerId, boardIds) => post(`/offers/${offerId}/publications`, { boardIds }),
+    resubmitPublication: (id) => post(`/offer-publications/${id}/resubmit`),
+    moderatePublications: (ids, decision) => post('/offer-publications/bulk', { ids, ...decision }),
     getStats: async (name, params) => {
       const { json } = await api<never>(`/stats/${name}${query(params)}`);
       return { data: json };
@@ -203,6 +232,17 @@ export function createDataProvider(baseUrl: string = apiUrl()): AppDataProvider 
       for (let start = range[0]; start <= range[1]; start += chunk)
         pages.push(await page([start, Math.min(range[1], start + chunk - 1)]));
       return { data: pages.flatMap((p) => p.data), total: pages[0]?.total ?? 0 };
+    },
+    setMatchFeedback: (offerId, candidateId, verdict, reason) =>
+      post(
+        `/offers/${offerId}/match-feedback`,
+        reason ? { candidateId, verdict, reason } : { candidateId, verdict },
+      ),
+    removeMatchFeedback: async (offerId, candidateId) => {
+      const { json } = await api<MatchFeedback>(`/offers/${offerId}/match-feedback/${candidateId}`, {
+        method: 'DELETE',
+      });
+      return { data: json };
     },
   };
 }

@@ -6,9 +6,15 @@ import { type AppCatalog, browserLocale, LOCALES } from '../i18n/index';
 import type { Locale } from '../types';
 import { getUser } from './session';
 
-/** react-admin's own messages first, ours on top (ours add `app`, `resources`, and keys to `ra`). */
+/**
+ * react-admin's own messages first, ours on top (ours add `app`, `resources`, and keys to `ra`):
+ * within `ra`, a section we touch (e.g. `action`) keeps react-admin's other keys.
+ */
 function merged(framework: TranslationMessages, ours: AppCatalog): TranslationMessages {
-  return { ...framework, ...ours, ra: { ...framework.ra, ...ours.ra } };
+  const base: Record<string, object> = framework.ra;
+  const ra: Record<string, object> = { ...base };
+  for (const [section, messages] of Object.entries(ours.ra)) ra[section] = { ...base[section], ...messages };
+  return { ...framework, ...ours, ra: ra as TranslationMessages['ra'] };
 }
 
 const englishCatalog = merged(englishMessages, en);

@@ -3,6 +3,7 @@ import { Link, useGetIdentity, useGetList, useTranslate } from 'react-admin';
 import type { Task } from '../types';
 import { TaskDoneToggle } from './TaskDoneToggle';
 import { TaskDue } from './TaskDue';
+import { TaskTitle } from './TaskTitle';
 
 /** "My tasks" for the recruiter dashboard: open tasks assigned to me, overdue ones first. */
 export function MyTasks() {
@@ -28,7 +29,7 @@ export function MyTasks() {
           {data.map((task) => (
             <ListItem key={task.id} disableGutters>
               <TaskDoneToggle task={task} />
-              <ListItemText primary={task.title} secondary={<TaskDue task={task} />} />
+              <ListItemText primary={<TaskTitle task={task} />} secondary={<TaskDue task={task} />} />
             </ListItem>
           ))}
         </List>

@@ -2,6 +2,7 @@ import { Checkbox } from '@mui/material';
 import { useDataProvider, useNotify, useRefresh, useTranslate } from 'react-admin';
 import type { AppDataProvider } from '../providers/dataProvider';
 import type { Task } from '../types';
+import { useTaskTitle } from './useTaskTitle';
 
 /** Ticks a task off (or back on) with a PATCH of `done` only, at the version shown. */
 export function TaskDoneToggle({ task }: { task: Task }) {
@@ -9,10 +10,11 @@ export function TaskDoneToggle({ task }: { task: Task }) {
   const dataProvider = useDataProvider<AppDataProvider>();
   const notify = useNotify();
   const refresh = useRefresh();
+  const title = useTaskTitle(task);
   return (
     <Checkbox
       checked={task.done}
-      slotProps={{ input: { 'aria-label': translate('resources.tasks.mark_done', { title: task.title }) } }}
+      slotProps={{ input: { 'aria-label': translate('resources.tasks.mark_done', { title }) } }}
       onClick={(event) => event.stopPropagation()}
       onChange={async (event) => {
         try {

@@ -14,6 +14,7 @@ import { localInputToIso } from '../interviews/zone';
 import type { Task } from '../types';
 import { TaskDoneToggle } from './TaskDoneToggle';
 import { TaskDue } from './TaskDue';
+import { TaskTitle } from './TaskTitle';
 
 /** Open tasks first, the most overdue on top. */
 export function TaskList() {
@@ -26,7 +27,7 @@ export function TaskList() {
     >
       <DataTable<Task> rowClick="edit">
         <DataTable.Col source="done" render={(t) => <TaskDoneToggle task={t as Task} />} />
-        <DataTable.Col source="title" />
+        <DataTable.Col source="title" render={(t) => <TaskTitle task={t as Task} />} />
         <DataTable.Col source="dueAt" render={(t) => <TaskDue task={t as Task} />} />
         <DataTable.Col source="candidateId">
           <ReferenceField source="candidateId" reference="candidates" />

@@ -1,6 +1,12 @@
 /** `resources.users.*` */
 export const usersEn = {
   name: 'User |||| Users',
+  notifications: {
+    created: 'User created',
+    updated: 'User saved',
+    deleted: 'User deleted |||| %{smart_count} users deleted',
+  },
+  page: { create: 'New user' },
   fields: {
     id: 'Id',
     firstName: 'First name',

@@ -2,6 +2,12 @@ import type { usersEn } from './i18n.en';
 
 export const usersFr: typeof usersEn = {
   name: 'Utilisateur |||| Utilisateurs',
+  notifications: {
+    created: 'Utilisateur créé',
+    updated: 'Utilisateur enregistré',
+    deleted: 'Utilisateur supprimé |||| %{smart_count} utilisateurs supprimés',
+  },
+  page: { create: 'Nouvel utilisateur' },
   fields: {
     id: 'Id',
     firstName: 'Prénom',

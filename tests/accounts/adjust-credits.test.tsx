@@ -1,15 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { advanceClock, getState } from '../../mocks/handlers';
 import { server } from '../../mocks/node';
 import type { Company, CreditLedgerEntry } from '../../src/types';
 import { call, DEMO, login } from '../helpers/api';
-import { renderAdmin } from '../helpers/renderAdmin';
+import { renderPage } from '../helpers/renderAdmin';
 
-// Full app renders on a loaded 2-core machine: the first one is slow.
-vi.setConfig({ testTimeout: 60_000 });
-const SLOW = { timeout: 15_000 };
 const ID = 3;
 const stored = () => getState().tables.companies.get(ID) as Company;
 const ledger = () =>
@@ -24,8 +21,8 @@ async function adjustInOtherTab(delta: number) {
 
 /** Opens the "Adjust credits" dialog of company 3 as a support agent and fills it. */
 async function openDialog() {
-  const result = await renderAdmin(`/companies/${ID}/show`, { as: 'support' });
-  await result.user.click(await screen.findByRole('button', { name: 'Adjust credits' }, SLOW));
+  const result = await renderPage(`/companies/${ID}/show`, { as: 'support' });
+  await result.user.click(await screen.findByRole('button', { name: 'Adjust credits' }));
   const dialog = await screen.findByRole('dialog', { name: /adjust the credits/i });
   const amount = within(dialog).getByRole('spinbutton', { name: /^Amount/ });
   const reason = within(dialog).getByRole('textbox', { name: /^Reason/ });
@@ -67,7 +64,7 @@ describe('adjust credits dialog', () => {
     await user.type(amount, '5');
     await user.type(reason, 'Goodwill after the outage');
     await user.click(submit);
-    const conflict = await screen.findByRole('dialog', { name: /someone else changed/i }, SLOW);
+    const conflict = await screen.findByRole('dialog', { name: /someone else changed/i });
     expect(within(conflict).getByRole('row', { name: /^CV unlock credits/ })).toHaveTextContent(
       `${before}${before - 3}`,
     );
@@ -76,9 +73,7 @@ describe('adjust credits dialog', () => {
     );
     expect(stored().credits.cvUnlocks).toBe(before - 3); // nothing applied yet
     await user.click(within(conflict).getByRole('button', { name: 'Keep mine' }));
-    expect(
-      await screen.findByText(`Credits adjusted: new balance ${before + 2}`, {}, SLOW),
-    ).toBeInTheDocument();
+    expect(await screen.findByText(`Credits adjusted: new balance ${before + 2}`)).toBeInTheDocument();
     expect(stored().credits.cvUnlocks).toBe(before + 2);
     expect(ledger().at(-1)).toMatchObject({ delta: 5, reason: 'Goodwill after the outage' });
     expect(dialog).not.toBeInTheDocument();
@@ -92,7 +87,7 @@ describe('adjust credits dialog', () => {
     await user.type(amount, '-2');
     await user.type(reason, 'Duplicate purchase');
     await user.click(submit);
-    const conflict = await screen.findByRole('dialog', { name: /someone else changed/i }, SLOW);
+    const conflict = await screen.findByRole('dialog', { name: /someone else changed/i });
     await user.click(within(conflict).getByRole('button', { name: /take the stored/i }));
     await waitFor(() => expect(screen.queryByRole('dialog', { name: /someone else/i })).toBeNull());
     expect(dialog).toHaveTextContent(`Balance before: ${before + 4}`);
@@ -111,9 +106,7 @@ describe('adjust credits dialog', () => {
     await user.type(amount, '1');
     await user.type(reason, 'Goodwill');
     await user.click(submit);
-    expect(
-      await screen.findByText(`Credits adjusted: new balance ${before + 1}`, {}, SLOW),
-    ).toBeInTheDocument();
+    expect(await screen.findByText(`Credits adjusted: new balance ${before + 1}`)).toBeInTheDocument();
     expect(screen.queryByRole('dialog', { name: /someone else/i })).toBeNull();
   });
 
@@ -124,9 +117,9 @@ describe('adjust credits dialog', () => {
     await user.type(amount, '-1');
     await user.type(reason, 'Duplicate purchase');
     await user.click(submit);
-    const conflict = await screen.findByRole('dialog', { name: /someone else changed/i }, SLOW);
+    const conflict = await screen.findByRole('dialog', { name: /someone else changed/i });
     await user.click(within(conflict).getByRole('button', { name: 'Keep mine' }));
-    await waitFor(() => expect(amount).toHaveAccessibleDescription(/cannot go below 0/), SLOW);
+    await waitFor(() => expect(amount).toHaveAccessibleDescription(/cannot go below 0/));
     expect(amount).toHaveValue(-1);
     expect(reason).toHaveValue('Duplicate purchase');
     expect(stored().credits.cvUnlocks).toBe(0);
@@ -139,13 +132,11 @@ describe('adjust credits dialog', () => {
     await user.type(amount, '2');
     await user.type(reason, 'Goodwill');
     await user.click(submit);
-    const signIn = await screen.findByRole('dialog', { name: /session has ended/i }, SLOW);
+    const signIn = await screen.findByRole('dialog', { name: /session has ended/i });
     await user.type(within(signIn).getByLabelText(/Email/), DEMO.support);
     await user.type(within(signIn).getByLabelText(/Password/), 'demo');
     await user.click(within(signIn).getByRole('button', { name: /sign in and save/i }));
-    expect(
-      await screen.findByText(`Credits adjusted: new balance ${before + 2}`, {}, SLOW),
-    ).toBeInTheDocument();
+    expect(await screen.findByText(`Credits adjusted: new balance ${before + 2}`)).toBeInTheDocument();
     expect(stored().credits.cvUnlocks).toBe(before + 2);
   });
 
@@ -156,13 +147,11 @@ describe('adjust credits dialog', () => {
     await user.type(amount, '3');
     await user.type(reason, 'Goodwill');
     await user.click(submit);
-    const retry = await screen.findByRole('dialog', { name: /cannot be reached/i }, SLOW);
+    const retry = await screen.findByRole('dialog', { name: /cannot be reached/i });
     expect(stored().credits.cvUnlocks).toBe(before);
     expect(amount).toHaveValue(3);
     await user.click(within(retry).getByRole('button', { name: 'Try again' }));
-    expect(
-      await screen.findByText(`Credits adjusted: new balance ${before + 3}`, {}, SLOW),
-    ).toBeInTheDocument();
+    expect(await screen.findByText(`Credits adjusted: new balance ${before + 3}`)).toBeInTheDocument();
     expect(stored().credits.cvUnlocks).toBe(before + 3);
   });
 
@@ -172,9 +161,7 @@ describe('adjust credits dialog', () => {
     await user.type(amount, '5');
     await user.type(reason, 'Goodwill after the outage');
     await user.click(submit);
-    expect(
-      await screen.findByText(`Credits adjusted: new balance ${before + 5}`, {}, SLOW),
-    ).toBeInTheDocument();
+    expect(await screen.findByText(`Credits adjusted: new balance ${before + 5}`)).toBeInTheDocument();
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(stored().credits.cvUnlocks).toBe(before + 5);
     expect(ledger().at(-1)).toMatchObject({

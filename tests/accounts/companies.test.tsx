@@ -1,15 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { getState } from '../../mocks/handlers';
 import { server } from '../../mocks/node';
 import type { CreditUsage } from '../../src/credit-ledger/usage';
 import type { AuditLog, Candidate, Company, CreditLedgerEntry, User } from '../../src/types';
-import { renderAdmin } from '../helpers/renderAdmin';
+import { renderAdmin, renderPage } from '../helpers/renderAdmin';
 
-// Full app renders on a loaded 2-core machine: the first one is slow.
-vi.setConfig({ testTimeout: 60_000 });
-const SLOW = { timeout: 15_000 };
 const company = (id: number) => getState().tables.companies.get(id) as Company;
 const ledgerOf = (id: number) =>
   (getState().tables['credit-ledger'].rows as CreditLedgerEntry[]).filter((e) => e.companyId === id);
@@ -17,7 +14,7 @@ const ledgerOf = (id: number) =>
 describe('company list', () => {
   it('shows plan, status, credits, MRR, sales owner and last activity, and searches on the server', async () => {
     const { user } = await renderAdmin('/companies', { as: 'sales' });
-    const table = await screen.findByRole('table', {}, SLOW);
+    const table = await screen.findByRole('table');
     const headers = within(table)
       .getAllByRole('columnheader')
       .map((cell) => cell.textContent);
@@ -33,7 +30,7 @@ describe('company list', () => {
       expect(headers.join('|')).toContain(label);
     const vega = company(3);
     await user.type(screen.getByPlaceholderText('Search'), vega.name);
-    await waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(2), SLOW);
+    await waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(2));
     const row = within(table).getAllByRole('row')[1];
     expect(row).toHaveTextContent(vega.name);
     expect(row).toHaveTextContent(/Active|Trial|Suspended|Churned/); // the status in words, not its code
@@ -42,14 +39,14 @@ describe('company list', () => {
 
 describe('company show', () => {
   it('is read-only for sales: no edit, no credits adjustment, no refund, no audit tab', async () => {
-    const { user } = await renderAdmin('/companies/1/show', { as: 'sales' });
-    expect(await screen.findByText(company(1).name, {}, SLOW)).toBeInTheDocument();
+    const { user } = await renderPage('/companies/1/show', { as: 'sales' });
+    expect(await screen.findByText(company(1).name)).toBeInTheDocument();
     expect(screen.getByRole('tab', { name: 'Usage' })).toBeInTheDocument();
     expect(screen.queryByRole('tab', { name: 'Audit' })).toBeNull();
     expect(screen.queryByRole('link', { name: 'Edit' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Adjust credits' })).toBeNull();
     await user.click(screen.getByRole('tab', { name: 'Usage' }));
-    await screen.findAllByText(/Job slot, offer \d+/, {}, SLOW);
+    await screen.findAllByText(/Job slot, offer \d+/);
     expect(screen.queryByRole('button', { name: 'Refund' })).toBeNull();
   });
 
@@ -71,11 +68,9 @@ describe('company show', () => {
         return HttpResponse.json(usage);
       }),
     );
-    const { user } = await renderAdmin('/companies/1/show/usage', { as: 'support' });
-    const card = await screen.findByRole('region', { name: 'Credits spent per month' }, SLOW);
-    expect(
-      await within(card).findByText(/last 2 months: 26 CV unlocks, 6 job slots/, {}, SLOW),
-    ).toBeInTheDocument();
+    const { user } = await renderPage('/companies/1/show/usage', { as: 'support' });
+    const card = await screen.findByRole('region', { name: 'Credits spent per month' });
+    expect(await within(card).findByText(/last 2 months: 26 CV unlocks, 6 job slots/)).toBeInTheDocument();
     await user.click(within(card).getByRole('button', { name: 'Show as table' }));
     const rows = within(card).getAllByRole('row').slice(1);
     expect(
@@ -92,32 +87,30 @@ describe('company show', () => {
   });
 
   it('each ledger line says its rule in words and links the record it concerns', async () => {
-    const { user } = await renderAdmin(
+    const { user } = await renderPage(
       `/credit-ledger?filter=${encodeURIComponent(JSON.stringify({ companyId: 1, kind: 'cvUnlocks' }))}`,
       { as: 'support' },
     );
     const unlock = ledgerOf(1).find((e) => e.action === 'cv_unlock') as CreditLedgerEntry;
     const rule = await screen.findByText(
       `CV unlock, candidate ${unlock.recordId}: first opening of this profile by the company (it then stays unlocked)`,
-      {},
-      SLOW,
     );
     const row = rule.closest('tr') as HTMLElement;
     expect(row).toHaveTextContent('CV unlock');
     const person = getState().tables.candidates.get(unlock.recordId as number) as Candidate;
-    const link = await within(row).findByRole('link', { name: new RegExp(person.lastName) }, SLOW);
+    const link = await within(row).findByRole('link', { name: new RegExp(person.lastName) });
     expect(link).toHaveAttribute('href', `#/candidates/${person.id}/show`);
     await user.click(link);
-    expect(await screen.findByText(person.email, {}, SLOW)).toBeInTheDocument();
+    expect(await screen.findByText(person.email)).toBeInTheDocument();
   });
 
   it('a support refund of one line takes a reason, then shows the refund line and the new balance', async () => {
-    const { user } = await renderAdmin('/companies/1/show/usage', { as: 'support' });
+    const { user } = await renderPage('/companies/1/show/usage', { as: 'support' });
     const newest = ledgerOf(1).at(-1) as CreditLedgerEntry;
     const before = company(1).credits[newest.kind];
-    const rule = await screen.findByText(new RegExp(`offer ${newest.recordId}:`), {}, SLOW);
+    const rule = await screen.findByText(new RegExp(`offer ${newest.recordId}:`));
     await user.click(
-      await within(rule.closest('tr') as HTMLElement).findByRole('button', { name: 'Refund' }, SLOW),
+      await within(rule.closest('tr') as HTMLElement).findByRole('button', { name: 'Refund' }),
     );
     const dialog = await screen.findByRole('dialog', { name: /Refund this movement/ });
     const confirm = within(dialog).getByRole('button', { name: 'Refund' });
@@ -125,7 +118,7 @@ describe('company show', () => {
     await user.type(within(dialog).getByRole('textbox', { name: /Reason/ }), 'Published by mistake');
     await user.click(confirm);
     expect(
-      await screen.findByText(`Refund of movement #${newest.id}: Published by mistake`, {}, SLOW),
+      await screen.findByText(`Refund of movement #${newest.id}: Published by mistake`),
     ).toBeInTheDocument();
     expect(company(1).credits[newest.kind]).toBe(before + 1);
     expect(ledgerOf(1).at(-1)).toMatchObject({ action: 'refund', recordId: newest.id, delta: 1 });
@@ -135,8 +128,8 @@ describe('company show', () => {
 describe('company edit', () => {
   it('a suspension needs a reason, said under the field; with one it is saved and audited', async () => {
     const before = structuredClone(company(4));
-    const { user } = await renderAdmin('/companies/4', { as: 'support' });
-    await user.click(await screen.findByRole('combobox', { name: /^Status/ }, SLOW));
+    const { user } = await renderPage('/companies/4', { as: 'support' });
+    await user.click(await screen.findByRole('combobox', { name: /^Status/ }));
     await user.click(await screen.findByRole('option', { name: 'Suspended' }));
     const reason = await screen.findByRole('textbox', { name: /Reason for the status/ });
     await user.click(screen.getByRole('button', { name: 'Save' }));
@@ -144,7 +137,7 @@ describe('company edit', () => {
     expect(company(4).status).toBe(before.status);
     await user.type(reason, 'Unpaid invoices since June');
     await user.click(screen.getByRole('button', { name: 'Save' }));
-    await waitFor(() => expect(company(4).status).toBe('suspended'), SLOW);
+    await waitFor(() => expect(company(4).status).toBe('suspended'));
     expect(company(4).statusReason).toBe('Unpaid invoices since June');
     expect((getState().tables['audit-logs'].rows as AuditLog[]).at(-1)).toMatchObject({
       action: 'update',
@@ -154,9 +147,9 @@ describe('company edit', () => {
   });
 
   it('support invites a recruiter from the company’s users tab, the company filled in', async () => {
-    const { user } = await renderAdmin('/companies/1/show/users', { as: 'support' });
-    await user.click(await screen.findByRole('link', { name: 'Invite a recruiter' }, SLOW));
-    await screen.findByRole('heading', { name: 'Invite a recruiter' }, SLOW);
+    const { user } = await renderPage('/companies/1/show/users', { as: 'support' });
+    await user.click(await screen.findByRole('link', { name: 'Invite a recruiter' }));
+    await screen.findByRole('heading', { name: 'Invite a recruiter' });
     await waitFor(() =>
       expect(screen.getByRole('combobox', { name: /Company/ })).toHaveTextContent(company(1).name),
     );
@@ -167,15 +160,13 @@ describe('company edit', () => {
     await user.type(screen.getByRole('textbox', { name: /Last name/ }), 'Martin');
     await user.type(screen.getByRole('textbox', { name: /Email/ }), 'zoe.martin@acme.test');
     await user.click(screen.getByRole('button', { name: 'Save' }));
-    await waitFor(
-      () =>
-        expect((getState().tables.users.rows as User[]).at(-1)).toMatchObject({
-          email: 'zoe.martin@acme.test',
-          role: 'recruiter',
-          companyId: 1,
-          status: 'invited',
-        }),
-      SLOW,
+    await waitFor(() =>
+      expect((getState().tables.users.rows as User[]).at(-1)).toMatchObject({
+        email: 'zoe.martin@acme.test',
+        role: 'recruiter',
+        companyId: 1,
+        status: 'invited',
+      }),
     );
   });
 });

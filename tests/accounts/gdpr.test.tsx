@@ -1,13 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { getState } from '../../mocks/handlers';
 import type { Activity, Application, AuditLog, Candidate } from '../../src/types';
 import { captureDownloads } from '../helpers/downloads';
-import { renderAdmin } from '../helpers/renderAdmin';
-
-// Full app renders on a loaded 2-core machine: the first one is slow.
-vi.setConfig({ testTimeout: 60_000 });
-const SLOW = { timeout: 15_000 };
+import { renderAdmin, renderPage } from '../helpers/renderAdmin';
 
 /** A person with applications and activities: something to export and to anonymise. */
 function personWithHistory(): Candidate {
@@ -26,8 +22,8 @@ describe('GDPR on a candidate (support)', () => {
     const person = personWithHistory();
     const downloads = captureDownloads();
     const { user } = await renderAdmin(`/candidates/${person.id}/show`, { as: 'support' });
-    await user.click(await screen.findByRole('button', { name: 'Export personal data' }, SLOW));
-    expect(await screen.findByText('Personal data exported', {}, SLOW)).toBeInTheDocument();
+    await user.click(await screen.findByRole('button', { name: 'Export personal data' }));
+    expect(await screen.findByText('Personal data exported')).toBeInTheDocument();
     const exported = JSON.parse(await (downloads.blobs.at(-1) as Blob).text());
     expect(exported.candidate).toMatchObject({
       id: person.id,
@@ -51,8 +47,8 @@ describe('GDPR on a candidate (support)', () => {
     const applications = (getState().tables.applications.rows as Application[]).filter(
       (a) => a.candidateId === person.id,
     ).length;
-    const { user } = await renderAdmin(`/candidates/${person.id}/show`, { as: 'support' });
-    await user.click(await screen.findByRole('button', { name: 'Anonymise' }, SLOW));
+    const { user } = await renderPage(`/candidates/${person.id}/show`, { as: 'support' });
+    await user.click(await screen.findByRole('button', { name: 'Anonymise' }));
     const dialog = await screen.findByRole('dialog', { name: `Anonymise ${name}?` });
     const confirm = within(dialog).getByRole('button', { name: 'Anonymise' });
     const typed = within(dialog).getByRole('textbox', { name: `Type "${name}" to confirm` });
@@ -61,10 +57,9 @@ describe('GDPR on a candidate (support)', () => {
     expect(getState().tables.candidates.get(person.id)?.anonymizedAt).toBeNull();
     await user.type(typed, ` ${person.lastName}`);
     await user.click(confirm);
-    expect(await screen.findByText('Candidate anonymised', {}, SLOW)).toBeInTheDocument();
-    await waitFor(
-      () => expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(`Anonymised #${person.id}`),
-      SLOW,
+    expect(await screen.findByText('Candidate anonymised')).toBeInTheDocument();
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(`Anonymised #${person.id}`),
     );
     const stored = getState().tables.candidates.get(person.id) as Candidate;
     for (const trace of [person.firstName, person.lastName, person.email, person.phone])
@@ -88,8 +83,8 @@ describe('GDPR on a candidate (support)', () => {
     const app = (getState().tables.applications.rows as Application[]).find(
       (a) => a.companyId === 1,
     ) as Application;
-    await renderAdmin(`/candidates/${app.candidateId}/show`, { as: 'acme' });
-    await screen.findByRole('heading', { level: 1 }, SLOW);
+    await renderPage(`/candidates/${app.candidateId}/show`, { as: 'acme' });
+    await screen.findByRole('heading', { level: 1 });
     expect(screen.queryByRole('button', { name: 'Export personal data' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Anonymise' })).toBeNull();
   });

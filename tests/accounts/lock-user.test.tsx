@@ -1,20 +1,17 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { getState } from '../../mocks/handlers';
 import type { AuditLog, User } from '../../src/types';
 import { call, DEMO, login } from '../helpers/api';
-import { renderAdmin } from '../helpers/renderAdmin';
+import { renderAdmin, renderPage } from '../helpers/renderAdmin';
 
-// Full app renders on a loaded 2-core machine: the first one is slow.
-vi.setConfig({ testTimeout: 60_000 });
-const SLOW = { timeout: 15_000 };
 const users = () => getState().tables.users.rows as User[];
 const recruiter = () => users().find((u) => u.email === DEMO.acme) as User;
 
 async function openLockDialog() {
   const target = recruiter();
-  const result = await renderAdmin(`/users/${target.id}/show`, { as: 'support' });
-  await result.user.click(await screen.findByRole('button', { name: 'Lock' }, SLOW));
+  const result = await renderPage(`/users/${target.id}/show`, { as: 'support' });
+  await result.user.click(await screen.findByRole('button', { name: 'Lock' }));
   const dialog = await screen.findByRole('dialog', {
     name: `Lock the account of ${target.firstName} ${target.lastName}`,
   });
@@ -38,10 +35,10 @@ describe('lock a user', () => {
     const { user, reason, lock, target } = await openLockDialog();
     await user.type(reason, 'Shared account reported by the customer');
     await user.click(lock);
-    expect(await screen.findByText('Account locked', {}, SLOW)).toBeInTheDocument();
+    expect(await screen.findByText('Account locked')).toBeInTheDocument();
     expect(users().find((u) => u.id === target.id)?.status).toBe('locked');
     // The page now offers to unlock instead.
-    await waitFor(() => expect(screen.getByRole('button', { name: 'Unlock' })).toBeInTheDocument(), SLOW);
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Unlock' })).toBeInTheDocument());
     const entry = (getState().tables['audit-logs'].rows as AuditLog[]).at(-1);
     expect(entry).toMatchObject({
       action: 'user.lock',
@@ -60,13 +57,13 @@ describe('lock a user', () => {
     const target = recruiter();
     target.status = 'locked';
     const { user } = await renderAdmin(`/users/${target.id}/show`, { as: 'support' });
-    await user.click(await screen.findByRole('button', { name: 'Unlock' }, SLOW));
+    await user.click(await screen.findByRole('button', { name: 'Unlock' }));
     const dialog = await screen.findByRole('dialog', { name: /Unlock the account of/ });
     const unlock = within(dialog).getByRole('button', { name: 'Unlock' });
     expect(unlock).toBeDisabled();
     await user.type(within(dialog).getByRole('textbox', { name: /^Reason/ }), 'Invoice paid');
     await user.click(unlock);
-    expect(await screen.findByText('Account unlocked', {}, SLOW)).toBeInTheDocument();
+    expect(await screen.findByText('Account unlocked')).toBeInTheDocument();
     expect(users().find((u) => u.id === target.id)?.status).toBe('active');
     expect((getState().tables['audit-logs'].rows as AuditLog[]).at(-1)).toMatchObject({
       action: 'user.unlock',
@@ -78,36 +75,35 @@ describe('lock a user', () => {
 describe('a locked user', () => {
   it('is refused at the login page with a message that says the account is locked', async () => {
     recruiter().status = 'locked';
-    const { user } = await renderAdmin('/', { as: null });
-    await user.type(await screen.findByLabelText(/^Email/, {}, SLOW), DEMO.acme);
+    const { user } = await renderPage('/', { as: null });
+    await user.type(await screen.findByLabelText(/^Email/), DEMO.acme);
     await user.type(screen.getByLabelText(/^Password/), 'demo');
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
-    expect(await screen.findByRole('alert', {}, SLOW)).toHaveTextContent(
-      'This account is locked. Contact support.',
-    );
+    expect(await screen.findByRole('alert')).toHaveTextContent('This account is locked. Contact support.');
   });
 
   it('is told so in French too: the API’s code says why, whatever the language of its message', async () => {
     recruiter().status = 'locked';
-    const { user } = await renderAdmin('/', { as: null, locale: 'fr' });
-    await user.type(await screen.findByLabelText(/^Adresse e-mail/, {}, SLOW), DEMO.acme);
+    const { user } = await renderPage('/', { as: null, locale: 'fr' });
+    await user.type(await screen.findByLabelText(/^Adresse e-mail/), DEMO.acme);
     await user.type(screen.getByLabelText(/^Mot de passe/), 'demo');
     await user.click(screen.getByRole('button', { name: 'Se connecter' }));
-    expect(await screen.findByRole('alert', {}, SLOW)).toHaveTextContent(
+    expect(await screen.findByRole('alert')).toHaveTextContent(
       'Ce compte est verrouillé. Contactez le support.',
     );
   });
 
   it('signed in when locked, is sent to the login page by their next request', async () => {
     const me = recruiter();
+    // The app bar's Refresh button sends the next request: the whole app.
     const { user } = await renderAdmin(`/users/${me.id}/show`, { as: 'acme' });
-    await screen.findByText(me.email, {}, SLOW);
+    await screen.findByText(me.email);
     const support = await login(DEMO.support);
     expect((await call('POST', `/api/users/${me.id}/lock`, { reason: 'Fraud check' }, support)).status).toBe(
       200,
     );
     await user.click(screen.getByRole('button', { name: 'Refresh' }));
-    expect(await screen.findByRole('button', { name: 'Sign in' }, SLOW)).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'Sign in' })).toBeInTheDocument();
     expect(screen.getByLabelText(/^Password/)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Refresh' })).toBeNull(); // the app is gone
   });

@@ -1,13 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { getState } from '../../mocks/handlers';
 import { retentionCutoff } from '../../src/gdpr/RetentionList';
 import type { Candidate } from '../../src/types';
 import { renderAdmin } from '../helpers/renderAdmin';
-
-// Full app renders on a loaded 2-core machine: the first one is slow.
-vi.setConfig({ testTimeout: 60_000 });
-const SLOW = { timeout: 15_000 };
 
 /** What the retention view must list: not anonymised, last active more than 24 months ago, oldest first. */
 function due(): Candidate[] {
@@ -20,9 +16,9 @@ function due(): Candidate[] {
 
 async function openRetention() {
   const result = await renderAdmin('/', { as: 'support' });
-  await result.user.click(await screen.findByRole('menuitem', { name: 'Data retention' }, SLOW));
-  await screen.findByRole('heading', { name: /retention: no activity for 24 months/i }, SLOW);
-  const rows = await screen.findAllByRole('row', {}, SLOW);
+  await result.user.click(await screen.findByRole('menuitem', { name: 'Data retention' }));
+  await screen.findByRole('heading', { name: /retention: no activity for 24 months/i });
+  const rows = await screen.findAllByRole('row');
   return { ...result, rows };
 }
 
@@ -50,14 +46,14 @@ describe('GDPR retention view', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Anonymise 2 candidates?' });
     expect(getState().tables.candidates.get(first.id)?.anonymizedAt).toBeNull(); // not before confirming
     await user.click(within(dialog).getByRole('button', { name: 'Anonymise' }));
-    await screen.findByText('2 candidates anonymised', {}, SLOW);
+    await screen.findByText('2 candidates anonymised');
     const stored = (id: number) => getState().tables.candidates.get(id) as Candidate;
     expect(stored(first.id).anonymizedAt).not.toBeNull();
     expect(stored(second.id).anonymizedAt).not.toBeNull();
     expect(stored(first.id).lastName).not.toBe(first.lastName);
     expect(stored(third.id).anonymizedAt).toBeNull();
     // The anonymised profiles leave the list; the next oldest comes first.
-    await waitFor(() => expect(screen.getAllByRole('row')[1]).toHaveTextContent(third.lastName), SLOW);
+    await waitFor(() => expect(screen.getAllByRole('row')[1]).toHaveTextContent(third.lastName));
   });
 
   it('cancelling the confirmation anonymises nobody', async () => {
@@ -73,9 +69,7 @@ describe('GDPR retention view', () => {
 
   it('is not offered to recruiters or sales, and its route says so', async () => {
     await renderAdmin('/retention', { as: 'sales' });
-    expect(
-      await screen.findByText('Your role does not allow you to see this page.', {}, SLOW),
-    ).toBeInTheDocument();
+    expect(await screen.findByText('Your role does not allow you to see this page.')).toBeInTheDocument();
     expect(screen.queryByRole('menuitem', { name: 'Data retention' })).not.toBeInTheDocument();
   });
 });

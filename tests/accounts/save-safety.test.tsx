@@ -1,21 +1,19 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { advanceClock, getState } from '../../mocks/handlers';
 import { server } from '../../mocks/node';
+import { getUser } from '../../src/providers/session';
 import type { Company } from '../../src/types';
 import { call, DEMO, login } from '../helpers/api';
-import { renderAdmin } from '../helpers/renderAdmin';
-
-// Full app renders on a loaded 2-core machine: the first one is slow.
-vi.setConfig({ testTimeout: 60_000 });
+import { renderPage } from '../helpers/renderAdmin';
 
 /** Never lose work on the company edit form: conflict, expired session, network failure. */
 const stored = (id = 3) => getState().tables.companies.get(id) as Company;
 
 async function openEdit() {
-  const result = await renderAdmin('/companies/3', { as: 'support' });
-  const city = (await screen.findByLabelText(/^City/, {}, { timeout: 15_000 })) as HTMLInputElement;
+  const result = await renderPage('/companies/3', { as: 'support' });
+  const city = (await screen.findByLabelText(/^City/)) as HTMLInputElement;
   await waitFor(() => expect(city.value).toBe(stored().city));
   return { ...result, city };
 }
@@ -68,6 +66,29 @@ describe('expired session and network failure on save', () => {
     await user.type(within(dialog).getByLabelText(/Email/), DEMO.support);
     await user.type(within(dialog).getByLabelText(/Password/), 'demo');
     await user.click(within(dialog).getByRole('button', { name: /sign in and save/i }));
+    await waitFor(() => expect(stored().city).toBe('Grenoble'));
+  });
+
+  it('another account signing in there is refused and signed out again; the first account then saves', async () => {
+    const { user, city } = await openEdit();
+    advanceClock(getState().sessionTtlMs + 1);
+    await user.clear(city);
+    await user.type(city, 'Grenoble');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    const dialog = await screen.findByRole('dialog', { name: /session has ended/i });
+    const signIn = async (email: string) => {
+      await user.clear(within(dialog).getByLabelText(/Email/));
+      await user.type(within(dialog).getByLabelText(/Email/), email);
+      await user.clear(within(dialog).getByLabelText(/Password/));
+      await user.type(within(dialog).getByLabelText(/Password/), 'demo');
+      await user.click(within(dialog).getByRole('button', { name: /sign in and save/i }));
+    };
+    await signIn(DEMO.admin);
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(/same account/i);
+    // The other account's session went with the refusal: the tab holds no identity of theirs.
+    expect(getUser()).toBeNull();
+    expect(stored().city).not.toBe('Grenoble');
+    await signIn(DEMO.support);
     await waitFor(() => expect(stored().city).toBe('Grenoble'));
   });
 

@@ -1,27 +1,24 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { getState } from '../../mocks/handlers';
 import type { User } from '../../src/types';
 import { call, DEMO, login } from '../helpers/api';
-import { renderAdmin } from '../helpers/renderAdmin';
+import { renderAdmin, renderPage } from '../helpers/renderAdmin';
 
-// Full app renders on a loaded 2-core machine: the first one is slow.
-vi.setConfig({ testTimeout: 60_000 });
-const SLOW = { timeout: 15_000 };
 const users = () => getState().tables.users.rows as User[];
 const byEmail = (email: string) => users().find((u) => u.email === email) as User;
 
 describe('access changes the API would refuse are not offered', () => {
   it('nobody is offered to lock themselves', async () => {
     await renderAdmin(`/users/${byEmail(DEMO.support).id}/show`, { as: 'support' });
-    expect(await screen.findByText('You cannot lock your own account', {}, SLOW)).toBeInTheDocument();
+    expect(await screen.findByText('You cannot lock your own account')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Lock' })).toBeNull();
   });
 
   it('support is offered neither lock nor edit on an admin', async () => {
     const admin = byEmail(DEMO.admin);
-    await renderAdmin(`/users/${admin.id}/show`, { as: 'support' });
-    expect(await screen.findByText(admin.email, {}, SLOW)).toBeInTheDocument();
+    await renderPage(`/users/${admin.id}/show`, { as: 'support' });
+    expect(await screen.findByText(admin.email)).toBeInTheDocument();
     // The same page offers both on a recruiter, so their absence here is the rule, not a delay.
     expect(screen.queryByRole('button', { name: 'Lock' })).toBeNull();
     expect(screen.queryByRole('link', { name: 'Edit' })).toBeNull();
@@ -30,9 +27,9 @@ describe('access changes the API would refuse are not offered', () => {
   it('the last active admin cannot change their role nor delete themselves', async () => {
     byEmail('nathalie.roche@backoffice.test').status = 'locked'; // the seed's other admin
     const me = byEmail(DEMO.admin);
-    await renderAdmin(`/users/${me.id}`, { as: 'admin' });
-    const role = await screen.findByRole('combobox', { name: /^Role/ }, SLOW);
-    await waitFor(() => expect(role).toHaveAttribute('aria-disabled', 'true'), SLOW);
+    await renderPage(`/users/${me.id}`, { as: 'admin' });
+    const role = await screen.findByRole('combobox', { name: /^Role/ });
+    await waitFor(() => expect(role).toHaveAttribute('aria-disabled', 'true'));
     expect(
       screen.getByText('The last active admin cannot be locked, demoted or deleted'),
     ).toBeInTheDocument();
@@ -41,16 +38,16 @@ describe('access changes the API would refuse are not offered', () => {
 
   it('an admin may delete another user, after a confirmation; support changes no role', async () => {
     const target = byEmail('emily.clarke@backoffice.test');
-    const { user, unmount } = await renderAdmin(`/users/${target.id}`, { as: 'admin' });
-    await user.click(await screen.findByRole('button', { name: 'Delete' }, SLOW));
+    const { user, unmount } = await renderPage(`/users/${target.id}`, { as: 'admin' });
+    await user.click(await screen.findByRole('button', { name: 'Delete' }));
     await user.click(await screen.findByRole('button', { name: 'Confirm' }));
-    await waitFor(() => expect(getState().tables.users.get(target.id)).toBeUndefined(), SLOW);
+    await waitFor(() => expect(getState().tables.users.get(target.id)).toBeUndefined());
     expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull(); // pessimistic: no undo window
     unmount();
 
     const recruiter = byEmail(DEMO.globex);
-    await renderAdmin(`/users/${recruiter.id}`, { as: 'support' });
-    const role = await screen.findByRole('combobox', { name: /^Role/ }, SLOW);
+    await renderPage(`/users/${recruiter.id}`, { as: 'support' });
+    const role = await screen.findByRole('combobox', { name: /^Role/ });
     expect(role).toHaveAttribute('aria-disabled', 'true');
     expect(screen.getByText('Only an admin can change a role')).toBeInTheDocument();
   });
@@ -59,8 +56,8 @@ describe('access changes the API would refuse are not offered', () => {
 describe('two editors of one user', () => {
   it('the second save shows the conflict dialog; keeping mine saves over the new version', async () => {
     const target = byEmail(DEMO.globex);
-    const { user } = await renderAdmin(`/users/${target.id}`, { as: 'support' });
-    const lastName = (await screen.findByRole('textbox', { name: /^Last name/ }, SLOW)) as HTMLInputElement;
+    const { user } = await renderPage(`/users/${target.id}`, { as: 'support' });
+    const lastName = (await screen.findByRole('textbox', { name: /^Last name/ })) as HTMLInputElement;
     await waitFor(() => expect(lastName.value).toBe(target.lastName));
     const admin = await login(DEMO.admin);
     const stored = (await call<User>('GET', `/api/users/${target.id}`, undefined, admin)).body;
@@ -70,18 +67,16 @@ describe('two editors of one user', () => {
     await user.clear(lastName);
     await user.type(lastName, 'Durand');
     await user.click(screen.getByRole('button', { name: 'Save' }));
-    const dialog = await screen.findByRole('dialog', { name: /someone else changed/i }, SLOW);
+    const dialog = await screen.findByRole('dialog', { name: /someone else changed/i });
     expect(within(dialog).getByRole('row', { name: /First name/ })).toHaveTextContent('Camille');
     expect(within(dialog).getByRole('row', { name: /Last name/ })).toHaveTextContent('Durand');
     expect(getState().tables.users.get(target.id)?.lastName).toBe(target.lastName);
     await user.click(within(dialog).getByRole('button', { name: 'Keep mine' }));
-    await waitFor(
-      () =>
-        expect(getState().tables.users.get(target.id)).toMatchObject({
-          firstName: 'Camille',
-          lastName: 'Durand',
-        }),
-      SLOW,
+    await waitFor(() =>
+      expect(getState().tables.users.get(target.id)).toMatchObject({
+        firstName: 'Camille',
+        lastName: 'Durand',
+      }),
     );
   });
 });

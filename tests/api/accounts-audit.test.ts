@@ -5,7 +5,7 @@ import { call, DEMO, listQuery, login } from '../helpers/api';
 import { ACME, applicantOf, offersOf, strangerTo } from './fixtures';
 
 /**
- * Every support/admin write of issue 7 and every endpoint of DESIGN.md §7 leaves an audit entry:
+ * Every support/admin write of issue 7 and every endpoint of docs/api.md leaves an audit entry:
  * who (and their role), what, which record, why, and the before/after of each changed field. Each
  * row of the table makes one write and names the entry it must find through the audit-log API.
  */
@@ -294,7 +294,7 @@ const CASES: Case[] = [
   },
 ];
 
-describe('the audit log holds every support/admin write of issue 7 and DESIGN.md §7', () => {
+describe('the audit log holds every support/admin write of issue 7 and every action of docs/api.md', () => {
   for (const { name, as, write } of CASES)
     it(name, async () => {
       const token = await login(DEMO[as]);

@@ -4,7 +4,7 @@ import type { AuditLog } from '../../src/types';
 import { call, DEMO, listQuery, login } from '../helpers/api';
 import { ACME, applicantOf, strangerTo } from './fixtures';
 
-/** The endpoints beyond CRUD (DESIGN.md §7), each leaving an audit-log entry. */
+/** The endpoints beyond CRUD (docs/api.md), each leaving an audit-log entry. */
 const lastAudit = (): AuditLog | undefined => getState().tables['audit-logs'].rows.at(-1);
 
 describe('POST /companies/{id}/credits', () => {

@@ -3,7 +3,7 @@ import type { Offer } from '../../src/types';
 import { call, DEMO, listQuery, login, totalOf } from '../helpers/api';
 import { ACME, ACME_RECRUITER, freshPair, offersOf } from './fixtures';
 
-/** Every row of DESIGN.md §4, in the ra-data-simple-rest dialect. */
+/** Every row of docs/api.md, in the ra-data-simple-rest dialect. */
 const newOffer = {
   title: 'Développeur React senior',
   contractType: 'permanent',
@@ -17,7 +17,7 @@ const newOffer = {
   skills: ['React', 'TypeScript'],
 };
 
-describe('REST contract (DESIGN.md §4)', () => {
+describe('REST contract (docs/api.md)', () => {
   it('lists a page with Content-Range "{res} start-end/total"', async () => {
     const token = await login(DEMO.admin);
     const response = await call('GET', `/api/offers${listQuery({ range: [0, 9] })}`, undefined, token);

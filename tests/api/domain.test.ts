@@ -102,12 +102,12 @@ describe('runQuery', () => {
     expect(page.total).toBe(rows.filter((r) => r.score < 5).length);
   });
 
-  it('pages 400,000 rows sorted by a field quickly (no full sort)', () => {
+  // Its speed is measured by `npm run bench`, not asserted here.
+  it('pages 400,000 rows sorted by a field: the first page is the top of the order', () => {
     const big = Array.from({ length: 400_000 }, (_, i) => ({ id: i + 1, v: (i * 7919) % 100_003 }));
-    const started = performance.now();
     const page = runQuery(big, { predicates: [], sort: { field: 'v', order: 'DESC' }, range: [0, 24] });
-    expect(performance.now() - started).toBeLessThan(3000); // a generous sanity bound: the machine may be busy
     expect(page.rows[0].v).toBe(100_002);
+    expect(page.rows.map((row) => row.v)).toEqual([...page.rows.map((row) => row.v)].sort((a, b) => b - a));
   });
 
   it('parses ra-data-simple-rest parameters', () => {

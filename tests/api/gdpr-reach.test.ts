@@ -108,8 +108,26 @@ async function personEverywhere(): Promise<Trail> {
       email: 'paul.referee@example.com',
       country: 'FR',
       summary: `Referred by ${FULL}`,
+      // Recruiters type these too: a name can land in any of them.
+      city: `c/o ${FULL}`,
+      skills: ['Java', `mentored by ${FULL}`],
     })
   ).id;
+  // A job advert may name the person it replaces, or quote their profile.
+  const offer = offersOf(ACME)[0];
+  const advert = await call(
+    'PATCH',
+    `/api/offers/${offer.id}`,
+    {
+      title: `Replacement for ${FULL}`,
+      description: `<p>Like ${FULL} (${PERSON.email}, ${PERSON.phone})</p>`,
+      skills: [...offer.skills, `as ${FULL}`],
+      version: offer.version,
+    },
+    acme,
+  );
+  expect(advert.status, JSON.stringify(advert.body)).toBe(200);
+  ids.offer = offer.id;
   // A company's own tags on a profile it does not own are kept apart from the record: free text too.
   const shared = (getState().tables.candidates.rows as Candidate[]).find(
     (c) => c.ownerCompanyId !== ACME && !c.anonymizedAt,
@@ -134,6 +152,15 @@ async function personEverywhere(): Promise<Trail> {
       applicationId: refereeApp.id,
       type: 'note',
       body: 'Knows the Vandermeer family',
+    })
+  ).id;
+  // The name glued as in a web address or with an invisible character inside, the phone with slashes.
+  ids.glued = (
+    await post('/api/activities', {
+      candidateId: ids.referee,
+      applicationId: refereeApp.id,
+      type: 'note',
+      body: 'See linkedin.com/in/eloisevandermeer, EloiseVandermeer, Éloïse Vander\u00ADmeer, 06/12/34/56/78 or +33–6–12–34–56–78',
     })
   ).id;
   // The API's own words: the 48-hour follow-up task names the candidate.
@@ -202,8 +229,9 @@ function storedStrings(): Array<[string, string]> {
 }
 
 const traces = (text: string): boolean => {
-  const folded = foldText(text);
+  const folded = foldText(text.replace(/\p{Cf}/gu, ''));
   return (
+    folded.includes('eloisevandermeer') ||
     folded.includes('eloise vandermeer') ||
     folded.includes('vandermeer eloise') ||
     folded.includes('eloise-vandermeer') ||
@@ -236,12 +264,35 @@ describe('finding the person in a text', () => {
       );
   });
 
+  it('glued, with invisible characters inside, and the phone with slashes or dashes', () => {
+    for (const [text, erased] of [
+      ['met EloiseVandermeer today', 'met [anonymised] today'],
+      ['see https://www.linkedin.com/in/eloisevandermeer', 'see https://www.linkedin.com/in/[anonymised]'],
+      ['see github.com/VANDERMEERELOISE', 'see github.com/[anonymised]'],
+      ['handle @eloisevandermeer92', 'handle @[anonymised]92'],
+      ['tel 06/12/34/56/78', 'tel [anonymised]'],
+      ['tel +33/6/12/34/56/78', 'tel [anonymised]'],
+      ['tel 06–12–34–56–78', 'tel [anonymised]'],
+      ['tel 06—12—34—56—78', 'tel [anonymised]'],
+      ['tel 06\u202F12\u202F34\u202F56\u202F78', 'tel [anonymised]'],
+      ...['\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD'].map((invisible) => [
+        `call Élo${invisible}ïse Vander${invisible}meer now`,
+        'call [anonymised] now',
+      ]),
+      ['call Eloise\u200BVandermeer now', 'call [anonymised] now'],
+    ])
+      expect(matcher.scrub(text), JSON.stringify(text)).toBe(erased);
+  });
+
   it('leaves namesakes, longer words and other numbers alone outside the person’s own records', () => {
     for (const text of [
       'The Vandermeer family',
       'Éloïse from HR',
       'Vandermeers Eloise',
       'Call 06 12 34 56 79',
+      'Call 06/12/34/56/79',
+      'see eloisevandermeers.example.com',
+      'the Vander\u200Bmeer family',
     ])
       expect(matcher.scrub(text), text).toBe(text);
     expect(matcher.scrub('Éloïse from HR', person.id)).toBe('[anonymised] from HR');
@@ -316,7 +367,12 @@ describe('what erasure reaches', () => {
     const id = created.body.id;
     expect((await call('POST', `/api/candidates/${id}/anonymize`, {}, support)).status).toBe(200);
     const erased = (await call<Candidate>('GET', `/api/candidates/${id}`, undefined, acme)).body;
-    const rewrite = await call('PATCH', `/api/candidates/${id}`, { ...PERSON, version: erased.version }, acme);
+    const rewrite = await call(
+      'PATCH',
+      `/api/candidates/${id}`,
+      { ...PERSON, version: erased.version },
+      acme,
+    );
     expect(rewrite.status).toBe(409);
     expect(JSON.stringify(rewrite.body)).not.toContain(PERSON.lastName);
     expect(getState().tables.candidates.get(id)).toMatchObject({ firstName: 'Anonymised' });
@@ -337,10 +393,52 @@ describe('what erasure reaches', () => {
   });
 });
 
+describe('a saved view’s sort', () => {
+  it('is a sortable field of the view’s resource and a direction, nothing else: no place for a name', async () => {
+    const acme = await login(DEMO.acme);
+    const view = (sort: unknown) => ({ resource: 'candidates', name: 'Java leads', filter: {}, sort });
+    for (const sort of [
+      { field: FULL, order: 'ASC' },
+      { field: 'lastName', order: 'ASC', note: FULL },
+      { field: 'lastName', order: FULL },
+      { field: 'skills', order: 'ASC' },
+      { field: 'name', order: 'ASC' },
+      'lastName',
+      ['lastName', 'ASC'],
+    ]) {
+      const refused = await call('POST', '/api/saved-views', view(sort), acme);
+      expect(refused.status, JSON.stringify(sort)).toBe(422);
+      expect(Object.keys(refused.body.errors), JSON.stringify(sort)).toEqual(['sort']);
+    }
+    const made = await call('POST', '/api/saved-views', view({ field: 'lastName', order: 'DESC' }), acme);
+    expect(made.status).toBe(201);
+    expect((await call('POST', '/api/saved-views', view(null), acme)).status).toBe(201);
+    // The sort must fit the view's own resource: a field of offers is no sort of candidates.
+    const patched = await call(
+      'PATCH',
+      `/api/saved-views/${made.body.id}`,
+      { sort: { field: 'title', order: 'ASC' }, version: made.body.version },
+      acme,
+    );
+    expect(patched.status).toBe(422);
+    expect(patched.body.errors).toEqual({ sort: expect.any(String) });
+  });
+});
+
 describe('what the GDPR export holds', () => {
   it('every record about the person, by kind, the records naming them, and who unlocked or exported the profile', async () => {
     const { candidateId, app, ids } = await personEverywhere();
     const globex = await login(DEMO.globex);
+    // Shown twice as a row of Globex's searches within the hour: one line of the trail, counted twice.
+    for (let i = 0; i < 2; i++) {
+      const page = await call(
+        'GET',
+        `/api/candidates${listQuery({ filter: { id: candidateId } })}`,
+        undefined,
+        globex,
+      );
+      expect(page.body.map((row: Json) => row.id)).toEqual([candidateId]);
+    }
     expect((await call('POST', `/api/candidates/${candidateId}/unlock`, {}, globex)).body.charged).toBe(true);
     const support = await login(DEMO.support);
     await call('GET', `/api/candidates/${candidateId}/export`, undefined, support);
@@ -352,7 +450,10 @@ describe('what the GDPR export holds', () => {
     const activities = (getState().tables.activities.rows as Activity[]).filter(
       (a) => a.candidateId === candidateId,
     );
-    expect(idsOf(body.activities)).toEqual(idsOf(activities.filter((a) => a.type !== 'email')));
+    // The note about someone else that names the person, glued or with a soft hyphen, is theirs too.
+    expect(idsOf(body.activities)).toEqual(
+      [...idsOf(activities.filter((a) => a.type !== 'email')), ids.glued].sort((a, b) => a - b),
+    );
     expect(idsOf(body.messages)).toEqual([ids.message]);
     expect(idsOf(body.interviews)).toEqual([ids.interview]);
     expect(idsOf(body.scorecards)).toEqual([ids.scorecard]);
@@ -366,11 +467,12 @@ describe('what the GDPR export holds', () => {
       expect.arrayContaining(['update', 'candidate.unlock', 'candidate.export']),
     );
     expect(body.unlocks).toEqual([expect.objectContaining({ candidateId })]);
-    // Who read the profile, unlocked or exported it; both exports fall in the same hour: one line.
-    expect(body.accessTrail).toHaveLength(3);
+    // Who read the profile, saw it in a list, unlocked or exported it; the same hour's are one line.
+    expect(body.accessTrail).toHaveLength(4);
     expect(body.accessTrail).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ action: 'view', actorRole: 'admin', count: 1 }),
+        expect.objectContaining({ action: 'listed', actorId: GLOBEX_RECRUITER, companyId: 2, count: 2 }),
         expect.objectContaining({ action: 'unlock', actorId: GLOBEX_RECRUITER, companyId: 2 }),
         expect.objectContaining({ action: 'export', actorRole: 'support', companyId: null, count: 2 }),
       ]),
@@ -379,6 +481,19 @@ describe('what the GDPR export holds', () => {
       expect.arrayContaining([
         { resource: 'candidates', id: ids.referee, field: 'summary', text: `Referred by ${FULL}` },
         { resource: 'message-templates', id: ids.template, field: 'name', text: `Offer for ${FULL}` },
+        { resource: 'candidates', id: ids.referee, field: 'city', text: `c/o ${FULL}` },
+        { resource: 'candidates', id: ids.referee, field: 'skills', text: ['Java', `mentored by ${FULL}`] },
+        { resource: 'offers', id: ids.offer, field: 'title', text: `Replacement for ${FULL}` },
+        expect.objectContaining({ resource: 'offers', id: ids.offer, field: 'description' }),
+        expect.objectContaining({ resource: 'offers', id: ids.offer, field: 'skills' }),
+        // Acme's own tags on a profile it does not own name the person: erasure reaches them, so does the export.
+        {
+          resource: 'candidates',
+          id: ids.sharedTagged,
+          field: 'tags',
+          companyId: ACME,
+          text: [`friend of ${FULL}`],
+        },
       ]),
     );
     // Each company's own tags on a profile are data about that person too.

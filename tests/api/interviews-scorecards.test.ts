@@ -1,13 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import type { Scorecard } from '../../src/types';
+import { getState } from '../../mocks/handlers';
+import { criteriaFor } from '../../src/scorecards/criteria';
+import type { Application, Offer, Scorecard } from '../../src/types';
 import { call, DEMO, listQuery, login } from '../helpers/api';
-import { anApplication, recruiter, schedule } from './interviews-fixtures';
+import { recruiter, schedule } from './interviews-fixtures';
 
 const RATINGS = { technical: 4, communication: 3, motivation: 2, teamFit: 3 };
 
+/** An application in screening whose offer is scored on the default criteria (not an internship). */
 async function setUp() {
   const author = await recruiter();
-  const app = await anApplication(author.token, { stage: 'screening' });
+  const screening = await call<Application[]>(
+    'GET',
+    `/api/applications${listQuery({ filter: { stage: 'screening' }, range: [0, 49] })}`,
+    undefined,
+    author.token,
+  );
+  const app = screening.body.find((a) =>
+    criteriaFor(getState().tables.offers.get(a.offerId) as Offer).includes('technical'),
+  ) as Application;
   const interview = await schedule(author.token, app.id);
   const draft = await call<Scorecard>(
     'POST',

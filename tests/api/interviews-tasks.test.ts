@@ -61,6 +61,8 @@ describe('tasks: the 48-hour rule', () => {
       candidateId: app.candidateId,
     });
     expect(task.title).toMatch(/Ada Waits/);
+    // What it asks, for the app to word in its reader's language.
+    expect(task.kind).toBe('review_waiting');
     expect(Date.parse(task.dueAt) - Date.parse(app.stageChangedAt)).toBe(48 * HOUR);
     expect(await autoTasksOf(token, app.id)).toHaveLength(1); // once only
     // Other tenants never see it.
@@ -81,6 +83,36 @@ describe('tasks: the 48-hour rule', () => {
     expect(moved.status).toBe(200);
     advanceClock(48 * HOUR);
     expect(await autoTasksOf(token, app.id)).toHaveLength(0);
+  });
+
+  it('a task the API wrote keeps its kind when ticked off, and loses it once someone rewrites its title', async () => {
+    const { token } = await recruiter();
+    const app = await freshApplication(token);
+    advanceClock(49 * HOUR);
+    const [task] = await autoTasksOf(token, app.id);
+    const done = await call<Task>(
+      'PATCH',
+      `/api/tasks/${task.id}`,
+      { done: true, version: task.version },
+      token,
+    );
+    expect(done.body.kind).toBe('review_waiting');
+    const renamed = await call<Task>(
+      'PATCH',
+      `/api/tasks/${task.id}`,
+      { title: 'Call Ada about the Lyon role', version: done.body.version },
+      token,
+    );
+    expect(renamed.status).toBe(200);
+    expect(renamed.body).toMatchObject({ title: 'Call Ada about the Lyon role', kind: null });
+    // The kind is the server's: a client cannot set it.
+    const forced = await call(
+      'PATCH',
+      `/api/tasks/${task.id}`,
+      { kind: 'call_back', version: renamed.body.version },
+      token,
+    );
+    expect(forced.status).toBe(403);
   });
 
   it('lets the assignee tick a task off; sales cannot see tasks, support only reads them', async () => {

@@ -6,7 +6,7 @@ import type { Candidate, MatchResult, Offer } from '../../src/types';
 import { call, DEMO, listQuery, login } from '../helpers/api';
 import { ACME, GLOBEX, offersOf } from './fixtures';
 
-/** GET /offers/{id}/matches and /candidates/{id}/matches (DESIGN.md §7, issue 8). */
+/** GET /offers/{id}/matches and /candidates/{id}/matches (docs/api.md, issue 8). */
 const published = (companyId: number): Offer => offersOf(companyId, 'published')[0];
 
 async function offerMatches(token: string, offerId: number, range?: [number, number]) {

@@ -1,10 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { getState } from '../../mocks/handlers';
 import type { ResourceName, Role } from '../../src/types';
 import { call, DEMO, login } from '../helpers/api';
 import { ACME, ACME_RECRUITER, addFixtures, applicantOf, freshPair, offersOf } from './fixtures';
 
 /**
- * DESIGN.md §6 as a table: every role × resource × action, with the status the API must answer.
+ * docs/roles-and-permissions.md as a table: every role × resource × action, with the status the API must answer.
  * Written out by hand (not derived from src/common/permissions.ts), so a change to either shows.
  * The recruiter is Acme's (company 1) and acts on Acme's records.
  */
@@ -73,6 +74,23 @@ const EXPECTED: Record<ResourceName, Row> = {
   'audit-logs': {
     list: [403, 403, 200, 200],
     show: [403, 403, 200, 200],
+    create: [405, 405, 405, 405],
+    edit: [405, 405, 405, 405],
+    delete: [405, 405, 405, 405],
+  },
+  // Admin adds and edits boards; a board with publications is deactivated, never deleted.
+  boards: {
+    list: [200, 200, 200, 200],
+    show: [200, 200, 200, 200],
+    create: [403, 403, 403, 201],
+    edit: [403, 403, 403, 200],
+    delete: [403, 403, 403, 403],
+  },
+  // Written through the publication actions only (tests/api/boards-publications.test.ts); sales read
+  // the board aggregates, not the records.
+  'offer-publications': {
+    list: [200, 403, 200, 200],
+    show: [200, 403, 200, 200],
     create: [405, 405, 405, 405],
     edit: [405, 405, 405, 405],
     delete: [405, 405, 405, 405],
@@ -193,11 +211,22 @@ function target(resource: ResourceName, role: Role, ids: ReturnType<typeof addFi
     },
     'credit-ledger': { id: 1, create: { delta: 5 }, edit: { delta: 5 } },
     'audit-logs': { id: ids['audit-logs'][0], create: { action: 'x' }, edit: { action: 'x' } },
+    boards: {
+      id: 2,
+      create: { name: 'Jobs IE', url: 'https://jobs.example.ie', country: 'GB', languages: ['en'] },
+      edit: { active: false },
+    },
+    'offer-publications': {
+      id: (getState().tables['offer-publications'].rows.find((p) => p.companyId === ACME) as { id: number })
+        .id,
+      create: { offerId: published.id, boardId: 1 },
+      edit: { state: 'live' },
+    },
   };
   return byResource[resource];
 }
 
-describe('the permission matrix of DESIGN.md §6', () => {
+describe('the permission matrix of docs/roles-and-permissions.md', () => {
   let ids: ReturnType<typeof addFixtures>;
   beforeEach(() => {
     ids = addFixtures();

@@ -88,21 +88,69 @@ describe('POST /applications/{id}/move', () => {
     const [card] = column(ACME, 'screening');
     const refused = await move(card.id, { stage: 'rejected', position: 0, version: card.version }, token);
     expect(refused.status).toBe(422);
-    expect(refused.body.errors).toEqual({ rejectionReason: 'required' });
+    expect(refused.body.errors).toEqual({ rejectionCategory: 'required' });
     const blank = await move(
       card.id,
       { stage: 'rejected', position: 0, version: card.version, rejectionReason: '  ' },
       token,
     );
     expect(blank.status).toBe(422);
+    // Words alone (the first form of the API) are an "other" reason.
     const done = await move(
       card.id,
       { stage: 'rejected', position: 0, version: card.version, rejectionReason: 'Salary expectations' },
       token,
     );
-    expect(done.body).toMatchObject({ stage: 'rejected', rejectionReason: 'Salary expectations' });
+    expect(done.body).toMatchObject({
+      stage: 'rejected',
+      rejectionCategory: 'other',
+      rejectionReason: 'Salary expectations',
+    });
     const back = await move(card.id, { stage: 'screening', position: 0, version: done.body.version }, token);
-    expect(back.body).toMatchObject({ stage: 'screening', rejectionReason: null });
+    expect(back.body).toMatchObject({ stage: 'screening', rejectionCategory: null, rejectionReason: null });
+  });
+
+  it('takes one of the usual rejection reasons, with words required only for "other"', async () => {
+    const token = await login(DEMO.acme);
+    const [first, second] = column(ACME, 'screening');
+    const unknown = await move(
+      first.id,
+      { stage: 'rejected', position: 0, version: first.version, rejectionCategory: 'mood' },
+      token,
+    );
+    expect(unknown.status).toBe(422);
+    expect(Object.keys(unknown.body.errors)).toEqual(['rejectionCategory']);
+    const otherBlank = await move(
+      first.id,
+      { stage: 'rejected', position: 0, version: first.version, rejectionCategory: 'other' },
+      token,
+    );
+    expect(otherBlank.body.errors).toEqual({ rejectionReason: 'required' });
+    const salary = await move(
+      first.id,
+      { stage: 'rejected', position: 0, version: first.version, rejectionCategory: 'salary' },
+      token,
+    );
+    expect(salary.body).toMatchObject({
+      stage: 'rejected',
+      rejectionCategory: 'salary',
+      rejectionReason: null,
+    });
+    const detailed = await move(
+      second.id,
+      {
+        stage: 'rejected',
+        position: 0,
+        version: second.version,
+        rejectionCategory: 'technical_test',
+        rejectionReason: 'Struggled with the SQL exercise',
+      },
+      token,
+    );
+    expect(detailed.body).toMatchObject({
+      rejectionCategory: 'technical_test',
+      rejectionReason: 'Struggled with the SQL exercise',
+    });
   });
 
   it('refuses bad values with 422 naming the field', async () => {

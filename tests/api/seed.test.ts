@@ -32,7 +32,7 @@ function countBy<T>(rows: T[], key: (row: T) => string): Map<string, number> {
   return counts;
 }
 
-/** The guarantees of DESIGN.md §8 for the two demo tenants, checked on any data set. */
+/** The guarantees of docs/demo-and-scales.md for the two demo tenants, checked on any data set. */
 function expectDemoTenants(data: Dataset): void {
   for (const companyId of [1, 2]) {
     const company = data.companies[companyId - 1];

@@ -54,6 +54,25 @@ describe('GET /api/stats/{name}', () => {
     expect(everyone.body.total).toBeGreaterThan(own.body.total);
   });
 
+  it("counts the funnel cohort's rejections by reason, adding up to its rejected exits", async () => {
+    const acme = await login(DEMO.acme);
+    const { body } = await stats('funnel', '?from=2025-01-01&to=2026-11-02', acme);
+    const counts = Object.values(body.rejections as Record<string, number>);
+    expect(Object.keys(body.rejections).sort()).toEqual([
+      'experience',
+      'location',
+      'other',
+      'position_filled',
+      'profile',
+      'salary',
+      'technical_test',
+      'unreachable',
+    ]);
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(body.exits.rejected);
+    expect(body.exits.rejected).toBeGreaterThan(0);
+    expect(body.rejections.salary).toBeGreaterThan(0);
+  });
+
   it('keeps account analytics from recruiters and the recruiter dashboard from sales', async () => {
     const acme = await login(DEMO.acme);
     const sales = await login(DEMO.sales);

@@ -2,16 +2,14 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { getState } from '../../mocks/handlers';
 import type { Application } from '../../src/types';
-import { renderAdmin } from '../helpers/renderAdmin';
+import { renderAdmin, renderPage } from '../helpers/renderAdmin';
 import { listCalls, recordRequests } from '../offers/requests';
-
-const SLOW = { timeout: 20000 };
 
 describe('applications', () => {
   it('filters by stage through the API and rejects a selection with one reason', async () => {
     const sent = recordRequests();
     const { user } = await renderAdmin('/applications?filter={"stage":["new"]}', { as: 'acme' });
-    const rows = await screen.findAllByRole('row', {}, SLOW);
+    const rows = await screen.findAllByRole('row');
     expect(listCalls(sent, 'applications').at(-1)).toMatchObject({
       filter: { stage: ['new'] },
       sort: ['appliedAt', 'DESC'],
@@ -20,39 +18,50 @@ describe('applications', () => {
     await user.click(within(rows[2]).getByRole('checkbox'));
     await user.click(screen.getByRole('button', { name: 'Reject' }));
     const dialog = await screen.findByRole('dialog');
-    await user.type(within(dialog).getByRole('textbox'), 'Profile too junior');
+    await user.click(within(dialog).getByRole('combobox', { name: /Reason for the rejection/ }));
+    await user.click(await screen.findByRole('option', { name: 'Not enough experience' }));
+    await user.type(within(dialog).getByRole('textbox', { name: /In your own words/ }), 'Profile too junior');
     await user.click(within(dialog).getByRole('button', { name: /Reject/ }));
-    await screen.findByText('2 applications rejected', {}, SLOW);
+    await screen.findByText('2 applications rejected');
     const moves = sent.filter((r) => r.method === 'POST' && r.path.endsWith('/move'));
     expect(moves).toHaveLength(2);
     for (const move of moves) {
-      expect(move.body).toMatchObject({ stage: 'rejected', rejectionReason: 'Profile too junior' });
+      const rejection = { rejectionCategory: 'experience', rejectionReason: 'Profile too junior' };
+      expect(move.body).toMatchObject({ stage: 'rejected', ...rejection });
       const id = Number(move.path.split('/')[3]);
-      expect(getState().tables.applications.get(id)).toMatchObject({
-        stage: 'rejected',
-        rejectionReason: 'Profile too junior',
-      });
+      expect(getState().tables.applications.get(id)).toMatchObject({ stage: 'rejected', ...rejection });
     }
-  }, 60000);
+  });
 
   it('asks for a reason before rejecting from the application page, then moves it', async () => {
     const app = getState().tables.applications.rows.find(
       (a) => a.companyId === 1 && a.stage === 'screening',
     ) as Application;
-    const { user } = await renderAdmin(`/applications/${app.id}/show`, { as: 'acme' });
-    await user.click(await screen.findByRole('combobox', { name: 'Change stage' }, SLOW));
+    const { user } = await renderPage(`/applications/${app.id}/show`, { as: 'acme' });
+    await user.click(await screen.findByRole('combobox', { name: 'Change stage' }));
     await user.click(await screen.findByRole('option', { name: 'Rejected' }));
     await user.click(screen.getByRole('button', { name: 'Move' }));
     expect(await screen.findByText('A reason is required to reject')).toBeInTheDocument();
     expect(getState().tables.applications.get(app.id)?.stage).toBe('screening');
-    await user.type(screen.getByRole('textbox', { name: /Rejection reason/ }), 'Salary expectations');
+    await user.click(screen.getByRole('combobox', { name: /Reason for the rejection/ }));
+    await user.click(await screen.findByRole('option', { name: 'Other' }));
     await user.click(screen.getByRole('button', { name: 'Move' }));
-    await waitFor(() => expect(getState().tables.applications.get(app.id)?.stage).toBe('rejected'), SLOW);
-  }, 60000);
+    expect(await screen.findByText('Say why in your own words')).toBeInTheDocument();
+    expect(getState().tables.applications.get(app.id)?.stage).toBe('screening');
+    await user.type(screen.getByRole('textbox', { name: /In your own words/ }), 'Moved abroad');
+    await user.click(screen.getByRole('button', { name: 'Move' }));
+    await waitFor(() =>
+      expect(getState().tables.applications.get(app.id)).toMatchObject({
+        stage: 'rejected',
+        rejectionCategory: 'other',
+        rejectionReason: 'Moved abroad',
+      }),
+    );
+  });
 
   it('hides the bulk reject from support, who only read', async () => {
-    await renderAdmin('/applications', { as: 'support' });
-    await screen.findByText(/^1-25 of [\d,]+$/, {}, SLOW);
+    await renderPage('/applications', { as: 'support' });
+    await screen.findByText(/^1-25 of [\d,]+$/);
     expect(screen.queryAllByRole('checkbox')).toHaveLength(0);
-  }, 60000);
+  });
 });

@@ -1,76 +1,101 @@
 /**
- * Quality of the matching engine on the hand-labelled set of matching-labels.ts: NDCG@10 per offer
- * and on average, against a naive baseline (count of skills in common, as written).
- *
- *   node --import tsx tests/bench/matching-quality.ts
+ * `npm run matching:eval`: the matching engine on the labelled set (tests/bench/matching-eval,
+ * graded by RUBRIC.md), NDCG@10 and recall@10 in both directions beside the naive exact-overlap
+ * baseline: the tuning half always, the held-out half only when the tuning is frozen for the
+ * engine as it is (`npm run matching:tune -- --freeze`); each held-out read is logged.
  */
 import { pathToFileURL } from 'node:url';
-import { REFERENCE_DATE } from '../../mocks/db/types';
-import { MatchIndex, rankCandidates } from '../../mocks/domain/matching';
-import { LABELLED, type LabelledCase } from './matching-labels';
+import { DEFAULT_PARAMS } from '../../mocks/domain/matching-params';
+import { engineRankers } from './matching-eval/engine';
+import {
+  evaluate,
+  exactOverlapRankers,
+  type FeedbackFigures,
+  type Figures,
+  simulateFeedback,
+} from './matching-eval/evaluate';
+import { engineHash, isFrozen, logHeldOutRead } from './matching-eval/freeze';
+import { HELD_OUT } from './matching-eval/held-out-set';
+import { build, type Half } from './matching-eval/set';
+import { TUNING } from './matching-eval/tuning-set';
+
+export interface HalfFigures {
+  engine: Figures;
+  baseline: Figures;
+  /** A recruiter judges each offer's top three by their true grades; NDCG@10 before and after. */
+  feedback: FeedbackFigures;
+}
 
 export interface QualityFigures {
-  ndcgAt10: number;
-  baselineNdcgAt10: number;
-  perOffer: Array<{ offer: string; ndcg: number; baseline: number }>;
+  tuning: HalfFigures;
+  /** Null while the tuning is not frozen for this engine. */
+  heldOut: HalfFigures | null;
 }
 
-const K = 10;
-
-/** NDCG@k with graded gains 2^grade - 1, the usual log2 discount. */
-export function ndcg(rankedGrades: number[], allGrades: number[], k = K): number {
-  const dcg = (grades: number[]) =>
-    grades.slice(0, k).reduce((sum, grade, i) => sum + (2 ** grade - 1) / Math.log2(i + 2), 0);
-  const ideal = dcg([...allGrades].sort((a, b) => b - a));
-  return ideal === 0 ? 0 : dcg(rankedGrades) / ideal;
-}
-
-function engineGrades(c: LabelledCase, index: MatchIndex): number[] {
-  const grade = new Map(c.candidates.map((x) => [x.candidate.id, x.grade]));
-  // Rank the offer's own shortlist, with rarity measured over every labelled candidate.
-  const ranked = rankCandidates(
-    c.offer,
-    c.candidates.map((x) => x.candidate),
-    K,
-    { now: REFERENCE_DATE, idf: index.idf },
-  );
-  return ranked.map((m) => grade.get(m.candidate.id) ?? 0);
-}
-
-function baselineGrades(c: LabelledCase): number[] {
-  const wanted = new Set(c.offer.skills);
-  const overlap = (skills: string[]) => skills.filter((s) => wanted.has(s)).length;
-  return [...c.candidates]
-    .sort(
-      (a, b) => overlap(b.candidate.skills) - overlap(a.candidate.skills) || a.candidate.id - b.candidate.id,
-    )
-    .map((x) => x.grade);
-}
-
-export function run(cases: LabelledCase[] = LABELLED): QualityFigures {
-  const index = new MatchIndex(cases.flatMap((c) => c.candidates.map((x) => x.candidate)));
-  const perOffer = cases.map((c) => {
-    const all = c.candidates.map((x) => x.grade);
-    return {
-      offer: c.offer.title,
-      ndcg: round(ndcg(engineGrades(c, index), all)),
-      baseline: round(ndcg(baselineGrades(c), all)),
-    };
-  });
-  const mean = (values: number[]) => round(values.reduce((a, b) => a + b, 0) / values.length);
+function figuresOf(spec: Half): HalfFigures {
+  const half = build(spec);
+  const engine = engineRankers(half);
   return {
-    ndcgAt10: mean(perOffer.map((p) => p.ndcg)),
-    baselineNdcgAt10: mean(perOffer.map((p) => p.baseline)),
-    perOffer,
+    engine: evaluate(half, engine),
+    baseline: evaluate(half, exactOverlapRankers(half)),
+    feedback: simulateFeedback(half, engine.rank, DEFAULT_PARAMS),
   };
 }
 
-function round(value: number): number {
-  return Math.round(value * 1000) / 1000;
+export function run(): QualityFigures {
+  const tuning = figuresOf(TUNING);
+  if (!isFrozen()) return { tuning, heldOut: null };
+  const heldOut = figuresOf(HELD_OUT);
+  logHeldOutRead(JSON.stringify(heldOut));
+  return { tuning, heldOut };
+}
+
+function rows(name: string, f: HalfFigures) {
+  const row = (what: string, d: keyof Figures) => ({
+    half: name,
+    direction: what,
+    'NDCG@10': f.engine[d].ndcg,
+    'baseline NDCG@10': f.baseline[d].ndcg,
+    'recall@10': f.engine[d].recall,
+    'baseline recall@10': f.baseline[d].recall,
+    queries: f.engine[d].queries,
+  });
+  return [
+    row('candidates for an offer', 'candidatesForOffer'),
+    row('offers for a candidate', 'offersForCandidate'),
+  ];
+}
+
+function feedbackRows(name: string, f: HalfFigures) {
+  return [
+    {
+      half: name,
+      profiles: 'every one',
+      'NDCG@10 before': f.feedback.before,
+      'NDCG@10 after': f.feedback.after,
+    },
+    {
+      half: name,
+      profiles: 'not judged',
+      'NDCG@10 before': f.feedback.unjudgedBefore,
+      'NDCG@10 after': f.feedback.unjudgedAfter,
+    },
+  ];
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const figures = run();
-  console.table(figures.perOffer);
-  console.log(`NDCG@10 ${figures.ndcgAt10} (baseline, skills in common: ${figures.baselineNdcgAt10})`);
+  console.table([
+    ...rows('tuning', figures.tuning),
+    ...(figures.heldOut ? rows('held-out', figures.heldOut) : []),
+  ]);
+  console.log('Candidates for an offer, after a recruiter judged its top three by their true grades:');
+  console.table([
+    ...feedbackRows('tuning', figures.tuning),
+    ...(figures.heldOut ? feedbackRows('held-out', figures.heldOut) : []),
+  ]);
+  if (!figures.heldOut)
+    console.log(
+      `held-out figures withheld: the tuning is not frozen for engine ${engineHash()} (npm run matching:tune -- --freeze)`,
+    );
 }

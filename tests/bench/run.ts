@@ -19,7 +19,7 @@ import { markdown, type Results } from './report';
  *   2. cold loads of the demo build at the demo scale (its mock API in the database worker);
  *   2b. cold starts counted from navigation (tests/bench/coldstart.ts): the demo build, the real-API
  *      build against the local API at the demo scale, and react-admin's floor, in turns;
- *   3. cold loads of the real-API build against the local API (DESIGN.md §2) at small and large
+ *   3. cold loads of the real-API build against the local API (docs/demo-and-scales.md) at small and large
  *      scale, same origin (a proxy, as behind a reverse proxy), both served at once and loaded in
  *      turns, for the large / small ratio;
  *   4. the API's call times over HTTP against each of those local APIs (large seeded once);
@@ -121,7 +121,7 @@ async function main() {
     const speed = values['skip-large']
       ? undefined
       : runJson<Record<string, unknown>>('tests/bench/matching-speed.ts', [{}]);
-    matching = { quality: { ndcgAt10: quality.ndcgAt10, baselineNdcgAt10: quality.baselineNdcgAt10 }, speed };
+    matching = { quality, speed };
   }
 
   let pipeline: unknown;

@@ -30,7 +30,8 @@ describe('csvCell', () => {
       fc.property(fc.array(fc.string(), { minLength: 1, maxLength: 5 }), (cells) => {
         const record = Object.fromEntries(cells.map((cell, i) => [`c${i}`, cell]));
         const columns = Object.keys(record);
-        const parsed = Papa.parse<string[]>(toCsv([record], columns), { newline: '\r\n' }).data[1];
+        const parsed = Papa.parse<string[]>(toCsv([record], columns), { newline: '\r\n', delimiter: ',' })
+          .data[1];
         cells.forEach((cell, i) => {
           expect(parsed[i]).toBe(/^[=+\-@\t\r\n]/.test(cell) ? `'${cell}` : cell);
         });

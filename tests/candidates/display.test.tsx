@@ -3,10 +3,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { getState } from '../../mocks/handlers';
 import type { Candidate } from '../../src/types';
 import { ACME } from '../api/fixtures';
-import { renderAdmin } from '../helpers/renderAdmin';
+import { renderAdmin, renderPage } from '../helpers/renderAdmin';
 
 /** How the candidate screens read: on a phone, with no data, and in French. */
-const SLOW = { timeout: 20_000 };
 
 /** A window `width` pixels wide, as CSS media queries see it (jsdom has no matchMedia). */
 function screenWidth(width: number) {
@@ -29,7 +28,7 @@ function screenWidth(width: number) {
 }
 afterEach(() => vi.unstubAllGlobals());
 
-describe('Candidate screens', { timeout: 60_000 }, () => {
+describe('Candidate screens', () => {
   it('lists candidates as a simple list on a phone-sized screen, each opening its profile', async () => {
     screenWidth(375);
     await renderAdmin('/candidates', { as: 'admin' });
@@ -37,7 +36,7 @@ describe('Candidate screens', { timeout: 60_000 }, () => {
       screen
         .queryAllByRole('link')
         .filter((link) => /#\/candidates\/\d+\/show$/.test(link.getAttribute('href') ?? ''));
-    await waitFor(() => expect(profileLinks().length).toBeGreaterThan(0), SLOW);
+    await waitFor(() => expect(profileLinks().length).toBeGreaterThan(0));
     const profiles = profileLinks();
     const id = Number(/candidates\/(\d+)/.exec(profiles[0].getAttribute('href') ?? '')?.[1]);
     const candidate = getState().tables.candidates.get(id) as Candidate;
@@ -48,8 +47,8 @@ describe('Candidate screens', { timeout: 60_000 }, () => {
   it('says what to do when there is no candidate at all', async () => {
     const table = getState().tables.candidates;
     for (const { id } of [...table.rows]) table.remove(id);
-    await renderAdmin('/candidates', { as: 'acme' });
-    expect(await screen.findByText('No candidate yet', {}, SLOW)).toBeInTheDocument();
+    await renderPage('/candidates', { as: 'acme' });
+    expect(await screen.findByText('No candidate yet')).toBeInTheDocument();
     expect(screen.getByText(/appear here when they apply to your offers/)).toBeInTheDocument();
     const main = screen.getByRole('main');
     expect(within(main).getAllByRole('link', { name: 'Create' }).length).toBeGreaterThan(0);
@@ -68,9 +67,9 @@ describe('Candidate screens', { timeout: 60_000 }, () => {
       yearsOfExperience: 5,
       contractTypes: ['permanent'],
     });
-    await renderAdmin(`/candidates/${candidate.id}/show`, { as: 'acme', locale: 'fr' });
+    await renderPage(`/candidates/${candidate.id}/show`, { as: 'acme', locale: 'fr' });
     // Grouping with a narrow no-break space: the matcher normalises it to a space.
-    expect(await screen.findByText('45 000 €', {}, SLOW)).toBeInTheDocument();
+    expect(await screen.findByText('45 000 €')).toBeInTheDocument();
     expect(screen.getByText('31/12/2026')).toBeInTheDocument();
     expect(screen.getByText(/5 ans d'expérience/)).toBeInTheDocument();
   });

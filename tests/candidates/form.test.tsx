@@ -5,41 +5,40 @@ import { getState } from '../../mocks/handlers';
 import { server } from '../../mocks/node';
 import type { Candidate } from '../../src/types';
 import { ACME, applicantOf } from '../api/fixtures';
-import { renderAdmin } from '../helpers/renderAdmin';
+import { renderAdmin, renderPage } from '../helpers/renderAdmin';
 
 /** Create/Edit: client checks mirror the API, server errors land under the right input. */
-const SLOW = { timeout: 15_000 };
 
 async function fillRequired(user: import('@testing-library/user-event').UserEvent) {
-  await user.type(await screen.findByRole('textbox', { name: /first name/i }, SLOW), 'Ana');
+  await user.type(await screen.findByRole('textbox', { name: /first name/i }), 'Ana');
   await user.type(screen.getByRole('textbox', { name: /last name/i }), 'Lopez');
   await user.type(screen.getByRole('textbox', { name: /^email/i }), 'ana.lopez@example.test');
 }
 
-describe('Candidate form', { timeout: 60_000 }, () => {
+describe('Candidate form', () => {
   it('refuses a phone that is neither French nor British and a javascript: link, before any request', async () => {
     let posted = 0;
     const count = ({ request }: { request: Request }) => {
       if (request.method === 'POST' && request.url.endsWith('/api/candidates')) posted += 1;
     };
     server.events.on('request:start', count);
-    const { user } = await renderAdmin('/candidates/create', { as: 'acme' });
+    const { user } = await renderPage('/candidates/create', { as: 'acme' });
     await fillRequired(user);
     await user.type(screen.getByRole('textbox', { name: /phone/i }), '+1 555 0100');
     await user.type(screen.getByRole('textbox', { name: /linkedin/i }), 'javascript:alert(1)');
     await user.click(screen.getByRole('button', { name: /save/i }));
-    expect(await screen.findByText(/french \(\+33\) or uk \(\+44\)/i, {}, SLOW)).toBeInTheDocument();
+    expect(await screen.findByText(/french \(\+33\) or uk \(\+44\)/i)).toBeInTheDocument();
     expect(screen.getByText(/starting with http/i)).toBeInTheDocument();
     expect(posted).toBe(0);
     server.events.removeListener('request:start', count);
   });
 
   it('creates a valid candidate owned by the company and opens it', async () => {
-    const { user } = await renderAdmin('/candidates/create', { as: 'acme' });
+    const { user } = await renderPage('/candidates/create', { as: 'acme' });
     await fillRequired(user);
     await user.type(screen.getByRole('textbox', { name: /phone/i }), '06 12 34 56 78');
     await user.click(screen.getByRole('button', { name: /save/i }));
-    await waitFor(() => expect(window.location.hash).toMatch(/#\/candidates\/\d+\/show/), SLOW);
+    await waitFor(() => expect(window.location.hash).toMatch(/#\/candidates\/\d+\/show/));
     const created = (getState().tables.candidates.rows as Candidate[]).at(-1);
     expect(created).toMatchObject({ email: 'ana.lopez@example.test', ownerCompanyId: ACME, currency: 'EUR' });
   });
@@ -53,10 +52,10 @@ describe('Candidate form', { timeout: 60_000 }, () => {
         ),
       ),
     );
-    const { user } = await renderAdmin('/candidates/create', { as: 'acme' });
+    const { user } = await renderPage('/candidates/create', { as: 'acme' });
     await fillRequired(user);
     await user.click(screen.getByRole('button', { name: /save/i }));
-    expect(await screen.findByText('already used by a colleague', {}, SLOW)).toBeInTheDocument();
+    expect(await screen.findByText('already used by a colleague')).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: /first name/i })).toHaveValue('Ana');
   });
 
@@ -65,23 +64,23 @@ describe('Candidate form', { timeout: 60_000 }, () => {
     const { user } = await renderAdmin('/candidates/create', { as: 'acme' });
     await fillRequired(user);
     await user.click(screen.getByRole('menuitem', { name: 'Offers' }));
-    await waitFor(() => expect(confirm).toHaveBeenCalled(), SLOW);
+    await waitFor(() => expect(confirm).toHaveBeenCalled());
     expect(window.location.hash).toBe('#/candidates/create');
     expect(screen.getByRole('textbox', { name: /first name/i })).toHaveValue('Ana');
     confirm.mockRestore();
   });
 
   it('suggests skills from the shared vocabulary, synonyms included', async () => {
-    const { user } = await renderAdmin('/candidates/create', { as: 'acme' });
-    await user.type(await screen.findByRole('combobox', { name: 'Skills' }, SLOW), 'k8s');
-    expect(await screen.findByRole('option', { name: 'Kubernetes' }, SLOW)).toBeInTheDocument();
+    const { user } = await renderPage('/candidates/create', { as: 'acme' });
+    await user.type(await screen.findByRole('combobox', { name: 'Skills' }), 'k8s');
+    expect(await screen.findByRole('option', { name: 'Kubernetes' })).toBeInTheDocument();
   });
 
   it('warns about a duplicate by email and links to the existing profile', async () => {
     const existing = applicantOf(ACME);
-    const { user } = await renderAdmin('/candidates/create', { as: 'acme' });
-    await user.type(await screen.findByRole('textbox', { name: /^email/i }, SLOW), existing.email);
-    const alert = await screen.findByText(/may already exist/i, {}, SLOW);
+    const { user } = await renderPage('/candidates/create', { as: 'acme' });
+    await user.type(await screen.findByRole('textbox', { name: /^email/i }), existing.email);
+    const alert = await screen.findByText(/may already exist/i);
     expect(alert).toBeInTheDocument();
     expect(screen.getByRole('link', { name: /open/i })).toHaveAttribute(
       'href',

@@ -5,10 +5,9 @@ import { server } from '../../mocks/node';
 import type { Candidate } from '../../src/types';
 import { ACME, applicantOf } from '../api/fixtures';
 import { captureDownloads } from '../helpers/downloads';
-import { renderAdmin } from '../helpers/renderAdmin';
+import { renderAdmin, renderPage } from '../helpers/renderAdmin';
 
 /** The CSV import page: preview, per-row checks, error report, one all-or-nothing call. */
-const SLOW = { timeout: 20_000 };
 const HEADER = 'firstName,lastName,email,phone,skills,city,country,contractTypes';
 const csvFile = (lines: string[]) =>
   new File([[HEADER, ...lines].join('\r\n')], 'candidates.csv', { type: 'text/csv' });
@@ -26,12 +25,12 @@ function recordImports(): Array<{ rows: Array<Record<string, unknown>> }> {
 }
 
 async function openImport() {
-  const rendered = await renderAdmin('/candidates/import', { as: 'acme' });
-  const input = await screen.findByLabelText(/choose a csv file/i, {}, SLOW);
+  const rendered = await renderPage('/candidates/import', { as: 'acme' });
+  const input = await screen.findByLabelText(/choose a csv file/i);
   return { ...rendered, input };
 }
 
-describe('Candidate CSV import', { timeout: 60_000 }, () => {
+describe('Candidate CSV import', () => {
   it('previews every row with its errors, offers the error report, and imports the valid rows in one call', async () => {
     const sent = recordImports();
     const downloads = captureDownloads();
@@ -45,7 +44,7 @@ describe('Candidate CSV import', { timeout: 60_000 }, () => {
         'Chloé,Martin,chloe.import@example.test,,=cmd|calc,Paris,fr,freelance',
       ]),
     );
-    expect(await screen.findByText('Valid rows: 2 · rows with errors: 1', {}, SLOW)).toBeInTheDocument();
+    expect(await screen.findByText('Valid rows: 2 · rows with errors: 1')).toBeInTheDocument();
     const table = screen.getByRole('table', { name: /import candidates/i });
     const bob = within(table).getByRole('row', { name: /Bob Smith/ });
     expect(bob).toHaveTextContent('3'); // its line in the file
@@ -64,7 +63,7 @@ describe('Candidate CSV import', { timeout: 60_000 }, () => {
     expect(downloads.names).toEqual(['import-errors.csv']);
 
     await user.click(screen.getByRole('button', { name: 'Import 2 rows' }));
-    await screen.findByText('2 candidates imported', {}, SLOW);
+    await screen.findByText('2 candidates imported');
     expect(sent).toHaveLength(1);
     expect(sent[0].rows.map((row) => row.email)).toEqual([
       'ana.import@example.test',
@@ -89,8 +88,8 @@ describe('Candidate CSV import', { timeout: 60_000 }, () => {
         'Bob,Smith,not-an-email,,Java,Leeds,GB,permanent',
       ]),
     );
-    await user.click(await screen.findByRole('button', { name: 'Import 2 rows' }, SLOW));
-    expect(await screen.findByText(/nothing was imported/i, {}, SLOW)).toBeInTheDocument();
+    await user.click(await screen.findByRole('button', { name: 'Import 2 rows' }));
+    expect(await screen.findByText(/nothing was imported/i)).toBeInTheDocument();
     expect(sent).toHaveLength(1);
     expect(sent[0].rows).toHaveLength(2);
     expect(getState().tables.candidates.size).toBe(before);
@@ -105,7 +104,7 @@ describe('Candidate CSV import', { timeout: 60_000 }, () => {
 
   it('is not offered to support, who only read candidates', async () => {
     await renderAdmin('/candidates/import', { as: 'support' });
-    expect(await screen.findByRole('heading', { name: 'Not allowed', level: 1 }, SLOW)).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Not allowed', level: 1 })).toBeInTheDocument();
     expect(screen.queryByLabelText(/choose a csv file/i)).toBeNull();
   });
 });

@@ -4,27 +4,26 @@ import { getState } from '../../mocks/handlers';
 import type { SavedView } from '../../src/types';
 import { ACME, ACME_RECRUITER } from '../api/fixtures';
 import { call, DEMO, login } from '../helpers/api';
-import { renderAdmin } from '../helpers/renderAdmin';
+import { renderPage } from '../helpers/renderAdmin';
 import { listCalls, recordRequests } from '../offers/requests';
 
 /**
  * Saved searches live in the API (`saved-views`), per user: not in react-admin's store, which a
  * logout clears. A recruiter may share one with the company's other recruiters.
  */
-const SLOW = { timeout: 20_000 };
 const COLLEAGUE = 'helene.michel@acme.test'; // another Acme recruiter
 const filter = { skills: ['React'], city: 'Paris' };
 const views = () => getState().tables['saved-views'].rows as SavedView[];
 
 async function openList(url = '/candidates') {
-  const rendered = await renderAdmin(url, { as: 'acme' });
+  const rendered = await renderPage(url, { as: 'acme' });
   // The list's toolbar opens them over the list.
-  await rendered.user.click(await screen.findByRole('button', { name: 'Saved searches' }, SLOW));
-  const panel = await screen.findByRole('dialog', { name: 'Saved searches' }, SLOW);
+  await rendered.user.click(await screen.findByRole('button', { name: 'Saved searches' }));
+  const panel = await screen.findByRole('dialog', { name: 'Saved searches' });
   return { ...rendered, panel };
 }
 
-describe('Candidate saved searches', { timeout: 60_000 }, () => {
+describe('Candidate saved searches', () => {
   it('saves the search in the API, finds it again after signing out, and shares it with the team', async () => {
     const sent = recordRequests();
     const first = await openList(`/candidates?filter=${encodeURIComponent(JSON.stringify(filter))}`);
@@ -34,7 +33,7 @@ describe('Candidate saved searches', { timeout: 60_000 }, () => {
     );
     await first.user.click(within(first.panel).getByRole('checkbox', { name: 'Share with my team' }));
     await first.user.click(within(first.panel).getByRole('button', { name: 'Save this search' }));
-    await screen.findByText('Search saved', {}, SLOW);
+    await screen.findByText('Search saved');
     const post = sent.find((r) => r.method === 'POST' && r.path === '/api/saved-views');
     expect(post?.body).toMatchObject({
       resource: 'candidates',
@@ -51,8 +50,8 @@ describe('Candidate saved searches', { timeout: 60_000 }, () => {
     first.unmount(); // renderAdmin signs out and in again, with an empty react-admin store
 
     const second = await openList();
-    await second.user.click(await within(second.panel).findByText('React in Paris', {}, SLOW));
-    await waitFor(() => expect(listCalls(sent, 'candidates').at(-1)?.filter).toEqual(filter), SLOW);
+    await second.user.click(await within(second.panel).findByText('React in Paris'));
+    await waitFor(() => expect(listCalls(sent, 'candidates').at(-1)?.filter).toEqual(filter));
 
     const colleague = await login(COLLEAGUE);
     const theirs = await call<SavedView[]>(
@@ -77,7 +76,7 @@ describe('Candidate saved searches', { timeout: 60_000 }, () => {
         colleague,
       );
     const { panel } = await openList();
-    const shared = await within(panel).findByRole('button', { name: /Team: Java seniors/ }, SLOW);
+    const shared = await within(panel).findByRole('button', { name: /Team: Java seniors/ });
     expect(within(shared).getByTitle('Shared with the team')).toBeInTheDocument();
     expect(within(panel).queryByText('Private: my shortlist')).toBeNull();
     expect(within(panel).queryByRole('button', { name: /Delete the saved search Team/ })).toBeNull();
@@ -88,9 +87,9 @@ describe('Candidate saved searches', { timeout: 60_000 }, () => {
     await call('POST', '/api/saved-views', { resource: 'candidates', name: 'Old search', filter: {} }, token);
     const { user, panel } = await openList();
     await user.click(
-      await within(panel).findByRole('button', { name: 'Delete the saved search Old search' }, SLOW),
+      await within(panel).findByRole('button', { name: 'Delete the saved search Old search' }),
     );
-    await waitFor(() => expect(views().some((view) => view.name === 'Old search')).toBe(false), SLOW);
-    await waitFor(() => expect(within(panel).queryByText('Old search')).toBeNull(), SLOW);
+    await waitFor(() => expect(views().some((view) => view.name === 'Old search')).toBe(false));
+    await waitFor(() => expect(within(panel).queryByText('Old search')).toBeNull());
   });
 });

@@ -8,7 +8,7 @@ import { pascalCase } from './openapi-schema';
 import { isOneCompanyStat, statsSchemaName } from './openapi-stats';
 
 /**
- * DESIGN.md §4 over real HTTP, black-box: only the account given to run.ts, no seed knowledge, no
+ * docs/api.md over real HTTP, black-box: only the account given to run.ts, no seed knowledge, no
  * database access. Every answer is also checked against the generated OpenAPI document.
  */
 const EMAIL = process.env.CONTRACT_EMAIL ?? 'admin@backoffice.test';

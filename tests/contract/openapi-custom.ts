@@ -1,5 +1,7 @@
+import { MATCH_FEEDBACK_REASONS, MATCH_VERDICTS } from '../../src/types';
+
 /**
- * The endpoints beyond CRUD (DESIGN.md §4 auth, §7), described by hand: their bodies are not resource
+ * The endpoints beyond CRUD (docs/api.md: auth and actions), described by hand: their bodies are not resource
  * records. A route the mock serves but this table misses still appears in the document (generic
  * entry), so nothing is ever silently absent.
  */
@@ -45,6 +47,37 @@ const ranked = (summary: string) => ({
     { name: 'range', in: 'query', schema: str, description: 'JSON [start,end]; at most 100 results' },
   ],
 });
+
+/** A recruiter's verdict on a match (issue 18). */
+export const MATCH_FEEDBACK_SCHEMA: Schema = obj(
+  {
+    id: { type: 'integer' },
+    companyId: { type: 'integer' },
+    offerId: { type: 'integer' },
+    candidateId: { type: 'integer' },
+    verdict: { type: 'string', enum: [...MATCH_VERDICTS] },
+    reason: { type: ['string', 'null'], enum: [...MATCH_FEEDBACK_REASONS, null] },
+    authorId: { type: 'integer' },
+    createdAt: { type: 'string', format: 'date-time' },
+  },
+  ['id', 'companyId', 'offerId', 'candidateId', 'verdict', 'reason', 'authorId', 'createdAt'],
+);
+
+/** An operation answering `schema` with `status`. */
+function answers(
+  base: { summary: string; responses: Record<string, unknown> },
+  status: string,
+  schema: Schema,
+) {
+  const responses = base.responses;
+  return {
+    ...base,
+    responses: {
+      ...responses,
+      [status]: { description: base.summary, content: { 'application/json': { schema } } },
+    },
+  };
+}
 
 export const CUSTOM: Record<string, Operation> = {
   'post /auth/login': op(
@@ -101,6 +134,48 @@ export const CUSTOM: Record<string, Operation> = {
     obj({ reason }, ['reason']),
     '200',
     ['401', '403', '404', '409', '422'],
+  ),
+  'post /offers/{id}/publications': op(
+    'offer-publications',
+    'Send a published offer to boards (recruiter of its company, admin): each board runs the moderation checks and the publication goes live, waits for review (soft findings) or is refused (blocking ones); the plan caps live publications per board (422 code no_board_slot); all boards or none',
+    obj({ boardIds: { type: 'array', items: { type: 'integer' }, minItems: 1, maxItems: 10 } }, ['boardIds']),
+    '201',
+  ),
+  'post /offer-publications/{id}/resubmit': op(
+    'offer-publications',
+    'Send a rejected or expired publication again, through the checks (recruiter of its company, admin)',
+    undefined,
+    '200',
+    ['401', '403', '404', '409', '422'],
+  ),
+  'post /offer-publications/{id}/approve': op(
+    'offer-publications',
+    'Put a publication waiting for review live (support, admin); audited',
+    undefined,
+    '200',
+    ['401', '403', '404', '409'],
+  ),
+  'post /offer-publications/{id}/reject': op(
+    'offer-publications',
+    'Refuse a publication waiting for review or live (support, admin), with a code and a reason the recruiter reads; audited',
+    obj({ code: str, reason }, ['code', 'reason']),
+    '200',
+    ['401', '403', '404', '409', '422'],
+  ),
+  'post /offer-publications/bulk': op(
+    'offer-publications',
+    'One decision for up to 200 publications (support, admin): every one is checked first, so the batch applies whole or not at all',
+    obj(
+      {
+        ids: { type: 'array', items: { type: 'integer' }, minItems: 1, maxItems: 200 },
+        action: { type: 'string', enum: ['approve', 'reject'] },
+        code: str,
+        reason,
+      },
+      ['ids', 'action'],
+    ),
+    '200',
+    ['400', '401', '403', '404', '409', '422'],
   ),
   'get /companies/{id}/credit-usage': {
     ...op('companies', 'Credits spent per calendar month, net of refunds', undefined, '200', [
@@ -225,12 +300,58 @@ export const CUSTOM: Record<string, Operation> = {
   },
   'get /offers/{id}/matches': ranked('Candidates ranked for an offer: score 0-100 and reasons'),
   'get /candidates/{id}/matches': ranked('Offers ranked for a candidate: score 0-100 and reasons'),
+  'get /offers/{id}/match-feedback': answers(
+    op('matching', 'The company’s verdicts on this offer’s matches', undefined, '200', ['401', '403', '404']),
+    '200',
+    { type: 'array', items: MATCH_FEEDBACK_SCHEMA },
+  ),
+  'post /offers/{id}/match-feedback': answers(
+    answers(
+      op(
+        'matching',
+        'Mark a match "good", or "not_a_fit" with a reason: 201 for a new verdict, 200 when it replaces the pair’s last one; audited; the offer’s ranking uses it at once',
+        obj(
+          {
+            candidateId: { type: 'integer', minimum: 1 },
+            verdict: { type: 'string', enum: [...MATCH_VERDICTS] },
+            reason: {
+              type: ['string', 'null'],
+              enum: [...MATCH_FEEDBACK_REASONS, null],
+              description: 'Required with not_a_fit, refused with good',
+            },
+          },
+          ['candidateId', 'verdict'],
+        ),
+        '201',
+        ['400', '401', '403', '404', '422'],
+      ),
+      '201',
+      MATCH_FEEDBACK_SCHEMA,
+    ),
+    '200',
+    MATCH_FEEDBACK_SCHEMA,
+  ),
+  'delete /offers/{id}/match-feedback/{candidateId}': answers(
+    op('matching', 'Undo the verdict on a pair (the removed verdict); audited', undefined, '200', [
+      '401',
+      '403',
+      '404',
+    ]),
+    '200',
+    MATCH_FEEDBACK_SCHEMA,
+  ),
   'post /applications/{id}/move': op(
     'applications',
-    'Move a pipeline card: stage, position, version; both columns re-indexed',
-    obj({ stage: str, position: { type: 'integer', minimum: 0 }, version: { type: 'integer' } }, [
-      'stage',
-      'version',
-    ]),
+    'Move a pipeline card: stage, position, version; both columns re-indexed. Rejecting needs rejectionCategory (rejectionReason, the words, required for "other")',
+    obj(
+      {
+        stage: str,
+        position: { type: 'integer', minimum: 0 },
+        version: { type: 'integer' },
+        rejectionCategory: str,
+        rejectionReason: str,
+      },
+      ['stage', 'version'],
+    ),
   ),
 };

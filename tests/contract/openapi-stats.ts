@@ -7,6 +7,7 @@ import {
   FUNNEL_STAGES,
   OFFER_STATUSES,
   PLANS,
+  REJECTION_CATEGORIES,
   ROLES,
   STAGES,
 } from '../../src/types';
@@ -100,6 +101,7 @@ export const STATS_SCHEMAS: Record<StatsName, Schema> = {
     finished: count,
     open: count,
     exits: tally(['hired', 'rejected', 'withdrawn']),
+    rejections: tally(REJECTION_CATEGORIES),
     stages: array(
       object({ stage: oneOf(FUNNEL_STAGES), reached: count, finishedReached: count, conversion: rate }),
     ),

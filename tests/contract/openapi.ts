@@ -179,8 +179,7 @@ function operation(route: DocumentedRoute): Operation {
       : (CUSTOM[`${route.method} ${route.path}`] ?? CUSTOM[`${route.method} ${route.template}`]);
   const resource = route.path.split('/')[1] as ResourceName;
   const generic = RESOURCES.includes(resource) ? crud(route, resource) : undefined;
-  const op = custom ??
-    generic ?? { summary: 'See DESIGN.md §7', responses: { '200': { description: 'OK' } } };
+  const op = custom ?? generic ?? { summary: 'See docs/api.md', responses: { '200': { description: 'OK' } } };
   const secured = !(route.method === 'post' && route.path === '/auth/login');
   return { ...(secured ? { security: [{ bearer: [] }] } : {}), ...op };
 }

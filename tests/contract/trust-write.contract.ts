@@ -305,9 +305,34 @@ describe('GDPR: what erasure reaches and what the export holds', () => {
         email: `paul.${run}@contract.test`,
         country: 'FR',
         summary: `Referred by ${full}`,
+        city: `c/o ${full}`,
+        skills: ['Java', `mentored by ${full}`],
       },
       admin,
     );
+    // The name glued as in a web address or with a soft hyphen inside, the phone with slashes or dashes.
+    const glued = `${person.firstName}${person.lastName}`;
+    made.glued = await create(recruiter, 'activities', {
+      ...link,
+      type: 'note',
+      body: `linkedin.com/in/${glued.toLowerCase()}, ${glued}, ${person.firstName} Con\u00ADtract${run}, ${person.phone.replace(/ /g, '/')}, ${person.phone.replace(/ /g, '–')}`,
+    });
+    // The recruiter's company's own tags on a profile it does not own.
+    made.shared = (await first(recruiter, 'candidates', {}, [0, 29])).find(
+      (row) => row.ownerCompanyId !== recruiter.user.companyId && !row.anonymizedAt,
+    );
+    expect(made.shared, 'a profile the recruiter’s company does not own').toBeDefined();
+    const tagged = await call(
+      'PATCH',
+      `/api/candidates/${made.shared.id}`,
+      { tags: [...made.shared.tags, `friend of ${full}`], version: made.shared.version },
+      recruiter.token,
+    );
+    expect(tagged.status, JSON.stringify(tagged.body)).toBe(200);
+    // Shown as a row of the other company's search.
+    expect((await first(other, 'candidates', { id: made.candidate.id })).map((row) => row.id)).toEqual([
+      made.candidate.id,
+    ]);
     for (const delta of [1, -1]) {
       const adjusted = await call(
         'POST',
@@ -351,11 +376,25 @@ describe('GDPR: what erasure reaches and what the export holds', () => {
     expect(idsOf(body.savedViews)).toEqual([made.view.id]);
     expect(body.creditLedger.filter((line: Json) => line.reason === `Goodwill for ${full}`)).toHaveLength(2);
     expect(body.auditLog.length).toBeGreaterThan(0);
+    expect(idsOf(body.activities)).toContain(made.glued.id);
     expect(body.accessTrail).toEqual(
-      expect.arrayContaining([expect.objectContaining({ action: 'export', actorId: support.user.id })]),
+      expect.arrayContaining([
+        expect.objectContaining({ action: 'export', actorId: support.user.id }),
+        expect.objectContaining({ action: 'listed', actorId: other.user.id }),
+      ]),
     );
     expect(body.mentions).toEqual(
-      expect.arrayContaining([expect.objectContaining({ resource: 'candidates', id: made.referee.id })]),
+      expect.arrayContaining([
+        expect.objectContaining({ resource: 'candidates', id: made.referee.id, field: 'summary' }),
+        expect.objectContaining({ resource: 'candidates', id: made.referee.id, field: 'city' }),
+        expect.objectContaining({ resource: 'candidates', id: made.referee.id, field: 'skills' }),
+        expect.objectContaining({
+          resource: 'candidates',
+          id: made.shared.id,
+          field: 'tags',
+          companyId: recruiter.user.companyId,
+        }),
+      ]),
     );
   });
 
@@ -393,5 +432,37 @@ describe('GDPR: what erasure reaches and what the export holds', () => {
     );
     expect(entries).toHaveLength(1);
     expect(holds(entries)).toBe(false);
+    const note = (await call('GET', `/api/activities/${made.glued.id}`, undefined, recruiter.token)).body;
+    expect(note.body.toLowerCase()).not.toContain(person.lastName.toLowerCase());
+    expect(note.body.replace(/\D/g, '')).not.toContain(compactPhone.slice(-8));
+    const referee = (await call('GET', `/api/candidates/${made.referee.id}`, undefined, admin.token)).body;
+    expect(holds([referee.city, referee.skills])).toBe(false);
+    const shared = (await call('GET', `/api/candidates/${made.shared.id}`, undefined, recruiter.token)).body;
+    expect(holds(shared.tags)).toBe(false);
+    // Leave the shared profile's tags as they were.
+    await call(
+      'PATCH',
+      `/api/candidates/${made.shared.id}`,
+      { tags: made.shared.tags, version: shared.version },
+      recruiter.token,
+    );
   }, 180_000);
+});
+
+describe('a saved view’s sort is a sort of its resource, nothing else', () => {
+  it('a field that is no sortable field of the view’s resource, another key or another order: 422 on sort', async () => {
+    const view = (sort: unknown) => ({ resource: 'candidates', name: `Sorted ${run}`, filter: {}, sort });
+    for (const sort of [
+      { field: `Élise Contract${run}`, order: 'ASC' },
+      { field: 'lastName', order: 'ASC', note: `Élise Contract${run}` },
+      { field: 'lastName', order: 'UP' },
+      { field: 'title', order: 'ASC' },
+      'lastName',
+    ]) {
+      const refused = await call('POST', '/api/saved-views', view(sort), recruiter.token);
+      expect(refused.status, JSON.stringify(sort)).toBe(422);
+      expect(Object.keys(refused.body.errors ?? {}), JSON.stringify(sort)).toContain('sort');
+    }
+    await create(recruiter, 'saved-views', view({ field: 'lastName', order: 'DESC' }));
+  });
 });

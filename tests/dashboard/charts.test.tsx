@@ -1,20 +1,17 @@
 import { screen, within } from '@testing-library/react';
 import fc from 'fast-check';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CHAR_PX, GAP_PX, labelInterval } from '../../src/dashboard/charts/labelInterval';
 import { atReferenceDate } from '../helpers/clock';
 import { renderAdmin } from '../helpers/renderAdmin';
-
-const SLOW = { timeout: 15_000 };
-vi.setConfig({ testTimeout: 60_000 });
 
 atReferenceDate();
 
 describe('chart legends', () => {
   /** The legend's entries of a chart card: name, and how its mark is drawn. */
   async function legendOf(chart: string) {
-    const card = await screen.findByRole('region', { name: chart }, SLOW);
-    const items = await within(card).findAllByRole('listitem', {}, SLOW);
+    const card = await screen.findByRole('region', { name: chart });
+    const items = await within(card).findAllByRole('listitem');
     return items.map((item) => {
       const line = item.querySelector('line');
       const mark = line ? (line.getAttribute('stroke-dasharray') ? 'dashed line' : 'line') : 'square';

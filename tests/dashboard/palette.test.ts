@@ -38,7 +38,15 @@ const contrast = (a: string, b: string) => {
 };
 
 /** The most series any dashboard chart draws at once. */
-const empty = { range: { country: null }, buckets: [], stages: [], distribution: [], sources: [], months: [], planMix: {} };
+const empty = {
+  range: { country: null },
+  buckets: [],
+  stages: [],
+  distribution: [],
+  sources: [],
+  months: [],
+  planMix: {},
+};
 const CHARTS = [
   offersChart({ ...empty, bucket: 'day' } as unknown as OffersStats),
   funnelChart(empty as unknown as FunnelStats),

@@ -1,13 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { delay, HttpResponse, http } from 'msw';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { server } from '../../mocks/node';
 import { atReferenceDate } from '../helpers/clock';
-import { renderAdmin } from '../helpers/renderAdmin';
+import { renderAdmin, renderPage } from '../helpers/renderAdmin';
 
 /** Issue 6: what each widget shows while its figures load, when there are none, and when they fail. */
-const SLOW = { timeout: 15_000 };
-vi.setConfig({ testTimeout: 60_000 });
 
 atReferenceDate();
 
@@ -30,7 +28,7 @@ describe('dashboard states', () => {
     );
     await renderAdmin('/', { as: 'sales' });
     for (const name of [...CHARTS, 'Account health']) {
-      const card = await screen.findByRole('region', { name }, SLOW);
+      const card = await screen.findByRole('region', { name });
       expect(within(card).getByLabelText('Loading')).toHaveClass('MuiSkeleton-root');
     }
     for (const name of KPIS) {
@@ -40,11 +38,11 @@ describe('dashboard states', () => {
   });
 
   it('says there is nothing yet for a period without data, with no table or CSV to offer', async () => {
-    await renderAdmin('/?range=custom&from=2015-01-01&to=2015-01-31', { as: 'sales' });
+    await renderPage('/?range=custom&from=2015-01-01&to=2015-01-31', { as: 'sales' });
     // Accounts still count (plans are a snapshot): every other chart is empty for January 2015.
     for (const name of CHARTS.filter((n) => n !== 'Plan mix')) {
-      const card = await screen.findByRole('region', { name }, SLOW);
-      await waitFor(() => expect(card).toHaveTextContent('Nothing for this period yet.'), SLOW);
+      const card = await screen.findByRole('region', { name });
+      await waitFor(() => expect(card).toHaveTextContent('Nothing for this period yet.'));
       expect(within(card).queryByRole('button', { name: 'Show as table' })).toBeNull();
       expect(within(card).queryByRole('button', { name: /Download the numbers/ })).toBeNull();
     }
@@ -55,19 +53,14 @@ describe('dashboard states', () => {
       HttpResponse.json({ message: 'boom' }, { status: 500, headers: { 'Cache-Control': 'no-store' } });
     server.use(http.get('*/api/stats/funnel', boom), http.get('*/api/account-health', boom));
     await renderAdmin('/', { as: 'sales' });
-    const funnel = await screen.findByRole('region', { name: 'Applications funnel' }, SLOW);
-    await waitFor(() => expect(funnel).toHaveTextContent('These figures could not be loaded.'), SLOW);
-    await waitFor(
-      () =>
-        expect(screen.getByRole('region', { name: 'Account health' })).toHaveTextContent(
-          'These figures could not be loaded.',
-        ),
-      SLOW,
+    const funnel = await screen.findByRole('region', { name: 'Applications funnel' });
+    await waitFor(() => expect(funnel).toHaveTextContent('These figures could not be loaded.'));
+    await waitFor(() =>
+      expect(screen.getByRole('region', { name: 'Account health' })).toHaveTextContent(
+        'These figures could not be loaded.',
+      ),
     );
     const sources = screen.getByRole('region', { name: 'Applications by source' });
-    await waitFor(
-      () => expect(within(sources).getByRole('button', { name: 'Show as table' })).toBeVisible(),
-      SLOW,
-    );
+    await waitFor(() => expect(within(sources).getByRole('button', { name: 'Show as table' })).toBeVisible());
   });
 });

@@ -55,6 +55,21 @@ export const DEFAULT_TIMEOUT_MS = 90_000;
 /** How long a locator waits; generous because CI machines (and ours) can be busy. */
 export const LOCATOR_TIMEOUT_MS = 20_000;
 
+/**
+ * React's complaints in the console: the production build's minified errors (#185 is "Maximum
+ * update depth exceeded") and, in dev mode, its warnings (Chromium reports them as the format
+ * string followed by its arguments). One is known and upstream: some react-admin inputs (AutocompleteInput)
+ * hand MUI's `InputProps`, `inputProps` and `InputLabelProps` to a DOM element (none in src/; see
+ * the README).
+ */
+const REACT_PROBLEM =
+  /Minified React error|Maximum update depth|^Warning: |Each child in a list should have a unique|Cannot update a component|React does not recognize the/;
+const UPSTREAM = /React does not recognize the .*\b(inputProps|InputProps|InputLabelProps)\b/s;
+
+export function isReactProblem(type: string, text: string): boolean {
+  return (type === 'error' || type === 'warning') && REACT_PROBLEM.test(text) && !UPSTREAM.test(text);
+}
+
 /** Runs one test in its own context; resolves with the error (if any) instead of throwing. */
 export async function runTest(
   browser: Browser,
@@ -70,6 +85,10 @@ export async function runTest(
   // Uncaught errors in the page explain most failures: keep them for the report.
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
+  const reactProblems: string[] = [];
+  page.on('console', (message) => {
+    if (isReactProblem(message.type(), message.text())) reactProblems.push(message.text().split('\n')[0]);
+  });
   let timer: NodeJS.Timeout | undefined;
   try {
     await Promise.race([
@@ -78,6 +97,9 @@ export async function runTest(
         timer = setTimeout(() => reject(new Error(`test timed out after ${timeoutMs} ms`)), timeoutMs);
       }),
     ]);
+    // A test that passes while React complains (an update loop, a bad prop) has not really passed.
+    if (reactProblems.length > 0)
+      throw new Error(`React complained in the console:\n  ${reactProblems.slice(0, 5).join('\n  ')}`);
     return undefined;
   } catch (error) {
     await onFailure(page).catch(() => undefined);

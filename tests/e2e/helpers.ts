@@ -1,7 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import type { Role } from '../../src/types';
 
-/** The demo accounts of DESIGN.md §8 (password "demo"); src/config.ts reads import.meta.env, so not imported here. */
+/** The demo accounts of docs/demo-and-scales.md (password "demo"); src/config.ts reads import.meta.env, so not imported here. */
 export const DEMO_ACCOUNTS: Record<
   'admin' | 'support' | 'sales' | 'acme' | 'globex',
   { email: string; role: Role }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import type { Application, Candidate, MatchResult, Offer } from '../../src/types';
 import { describe, test } from './harness';
-import { apiAs, DEMO_ACCOUNTS, ensureSignedIn, login } from './helpers';
+import { apiAs, DEMO_ACCOUNTS, ensureSignedIn, login, resetDemoData } from './helpers';
 
 const q = (value: unknown) => encodeURIComponent(JSON.stringify(value));
 
@@ -46,5 +46,44 @@ describe('matching', () => {
       .catch(() => {
         throw new Error(`the card does not name ${match.record.firstName} ${match.record.lastName}`);
       });
+  });
+
+  test('a recruiter’s verdict on a match survives a reload of the demo, and "Reset demo data" clears it', async ({
+    page,
+  }) => {
+    await login(page, DEMO_ACCOUNTS.acme.email);
+    const acme = await apiAs(page, DEMO_ACCOUNTS.acme.email);
+    const [offer] = await acme.get<Offer[]>(`/offers?filter=${q({ status: 'published' })}&range=[0,0]`);
+    const [, second] = await acme.get<Array<MatchResult<Candidate>>>(
+      `/offers/${offer.id}/matches?range=[0,9]`,
+    );
+
+    await ensureSignedIn(page, DEMO_ACCOUNTS.acme.email, `#/offers/${offer.id}/show/matches`);
+    const item = page.locator(`[data-match-id="${second.id}"]`);
+    await item.getByRole('button', { name: 'Good match' }).click();
+    await item.getByText('Marked a good match').waitFor();
+
+    // The journal replays the verdict over the fresh seed: the card and the ranking come back.
+    await page.reload();
+    await ensureSignedIn(page, DEMO_ACCOUNTS.acme.email, `#/offers/${offer.id}/show/matches`);
+    await page.locator(`[data-match-id="${second.id}"]`).getByText('Marked a good match').waitFor();
+    const feedback = await (await apiAs(page, DEMO_ACCOUNTS.acme.email)).get<Array<{ candidateId: number }>>(
+      `/offers/${offer.id}/match-feedback`,
+    );
+    assert.deepEqual(
+      feedback.map((f) => f.candidateId),
+      [second.id],
+    );
+
+    await resetDemoData(page);
+    await ensureSignedIn(page, DEMO_ACCOUNTS.acme.email, `#/offers/${offer.id}/show/matches`);
+    await page
+      .locator(`[data-match-id="${second.id}"]`)
+      .getByRole('button', { name: 'Good match' })
+      .waitFor();
+    const cleared = await (await apiAs(page, DEMO_ACCOUNTS.acme.email)).get<unknown[]>(
+      `/offers/${offer.id}/match-feedback`,
+    );
+    assert.deepEqual(cleared, []);
   });
 });

@@ -46,4 +46,30 @@ describe('offers', () => {
       'the paused offer is in the export',
     );
   });
+
+  test('Back or the menu from a half-filled new offer asks first, and staying keeps what was typed', async ({
+    page,
+  }) => {
+    const asked: string[] = [];
+    page.on('dialog', (dialog) => {
+      asked.push(dialog.message());
+      void dialog.dismiss(); // "stay"
+    });
+    await login(page, DEMO_ACCOUNTS.acme.email);
+    await page.getByRole('menuitem', { name: /^offers$/i }).click();
+    await page
+      .getByRole('link', { name: /^create$/i })
+      .first()
+      .click();
+    const title = page.getByRole('textbox', { name: /^title/i });
+    await title.fill('Half-written offer');
+    await page.goBack();
+    await page.getByRole('menuitem', { name: /^candidates$/i }).click();
+    // The confirm dialogs are answered as they open; give the page a few frames to have asked both.
+    for (let frame = 0; asked.length < 2 && frame < 60; frame++)
+      await page.evaluate(() => new Promise(requestAnimationFrame));
+    assert.equal(asked.length, 2, 'Back and the menu each asked');
+    assert.match(page.url(), /#\/offers\/create$/);
+    assert.equal(await title.inputValue(), 'Half-written offer');
+  });
 });

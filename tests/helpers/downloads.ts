@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { afterEach, vi } from 'vitest';
+import { onTestFinished, vi } from 'vitest';
 
 /**
  * Captures the files the app offers for download (a Blob behind an <a download> click, as
@@ -12,12 +12,11 @@ export interface Downloads {
   lastCsv: () => Promise<string[][]>;
 }
 
-afterEach(() => {
-  vi.unstubAllGlobals();
-  vi.restoreAllMocks();
-});
-
 export function captureDownloads(): Downloads {
+  onTestFinished(() => {
+    vi.unstubAllGlobals();
+    vi.restoreAllMocks();
+  });
   const blobs: Blob[] = [];
   const names: string[] = [];
   vi.stubGlobal(

@@ -1,18 +1,19 @@
 import { QueryClient } from '@tanstack/react-query';
-import { cleanup, type RenderResult, render } from '@testing-library/react';
+import { type RenderResult, render } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import type { ReactNode } from 'react';
-import { AdminContext, memoryStore } from 'react-admin';
-import { afterEach } from 'vitest';
-import { App } from '../../src/App';
+import { AdminContext, Layout, type LayoutComponent, memoryStore, TitlePortal } from 'react-admin';
+import { App, pageAt } from '../../src/App';
+import type { LazyPage } from '../../src/common/lazyPage';
 import { DEMO_PASSWORD } from '../../src/config';
+import { RateLimitNotices } from '../../src/layout/RateLimitNotices';
 import { authProvider } from '../../src/providers/authProvider';
 import { dataProvider } from '../../src/providers/dataProvider';
 import { buildI18nProvider } from '../../src/providers/i18nProvider';
 import { clearSession, getUser, redirectToLoginIfSignedOut } from '../../src/providers/session';
 import type { AuthUser, Locale } from '../../src/types';
 
-/** The demo accounts of DESIGN.md §8 (password "demo"). */
+/** The demo accounts of docs/demo-and-scales.md (password "demo"). */
 export const DEMO_USERS = {
   admin: 'admin@backoffice.test',
   support: 'support@backoffice.test',
@@ -39,12 +40,6 @@ export interface RenderAdminResult extends RenderResult {
   queryClient: QueryClient;
 }
 
-// Vitest runs without globals, so Testing Library does not unmount by itself between tests.
-afterEach(() => {
-  cleanup();
-  clearSession();
-});
-
 /** A React Query client for tests: no retries (a 4xx/5xx shows at once), no cache across tests. */
 function testQueryClient(): QueryClient {
   return new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
@@ -56,20 +51,64 @@ async function signIn(as: DemoUser | null): Promise<AuthUser | null> {
   return getUser();
 }
 
-/**
- * Renders the real <App/> (real providers, real mock API over MSW) at a hash route, e.g.
- * `await renderAdmin('/offers/12/show', { as: 'acme' })`, then query with screen.findBy...
- */
-export async function renderAdmin(route = '/', options: RenderAdminOptions = {}): Promise<RenderAdminResult> {
+async function renderApp(
+  route: string,
+  options: RenderAdminOptions,
+  layout?: LayoutComponent,
+): Promise<RenderAdminResult> {
   const { as = 'admin', locale = 'en' } = options;
+  // The page's code first, as main.tsx starts loading it at start-up: a page that suspends on its
+  // first render holds its first paint back for React's 300 ms, and its first findBy* would wait
+  // for the code's transform too.
+  await (pageAt(`#${route}`) as Partial<LazyPage<object>>).preload?.();
   const session = await signIn(as);
-  window.location.hash = `#${route}`;
-  redirectToLoginIfSignedOut(); // as main.tsx does
   const i18nProvider = await buildI18nProvider(locale);
   const queryClient = options.queryClient ?? testQueryClient();
   const user = userEvent.setup({ delay: null });
-  const result = render(<App i18nProvider={i18nProvider} store={memoryStore()} queryClient={queryClient} />);
+  // The address is set last, right before the render: a list of the previous test may still write
+  // its debounced parameters into the URL while the awaits above run.
+  window.history.replaceState(null, '', `#${route}`);
+  redirectToLoginIfSignedOut(); // as main.tsx does
+  const result = render(
+    <App i18nProvider={i18nProvider} store={memoryStore()} queryClient={queryClient} layout={layout} />,
+  );
   return { ...result, user, session, queryClient };
+}
+
+/**
+ * Renders the whole real <App/> (real providers, real mock API over MSW, app bar, menu) at a hash
+ * route, e.g. `await renderAdmin('/offers/12/show', { as: 'acme' })`, then query with
+ * screen.findBy... For journeys through the app (sign-in, the menu, the user menu); a test of one
+ * screen uses renderPage.
+ */
+export function renderAdmin(route = '/', options: RenderAdminOptions = {}): Promise<RenderAdminResult> {
+  return renderApp(route, options);
+}
+
+// The page title stays (pages and dialogs are named by it); the app bar and the menu go.
+const TitleOnly = () => <TitlePortal />;
+const NoSidebar = () => null;
+
+/** The app's layout without its chrome: react-admin's frame and error boundary, the title, the wait notices. */
+function PageLayout({ children }: { children: ReactNode }) {
+  return (
+    <Layout appBar={TitleOnly} sidebar={NoSidebar}>
+      <RateLimitNotices>{children}</RateLimitNotices>
+    </Layout>
+  );
+}
+
+/**
+ * Renders the page at `route` as the app does (its resources, routes, access checks, hash router,
+ * data, auth and i18n providers, the mock API over MSW) without the app bar and the menu: about
+ * half the work of renderAdmin, for every test of a screen that is not about the app's chrome,
+ * e.g. `await renderPage('/offers/12/show', { as: 'acme' })`.
+ */
+export async function renderPage(
+  route: string,
+  options: RenderAdminOptions = {},
+): Promise<RenderAdminResult> {
+  return renderApp(route, options, PageLayout);
 }
 
 /**

@@ -1,17 +1,22 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { getState } from '../../mocks/handlers';
-import type { Activity, Candidate, User } from '../../src/types';
+import { criteriaFor } from '../../src/scorecards/criteria';
+import type { Activity, Application, Candidate, Offer, User } from '../../src/types';
 import { anApplication, schedule } from '../api/interviews-fixtures';
 import { call, DEMO, login } from '../helpers/api';
-import { renderAdmin } from '../helpers/renderAdmin';
-
-const SLOW = { timeout: 20000 };
+import { renderAdmin, renderPage } from '../helpers/renderAdmin';
 
 describe('interview screens', () => {
   it('shows an application’s submitted scorecards side by side with the average per criterion', async () => {
     const token = await login(DEMO.acme);
-    const app = await anApplication(token, { stage: 'screening' });
+    // An offer scored on the default criteria (an internship's are others).
+    const app = (getState().tables.applications.rows as Application[]).find(
+      (a) =>
+        a.companyId === 1 &&
+        a.stage === 'screening' &&
+        criteriaFor(getState().tables.offers.get(a.offerId) as Offer).includes('technical'),
+    ) as Application;
     const interview = await schedule(token, app.id);
     for (const technical of [4, 1])
       await call(
@@ -26,7 +31,7 @@ describe('interview screens', () => {
         token,
       );
     await renderAdmin(`/applications/${app.id}/show`, { as: 'acme' });
-    const section = await screen.findByRole('region', { name: 'Scorecards' }, SLOW);
+    const section = await screen.findByRole('region', { name: 'Scorecards' });
     const row = within(section).getByRole('row', { name: /Technical skills/ });
     expect(
       within(row)
@@ -37,11 +42,17 @@ describe('interview screens', () => {
   });
 
   it('previews a templated message before sending it, then records it on the timeline', async () => {
-    const token = await login(DEMO.acme);
-    const app = await anApplication(token, { stage: 'screening' });
+    await login(DEMO.acme);
+    // One to whom no message was sent yet.
+    const app = (getState().tables.applications.rows as Application[]).find(
+      (a) =>
+        a.companyId === 1 &&
+        a.stage === 'screening' &&
+        !getState().tables.activities.rows.some((x) => x.applicationId === a.id && x.type === 'email'),
+    ) as Application;
     const candidate = getState().tables.candidates.get(app.candidateId) as Candidate;
-    const { user } = await renderAdmin(`/applications/${app.id}/show`, { as: 'acme' });
-    await user.click(await screen.findByRole('button', { name: 'Send a message' }, SLOW));
+    const { user } = await renderPage(`/applications/${app.id}/show`, { as: 'acme' });
+    await user.click(await screen.findByRole('button', { name: 'Send a message' }));
     const dialog = await screen.findByRole('dialog', { name: 'Send a message' });
     await user.click(within(dialog).getByRole('combobox', { name: 'Template' }));
     const rejection = (await screen.findAllByRole('option')).find(
@@ -49,18 +60,14 @@ describe('interview screens', () => {
     );
     expect(rejection).toBeDefined();
     await user.click(rejection as HTMLElement);
-    const preview = await within(dialog).findByRole(
-      'region',
-      { name: 'What the candidate will receive' },
-      SLOW,
-    );
+    const preview = await within(dialog).findByRole('region', { name: 'What the candidate will receive' });
     expect(preview).toHaveTextContent(`To: ${candidate.email}`);
     expect(preview).toHaveTextContent(candidate.firstName);
     expect(
       getState().tables.activities.rows.some((a) => a.applicationId === app.id && a.type === 'email'),
     ).toBe(false);
     fireEvent.click(within(dialog).getByRole('button', { name: 'Send' }));
-    expect(await screen.findByText('Message recorded on the timeline', {}, SLOW)).toBeInTheDocument();
+    expect(await screen.findByText('Message recorded on the timeline')).toBeInTheDocument();
     await waitFor(() =>
       expect(
         (getState().tables.activities.rows as Activity[]).filter(
@@ -68,6 +75,30 @@ describe('interview screens', () => {
         ),
       ).toHaveLength(1),
     );
+  });
+
+  it('offers by default the template in the candidate’s language, not the recruiter’s', async () => {
+    const candidates = getState().tables.candidates;
+    const inMarket = (country: Candidate['country']) =>
+      getState().tables.applications.rows.find(
+        (a) =>
+          a.companyId === 1 &&
+          !['hired', 'rejected', 'withdrawn'].includes(a.stage) &&
+          candidates.get(a.candidateId)?.country === country,
+      ) as { id: number; candidateId: number };
+    for (const [country, language] of [
+      ['FR', 'FR'],
+      ['GB', 'EN'],
+    ] as const) {
+      const app = inMarket(country);
+      const { user, unmount } = await renderAdmin(`/applications/${app.id}/show`, { as: 'acme' });
+      await user.click(await screen.findByRole('button', { name: 'Send a message' }));
+      const dialog = await screen.findByRole('dialog', { name: 'Send a message' });
+      const template = within(dialog).getByRole('combobox', { name: 'Template' });
+      await waitFor(() => expect(template).toHaveTextContent(/\((FR|EN)\)$/));
+      expect(template).toHaveTextContent(new RegExp(`\\(${language}\\)$`));
+      unmount();
+    }
   }, 60_000);
 
   it('shows this week’s interviews in the calendar, and only the chosen interviewer’s when filtered', async () => {
@@ -98,14 +129,14 @@ describe('interview screens', () => {
     }
     const time = (hour: number) =>
       new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit' }).format(new Date(at(hour)));
-    await renderAdmin(
+    await renderPage(
       `/interviews?filter=${encodeURIComponent(JSON.stringify({ interviewerIds: recruiters[0].id }))}`,
       {
         as: 'acme',
       },
     );
-    const week = await screen.findByRole('region', { name: 'Week' }, SLOW);
-    expect(await within(week).findByText(`${time(6)} · Phone`, {}, SLOW)).toBeInTheDocument();
+    const week = await screen.findByRole('region', { name: 'Week' });
+    expect(await within(week).findByText(`${time(6)} · Phone`)).toBeInTheDocument();
     expect(within(week).queryByText(`${time(22)} · On site`)).toBeNull();
-  }, 60_000);
+  });
 });

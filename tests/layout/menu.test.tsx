@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { type DemoUser, renderAdmin } from '../helpers/renderAdmin';
 
-/** DESIGN.md §9 order, each entry only for the roles that may use it (§6). */
+/** The menu's order (docs/roles-and-permissions.md), each entry only for the roles that may use it. */
 const EXPECTED_MENUS: Record<DemoUser, string[]> = {
   admin: [
     'Dashboard',
@@ -33,10 +33,9 @@ const EXPECTED_MENUS: Record<DemoUser, string[]> = {
 };
 
 /** The first render of the whole app is slow in jsdom on a busy machine. */
-const SLOW = { timeout: 15000 };
 
 async function menuEntries(): Promise<string[]> {
-  const dashboard = await screen.findByRole('menuitem', { name: 'Dashboard' }, SLOW);
+  const dashboard = await screen.findByRole('menuitem', { name: 'Dashboard' });
   const menu = dashboard.closest('ul') as HTMLElement;
   return within(menu)
     .getAllByRole('menuitem')
@@ -50,14 +49,14 @@ describe('role-aware menu', () => {
       await renderAdmin('/', { as });
       // canAccess resolves per entry: wait until the last expected one is there.
       const expected = EXPECTED_MENUS[as];
-      await screen.findByRole('menuitem', { name: expected[expected.length - 1] }, SLOW);
+      await screen.findByRole('menuitem', { name: expected[expected.length - 1] });
       expect(await menuEntries()).toEqual(expected);
     },
   );
 
   it('shows the French menu to a French user', async () => {
     await renderAdmin('/', { as: 'sales', locale: 'fr' });
-    await screen.findByRole('menuitem', { name: 'Utilisateurs' }, SLOW);
+    await screen.findByRole('menuitem', { name: 'Utilisateurs' });
     expect(screen.getByRole('menuitem', { name: 'Tableau de bord' })).toBeInTheDocument();
     expect(screen.queryByRole('menuitem', { name: 'Candidats' })).not.toBeInTheDocument();
   });

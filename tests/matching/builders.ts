@@ -43,7 +43,7 @@ export function candidate(overrides: Partial<Candidate> = {}): Candidate {
     email: `camille${id}@example.test`,
     phone: null,
     linkedinUrl: null,
-    headline: 'Développeuse',
+    headline: 'Développeuse React / TypeScript',
     skills: ['React', 'TypeScript'],
     yearsOfExperience: 3,
     city: 'Lyon',

@@ -20,6 +20,7 @@ describe('scoreMatch', () => {
 
   it('keeps every score an integer within 0..100', () => {
     const worst = candidate({
+      headline: 'Comptable',
       skills: ['COBOL'],
       yearsOfExperience: 0,
       remote: 'full',

@@ -4,23 +4,22 @@ import { getState } from '../../mocks/handlers';
 import type { User } from '../../src/types';
 import { ACME } from '../api/fixtures';
 import { autocompleteFilter, chooseFilter, typeFilter } from '../helpers/filters';
-import { renderAdmin } from '../helpers/renderAdmin';
+import { renderPage } from '../helpers/renderAdmin';
 import { listCalls, recordRequests } from './requests';
 
 /** The offer filters, set through the filter form, reach the API as one list query. */
-const SLOW = { timeout: 20_000 };
 
-describe('offer list filters', { timeout: 180_000 }, () => {
+describe('offer list filters', () => {
   it('sends contract type, remote, country and city, skills, salary range and recruiter', async () => {
     const colleague = (getState().tables.users.rows as User[]).find(
       (u) => u.companyId === ACME && u.role === 'recruiter' && u.email === 'helene.michel@acme.test',
     ) as User;
     const sent = recordRequests();
-    const { user } = await renderAdmin('/offers', { as: 'acme' });
-    await screen.findByText(/^1-25 of [\d,]+$/, {}, SLOW);
+    const { user } = await renderPage('/offers', { as: 'acme' });
+    await screen.findByText(/^1-25 of [\d,]+$/);
     // The filter form re-renders when its debounced query goes out: let each one land first.
     const sentWith = (key: string) =>
-      waitFor(() => expect(listCalls(sent, 'offers').at(-1)?.filter).toHaveProperty(key), SLOW);
+      waitFor(() => expect(listCalls(sent, 'offers').at(-1)?.filter).toHaveProperty(key));
     await chooseFilter(user, 'Contract', 'Permanent');
     await sentWith('contractType');
     await chooseFilter(user, 'Remote', 'Fully remote');
@@ -37,33 +36,28 @@ describe('offer list filters', { timeout: 180_000 }, () => {
     await sentWith('salaryMax_lte');
     const name = `${colleague.firstName} ${colleague.lastName}`;
     await autocompleteFilter(user, 'Recruiter', colleague.lastName, name);
-    await waitFor(
-      () =>
-        expect(listCalls(sent, 'offers').at(-1)?.filter).toEqual({
-          contractType: 'permanent',
-          remote: 'full',
-          country: 'GB',
-          city: 'London',
-          skills: ['React'],
-          salaryMin_gte: 40000,
-          salaryMax_lte: 60000,
-          recruiterId: colleague.id,
-        }),
-      SLOW,
+    await waitFor(() =>
+      expect(listCalls(sent, 'offers').at(-1)?.filter).toEqual({
+        contractType: 'permanent',
+        remote: 'full',
+        country: 'GB',
+        city: 'London',
+        skills: ['React'],
+        salaryMin_gte: 40000,
+        salaryMax_lte: 60000,
+        recruiterId: colleague.id,
+      }),
     );
   });
 
   it('sends the "published" quick filter and pages with it', async () => {
     const sent = recordRequests();
-    const { user } = await renderAdmin('/offers', { as: 'admin' });
-    await screen.findByText(/^1-25 of [\d,]+$/, {}, SLOW);
+    const { user } = await renderPage('/offers', { as: 'admin' });
+    await screen.findByText(/^1-25 of [\d,]+$/);
     await user.click(screen.getByRole('button', { name: 'Published' }));
-    await waitFor(
-      () => expect(listCalls(sent, 'offers').at(-1)?.filter).toEqual({ status: 'published' }),
-      SLOW,
-    );
-    await user.click(await screen.findByRole('button', { name: 'Go to page 2' }, SLOW));
-    await waitFor(() => expect(listCalls(sent, 'offers').at(-1)?.range).toEqual([25, 49]), SLOW);
+    await waitFor(() => expect(listCalls(sent, 'offers').at(-1)?.filter).toEqual({ status: 'published' }));
+    await user.click(await screen.findByRole('button', { name: 'Go to page 2' }));
+    await waitFor(() => expect(listCalls(sent, 'offers').at(-1)?.range).toEqual([25, 49]));
     expect(listCalls(sent, 'offers').at(-1)?.filter).toEqual({ status: 'published' });
   });
 });

@@ -4,13 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { getState } from '../../mocks/handlers';
 import { server } from '../../mocks/node';
 import type { Offer } from '../../src/types';
-import { renderAdmin } from '../helpers/renderAdmin';
-
-const SLOW = { timeout: 20000 };
+import { renderPage } from '../helpers/renderAdmin';
 
 async function openCreate() {
-  const rendered = await renderAdmin('/offers/create', { as: 'acme' });
-  await screen.findByRole('textbox', { name: /Title/ }, SLOW);
+  const rendered = await renderPage('/offers/create', { as: 'acme' });
+  await screen.findByRole('textbox', { name: /Title/ });
   return rendered;
 }
 
@@ -23,10 +21,10 @@ describe('offer form', () => {
     await user.type(screen.getByRole('spinbutton', { name: /Minimum salary/ }), '40000');
     await user.type(screen.getByRole('spinbutton', { name: /Maximum salary/ }), '100000');
     await user.click(screen.getByRole('button', { name: 'Save' }));
-    expect(await screen.findByText('Between 5 and 100 characters', {}, SLOW)).toBeInTheDocument();
+    expect(await screen.findByText('Between 5 and 100 characters')).toBeInTheDocument();
     expect(screen.getByText('The salary range may span at most 50,000')).toBeInTheDocument();
     expect(getState().tables.offers.rows.length).toBe(before);
-  }, 60000);
+  });
 
   it('shows the server’s field errors under the field and keeps what was typed', async () => {
     server.use(
@@ -38,16 +36,16 @@ describe('offer form', () => {
     await user.type(screen.getByRole('textbox', { name: /Title/ }), 'Développeur React');
     await user.type(screen.getByRole('textbox', { name: /City/ }), 'Atlantis');
     await user.click(screen.getByRole('button', { name: 'Save' }));
-    expect(await screen.findByText('unknown city', {}, SLOW)).toBeInTheDocument();
+    expect(await screen.findByText('unknown city')).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: /Title/ })).toHaveValue('Développeur React');
-  }, 60000);
+  });
 
   it('creates a draft in the company’s currency and opens it with its workflow actions', async () => {
     const { user } = await openCreate();
     await user.type(screen.getByRole('textbox', { name: /Title/ }), 'Lead developer Java');
     await user.type(screen.getByRole('textbox', { name: /City/ }), 'Lille');
     await user.click(screen.getByRole('button', { name: 'Save' }));
-    expect(await screen.findByRole('button', { name: 'Publish' }, SLOW)).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'Publish' })).toBeInTheDocument();
     const created = getState().tables.offers.rows.at(-1) as Offer;
     expect(created).toMatchObject({
       title: 'Lead developer Java',
@@ -55,5 +53,5 @@ describe('offer form', () => {
       currency: 'EUR',
       companyId: 1,
     });
-  }, 60000);
+  });
 });

@@ -2,65 +2,64 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { getState } from '../../mocks/handlers';
 import type { Offer } from '../../src/types';
-import { renderAdmin } from '../helpers/renderAdmin';
+import { renderAdmin, renderPage } from '../helpers/renderAdmin';
 import { listCalls, recordRequests } from './requests';
 
-const SLOW = { timeout: 15000 };
 const lastList = (sent: ReturnType<typeof recordRequests>) => listCalls(sent, 'offers').at(-1);
 
 describe('offer list', () => {
   it('sends the "mine" and "no applicant yet" quick filters', async () => {
     const sent = recordRequests();
     const { user, session } = await renderAdmin('/offers', { as: 'acme' });
-    await screen.findByText(/^1-25 of [\d,]+$/, {}, SLOW);
+    await screen.findByText(/^1-25 of [\d,]+$/);
     expect(lastList(sent)).toMatchObject({ sort: ['id', 'DESC'], range: [0, 24] });
     await user.click(screen.getByText('My offers'));
-    await waitFor(() => expect(lastList(sent)?.filter).toEqual({ recruiterId: session?.id }), SLOW);
+    await waitFor(() => expect(lastList(sent)?.filter).toEqual({ recruiterId: session?.id }));
     await user.click(screen.getByText('My offers')); // toggles off
     await user.click(screen.getByText('No applicant yet'));
-    await waitFor(() => expect(lastList(sent)?.filter).toEqual({ applicationsCount: 0 }), SLOW);
-  }, 60000);
+    await waitFor(() => expect(lastList(sent)?.filter).toEqual({ applicationsCount: 0 }));
+  });
 
   it('sends the "expiring within 7 days" filter, the search and the sort', async () => {
     const sent = recordRequests();
-    const { user } = await renderAdmin('/offers', { as: 'acme' });
-    await screen.findByText(/^1-25 of [\d,]+$/, {}, SLOW);
+    const { user } = await renderPage('/offers', { as: 'acme' });
+    await screen.findByText(/^1-25 of [\d,]+$/);
     await user.click(screen.getByText('Expiring within 7 days'));
-    await waitFor(() => expect(lastList(sent)?.filter).toHaveProperty('expiresAt_lte'), SLOW);
+    await waitFor(() => expect(lastList(sent)?.filter).toHaveProperty('expiresAt_lte'));
     const { status, expiresAt_gte, expiresAt_lte } = (lastList(sent)?.filter ?? {}) as Record<string, string>;
     expect(status).toBe('published');
     expect(Date.parse(expiresAt_lte) - Date.parse(expiresAt_gte)).toBe(7 * 86_400_000);
     await user.click(screen.getByText('Expiring within 7 days'));
     await user.type(screen.getByPlaceholderText('Search'), 'react');
-    await waitFor(() => expect(lastList(sent)?.filter).toEqual({ q: 'react' }), SLOW);
+    await waitFor(() => expect(lastList(sent)?.filter).toEqual({ q: 'react' }));
     await user.click(screen.getByRole('button', { name: /sort by title/i }));
-    await waitFor(() => expect(lastList(sent)?.sort).toEqual(['title', 'ASC']), SLOW);
-  }, 60000);
+    await waitFor(() => expect(lastList(sent)?.sort).toEqual(['title', 'ASC']));
+  });
 
   it('pages through the server', async () => {
     const sent = recordRequests();
-    const { user } = await renderAdmin('/offers', { as: 'admin' });
-    await screen.findByText(/^1-25 of [\d,]+$/, {}, SLOW);
+    const { user } = await renderPage('/offers', { as: 'admin' });
+    await screen.findByText(/^1-25 of [\d,]+$/);
     await user.click(screen.getByRole('button', { name: 'Go to page 2' }));
-    await waitFor(() => expect(lastList(sent)?.range).toEqual([25, 49]), SLOW);
-  }, 60000);
+    await waitFor(() => expect(lastList(sent)?.range).toEqual([25, 49]));
+  });
 
   it('shows statuses as words, translated', async () => {
-    await renderAdmin('/offers?filter={"status":"paused"}', { as: 'acme', locale: 'fr' });
-    const rows = await screen.findAllByRole('row', {}, SLOW);
+    await renderPage('/offers?filter={"status":"paused"}', { as: 'acme', locale: 'fr' });
+    const rows = await screen.findAllByRole('row');
     expect(within(rows[1]).getByText('En pause')).toBeInTheDocument();
-  }, 60000);
+  });
 
   it('bulk pause sends one PATCH of status and version per offer and keeps every other field', async () => {
     const sent = recordRequests();
-    const { user } = await renderAdmin('/offers?filter={"status":"published"}', { as: 'acme' });
-    const rows = await screen.findAllByRole('row', {}, SLOW);
+    const { user } = await renderPage('/offers?filter={"status":"published"}', { as: 'acme' });
+    const rows = await screen.findAllByRole('row');
     await user.click(within(rows[1]).getByRole('checkbox'));
     await user.click(within(rows[2]).getByRole('checkbox'));
     const ids = sent.length; // requests so far
     await user.click(screen.getByRole('button', { name: 'Pause' }));
     await user.click(await screen.findByRole('button', { name: 'Confirm' }));
-    await screen.findByText('2 offers updated', {}, SLOW);
+    await screen.findByText('2 offers updated');
     const patches = sent.slice(ids).filter((r) => r.method === 'PATCH');
     expect(patches).toHaveLength(2);
     expect(sent.slice(ids).some((r) => r.method === 'PUT')).toBe(false);
@@ -73,5 +72,5 @@ describe('offer list', () => {
       expect(stored.description.length).toBeGreaterThan(0);
       expect(stored.skills.length).toBeGreaterThan(0);
     }
-  }, 60000);
+  });
 });

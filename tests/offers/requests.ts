@@ -1,7 +1,4 @@
-import { afterEach } from 'vitest';
 import { server } from '../../mocks/node';
-
-afterEach(() => server.events.removeAllListeners());
 
 export interface SentRequest {
   method: string;

@@ -4,7 +4,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { matchScoreOf } from '../../mocks/domain/application-score';
 import { getState } from '../../mocks/handlers';
 import { server } from '../../mocks/node';
-import type { Activity, Application, Candidate, Stage } from '../../src/types';
+import type { Activity, Application, Candidate, Stage, User } from '../../src/types';
+import { ACME_RECRUITER } from '../api/fixtures';
 import { call, DEMO, login } from '../helpers/api';
 import { atRest, CARD_PX, emulateBoardLayout, scrollColumn } from '../helpers/boardLayout';
 import { renderAdmin } from '../helpers/renderAdmin';
@@ -58,7 +59,7 @@ async function keyboardDrag(card: HTMLElement, arrow: 'ArrowUp' | 'ArrowDown', p
   const press = (key: string, keyCode: number) =>
     fireEvent.keyDown(document.activeElement ?? card, { key, code: key === ' ' ? 'Space' : key, keyCode });
   press(' ', 32);
-  await waitFor(() => expect(announced()).toMatch(/You have lifted/));
+  await waitFor(() => expect(announced()).toMatch(/You picked up/));
   const lifted = announced();
   for (let place = 1; place <= places; place++) {
     const before = announced();
@@ -68,7 +69,7 @@ async function keyboardDrag(card: HTMLElement, arrow: 'ArrowUp' | 'ArrowDown', p
   press(' ', 32);
   // jsdom runs no CSS transition: the end of the drop animation is signalled as a browser would.
   fireEvent.transitionEnd(document.activeElement as HTMLElement, { propertyName: 'transform' });
-  await waitFor(() => expect(announced()).toMatch(/You have dropped/));
+  await waitFor(() => expect(announced()).toMatch(/You dropped/));
   return lifted;
 }
 
@@ -82,6 +83,9 @@ async function openBoard() {
   card.focus();
   return { ...rendered, top, card, name };
 }
+
+/** The score as Acme's recruiter reads it: their company's feedback shapes it. */
+const acmeRecruiter = () => getState().tables.users.get(ACME_RECRUITER) as User;
 
 describe('pipeline board', { timeout: 120_000 }, () => {
   let removeLayout = () => {};
@@ -189,7 +193,17 @@ describe('pipeline board', { timeout: 120_000 }, () => {
     expect(confirm).toBeDisabled();
     expect(stored(top.id).stage).toBe('new');
     // fireEvent, not user-event: its style checks over a whole board take tens of seconds in jsdom.
-    fireEvent.change(within(dialog).getByLabelText(/Reason for the rejection/), {
+    // The usual reasons are choices (the funnel counts them); "Other" needs the recruiter's words.
+    fireEvent.mouseDown(within(dialog).getByRole('combobox', { name: /Reason for the rejection/ }));
+    const reasons = await screen.findByRole('listbox');
+    expect(
+      within(reasons)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toContain('Salary expectations too high');
+    fireEvent.click(within(reasons).getByRole('option', { name: 'Other' }));
+    expect(confirm).toBeDisabled();
+    fireEvent.change(within(dialog).getByRole('textbox', { name: /In your own words/ }), {
       target: { value: 'Not available before 2027' },
     });
     expect(confirm).toBeEnabled();
@@ -197,6 +211,7 @@ describe('pipeline board', { timeout: 120_000 }, () => {
     await waitFor(() =>
       expect(stored(top.id)).toMatchObject({
         stage: 'rejected',
+        rejectionCategory: 'other',
         rejectionReason: 'Not available before 2027',
       }),
     );
@@ -247,7 +262,7 @@ describe('pipeline board', { timeout: 120_000 }, () => {
 
   it('shows the API’s match score on each card, in words and in its accessible name', async () => {
     const { top, card } = await openBoard();
-    const score = matchScoreOf(getState(), top);
+    const score = matchScoreOf(getState(), acmeRecruiter(), top);
     expect(score).not.toBeNull();
     expect(within(card).getByTestId('match-score')).toHaveTextContent(`Match ${score}%`);
     expect(card).toHaveAccessibleName(new RegExp(`Match ${score}%$`));
@@ -391,10 +406,9 @@ describe('pipeline board', { timeout: 120_000 }, () => {
     const card = await findCard(deep.id);
     card.focus();
     await atRest(box); // dnd reads the column's geometry when the card is lifted
-    expect(await keyboardDrag(card, 'ArrowUp', 2)).toMatch(/You have lifted an item in position 59/);
-    expect(announced()).toMatch(
-      /You have dropped the item\.\s+You have moved the item from position 59\s+to position 57/,
-    );
+    const name = nameOf(deep);
+    expect(await keyboardDrag(card, 'ArrowUp', 2)).toBe(`You picked up ${name}, position 59 in Screening.`);
+    expect(announced()).toBe(`You dropped ${name} at position 57 in Screening.`);
     await waitFor(() => expect(stored(deep.id)).toMatchObject({ stage: 'screening', position: 56 }));
     expect(
       column('screening')

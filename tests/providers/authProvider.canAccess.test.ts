@@ -4,7 +4,7 @@ import { clearSession, setSession } from '../../src/providers/session';
 import type { Role } from '../../src/types';
 
 /**
- * DESIGN.md §6 written out by hand (not read from src/common/permissions.ts), so a change to the
+ * docs/roles-and-permissions.md written out by hand (not read from src/common/permissions.ts), so a change to the
  * matrix fails here until someone decides it was meant. Each cell lists what the role may do.
  */
 const ALL = 'list show create edit delete';
@@ -39,6 +39,13 @@ const EXPECTED: Record<string, Record<Role, string>> = {
   'credit-ledger': { recruiter: 'list show', sales: 'list show', support: 'list show', admin: 'list show' },
   'audit-logs': { recruiter: '', sales: '', support: 'list show', admin: 'list show' },
   stats: { recruiter: 'list show', sales: 'list show', support: 'list show', admin: 'list show' },
+  // a company's verdicts on its offers' matches (issue 18)
+  'match-feedback': {
+    recruiter: 'list show create edit delete',
+    sales: '',
+    support: 'list show',
+    admin: 'list show create edit delete',
+  },
   // pages: the dashboard for everyone, the pipeline for those who move applications
   dashboard: { recruiter: 'list', sales: 'list', support: 'list', admin: 'list' },
   pipeline: { recruiter: 'list', sales: '', support: '', admin: 'list' },
@@ -94,7 +101,7 @@ function signInAs(role: Role) {
 
 afterEach(() => clearSession());
 
-describe('authProvider.canAccess follows DESIGN.md §6', () => {
+describe('authProvider.canAccess follows docs/roles-and-permissions.md', () => {
   // One test per role, comparing whole tables: a failure's diff names every wrong cell.
   it.each(ROLES)('%s: every resource × action', async (role) => {
     expect(await actualFor(role)).toEqual(expectedFor(role));

@@ -1,23 +1,21 @@
 import { screen, waitFor } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { getState } from '../../mocks/handlers';
 import { server } from '../../mocks/node';
 import type { Company } from '../../src/types';
-import { renderAdmin } from '../helpers/renderAdmin';
+import { renderPage } from '../helpers/renderAdmin';
 
 /**
  * Issue 10: the production API is API Platform. Its 422 `violations[]` land under the fields they
  * name and its problem+json `detail` is what the user reads, with what was typed kept.
  */
-vi.setConfig({ testTimeout: 60_000 });
-const SLOW = { timeout: 15_000 };
 const stored = () => getState().tables.companies.get(3) as Company;
 const PROBLEM = { 'Content-Type': 'application/problem+json', 'Cache-Control': 'no-store' };
 
 async function editCity(value: string) {
-  const result = await renderAdmin('/companies/3', { as: 'support' });
-  const city = (await screen.findByLabelText(/^City/, {}, SLOW)) as HTMLInputElement;
+  const result = await renderPage('/companies/3', { as: 'support' });
+  const city = (await screen.findByLabelText(/^City/)) as HTMLInputElement;
   await waitFor(() => expect(city.value).toBe(stored().city));
   await result.user.clear(city);
   await result.user.type(city, value);
@@ -45,7 +43,7 @@ describe('API Platform error shapes in the UI', () => {
       ),
     );
     const city = await editCity('Atlantis');
-    expect(await screen.findByText('This city is not served.', {}, SLOW)).toBeInTheDocument();
+    expect(await screen.findByText('This city is not served.')).toBeInTheDocument();
     expect(city).toHaveAccessibleDescription(/This city is not served\./);
     expect(screen.getByLabelText(/^Website/)).toHaveAccessibleDescription(/This value is not a valid URL\./);
     expect(city.value).toBe('Atlantis');
@@ -66,7 +64,7 @@ describe('API Platform error shapes in the UI', () => {
       ),
     );
     const city = await editCity('Lyon');
-    expect(await screen.findByText(/this account is frozen by billing/, {}, SLOW)).toBeInTheDocument();
+    expect(await screen.findByText(/this account is frozen by billing/)).toBeInTheDocument();
     expect(city.value).toBe('Lyon');
   });
 });

@@ -178,7 +178,7 @@ describe('fuzzed parameters of the endpoints beyond CRUD', () => {
 });
 
 describe('fuzzed bodies of the writes beyond CRUD', () => {
-  /** The custom write routes (DESIGN.md §7 and the issues' actions), with the fields each reads. */
+  /** The custom write routes (docs/api.md and the issues' actions), with the fields each reads. */
   const ACTIONS: Array<
     [string, (ids: { user: number; candidate: number; company: number }) => string, string[]]
   > = [

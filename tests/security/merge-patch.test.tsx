@@ -3,14 +3,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getState } from '../../mocks/handlers';
 import { server } from '../../mocks/node';
 import type { ResourceName } from '../../src/types';
-import { renderAdmin } from '../helpers/renderAdmin';
+import { renderAdmin, renderPage } from '../helpers/renderAdmin';
 
 /**
  * Issue 10: a one-field action sends a merge-patch of that field and the version only (never a PUT of
  * a partial record), so every other field of the record survives. The bulk status change is proven
  * the same way in tests/offers/list.test.tsx.
  */
-const SLOW = { timeout: 20_000 };
 
 interface Sent {
   method: string;
@@ -57,7 +56,7 @@ async function expectOneFieldPatch(
   const before = stored(resource, id, field);
   const version = versionOf(resource, id);
   await act();
-  await waitFor(() => expect(versionOf(resource, id)).toBe(version + 1), SLOW);
+  await waitFor(() => expect(versionOf(resource, id)).toBe(version + 1));
   expect(writes()).toEqual([
     {
       method: 'PATCH',
@@ -76,13 +75,13 @@ describe('one-field actions are merge-patches that blank nothing', () => {
       .tables.offers.rows.filter((o) => o.companyId === 1 && o.status === 'published')
       .sort((a, b) => a.id - b.id)[0];
     const { user } = await renderAdmin(`/offers/${offer.id}/show`, { as: 'acme' });
-    const pause = await screen.findByRole('button', { name: 'Pause' }, SLOW);
+    const pause = await screen.findByRole('button', { name: 'Pause' });
     await expectOneFieldPatch('offers', offer.id, 'status', 'paused', () => user.click(pause));
   });
 
   it('ticking a task off', async () => {
-    const { user } = await renderAdmin('/tasks', { as: 'acme' });
-    const box = (await screen.findAllByRole('checkbox', { name: /^Mark ".+" as done$/ }, SLOW)).find(
+    const { user } = await renderPage('/tasks', { as: 'acme' });
+    const box = (await screen.findAllByRole('checkbox', { name: /^Mark ".+" as done$/ })).find(
       (b) => !(b as HTMLInputElement).checked,
     ) as HTMLElement;
     const title = /^Mark "(.+)" as done$/.exec(box.getAttribute('aria-label') ?? '')?.[1];
@@ -93,8 +92,8 @@ describe('one-field actions are merge-patches that blank nothing', () => {
 
   it('rating an application', async () => {
     const app = getState().tables.applications.rows.find((a) => a.companyId === 1 && a.rating !== 4);
-    await renderAdmin(`/applications/${app?.id}/show`, { as: 'acme' });
-    const fourStars = await screen.findByRole('radio', { name: '4 Stars' }, SLOW);
+    await renderPage(`/applications/${app?.id}/show`, { as: 'acme' });
+    const fourStars = await screen.findByRole('radio', { name: '4 Stars' });
     // A plain click event: user-event's pointer click has no coordinates, which MUI's Rating reads as "clear".
     await expectOneFieldPatch('applications', app?.id ?? 0, 'rating', 4, async () => {
       fireEvent.click(fourStars);

@@ -10,12 +10,11 @@ import { renderAdmin } from '../helpers/renderAdmin';
  * Issue 10, session and anti-scraping as the user meets them: what the tab keeps, what logout
  * forgets, and how a rate limit reads on screen.
  */
-const SLOW = { timeout: 30_000 };
 
-describe('session storage', { timeout: 60_000 }, () => {
+describe('session storage', () => {
   it('after browsing, the token is in memory and sessionStorage only, never in localStorage', async () => {
     await renderAdmin('/offers', { as: 'acme' });
-    await screen.findByRole('button', { name: /^Profile/ }, SLOW);
+    await screen.findByRole('button', { name: /^Profile/ });
     const token = getToken() as string;
     expect(token).toBeTruthy();
     expect(sessionStorage.getItem('turnover.token')).toBe(token);
@@ -25,19 +24,17 @@ describe('session storage', { timeout: 60_000 }, () => {
 
   it('logout empties the query cache, the react-admin store and sessionStorage', async () => {
     const { user, queryClient } = await renderAdmin('/offers', { as: 'acme' });
-    await waitFor(
-      () =>
-        expect(
-          queryClient
-            .getQueryCache()
-            .findAll({ queryKey: ['offers'] })
-            .some((q) => q.state.data !== undefined),
-        ).toBe(true),
-      SLOW,
+    await waitFor(() =>
+      expect(
+        queryClient
+          .getQueryCache()
+          .findAll({ queryKey: ['offers'] })
+          .some((q) => q.state.data !== undefined),
+      ).toBe(true),
     );
-    await user.click(await screen.findByRole('button', { name: /^Profile/ }, SLOW));
+    await user.click(await screen.findByRole('button', { name: /^Profile/ }));
     await user.click(screen.getByRole('menuitem', { name: 'Logout' }));
-    expect(await screen.findByLabelText(/^Email/, {}, SLOW)).toBeInTheDocument();
+    expect(await screen.findByLabelText(/^Email/)).toBeInTheDocument();
     // No offer, candidate or user record survives in memory for the next person at this computer.
     await waitFor(() =>
       expect(
@@ -91,12 +88,10 @@ describe('rate limit in the UI: a wait, not an error', () => {
     await renderAdmin('/offers', { as: 'acme' });
     const notice = await screen.findByText(
       /Too many requests in a short time: trying again by itself in 1 second/,
-      {},
-      SLOW,
     );
     expect(notice.closest('.MuiAlert-root')).toHaveClass('MuiAlert-colorInfo');
     // Nobody clicked anything: the rows arrive once the wait is over.
-    await waitFor(() => expect(screen.getAllByRole('row').length).toBeGreaterThan(1), SLOW);
+    await waitFor(() => expect(screen.getAllByRole('row').length).toBeGreaterThan(1));
     expect(refused).toBe(1);
     expect(redSnackbars()).toHaveLength(0);
     expect(getToken()).toBeTruthy(); // a rate limit is no reason to end the session
@@ -107,8 +102,6 @@ describe('rate limit in the UI: a wait, not an error', () => {
     const { queryClient, user } = await renderAdmin('/offers', { as: 'acme' });
     const notice = await screen.findByText(
       /Too many requests in a short time: wait 15 minutes before trying again/,
-      {},
-      SLOW,
     );
     expect(notice.closest('.MuiAlert-root')).toHaveClass('MuiAlert-colorWarning');
     expect(notice.closest('[role="status"]')).not.toBeNull();
@@ -118,7 +111,7 @@ describe('rate limit in the UI: a wait, not an error', () => {
       expect(queryClient.getQueryCache().findAll({ queryKey: ['offers'] })[0]?.state.status).toBe('error'),
     );
     await user.click(document.body);
-    await waitFor(() => expect(notice).not.toBeInTheDocument(), SLOW);
+    await waitFor(() => expect(notice).not.toBeInTheDocument());
     expect(redSnackbars()).toHaveLength(0);
     expect(screen.queryByText(/server error|internal/i)).toBeNull();
     expect(getToken()).toBeTruthy();

@@ -1,5 +1,5 @@
 import { screen, waitFor } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getState } from '../../mocks/handlers';
 import { RESOURCES, type ResourceName } from '../../src/types';
 import { call, DEMO, login } from '../helpers/api';
@@ -15,8 +15,6 @@ import { poisonEveryTextField } from './poison';
  * an event handler, an active element or a script-scheme link; each screen must show the poisoned
  * text (its field marker), so no screen passes by showing nothing.
  */
-vi.setConfig({ testTimeout: 180_000 });
-const SLOW = { timeout: 20_000 };
 
 atReferenceDate();
 let removeBoardLayout: () => void;
@@ -82,11 +80,10 @@ describe('every screen renders poisoned records inert', () => {
       const before = main();
       window.location.hash = `#${route}`;
       // The new screen is up (not the previous one) and shows poisoned records.
-      await waitFor(
-        () => expect([route, main() !== before && main().includes(` [${resource}.`)]).toEqual([route, true]),
-        SLOW,
+      await waitFor(() =>
+        expect([route, main() !== before && main().includes(` [${resource}.`)]).toEqual([route, true]),
       );
-      await waitFor(() => expect(screen.queryAllByRole('progressbar')).toHaveLength(0), SLOW);
+      await waitFor(() => expect(screen.queryAllByRole('progressbar')).toHaveLength(0));
       expect([route, activeContent(document.body)]).toEqual([route, []]);
       expect([route, unsafeLinks()]).toEqual([route, []]);
     }

@@ -92,6 +92,8 @@ describe('funnel', () => {
       finished: 3,
       open: 1,
       exits: { hired: 1, rejected: 1, withdrawn: 1 },
+      // A rejection stored without a category (before categories) counts as "other".
+      rejections: { other: 1, salary: 0 },
     });
     const by = Object.fromEntries(s.stages.map((x) => [x.stage, x]));
     expect(by.screening).toEqual({ stage: 'screening', reached: 4, finishedReached: 3, conversion: 1 });

@@ -91,6 +91,7 @@ export function application(
     stage: last.stage,
     position: 0,
     rating: null,
+    rejectionCategory: null,
     rejectionReason: null,
     source: 'linkedin',
     appliedAt,

@@ -9,6 +9,7 @@ import {
   useRecordContext,
   useRedirect,
   useResourceContext,
+  useTranslate,
 } from 'react-admin';
 import type { ApiFailure } from '../apiFailure';
 import type { Values } from './conflicts';
@@ -41,6 +42,7 @@ export function useSafeSave(redirect: RedirectionSideEffect = 'show'): SafeSave 
   const record = useRecordContext<RaRecord>();
   const queryClient = useQueryClient();
   const notify = useNotify();
+  const translate = useTranslate();
   const redirectTo = useRedirect();
   const [problem, setProblem] = useState<SaveProblem | null>(null);
 
@@ -62,7 +64,11 @@ export function useSafeSave(redirect: RedirectionSideEffect = 'show'): SafeSave 
         setProblem(null);
         adopt(data);
         await queryClient.invalidateQueries({ queryKey: [resource, 'getList'] });
-        notify('ra.notification.updated', { type: 'info', messageArgs: { smart_count: 1 } });
+        // Said as react-admin's own edit says it: by the record's kind ("Company saved") where known.
+        notify(`resources.${resource}.notifications.updated`, {
+          type: 'info',
+          messageArgs: { smart_count: 1, _: translate('ra.notification.updated', { smart_count: 1 }) },
+        });
         redirectTo(redirect, resource, data.id, data);
         return undefined;
       } catch (caught) {
@@ -76,7 +82,7 @@ export function useSafeSave(redirect: RedirectionSideEffect = 'show'): SafeSave 
         return error.body?.errors;
       }
     },
-    [adopt, dataProvider, notify, queryClient, record, redirect, redirectTo, resource],
+    [adopt, dataProvider, notify, queryClient, record, redirect, redirectTo, resource, translate],
   );
 
   return { save, problem, dismiss: useCallback(() => setProblem(null), []), adopt };

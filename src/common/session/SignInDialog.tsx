@@ -30,7 +30,8 @@ export function SignInDialog({ onSignedIn, onCancel }: SignInDialogProps) {
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
-  const previousUserId = getUser()?.id;
+  // Who was signed in when the session ended, read once: a refused sign-in below clears the session.
+  const [previousUserId] = useState(() => getUser()?.id);
 
   const submit = async (event: FormEvent) => {
     // The dialog renders in a portal inside the edit form: keep the submit to ourselves.
@@ -41,6 +42,8 @@ export function SignInDialog({ onSignedIn, onCancel }: SignInDialogProps) {
     try {
       await authProvider?.login({ email, password });
       if (previousUserId !== undefined && getUser()?.id !== previousUserId) {
+        // That account's session must not go on under the form and the cache of the first one.
+        await authProvider?.logout({});
         setError(translate('app.session.other_account'));
         setSubmitting(false);
         return;

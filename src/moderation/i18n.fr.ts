@@ -1,0 +1,106 @@
+import type { boardsEn, offerPublicationsEn } from './i18n.en';
+
+/** `resources.offer-publications.*` et `resources.boards.*` */
+export const offerPublicationsFr: typeof offerPublicationsEn = {
+  name: 'Publication |||| File de modération',
+  fields: {
+    id: 'Id',
+    offerId: 'Offre',
+    boardId: 'Site',
+    companyId: 'Entreprise',
+    state: 'État',
+    severity: 'Gravité',
+    findings: 'Pourquoi elle est signalée',
+    submittedAt: 'Soumise le',
+    decidedAt: 'Décidée le',
+    rejectionReason: 'Motif',
+    views: 'Vues',
+    applicationsCount: 'Candidatures',
+  },
+  states: {
+    'pending-review': 'En attente de validation',
+    live: 'En ligne',
+    rejected: 'Refusée',
+    expired: 'Expirée',
+  },
+  severities: { none: 'Aucune', soft: 'À vérifier', blocking: 'Bloquante' },
+  codes: {
+    discrimination: 'Critère discriminatoire',
+    'pay-range': 'Pas de fourchette de rémunération',
+    'contact-details': 'Coordonnées',
+    'external-link': 'Lien hors du site',
+    duplicate: 'Republication d’une offre en ligne',
+    language: 'Mauvaise langue',
+    'too-short': 'Trop courte',
+    'all-caps': 'Majuscules',
+    'inclusive-wording': 'Rédaction non inclusive',
+    misleading: 'Offre trompeuse',
+    other: 'Autre',
+  },
+  findings: {
+    discrimination_age:
+      'Critère d’âge (« %{passage} ») : indiquez plutôt les compétences et l’expérience attendues.',
+    discrimination_sex: 'Critère de sexe (« %{passage} ») : le poste doit être ouvert à tous.',
+    discrimination_gender_identity: 'Critère d’identité de genre (« %{passage} ») : supprimez-le.',
+    discrimination_origin:
+      'Critère d’origine ou de nationalité (« %{passage} ») : demandez plutôt un niveau de langue ou un permis de travail.',
+    discrimination_family: 'Critère de situation de famille (« %{passage} ») : supprimez-le.',
+    discrimination_pregnancy: 'Critère de grossesse (« %{passage} ») : supprimez-le.',
+    discrimination_health:
+      'Critère de santé ou de handicap (« %{passage} ») : décrivez plutôt les tâches du poste.',
+    discrimination_religion: 'Critère de religion (« %{passage} ») : supprimez-le.',
+    discrimination_appearance: 'Critère d’apparence physique (« %{passage} ») : supprimez-le.',
+    discrimination_orientation: 'Critère d’orientation sexuelle (« %{passage} ») : supprimez-le.',
+    pay_range_salary: '%{board} demande une fourchette de salaire : renseignez le minimum et le maximum.',
+    pay_range_daily: '%{board} demande une fourchette de TJM : renseignez le minimum et le maximum.',
+    contact_details:
+      'Coordonnées dans le texte (« %{passage} ») : les candidats postulent via le site ; retirez-les.',
+    external_link: 'Lien hors du site (%{host}) : gardez la candidature sur le site.',
+    duplicate:
+      'Ressemble à une republication de votre offre en ligne %{reference} (%{similarity} % identique) : mettez plutôt celle-ci à jour.',
+    language: 'Le texte semble rédigé en %{found}, le site attend %{expected}.',
+    too_short:
+      'Seulement %{words} mots : le site en demande au moins %{min}. Décrivez le poste, l’équipe et les compétences.',
+    all_caps: 'Écrit en majuscules : écrivez en casse normale.',
+    inclusive_title: 'Ajoutez « (H/F) » ou une forme inclusive au titre.',
+    gendered_words: 'Mots genrés (%{words}) : préférez une formulation neutre.',
+  },
+  offer: {
+    tab: 'Sites d’emploi',
+    none: 'Cette offre n’est encore sur aucun site.',
+    choose: 'Envoyer sur des sites',
+    send: 'Envoyer',
+    sent: 'Envoyée sur les sites choisis',
+    only_published: 'Publiez l’offre pour l’envoyer sur des sites.',
+    resubmit: 'Renvoyer',
+    resubmitted: 'Renvoyée',
+    checks: 'Ce que les contrôles ont relevé',
+  },
+  queue: {
+    keys: 'Clavier : j / k suivante et précédente, a valider, r refuser.',
+    empty: 'Rien n’attend de validation.',
+    approve: 'Valider',
+    reject: 'Refuser',
+    approve_selected: 'Valider la sélection',
+    reject_selected: 'Refuser la sélection',
+    reject_title: 'Refuser la publication |||| Refuser %{smart_count} publications',
+    code: 'Règle enfreinte',
+    reason: 'Motif que lira le recruteur',
+    approved: 'Validée |||| %{smart_count} validées',
+    rejected: 'Refusée |||| %{smart_count} refusées',
+    flagged: 'Passages signalés',
+  },
+};
+
+export const boardsFr: typeof boardsEn = {
+  name: 'Site d’emploi |||| Sites d’emploi',
+  fields: {
+    id: 'Id',
+    name: 'Nom',
+    url: 'Site',
+    country: 'Pays',
+    languages: 'Langues',
+    active: 'Actif',
+    createdAt: 'Ajouté le',
+  },
+};

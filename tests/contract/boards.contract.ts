@@ -1,0 +1,139 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ApiResponse, listQuery, call as rawCall } from '../helpers/api';
+import { signInAs } from './accounts';
+
+/**
+ * Job-board publications over real HTTP, black-box: a recruiter sends an offer of their company to
+ * a board; the other company's recruiter can neither read, resubmit nor moderate it, nor send the
+ * offer anywhere; nobody moderates their own company's offer; support rejects it with a reason the
+ * recruiter reads. The offer is deleted afterwards, its publications with it.
+ */
+// biome-ignore lint/suspicious/noExplicitAny: contract tests read arbitrary JSON bodies
+type Json = any;
+type Session = Awaited<ReturnType<typeof signInAs>>;
+
+async function call(
+  method: string,
+  path: string,
+  body?: unknown,
+  token?: string,
+): Promise<ApiResponse<Json>> {
+  const response = await rawCall(method, path, body, token);
+  expect(response.status, `${method} ${path}: never a 5xx`).toBeLessThan(500);
+  return response;
+}
+
+const TEXT =
+  'Nous recherchons une personne pour rejoindre notre équipe produit et développer avec nous une plateforme utilisée chaque jour par des milliers de clients. Vous travaillerez avec les équipes métier sur la conception, les tests et la mise en production des fonctionnalités. Vous participerez aux revues de code, au choix des outils et à l’amélioration continue de nos pratiques. Nous offrons un cadre de travail hybride, une formation continue et une équipe bienveillante qui partage ses connaissances. Profil jeune et dynamique.';
+
+let recruiter: Session;
+let other: Session;
+let support: Session;
+let offer: Json;
+let publication: Json;
+
+beforeAll(async () => {
+  [recruiter, other, support] = await Promise.all(
+    (['recruiter', 'otherRecruiter', 'support'] as const).map(signInAs),
+  );
+  expect(recruiter.user.companyId).not.toBe(other.user.companyId);
+  const boards = (
+    await call('GET', `/api/boards${listQuery({ range: [0, 49] })}`, undefined, recruiter.token)
+  ).body as Json[];
+  const board = boards.find((b) => b.active && b.languages.includes('fr'));
+  expect(board, 'a board taking French offers').toBeDefined();
+  const created = await call(
+    'POST',
+    '/api/offers',
+    {
+      title: `Contract boards ${Date.now().toString(36)} (H/F)`,
+      contractType: 'permanent',
+      city: 'Paris',
+      country: 'FR',
+      remote: 'partial',
+      experienceLevel: 'senior',
+      status: 'published',
+      salaryMin: 50000,
+      salaryMax: 60000,
+      skills: ['TypeScript'],
+      description: `<p>${TEXT}</p>`,
+      expiresAt: '2031-01-31T23:59:59.000Z',
+    },
+    recruiter.token,
+  );
+  expect(created.status, JSON.stringify(created.body)).toBe(201);
+  offer = created.body;
+  const sent = await call(
+    'POST',
+    `/api/offers/${offer.id}/publications`,
+    { boardIds: [board.id] },
+    recruiter.token,
+  );
+  expect(sent.status, JSON.stringify(sent.body)).toBe(201);
+  [publication] = sent.body;
+  expect(publication.state).toBe('pending-review');
+});
+
+afterAll(async () => {
+  if (offer) await call('DELETE', `/api/offers/${offer.id}`, undefined, recruiter.token);
+});
+
+describe('offer publications stay inside their company', () => {
+  it('another company’s recruiter cannot see, resubmit or send them, as if they did not exist', async () => {
+    const path = `/api/offer-publications/${publication.id}`;
+    expect((await call('GET', path, undefined, other.token)).status).toBe(404);
+    expect((await call('POST', `${path}/resubmit`, undefined, other.token)).status).toBe(404);
+    const boards = (await call('GET', '/api/boards', undefined, other.token)).body as Json[];
+    const sent = await call(
+      'POST',
+      `/api/offers/${offer.id}/publications`,
+      { boardIds: [boards[0].id] },
+      other.token,
+    );
+    expect(sent.status).toBe(404);
+    const listed = await call(
+      'GET',
+      `/api/offer-publications${listQuery({ filter: { offerId: offer.id }, range: [0, 9] })}`,
+      undefined,
+      other.token,
+    );
+    expect(listed.status).toBe(200);
+    expect(listed.body).toEqual([]);
+  });
+
+  it('no recruiter moderates, not even their own company’s offer', async () => {
+    for (const session of [recruiter, other]) {
+      const approve = await call(
+        'POST',
+        `/api/offer-publications/${publication.id}/approve`,
+        undefined,
+        session.token,
+      );
+      expect(approve.status).toBe(403);
+      const bulk = await call(
+        'POST',
+        '/api/offer-publications/bulk',
+        { ids: [publication.id], action: 'approve' },
+        session.token,
+      );
+      expect(bulk.status).toBe(403);
+    }
+  });
+
+  it('support rejects with a reason, and the offer’s own recruiter reads it', async () => {
+    const reason = 'Remove “jeune et dynamique”: it excludes candidates by age.';
+    const rejected = await call(
+      'POST',
+      `/api/offer-publications/${publication.id}/reject`,
+      { code: 'discrimination', reason },
+      support.token,
+    );
+    expect(rejected.status, JSON.stringify(rejected.body)).toBe(200);
+    const seen = await call('GET', `/api/offer-publications/${publication.id}`, undefined, recruiter.token);
+    expect(seen.body).toMatchObject({
+      state: 'rejected',
+      rejectionCode: 'discrimination',
+      rejectionReason: reason,
+    });
+  });
+});

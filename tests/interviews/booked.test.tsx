@@ -1,0 +1,51 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { PipelinePanel } from '../../src/pipeline/PipelinePanel';
+import type { Interview } from '../../src/types';
+import { anApplication, recruiter, schedule } from '../api/interviews-fixtures';
+import { renderAdmin, renderInAdmin } from '../helpers/renderAdmin';
+
+/** A booked interview shows where the recruiter decides the next step: the application page and the board's panel. */
+const SLOW = { timeout: 20000 };
+
+/** Books a video interview on one of Acme's applications (no other interview planned on it). */
+async function booked(): Promise<Interview> {
+  const { token } = await recruiter();
+  const application = await anApplication(token, { stage: 'screening' });
+  const { status, body } = await schedule(token, application.id, { startsAt: '2031-03-14T09:30:00.000Z' });
+  expect(status).toBe(201);
+  return body;
+}
+
+/** The date as the app writes it (en-GB, full date and short time, the reader's zone). */
+const when = (iso: string) =>
+  new Date(iso).toLocaleString('en-GB', { dateStyle: 'full', timeStyle: 'short' });
+
+describe('booked interviews', () => {
+  it('are listed on the application page, linked to the interview', async () => {
+    const interview = await booked();
+    await renderAdmin(`/applications/${interview.applicationId}/show`, { as: 'acme' });
+    const section = await screen.findByRole('region', { name: 'Interviews booked' }, SLOW);
+    const link = await within(section).findByRole('link', { name: when(interview.startsAt) }, SLOW);
+    expect(link).toHaveAttribute('href', `#/interviews/${interview.id}/show`);
+    expect(section).toHaveTextContent('Video');
+  }, 60000);
+
+  it('are listed in the pipeline’s side panel, in French for a French reader', async () => {
+    const interview = await booked();
+    await renderInAdmin(<PipelinePanel id={interview.applicationId} onClose={() => undefined} />, {
+      as: 'acme',
+      locale: 'fr',
+    });
+    const section = await screen.findByRole('region', { name: 'Entretiens prévus' }, SLOW);
+    const date = new Date(interview.startsAt).toLocaleString('fr-FR', {
+      dateStyle: 'full',
+      timeStyle: 'short',
+    });
+    expect(await within(section).findByRole('link', { name: date }, SLOW)).toHaveAttribute(
+      'href',
+      `#/interviews/${interview.id}/show`,
+    );
+    expect(section).toHaveTextContent('Visio');
+  }, 60000);
+});
