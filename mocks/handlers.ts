@@ -1,5 +1,6 @@
 import { http } from 'msw';
 import { generateDb } from './db/generate';
+import { seedUsageHistory } from './db/seed-usage';
 import {
   currentState,
   DEFAULT_SEED,
@@ -27,6 +28,7 @@ import { exportHandlers } from './handlers/exports';
 import { errorResponse } from './handlers/http';
 import { interviewHandlers } from './handlers/interviews';
 import { matchingHandlers } from './handlers/matching';
+import { scrapingHandlers } from './handlers/scraping';
 import { statsHandlers } from './handlers/stats';
 import { usageHandlers } from './handlers/usage';
 import { userHandlers } from './handlers/users';
@@ -52,6 +54,7 @@ export const handlers = [
   ...applicationHandlers,
   ...interviewHandlers,
   ...usageHandlers,
+  ...scrapingHandlers,
   ...crudHandlers,
   notFound,
 ];
@@ -116,8 +119,10 @@ export function restoreDb(): void {
   const state = currentState();
   state.sessions.clear();
   state.rateLimits.clear();
-  // Reads count against quotas and leave an access trail: not data, but a next test must not inherit them.
+  // Reads count against quotas and leave an access trail: not data, but a next test must not inherit
+  // them; the seeded weeks of reading (the scraping watch's history) come back as the seed has them.
   state.usage = emptyUsage();
+  seedUsageHistory(state);
   state.sessionTtlMs = DEFAULT_SESSION_TTL_MS;
   // A successful login stamps the user's lastLoginAt (the account health score reads it).
   for (const seeded of pristineSmall(DEFAULT_SEED, REFERENCE_DATE).users) {

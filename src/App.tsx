@@ -41,6 +41,9 @@ const { Route } = reactRouterProvider;
 const Dashboard = lazyPage(() => import('./dashboard/Dashboard').then((m) => m.Dashboard));
 const PipelinePage = lazyPage(() => import('./pipeline/PipelinePage').then((m) => m.PipelinePage));
 const RetentionList = lazyPage(() => import('./gdpr/RetentionList').then((m) => m.RetentionList));
+const ScrapingWatchPage = lazyPage(() =>
+  import('./scraping/ScrapingWatchPage').then((m) => m.ScrapingWatchPage),
+);
 
 /** Every resource of RESOURCES (src/types.ts); the menu shows the §9 ones the role may list. */
 const RESOURCES = [
@@ -61,7 +64,11 @@ const RESOURCES = [
   offerPublicationResource,
 ];
 
-const PAGES: Record<string, unknown> = { pipeline: PipelinePage, retention: RetentionList };
+const PAGES: Record<string, unknown> = {
+  pipeline: PipelinePage,
+  retention: RetentionList,
+  'scraping-watch': ScrapingWatchPage,
+};
 
 /** The page component shown at `hash` (`#/candidates`, `#/offers/12/show`, ...); the dashboard for any other. */
 export function pageAt(hash: string): unknown {
@@ -133,6 +140,14 @@ export function App({
           element={
             <CanAccess resource="candidates" action="anonymise" accessDenied={<Forbidden />}>
               <RetentionList />
+            </CanAccess>
+          }
+        />
+        <Route
+          path="/scraping-watch"
+          element={
+            <CanAccess resource="scraping-watch" action="list" accessDenied={<Forbidden />}>
+              <ScrapingWatchPage />
             </CanAccess>
           }
         />

@@ -1,5 +1,6 @@
 import type { ResourceMap } from '../../src/types';
 import { generateDb } from './generate';
+import { seedUsageHistory } from './seed-usage';
 import { Table } from './table';
 import {
   type Dataset,
@@ -88,7 +89,15 @@ export function resetClock(): void {
 
 /** No reads counted yet: the candidate database's usage counters, daily allowances and access trails. */
 export function emptyUsage(): UsageStore {
-  return { hourly: new Map(), seenToday: new Map(), trail: new Map() };
+  return {
+    hourly: new Map(),
+    seenToday: new Map(),
+    trail: new Map(),
+    daily: new Map(),
+    lastViewed: new Map(),
+    quotas: new Map(),
+    prunedDay: null,
+  };
 }
 
 export function resetDb(options: ResetOptions = {}): MockState {
@@ -115,6 +124,7 @@ export function resetDb(options: ResetOptions = {}): MockState {
     clock: { now },
     referenceDate,
   };
+  seedUsageHistory(state);
   return state;
 }
 

@@ -17,7 +17,7 @@ import type {
   Task,
   User,
 } from '../../src/types';
-import type { UsageCounts } from '../../src/usage/types';
+import type { QuotaOverride, UsageCounts } from '../../src/usage/types';
 
 export type Scale = 'small' | 'demo' | 'large';
 export const SCALES: readonly Scale[] = ['small', 'demo', 'large'];
@@ -77,6 +77,14 @@ export interface UsageStore {
   seenToday: Map<string, { day: number; ids: Set<number> }>;
   /** candidate id → views and exports of the profile (mocks/domain/access-trail.ts). */
   trail: Map<number, AccessEntry[]>;
+  /** `${scope}:${id}:${day}` → the same counts summed per UTC day, kept with the hourly ones. */
+  daily: Map<string, UsageCounts>;
+  /** user id → the last candidate id they viewed (a sequential walk is told from it). */
+  lastViewed: Map<number, number>;
+  /** user id → a lower quota support set for a while (mocks/domain/scraping-actions.ts). */
+  quotas: Map<number, QuotaOverride>;
+  /** The UTC day old counters and trail entries were last dropped (mocks/domain/usage.ts). */
+  prunedDay: number | null;
 }
 
 export type TableName = Exclude<keyof Dataset, 'passwords'>;

@@ -3,6 +3,7 @@ import type { MockState } from '../db/store';
 import { ApiError } from './errors';
 import { checkLoginAllowed, clearLoginFailures, recordLoginFailure } from './ratelimit';
 import { type Message, msg } from './translate';
+import { countSignIn } from './usage';
 
 /** Sessions: opaque random tokens held by the mock, with an expiry on the mock's clock. */
 export function authUser(user: User): AuthUser {
@@ -64,6 +65,7 @@ export function login(
   state.sessions.set(token, { token, userId: user.id, expiresAt: now + state.sessionTtlMs });
   // A login is not an edit: version unchanged, so no open form of this user goes stale.
   user.lastLoginAt = new Date(now).toISOString();
+  countSignIn(state, user);
   return { token, user: authUser(user) };
 }
 

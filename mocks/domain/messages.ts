@@ -509,6 +509,74 @@ export const MESSAGES = {
     fr: 'ce modèle a besoin d’un entretien : planifiez-en un d’abord',
   },
 
+  // The scraping watch: reasons, with their figures (mocks/domain/scraping-watch.ts)
+  watch_today: { en: 'today', fr: 'aujourd’hui' },
+  watch_yesterday: { en: 'yesterday', fr: 'hier' },
+  watch_views_above_peers: {
+    en: '{views} profile views {when}; peers’ 99th percentile ({plan} plan): {p99}',
+    fr: '{views} consultations de profils {when} ; 99e centile des pairs (offre {plan}) : {p99}',
+  },
+  watch_views_above_own: {
+    en: '{views} profile views {when}, {times} times their usual day ({usual})',
+    fr: '{views} consultations de profils {when}, {times} fois leur journée habituelle ({usual})',
+  },
+  watch_sequential_walk: {
+    en: '{count} of {views} profile views {when} walked the ids one after another',
+    fr: '{count} des {views} consultations de profils {when} ont parcouru les identifiants à la suite',
+  },
+  watch_deep_paging: {
+    en: 'paged down to row {row} of a search {when}',
+    fr: 'a parcouru une recherche jusqu’à la ligne {row} {when}',
+  },
+  watch_off_hours: {
+    en: '{count} reads {when} at hours the company never works (UTC: {hours})',
+    fr: '{count} lectures {when} à des heures où l’entreprise ne travaille jamais (UTC : {hours})',
+  },
+  watch_many_sign_ins: {
+    en: '{count} sign-ins {when}',
+    fr: '{count} connexions {when}',
+  },
+  watch_no_pipeline_action: {
+    en: '{views} profile views {when} and no pipeline action in {days} days',
+    fr: '{views} consultations de profils {when} et aucune action de recrutement en {days} jours',
+  },
+  watch_quota_refusals: {
+    en: '{count} requests refused {when} for going over the quotas',
+    fr: '{count} requêtes refusées {when} pour dépassement des quotas',
+  },
+  watch_recruiters_only: {
+    en: 'Only a recruiter’s quotas can be lowered, or their company warned',
+    fr: 'Seuls les quotas d’un recruteur peuvent être abaissés, ou son entreprise avertie',
+  },
+  quota_daily_profiles: {
+    en: 'a whole number from 0 to {max}',
+    fr: 'un nombre entier de 0 à {max}',
+  },
+  quota_calls_per_minute: {
+    en: 'a whole number from 1 to {max}',
+    fr: 'un nombre entier de 1 à {max}',
+  },
+  quota_days: {
+    en: 'a whole number of days from 1 to {max}',
+    fr: 'un nombre entier de jours de 1 à {max}',
+  },
+  warning_reason: {
+    en: 'Say why the company is warned',
+    fr: 'Indiquez pourquoi l’entreprise est avertie',
+  },
+  warning_no_contact: {
+    en: 'The company has no contact email to warn',
+    fr: 'L’entreprise n’a pas d’e-mail de contact à avertir',
+  },
+  scraping_warning_subject: {
+    en: 'Unusual reading of the candidate database by {user}',
+    fr: 'Lecture inhabituelle de la CVthèque par {user}',
+  },
+  scraping_warning_body: {
+    en: 'Hello {contact}, our support saw an unusual reading of the candidate database from the account of {user} ({email}): {reason}. Harvesting profiles breaks the terms of use; please check this account’s use.',
+    fr: 'Bonjour {contact}, notre support a constaté une lecture inhabituelle de la CVthèque depuis le compte de {user} ({email}) : {reason}. La collecte de profils enfreint les conditions d’utilisation ; merci de vérifier l’usage de ce compte.',
+  },
+
   // Job boards and publications
   boards_required: {
     en: 'choose one board or more (at most {max})',

@@ -45,7 +45,7 @@ export interface ParseOptions {
 }
 
 // The route wrapper has bounded the nesting of every query parameter (mocks/domain/input.ts).
-function parseJson(raw: string, param: string): unknown {
+export function parseJson(raw: string, param: string): unknown {
   try {
     return JSON.parse(raw);
   } catch {

@@ -33,6 +33,20 @@ export function resetLimits(): void {
   Object.assign(limits, DEFAULT_LIMITS);
 }
 
+/**
+ * The quotas that hold for this user now: the defaults, or lower ones support set for a while
+ * (mocks/domain/scraping-actions.ts), read on every check so a change takes effect at once.
+ */
+export function userLimits(state: MockState, user: User): { dailyProfiles: number; listCalls: number } {
+  const lowered = state.usage.quotas.get(user.id);
+  if (!lowered || Date.parse(lowered.until) <= state.clock.now())
+    return { dailyProfiles: limits.dailyProfiles, listCalls: limits.listCalls };
+  return {
+    dailyProfiles: Math.min(lowered.dailyProfiles, limits.dailyProfiles),
+    listCalls: Math.min(lowered.callsPerMinute, limits.listCalls),
+  };
+}
+
 function recent(state: MockState, key: string, windowMs: number): number[] {
   const now = state.clock.now();
   const hits = (state.rateLimits.get(key) ?? []).filter((at) => at > now - windowMs);
@@ -51,7 +65,7 @@ function tooMany(state: MockState, hits: number[], windowMs: number, detail: Mes
  */
 export function consumeListCall(state: MockState, user: User): void {
   const own = recent(state, `list:user:${user.id}`, limits.listWindowMs);
-  if (own.length >= limits.listCalls)
+  if (own.length >= userLimits(state, user).listCalls)
     throw tooMany(state, own, limits.listWindowMs, msg('too_many_requests'));
   const company =
     user.companyId === null

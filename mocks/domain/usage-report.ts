@@ -9,7 +9,7 @@ import {
 import type { MockState } from '../db/store';
 import { badRequest, notFound } from './errors';
 import { assertCan } from './permissions';
-import { limits } from './ratelimit';
+import { limits, userLimits } from './ratelimit';
 import { DAY_MS, dayOfMs, dayToIso, parseDay } from './stats-time';
 import { msg } from './translate';
 import { bucketKey, HOUR_MS, seenToday, type UsageScope, zeroCounts } from './usage';
@@ -85,7 +85,9 @@ export function usageReport(state: MockState, user: User, query: URLSearchParams
     if (granularity === 'day') buckets.push(dayBucket);
     addInto(totals, dayBucket);
   }
-  const allowance = scope === 'user' ? limits.dailyProfiles : limits.companyDailyProfiles;
+  // A user's own limits, lowered by support for a while when they are.
+  const own = scope === 'user' ? userLimits(state, state.tables.users.get(id) as User) : undefined;
+  const allowance = own ? own.dailyProfiles : limits.companyDailyProfiles;
   const used = seenToday(state, scope, id).size;
   return {
     scope,
@@ -95,7 +97,7 @@ export function usageReport(state: MockState, user: User, query: URLSearchParams
     to: dayToIso(toDay),
     limits: {
       newProfilesPerDay: allowance,
-      callsPerMinute: scope === 'user' ? limits.listCalls : limits.companyListCalls,
+      callsPerMinute: own ? own.listCalls : limits.companyListCalls,
     },
     today: { newProfiles: used, remaining: Math.max(0, allowance - used) },
     buckets,

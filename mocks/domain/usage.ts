@@ -3,7 +3,7 @@ import { USAGE_COUNTERS, type UsageCounts } from '../../src/usage/types';
 import type { MockState } from '../db/store';
 import { recordAccess } from './access-trail';
 import { ApiError } from './errors';
-import { limits } from './ratelimit';
+import { limits, userLimits } from './ratelimit';
 import { DAY_MS, dayOfMs } from './stats-time';
 import { type Message, msg } from './translate';
 
@@ -25,19 +25,66 @@ export const zeroCounts = (): UsageCounts =>
 export const bucketKey = (scope: UsageScope, id: number, hourMs: number): string =>
   `${scope}:${id}:${hourMs}`;
 
-function add(state: MockState, scope: UsageScope, id: number, change: Partial<UsageCounts>): void {
-  const hour = Math.floor(state.clock.now() / HOUR_MS) * HOUR_MS;
-  const key = bucketKey(scope, id, hour);
-  let counts = state.usage.hourly.get(key);
+/** The key of a UTC day's sums (`day` counts days since the epoch). */
+export const dailyKey = (scope: UsageScope, id: number, day: number): string => `${scope}:${id}:d${day}`;
+
+function addInto(map: Map<string, UsageCounts>, key: string, change: Partial<UsageCounts>): void {
+  let counts = map.get(key);
   if (!counts) {
     counts = zeroCounts();
-    state.usage.hourly.set(key, counts);
+    map.set(key, counts);
   }
   for (const name of Object.keys(change) as Array<keyof UsageCounts>) {
     const n = change[name] ?? 0;
     counts[name] = name === 'deepestRow' ? Math.max(counts[name], n) : counts[name] + n;
   }
 }
+
+/**
+ * Adds to the hour's bucket and to the day's sums (read by the scraping watch, which compares 30
+ * days of every user without summing hours). `atMs` is the API's clock; the seed passes the past.
+ */
+export function addUsage(
+  state: MockState,
+  scope: UsageScope,
+  id: number,
+  change: Partial<UsageCounts>,
+  atMs = state.clock.now(),
+): void {
+  pruneOnceADay(state);
+  addInto(state.usage.hourly, bucketKey(scope, id, Math.floor(atMs / HOUR_MS) * HOUR_MS), change);
+  addInto(state.usage.daily, dailyKey(scope, id, dayOfMs(atMs)), change);
+}
+
+/**
+ * How long what a user read is kept: the counters 90 days (the watch compares 30 days, the rest
+ * lets support look back at a case), each profile's access trail 12 months (what the person's
+ * GDPR export shows of who read their profile). Access logs are personal data of both the reader
+ * and the person read: past these, they serve no purpose we could state.
+ */
+export const USAGE_RETENTION_DAYS = 90;
+export const TRAIL_RETENTION_DAYS = 365;
+
+/** Drops what is older than the retention periods; runs on the first count of each UTC day. */
+export function pruneOnceADay(state: MockState): void {
+  const today = dayOfMs(state.clock.now());
+  if (state.usage.prunedDay === today) return;
+  state.usage.prunedDay = today;
+  const firstKept = today - USAGE_RETENTION_DAYS + 1;
+  for (const key of state.usage.hourly.keys())
+    if (dayOfMs(Number(key.slice(key.lastIndexOf(':') + 1))) < firstKept) state.usage.hourly.delete(key);
+  for (const key of state.usage.daily.keys())
+    if (Number(key.slice(key.lastIndexOf(':d') + 2)) < firstKept) state.usage.daily.delete(key);
+  const trailCutoff = new Date((today - TRAIL_RETENTION_DAYS + 1) * DAY_MS).toISOString();
+  for (const [candidateId, entries] of state.usage.trail) {
+    const kept = entries.filter((entry) => entry.at >= trailCutoff);
+    if (kept.length === 0) state.usage.trail.delete(candidateId);
+    else if (kept.length < entries.length) state.usage.trail.set(candidateId, kept);
+  }
+}
+
+const add = (state: MockState, scope: UsageScope, id: number, change: Partial<UsageCounts>): void =>
+  addUsage(state, scope, id, change);
 
 /** Adds to the user's counters and their company's. */
 function addForUser(state: MockState, user: User, change: Partial<UsageCounts>): void {
@@ -68,8 +115,9 @@ function admitProfiles(state: MockState, user: User, masked: number[]): void {
   if (masked.length === 0) return;
   const own = seenToday(state, 'user', user.id);
   const fresh = masked.filter((id) => !own.has(id));
-  if (own.size + fresh.length > limits.dailyProfiles)
-    throw dailyLimitReached(state, msg('daily_profiles_reached', { limit: limits.dailyProfiles }));
+  const allowance = userLimits(state, user).dailyProfiles;
+  if (own.size + fresh.length > allowance)
+    throw dailyLimitReached(state, msg('daily_profiles_reached', { limit: allowance }));
   const company = user.companyId === null ? undefined : seenToday(state, 'company', user.companyId);
   const freshForCompany = company ? masked.filter((id) => !company.has(id)) : [];
   if (company && company.size + freshForCompany.length > limits.companyDailyProfiles)
@@ -107,13 +155,37 @@ export function countCandidateRead<T extends { id: number }>(
     rows.filter(isMasked).map((row) => row.id),
   );
   if (read.byId) {
-    addForUser(state, user, { profileViews: rows.length });
+    addForUser(state, user, { profileViews: rows.length, sequentialViews: sequentialIn(state, user, rows) });
     for (const row of rows) recordAccess(state, user, row.id, 'view');
   } else {
     addForUser(state, user, { searchCalls: 1, rowsServed: rows.length, deepestRow: read.start ?? 0 });
     // A row of a list shows the profile too: the person is told of it, one entry per user and hour.
     for (const row of rows) recordAccess(state, user, row.id, 'listed');
   }
+}
+
+/** How many of these views follow the user's previous one by one id (a walk through the ids). */
+function sequentialIn(state: MockState, user: User, rows: readonly { id: number }[]): number {
+  let last = state.usage.lastViewed.get(user.id);
+  let steps = 0;
+  for (const { id } of rows) {
+    if (last !== undefined && Math.abs(id - last) === 1) steps += 1;
+    last = id;
+  }
+  if (last !== undefined) state.usage.lastViewed.set(user.id, last);
+  return steps;
+}
+
+export function countSignIn(state: MockState, user: User): void {
+  addForUser(state, user, { signIns: 1 });
+}
+
+/** Paths of pipeline work: a reader who never writes one of these is not recruiting. */
+const PIPELINE_WORK = /^\/api\/(applications|activities|interviews|scorecards|tasks)(\/|$)/;
+
+/** Counts a successful write when it is pipeline work. */
+export function countWrite(state: MockState, user: User, path: string): void {
+  if (PIPELINE_WORK.test(path)) addForUser(state, user, { pipelineActions: 1 });
 }
 
 export function countUnlock(state: MockState, user: User): void {

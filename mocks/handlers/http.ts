@@ -1,12 +1,12 @@
 import { type HttpHandler, HttpResponse, http } from 'msw';
-import type { User } from '../../src/types';
+import type { Locale, User } from '../../src/types';
 import { currentState, type MockState, markChanged } from '../db/store';
 import { authenticate } from '../domain/auth';
 import { ApiError, badRequest, invalid, notFound } from '../domain/errors';
 import { hostileJsonErrors, jsonTooDeep, MAX_JSON_DEPTH, parseId } from '../domain/input';
 import { consumeListCall } from '../domain/ratelimit';
 import { msg, pickLocale, render, renderErrors } from '../domain/translate';
-import { countRefusal } from '../domain/usage';
+import { countRefusal, countWrite } from '../domain/usage';
 
 /**
  * The one wrapper every API route goes through: authentication, the `:id` of the path (404 unless a
@@ -34,6 +34,8 @@ export interface PublicContext {
   body: unknown;
   /** Who is calling from the network's point of view: the HTTP server's client address, else `local`. */
   client: string;
+  /** The caller's language (Accept-Language), for answers that carry words. */
+  locale: Locale;
 }
 
 export interface RouteContext extends PublicContext {
@@ -214,6 +216,7 @@ function mswHandler<C extends PublicContext>(
         query: url.searchParams,
         body: undefined,
         client: request.headers.get(CLIENT_ADDRESS_HEADER) || LOCAL_CLIENT,
+        locale: pickLocale(request.headers.get('Accept-Language')),
       };
       if (mayChangeData(method, base.path)) markChanged();
       // Authenticate first: a stranger learns nothing about ids or body parsing.
@@ -228,6 +231,7 @@ function mswHandler<C extends PublicContext>(
       const counted = typeof options.list === 'function' ? options.list(ctx) : options.list === true;
       if (user && counted) consumeListCall(base.state, user);
       const reply = handler(ctx);
+      if (method !== 'get' && (reply.status ?? 200) < 400 && user) countWrite(base.state, user, base.path);
       if (method !== 'get' && (reply.status ?? 200) < 400 && user && journaled(base.path)) {
         const entry: WriteEntry = {
           method: method.toUpperCase(),
@@ -299,6 +303,7 @@ export function replayWrite(entry: WriteEntry): boolean {
       path,
       params,
       query: url.searchParams,
+      locale: 'en',
       body: entry.body,
       client: LOCAL_CLIENT,
       user,

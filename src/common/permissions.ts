@@ -22,9 +22,15 @@ export type Action =
 
 /**
  * Resources, and what is guarded without being one: statistics, recruiters' verdicts on matches,
- * the account-health list (computed) and the usage counters.
+ * the account-health list (computed), the usage counters and the scraping watch.
  */
-export type Guarded = ResourceName | 'stats' | 'match-feedback' | 'account-health' | 'usage';
+export type Guarded =
+  | ResourceName
+  | 'stats'
+  | 'match-feedback'
+  | 'account-health'
+  | 'usage'
+  | 'scraping-watch';
 
 const READ: Action[] = ['list', 'show'];
 const ALL: Action[] = ['list', 'show', 'create', 'edit', 'delete'];
@@ -88,6 +94,8 @@ export const PERMISSIONS: Record<Guarded, Record<Role, readonly Action[]>> = {
   usage: { recruiter: [], sales: [], support: READ, admin: READ },
   // The list of every company's health: read by the roles of the statistic it comes from (staff).
   'account-health': readBy(STATS_ROLES['account-health']),
+  // Who looks like they harvest the candidate database (support acts on it with the users' lock).
+  'scraping-watch': { recruiter: [], sales: [], support: READ, admin: READ },
 };
 
 export function roleCan(role: Role, resource: Guarded, action: Action): boolean {

@@ -2,6 +2,7 @@ import { Box, List, ListItem, ListItemText } from '@mui/material';
 import { Link, RecordContextProvider, ReferenceField, useTranslate } from 'react-admin';
 import { AuditRecordField } from '../audit-logs/AuditLogFields';
 import { actionText, resourceText } from '../audit-logs/actions';
+import { FlaggedUsersCard } from '../scraping/FlaggedUsersCard';
 import { DashboardCard, useFormatDate } from './DashboardCard';
 import { useStats } from './useStats';
 
@@ -39,6 +40,7 @@ export function SupportDashboard() {
           ))}
         </List>
       </DashboardCard>
+      <FlaggedUsersCard />
       <DashboardCard
         title="app.dashboard.support.audit"
         isPending={isPending}

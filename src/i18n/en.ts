@@ -12,6 +12,7 @@ import { matchingEn } from '../matching/i18n.en';
 import { boardsEn, offerPublicationsEn } from '../moderation/i18n.en';
 import { offersEn } from '../offers/i18n.en';
 import { pipelineEn } from '../pipeline/i18n.en';
+import { scrapingEn } from '../scraping/i18n.en';
 import { usersEn } from '../users/i18n.en';
 
 /**
@@ -284,6 +285,7 @@ const en = {
     conflict: conflictEn,
     session: sessionEn,
     gdpr: gdprEn,
+    scraping: scrapingEn,
   },
   /** Merged into react-admin's own `ra` messages by the i18n provider. */
   // react-admin's words we change: French "Éditer" is an anglicism, "Modifier" is what users expect.

@@ -12,6 +12,7 @@ import { matchingFr } from '../matching/i18n.fr';
 import { boardsFr, offerPublicationsFr } from '../moderation/i18n.fr';
 import { offersFr } from '../offers/i18n.fr';
 import { pipelineFr } from '../pipeline/i18n.fr';
+import { scrapingFr } from '../scraping/i18n.fr';
 import { usersFr } from '../users/i18n.fr';
 import type { AppCatalog } from './en';
 
@@ -285,6 +286,7 @@ const fr: AppCatalog = {
     conflict: conflictFr,
     session: sessionFr,
     gdpr: gdprFr,
+    scraping: scrapingFr,
   },
   /** Merged into react-admin's own `ra` messages by the i18n provider. */
   ra: { tiptap: richTextFr, action: { edit: 'Modifier' } },

@@ -1,4 +1,5 @@
 import RetentionIcon from '@mui/icons-material/AutoDelete';
+import WatchIcon from '@mui/icons-material/TravelExplore';
 import TimelineIcon from '@mui/icons-material/ViewKanban';
 import { Menu as RaMenu, useCanAccess } from 'react-admin';
 
@@ -16,6 +17,7 @@ export function Menu() {
       <ModerationItem />
       <RaMenu.ResourceItem name="audit-logs" />
       <RetentionItem />
+      <ScrapingWatchItem />
     </RaMenu>
   );
 }
@@ -31,6 +33,13 @@ function RetentionItem() {
   const { canAccess } = useCanAccess({ resource: 'candidates', action: 'anonymise' });
   if (!canAccess) return null;
   return <RaMenu.Item to="/retention" primaryText="app.gdpr.retention_menu" leftIcon={<RetentionIcon />} />;
+}
+
+/** The scraping watch (support, admin). */
+function ScrapingWatchItem() {
+  const { canAccess } = useCanAccess({ resource: 'scraping-watch', action: 'list' });
+  if (!canAccess) return null;
+  return <RaMenu.Item to="/scraping-watch" primaryText="app.scraping.menu" leftIcon={<WatchIcon />} />;
 }
 
 /** The moderation queue, for those who moderate (support, admin); recruiters read their own publications on the offer. */

@@ -35,7 +35,13 @@ const ACTIONS = new Set<string>([
 ]);
 
 /** What the role matrix guards besides resources: statistics, recruiters' verdicts on matches. */
-const GUARDED_NON_RESOURCES = new Set<string>(['stats', 'match-feedback', 'account-health', 'usage']);
+const GUARDED_NON_RESOURCES = new Set<string>([
+  'stats',
+  'match-feedback',
+  'account-health',
+  'usage',
+  'scraping-watch',
+]);
 
 /** docs/roles-and-permissions.md for the UI: hide what the API would refuse. */
 export function userCan(user: Pick<AuthUser, 'role'> | null, resource: string, action: string): boolean {

@@ -19,6 +19,7 @@ import type {
   Stage,
   User,
 } from '../types';
+import type { QuotaOverride } from '../usage/types';
 import { api, httpClient } from './httpClient';
 
 export interface AdjustCreditsParams {
@@ -45,6 +46,12 @@ export interface CandidateImportResult {
   ids: Id[];
 }
 
+export interface LowerQuotaParams {
+  dailyProfiles: number;
+  days: number;
+  reason: string;
+}
+
 export type StatsParams = Record<string, string | number | undefined>;
 
 /** Our verbs on top of react-admin's; call them through `useDataProvider<AppDataProvider>()`. */
@@ -62,6 +69,10 @@ export interface AppDataProvider extends DataProvider {
     params: AdjustCreditsParams,
   ): Promise<{ data: { company: Company; entry: CreditLedgerEntry } }>;
   lockUser(id: Id, reason?: string): Promise<{ data: User }>;
+  /** Lowers a recruiter's quotas for some days (the scraping watch). */
+  lowerQuota(id: Id, params: LowerQuotaParams): Promise<{ data: QuotaOverride }>;
+  /** Writes to the recruiter's company contact that their reading looks like harvesting. */
+  warnCompany(id: Id, reason: string): Promise<{ data: unknown }>;
   unlockUser(id: Id, reason?: string): Promise<{ data: User }>;
   /** Spends one CV credit (unless already unlocked) and returns the unmasked candidate. */
   unlockCandidate<T = unknown>(id: Id): Promise<{ data: T }>;
@@ -180,6 +191,8 @@ export function createDataProvider(baseUrl: string = apiUrl()): AppDataProvider 
     adjustCredits: (companyId, params) => post(`/companies/${companyId}/credits`, params),
     lockUser: (id, reason) => post(`/users/${id}/lock`, { reason }),
     unlockUser: (id, reason) => post(`/users/${id}/unlock`, { reason }),
+    lowerQuota: (id, params) => post(`/users/${id}/quota`, params),
+    warnCompany: (id, reason) => post(`/users/${id}/warn-company`, { reason }),
     unlockCandidate: (id) => post(`/candidates/${id}/unlock`),
     exportCandidate: async (id) => {
       const { json } = await api<never>(`/candidates/${id}/export`);

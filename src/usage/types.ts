@@ -20,6 +20,12 @@ export const USAGE_COUNTERS = [
   'exports',
   /** 429 answers received. */
   'refused',
+  /** Profile views of the id right after (or before) the user's previous view: a walk through ids. */
+  'sequentialViews',
+  /** Successful sign-ins. */
+  'signIns',
+  /** Pipeline work: writes to applications, activities, interviews, scorecards and tasks. */
+  'pipelineActions',
 ] as const;
 
 export type UsageCounter = (typeof USAGE_COUNTERS)[number];
@@ -47,4 +53,18 @@ export interface UsageReport {
   buckets: UsageBucket[];
   /** Sums over the period (`deepestRow`: the maximum). */
   totals: UsageCounts;
+}
+
+/** A user's quotas lowered by support for a while (POST /users/{id}/quota); the defaults apply after. */
+export interface QuotaOverride {
+  /** New database profiles a day. */
+  dailyProfiles: number;
+  /** List and search calls a minute. */
+  callsPerMinute: number;
+  /** When the lower quota ends, ISO. */
+  until: string;
+  reason: string;
+  /** Who set it (a support or admin user id), and when, ISO. */
+  setBy: number;
+  setAt: string;
 }

@@ -1,17 +1,8 @@
-import {
-  Alert,
-  Button,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogContentText,
-  DialogTitle,
-  TextField,
-  Typography,
-} from '@mui/material';
+import { Button, Typography } from '@mui/material';
 import { useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useCanAccess, useDataProvider, useNotify, useRecordContext, useTranslate } from 'react-admin';
+import { ReasonDialog } from '../common/ReasonDialog';
 import type { AppDataProvider } from '../providers/dataProvider';
 import type { User } from '../types';
 import { useAccessGuards } from './useAccessGuards';
@@ -50,59 +41,24 @@ function LockDialog({ user, locking, onClose }: { user: User; locking: boolean; 
   const notify = useNotify();
   const queryClient = useQueryClient();
   const dataProvider = useDataProvider<AppDataProvider>();
-  const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
   const action = locking ? 'lock' : 'unlock';
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (reason.trim().length < 3) return;
-    setSaving(true);
-    setError(null);
-    try {
-      if (locking) await dataProvider.lockUser(user.id, reason.trim());
-      else await dataProvider.unlockUser(user.id, reason.trim());
-      await queryClient.invalidateQueries({ queryKey: ['users'] });
-      await queryClient.invalidateQueries({ queryKey: ['audit-logs'] });
-      notify(`resources.users.lock.${locking ? 'locked' : 'unlocked'}`, { type: 'success' });
-      onClose();
-    } catch (failure) {
-      // The reason stays typed: the user can retry or cancel.
-      setError((failure as Error).message);
-      setSaving(false);
-    }
-  };
-
   return (
-    <Dialog open onClose={onClose} aria-labelledby="lock-title">
-      <form onSubmit={submit}>
-        <DialogTitle id="lock-title">
-          {translate(`resources.users.lock.${action}_title`, { name: `${user.firstName} ${user.lastName}` })}
-        </DialogTitle>
-        <DialogContent>
-          <DialogContentText>{translate(`resources.users.lock.${action}_explanation`)}</DialogContentText>
-          {error && (
-            <Alert severity="error" role="alert" sx={{ my: 1 }}>
-              {error}
-            </Alert>
-          )}
-          <TextField
-            label={translate('resources.users.lock.reason')}
-            value={reason}
-            onChange={(event) => setReason(event.target.value)}
-            required
-            fullWidth
-            margin="dense"
-          />
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>{translate('ra.action.cancel')}</Button>
-          <Button type="submit" variant="contained" disabled={reason.trim().length < 3 || saving}>
-            {translate(`resources.users.lock.${action}`)}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+    <ReasonDialog
+      title={translate(`resources.users.lock.${action}_title`, {
+        name: `${user.firstName} ${user.lastName}`,
+      })}
+      explanation={translate(`resources.users.lock.${action}_explanation`)}
+      reasonLabel={translate('resources.users.lock.reason')}
+      confirmLabel={translate(`resources.users.lock.${action}`)}
+      onClose={onClose}
+      onConfirm={async (reason) => {
+        if (locking) await dataProvider.lockUser(user.id, reason);
+        else await dataProvider.unlockUser(user.id, reason);
+        await queryClient.invalidateQueries({ queryKey: ['users'] });
+        await queryClient.invalidateQueries({ queryKey: ['audit-logs'] });
+        notify(`resources.users.lock.${locking ? 'locked' : 'unlocked'}`, { type: 'success' });
+        onClose();
+      }}
+    />
   );
 }

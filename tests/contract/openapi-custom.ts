@@ -228,6 +228,43 @@ export const CUSTOM: Record<string, Operation> = {
       },
     ],
   },
+  'get /scraping-watch': {
+    ...op(
+      'usage',
+      'The scraping watch: each recruiter against their own history and their plan’s peers, with a risk score, its reasons in words, 30 days of activity and the peer band (support, admin); flagged first; Content-Range',
+      undefined,
+      '200',
+      ['400', '401', '403'],
+    ),
+    parameters: [
+      {
+        name: 'sort',
+        in: 'query',
+        schema: str,
+        description: 'JSON [field, order]: score, name, companyName, profileViews, status',
+      },
+      { name: 'range', in: 'query', schema: str, description: 'JSON [start,end]; at most 100 rows' },
+      { name: 'filter', in: 'query', schema: str, description: 'JSON {flagged?, companyId?, q?}' },
+    ],
+  },
+  'post /users/{id}/quota': op(
+    'users',
+    'Lower a recruiter’s quotas for a number of days (support, admin); audited, effective at once',
+    obj(
+      {
+        dailyProfiles: { type: 'integer', minimum: 0 },
+        callsPerMinute: { type: 'integer', minimum: 1 },
+        days: { type: 'integer', minimum: 1, maximum: 90 },
+        reason,
+      },
+      ['dailyProfiles', 'days', 'reason'],
+    ),
+  ),
+  'post /users/{id}/warn-company': op(
+    'users',
+    'Warn a recruiter’s company contact of harvesting (support, admin); audited',
+    obj({ reason }, ['reason']),
+  ),
   'get /account-health': {
     tags: ['stats'],
     summary:

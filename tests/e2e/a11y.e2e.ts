@@ -154,7 +154,7 @@ for (const theme of THEMES) {
     );
 
     test(
-      'the support dashboard, accounts, users, audit log, retention and candidates',
+      'the support dashboard, accounts, users, audit log, retention, scraping watch and candidates',
       async ({ page }) => {
         await login(page, DEMO_ACCOUNTS.support.email);
         // The seed has no audit entry yet: one credit adjustment gives the audit log a record to open.
@@ -168,6 +168,8 @@ for (const theme of THEMES) {
         found.push(...(await scanPages(page, SUPPORT_PAGES)));
         await visit(page, '#/retention');
         found.push(...(await scan(page, '#/retention')));
+        await visit(page, '#/scraping-watch');
+        found.push(...(await scan(page, '#/scraping-watch')));
         found.push(
           ...(await scanPages(page, { candidates: ['list', 'show'], applications: ['list', 'show'] })),
         );

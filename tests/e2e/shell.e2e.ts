@@ -23,6 +23,7 @@ const ALL = [
   'Users',
   'Audit log',
   'Data retention',
+  'Scraping watch',
 ];
 /** The menu of docs/roles-and-permissions.md filtered by src/common/permissions.ts (list rights; Pipeline = applications.move). */
 const MENUS: Record<keyof typeof DEMO_ACCOUNTS, string[]> = {
@@ -36,6 +37,7 @@ const MENUS: Record<keyof typeof DEMO_ACCOUNTS, string[]> = {
     'Users',
     'Audit log',
     'Data retention',
+    'Scraping watch',
   ],
   sales: ['Dashboard', 'Offers', 'Companies', 'Users'],
   acme: ['Dashboard', 'Candidates', 'Offers', 'Applications', 'Pipeline', 'Companies', 'Users'],

@@ -14,6 +14,7 @@ const EXPECTED_MENUS: Record<DemoUser, string[]> = {
     'Users',
     'Audit log',
     'Data retention',
+    'Scraping watch',
   ],
   support: [
     'Dashboard',
@@ -24,6 +25,7 @@ const EXPECTED_MENUS: Record<DemoUser, string[]> = {
     'Users',
     'Audit log',
     'Data retention',
+    'Scraping watch',
   ],
   sales: ['Dashboard', 'Offers', 'Companies', 'Users'],
   acme: ['Dashboard', 'Candidates', 'Offers', 'Applications', 'Pipeline', 'Companies', 'Users'],

@@ -1,0 +1,126 @@
+import type { Company, User } from '../../src/types';
+import type { UsageCounts } from '../../src/usage/types';
+import { addUsage, HOUR_MS } from '../domain/usage';
+import { DAY, hashKey, Random } from './random';
+import type { MockState } from './store';
+
+/**
+ * Thirty days of usage counters behind the scraping watch, so it compares each user with a history
+ * and peers from the start: ordinary recruiters read a few dozen profiles on working days, in
+ * working hours, and do pipeline work; one recruiter of a small company (the seeded scraper) reads
+ * normally, then, over the last four nights, walks the ids by the hundreds, signs in again
+ * and again and moves nothing. Written as day and hour sums (never one entry per request), from a
+ * random stream of its own so the data set itself is unchanged. At `large`, the history covers the
+ * recruiters of the first SAMPLED_COMPANIES companies (the demo's size) and the scraper's company;
+ * the others' counters start empty and fill as they read.
+ */
+export const HISTORY_DAYS = 30;
+const SAMPLED_COMPANIES = 300;
+
+/** The seeded scraper: the last active recruiter of the first small, active company after the demo tenants. */
+export function seededScraper(state: MockState): User | undefined {
+  const company = (state.tables.companies.rows as Company[]).find(
+    (c) => c.id > 2 && c.size === '1-10' && c.status === 'active',
+  );
+  if (!company) return undefined;
+  return (state.tables.users.rows as User[])
+    .filter((u) => u.companyId === company.id && u.role === 'recruiter' && u.status === 'active')
+    .at(-1);
+}
+
+function put(state: MockState, user: User, change: Partial<UsageCounts>, atMs: number): void {
+  addUsage(state, 'user', user.id, change, atMs);
+  if (user.companyId !== null) addUsage(state, 'company', user.companyId, change, atMs);
+}
+
+/** An ordinary working day: searches, a few dozen views, pipeline work, in one or two office hours. */
+function ordinaryDay(
+  state: MockState,
+  rng: Random,
+  user: User,
+  dayMs: number,
+  beforeMs: number,
+  scraper: boolean,
+): void {
+  const hours = rng.int(1, 2);
+  for (let i = 0; i < hours; i++) {
+    const at = dayMs + rng.int(8, 17) * HOUR_MS;
+    if (at >= beforeMs) continue;
+    const searchCalls = rng.int(1, 8);
+    const views = rng.int(1, 20);
+    put(
+      state,
+      user,
+      {
+        profileViews: views,
+        searchCalls,
+        rowsServed: searchCalls * rng.int(5, 30),
+        deepestRow: rng.int(0, 3) * 30,
+        newProfiles: Math.round(views * 0.6),
+        sequentialViews: rng.bool(0.2) ? 1 : 0,
+        unlocks: rng.bool(0.15) ? 1 : 0,
+        exports: rng.bool(0.05) ? rng.int(1, 10) : 0,
+        signIns: i === 0 ? 1 : 0,
+        // An account bought to harvest profiles does no recruiting.
+        pipelineActions: scraper ? 0 : rng.int(1, 8),
+      },
+      at,
+    );
+  }
+}
+
+/** The scraper's nights: a walk through the ids, hundreds of views, deep pages, sign-ins, 429s. */
+function scrapingNight(
+  state: MockState,
+  rng: Random,
+  user: User,
+  dayMs: number,
+  views: number,
+  beforeMs: number,
+) {
+  const hours = [1, 2, 3, 4, 5];
+  const perHour = Math.ceil(views / hours.length);
+  for (const hour of hours) {
+    const at = dayMs + hour * HOUR_MS;
+    if (at >= beforeMs) continue;
+    const searchCalls = rng.int(20, 40);
+    put(
+      state,
+      user,
+      {
+        profileViews: perHour,
+        sequentialViews: perHour - rng.int(1, 5),
+        searchCalls,
+        rowsServed: searchCalls * 30,
+        deepestRow: rng.int(40, 90) * 30,
+        newProfiles: Math.min(perHour, 120),
+        signIns: rng.int(2, 4),
+        refused: rng.int(0, 3),
+      },
+      at,
+    );
+  }
+}
+
+/** Fills the usage counters with the last thirty days (today up to the clock's hour). */
+export function seedUsageHistory(state: MockState): void {
+  const rng = new Random(hashKey(`${state.seed}:usage-history`));
+  const now = state.clock.now();
+  const today = Math.floor(now / DAY) * DAY;
+  const scraper = seededScraper(state);
+  for (const user of state.tables.users.rows as User[]) {
+    if (user.role !== 'recruiter' || user.status !== 'active' || user.companyId === null) continue;
+    const own = user.id === scraper?.id;
+    if (!own && user.companyId > SAMPLED_COMPANIES && user.companyId !== scraper?.companyId) continue;
+    for (let back = HISTORY_DAYS - 1; back >= 0; back--) {
+      const dayMs = today - back * DAY;
+      const weekday = new Date(dayMs).getUTCDay();
+      if (own && back <= 3) {
+        scrapingNight(state, rng, user, dayMs, [700, 450, 250, 120][back], now);
+        continue;
+      }
+      if (weekday === 0 || weekday === 6 || rng.bool(0.2)) continue;
+      ordinaryDay(state, rng, user, dayMs, now, own);
+    }
+  }
+}

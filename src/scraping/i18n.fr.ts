@@ -1,0 +1,56 @@
+import type { scrapingEn } from './i18n.en';
+
+/** `app.scraping.*` en français. */
+export const scrapingFr: typeof scrapingEn = {
+  menu: 'Surveillance du scraping',
+  title: 'Surveillance du scraping',
+  explanation:
+    'La lecture de la CVthèque par chaque recruteur sur les 30 derniers jours, comparée à ses journées habituelles et aux recruteurs des entreprises de la même offre. Un score de 50 ou plus est signalé ; chaque raison donne son chiffre. Ouvrez une ligne pour le graphique et les actions.',
+  flagged: 'Signalé',
+  fields: {
+    name: 'Utilisateur',
+    company: 'Entreprise',
+    score: 'Score de risque',
+    profile_views: 'Profils consultés (le plus chargé d’aujourd’hui et d’hier)',
+    reasons: 'Raisons',
+    status: 'Statut',
+  },
+  status: { active: 'Actif', locked: 'Verrouillé', invited: 'Invité' },
+  panel: '%{email} · %{company} (offre %{plan})',
+  chart_alt:
+    'Profils consultés par jour par %{name} sur 30 jours : au plus %{busiest} par jour, %{today} aujourd’hui ; 99e centile des pairs aujourd’hui : %{p99}.',
+  chart_legend:
+    'Ligne pleine : profils consultés par jour par l’utilisateur. Bande grisée, bord en tirets : les pairs de la même offre, de la médiane au 99e centile.',
+  reason: 'Raison (conservée dans le journal d’audit)',
+  quota: {
+    button: 'Abaisser le quota',
+    title: 'Abaisser les quotas de %{name}',
+    explanation:
+      'Dès la requête suivante et pour le nombre de jours choisi, cet utilisateur ne peut lire au plus que ce nombre de nouveaux profils de la CVthèque par jour.',
+    daily_profiles: 'Nouveaux profils de la CVthèque par jour',
+    days: 'Pendant combien de jours',
+    confirm: 'Abaisser le quota',
+    done: 'Quota abaissé',
+    lowered: 'Quota : %{count} par jour',
+  },
+  lock: {
+    button: 'Verrouiller l’utilisateur',
+    title: 'Verrouiller %{name} ?',
+    explanation:
+      'L’utilisateur est déconnecté immédiatement et ne peut plus se connecter avant d’être déverrouillé.',
+    confirm: 'Verrouiller',
+    done: 'Utilisateur verrouillé',
+  },
+  warn: {
+    button: 'Avertir l’entreprise',
+    title: 'Avertir le contact de %{company}',
+    explanation:
+      'Un e-mail part au contact de l’entreprise pour dire que la lecture de %{name} ressemble à une collecte de profils, avec votre raison.',
+    confirm: 'Envoyer l’avertissement',
+    done: 'Entreprise avertie',
+  },
+  card_title: 'Scraping possible',
+  card_total: '%{smart_count} utilisateur signalé |||| %{smart_count} utilisateurs signalés',
+  card_score: 'score %{score}',
+  open: 'Ouvrir la surveillance du scraping',
+};
