@@ -1,6 +1,7 @@
 import ArrowDownIcon from '@mui/icons-material/ArrowDownward';
 import ArrowUpIcon from '@mui/icons-material/ArrowUpward';
 import FlatIcon from '@mui/icons-material/Remove';
+import WarningAmberIcon from '@mui/icons-material/WarningAmber';
 import { Box, Chip, Stack, Typography } from '@mui/material';
 import { visuallyHidden } from '@mui/utils';
 import { useTranslate } from 'react-admin';
@@ -67,11 +68,12 @@ export function HealthReasons({ reasons }: Pick<AccountHealth, 'reasons'>) {
   return (
     <Stack direction="row" sx={{ gap: 0.5, flexWrap: 'wrap' }}>
       {reasons.map((reason) => (
+        // Text in the body colour (an orange label is too faint to read), the warning in the icon.
         <Chip
           key={reason}
           size="small"
-          color="warning"
           variant="outlined"
+          icon={<WarningAmberIcon color="warning" />}
           label={t(translate)(`reasons.${reason}`)}
         />
       ))}

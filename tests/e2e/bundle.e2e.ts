@@ -17,7 +17,9 @@ import { PROD_DIST, prodServer } from './prod-server';
  * its chunks were grouped (issue 21). `npm run bench` reports the figures; this keeps them from
  * creeping back.
  */
-const INITIAL_JS_BUDGET_KB = 299.4;
+// 299.4 KiB (the 306.6 kB above) until this round's screens (moderation, scraping watch, match
+// feedback) added 1.3 KiB to the first chunk; the budget holds that line, not a new slack.
+const INITIAL_JS_BUDGET_KB = 300.8;
 const JS_REQUESTS_BEFORE_DATA = 25;
 
 /** Strings only each lazily loaded part brings into a bundle. */

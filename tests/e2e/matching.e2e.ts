@@ -24,6 +24,12 @@ describe('matching', () => {
     const item = page.locator(`[data-match-id="${match.id}"]`);
     await item.getByText(`${match.score} / 100`).waitFor();
     await item.getByRole('button', { name: 'Invite to apply' }).click();
+    // A masked profile: the invitation asks first, as it spends a CV credit.
+    if (match.record.contactMasked)
+      await page
+        .getByRole('dialog', { name: /^Invite .+ and unlock their contact\?$/ })
+        .getByRole('button', { name: 'Invite to apply' })
+        .click();
     await page.getByText(/is invited: the application is in the "New" column/).waitFor();
     assert.ok(
       await item.getByRole('button', { name: 'Invited' }).isDisabled(),
