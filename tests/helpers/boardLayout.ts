@@ -45,9 +45,11 @@ export function emulateBoardLayout(): () => void {
     constructor(private readonly report: ResizeObserverCallback) {}
     observe(target: Element) {
       const blockSize = isCardSlot(target) ? CARD_PX : isColumn(target) ? COLUMN_PX : 0;
+      // contentRect too: a chart's ResponsiveContainer (recharts) reads its size from there.
       const entry = {
         target,
         borderBoxSize: [{ blockSize, inlineSize: 0 }],
+        contentRect: { width: 0, height: blockSize },
       } as unknown as ResizeObserverEntry;
       setTimeout(() => this.report([entry], this));
     }
