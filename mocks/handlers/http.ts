@@ -1,12 +1,13 @@
 import { type HttpHandler, HttpResponse, http } from 'msw';
-import type { Locale, User } from '../../src/types';
-import { currentState, type MockState, markChanged } from '../db/store';
-import { authenticate } from '../domain/auth';
-import { ApiError, badRequest, invalid, notFound } from '../domain/errors';
-import { hostileJsonErrors, jsonTooDeep, MAX_JSON_DEPTH, parseId } from '../domain/input';
-import { consumeListCall } from '../domain/ratelimit';
-import { msg, pickLocale, render, renderErrors } from '../domain/translate';
-import { countRefusal, countWrite } from '../domain/usage';
+import type { Locale, User } from '../../src/model/types';
+import { currentState, markChanged } from '../db/store';
+import type { MockState } from '../db/types';
+import { authenticate } from '../domain/accounts/auth';
+import { ApiError, badRequest, invalid, notFound } from '../domain/api/errors';
+import { hostileJsonErrors, jsonTooDeep, MAX_JSON_DEPTH, parseId } from '../domain/api/input';
+import { msg, pickLocale, render, renderErrors } from '../domain/api/translate';
+import { countRefusal, countWrite } from '../domain/usage/counters';
+import { consumeListCall } from '../domain/usage/ratelimit';
 
 /**
  * The one wrapper every API route goes through: authentication, the `:id` of the path (404 unless a

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useNotify } from 'react-admin';
+import { takeJournalNotice } from '../model/demo-journal';
 import { apiReady } from './apiReady';
-import { takeJournalNotice } from './demoJournal';
 
 /** Translation key of the notice; `_` in messageArgs is polyglot's fallback text. */
 export const JOURNAL_DISCARDED_MESSAGE = 'app.demo.journal_discarded';
