@@ -24,7 +24,7 @@ import { candidateImportHandlers } from './candidates-import';
 import { companyHandlers } from './companies';
 import { crudHandlers } from './crud';
 import { exportHandlers } from './exports';
-import { errorResponse } from './http';
+import { errorResponse, replayWrite as replayOver, type WriteEntry } from './http';
 import { interviewHandlers } from './interviews';
 import { matchingHandlers } from './matching';
 import { scrapingHandlers } from './scraping';
@@ -132,5 +132,8 @@ export function restoreDb(): void {
 
 export { advanceClock, getState } from '../db/store';
 export { limits } from '../domain/usage/ratelimit';
-export { onWrite, replayWrite, type WriteEntry } from './http';
+export { onWrite, type WriteEntry } from './http';
+
+/** Re-executes a journaled write through the route a live request would reach (http.ts replayWrite). */
+export const replayWrite = (entry: WriteEntry): boolean => replayOver(handlers, entry);
 export { warmStats } from './stats';

@@ -5,6 +5,7 @@ import { msg } from '../api/translate';
 import { writeVersion } from './indexes';
 import { canFilter, canSort, type FieldSpec, isArrayType, RESOURCE_SPECS } from './resources';
 import { foldText } from './text';
+import { BoundedHeap } from './top-k';
 import { isCalendarDate } from './validation';
 
 /**
@@ -311,31 +312,6 @@ export interface Page<T> {
   total: number;
 }
 
-/** Binary-heap helpers over a comparator: the heap keeps the k best rows, worst on top. */
-function siftUp<T>(heap: T[], index: number, worse: (a: T, b: T) => boolean): void {
-  let i = index;
-  while (i > 0) {
-    const parent = (i - 1) >> 1;
-    if (!worse(heap[i], heap[parent])) break;
-    [heap[i], heap[parent]] = [heap[parent], heap[i]];
-    i = parent;
-  }
-}
-
-function siftDown<T>(heap: T[], worse: (a: T, b: T) => boolean): void {
-  let i = 0;
-  for (;;) {
-    const left = 2 * i + 1;
-    const right = left + 1;
-    let top = i;
-    if (left < heap.length && worse(heap[left], heap[top])) top = left;
-    if (right < heap.length && worse(heap[right], heap[top])) top = right;
-    if (top === i) return;
-    [heap[i], heap[top]] = [heap[top], heap[i]];
-    i = top;
-  }
-}
-
 /** From this many rows on (the `large` scale), an unfiltered sorted page reads a cached sorted index. */
 export const SORTED_INDEX_MIN_ROWS = 50_000;
 
@@ -403,19 +379,11 @@ export function runQuery<T extends { id: number }>(
     }
     return { rows: page, total };
   }
-  const worse = (a: T, b: T) => cmp(a, b) > 0;
-  const heap: T[] = [];
+  const heap = new BoundedHeap<T>(k, (a, b) => cmp(a, b) > 0);
   for (const row of rows) {
     if (!matches(row)) continue;
     total += 1;
-    if (heap.length < k) {
-      heap.push(row);
-      siftUp(heap, heap.length - 1, worse);
-    } else if (cmp(row, heap[0]) < 0) {
-      heap[0] = row;
-      siftDown(heap, worse);
-    }
+    heap.push(row);
   }
-  heap.sort(cmp);
-  return { rows: heap.slice(start, end + 1), total };
+  return { rows: heap.items.sort(cmp).slice(start, end + 1), total };
 }
