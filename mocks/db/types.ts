@@ -117,7 +117,7 @@ export interface MockState {
   sessions: Map<string, Session>;
   /** key (e.g. "login:email" or "list:token") -> timestamps of recent hits, for rate limits. */
   rateLimits: Map<string, number[]>;
-  /** Who read how much of the candidate database, per user and company and hour (domain/usage.ts). */
+  /** Who read how much of the candidate database, per user and company and hour (domain/usage/counters.ts). */
   usage: UsageStore;
   /** Session lifetime in ms; tests shorten it. */
   sessionTtlMs: number;

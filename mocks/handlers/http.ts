@@ -224,7 +224,7 @@ function mswHandler<C extends PublicContext>(
       }
       return respond(reply);
     } catch (error) {
-      // The 429s a user receives are a signal of their own (domain/usage.ts).
+      // The 429s a user receives are a signal of their own (domain/usage/counters.ts).
       if (caller && error instanceof ApiError && error.status === 429) countRefusal(currentState(), caller);
       return errorResponse(error, request);
     }

@@ -119,7 +119,7 @@ export function eraseTraces(state: MockState, people: readonly Candidate[]): voi
       forgetRow(row);
     }
   }
-  // A company's own tags on another profile (candidate-tags.ts) are free text like the record's.
+  // A company's own tags on another profile (candidates/tags.ts) are free text like the record's.
   for (const row of state.tables.candidateTags.rows) {
     const tags = scrubField(row.tags, 'deep', (text) => matcher.scrub(text));
     if (tags === row.tags) continue;
@@ -134,7 +134,7 @@ export interface Mention {
   id: number;
   field: string;
   text: unknown;
-  /** For a company's own tags on another profile (candidate-tags.ts): that company. */
+  /** For a company's own tags on another profile (candidates/tags.ts): that company. */
   companyId?: number;
 }
 

@@ -29,17 +29,17 @@ import { MatchIndex, OfferIndex, type Term } from './term-index';
  * The matching engine (issues 8 and 18): pure, no I/O, on the record shapes of src/model/types.ts.
  *
  * score = gate · (skills + text) + seniority + location + pay + contract + availability, in points
- * out of 100 (weights in matching-params.json, tuned on the labelled set):
+ * out of 100 (weights in matching/params.json, tuned on the labelled set):
  * - skills: the share of the offer's skills the profile covers, each weighted by its rarity in the
  *   pool and by where the offer names it (title, list, description); a skill listed counts fully,
  *   one named in the headline or summary, a parent (Java for Spring Boot) or an interchangeable
- *   one (Vue.js for React) partly (matching-skills.ts, matching-vocabulary.ts);
+ *   one (Vue.js for React) partly (matching/skills.ts, matching/vocabulary.ts);
  * - text: the same over the free text: the job words and skills the offer's title and description
  *   name, against those the headline and summary name, French and English folded onto one
  *   vocabulary (TF-IDF: rarity-weighted, a title's words counting more than a description's);
  * - gate: a profile short of the years asked loses part of both, so a long list of keywords
  *   cannot make up for seniority;
- * - feedback (matching-feedback.ts): the offer's query moves towards the terms of the profiles the
+ * - feedback (matching/feedback.ts): the offer's query moves towards the terms of the profiles the
  *   recruiter marked good, invited, interviewed or hired, and away from those marked not a fit for
  *   their skills (Rocchio); the reasons given, and what the good profiles lack, move the weights of
  *   the signals within bounds; a profile marked not a fit keeps only part of its score.

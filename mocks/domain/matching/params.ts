@@ -3,7 +3,7 @@ import tuned from './params.json';
 /**
  * The engine's parameters: signal weights (points of the 0..100 score), how much partial evidence
  * of a skill counts, how the offer's text weighs, how steeply missing seniority costs, and how
- * strongly recruiter feedback moves a ranking. matching-params.json is written by the tuning
+ * strongly recruiter feedback moves a ranking. matching/params.json is written by the tuning
  * script (`npm run matching:tune`), which reads only the tuning half of the labelled set.
  */
 export type Signal = 'skills' | 'text' | 'seniority' | 'location' | 'pay' | 'contract' | 'availability';

@@ -6,7 +6,7 @@ import { alternativesOf, findRoles, parentsOf, ROLE_PREFIX, ROLE_WEIGHT } from '
 
 /**
  * The evidence side of matching. A record is prepared once into terms: the canonical skills it
- * gives evidence of and the job words of its title or headline (matching-vocabulary.ts ROLES).
+ * gives evidence of and the job words of its title or headline (matching/vocabulary.ts ROLES).
  * A candidate's term carries a credit in 0..1 (listed 1, named in the headline or summary less, a
  * parent or an interchangeable skill of a held one less again); an offer's term carries a query
  * weight (a skill its title names counts more, one only its description names less). A fit is the

@@ -22,7 +22,7 @@ import { movedFromCurrent } from './columns';
  * `POST /applications/{id}/move {stage, position, version, rejectionCategory?, rejectionReason?}`:
  * one call moves a card and re-indexes both columns, so the browser never sends N updates. Checks in the order of the
  * other writes: 403 role → 404 tenant → 422 version → 409 stale → 422 values. Neighbours the move
- * renumbers get a new version too (pipeline-columns.ts), so a stale PUT of one is a 409; a move of
+ * renumbers get a new version too (pipeline/columns.ts), so a stale PUT of one is a 409; a move of
  * one is not, since it is planned against the column as it is now.
  */
 type Row = { id: number } & Record<string, unknown>;

@@ -12,7 +12,7 @@ import { accountHealthRows } from './health';
 /**
  * `GET /account-health`: every scored company's health as a list in the API's list dialect
  * (filter, sort, range, Content-Range), so the sales table pages and sorts on the server. The scores
- * are those of the `account-health` statistic (stats-health.ts), as of the API's clock.
+ * are those of the `account-health` statistic (stats/health.ts), as of the API's clock.
  */
 const sortable = new Set<string>(ACCOUNT_HEALTH_SORTS);
 const field = (spec: FieldSpec, name: string): FieldSpec =>
