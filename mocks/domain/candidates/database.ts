@@ -8,14 +8,22 @@ import { type Row as AnyRow, filterPredicate, type Predicate, textPredicate } fr
 import type { CallerReads } from '../records/read-policy';
 import { searchFields } from '../records/resources';
 import { countCandidateRead } from '../usage/counters';
-import { type CompanyTags, companyTagIndex, keepsOwnTags, tagsOf, withOwnTags } from './tags';
+import {
+  type CompanyTags,
+  companyTagIndex,
+  keepsOwnTags,
+  tagsOf,
+  withOwnTags,
+  writeCompanyTags,
+} from './tags';
 
 /**
  * The candidate database as its callers read it. A recruiter of a company browses it 30 profiles at
  * a time, sees contact details only of the profiles their company may (applicants to its offers,
  * unlocked profiles, its own), cannot find a masked profile by its contact details, and reads its
- * company's own tags on profiles it does not own. Every read counts against the caller's quotas:
- * a list's page, one profile, and an edit (whose answers show the profile).
+ * company's own tags on profiles it does not own (and writes them apart from the shared record).
+ * Every read counts against the caller's quotas: a list's page, one profile, and an edit (whose
+ * answers show the profile).
  */
 
 /** The tag filters a recruiter's search answers from their company's own tags. */
@@ -72,6 +80,12 @@ export function candidateDatabaseReads(state: MockState, user: User): CallerRead
       if (!full) return;
       countCandidateRead(state, user, [stored], masked, { byId: true });
       if (stored.anonymizedAt) throw new ApiError(409, msg('anonymised_read_only'));
+    },
+    storeOwn: (stored, next) => {
+      if (!keepsOwnTags(user, stored as unknown as Candidate)) return false;
+      // Only tags reach here (the writable fields are checked before): the shared record stays as is.
+      writeCompanyTags(state, user, stored.id, next.tags as string[]);
+      return true;
     },
     view: (rows) => {
       const tags = tagReader();

@@ -25,6 +25,11 @@ export interface CallerReads {
   shown(rows: readonly AnyRow[], read: { byId: boolean; start?: number }): void;
   /** Before an edit: every answer of an edit shows the record, so this may count it or refuse it. */
   editing?(stored: Row): void;
+  /**
+   * Stores an edit apart from the shared record when what the caller changed is their own (a
+   * company's tags on a profile it does not own); true when it did, the record staying as is.
+   */
+  storeOwn?(stored: Row, next: Row): boolean;
   /** The records as this caller sees them, with their computed read-only fields. */
   view(rows: readonly Row[]): Row[];
 }

@@ -9,7 +9,6 @@ import {
 } from '../accounts/permissions';
 import { ApiError, forbidden, invalid } from '../api/errors';
 import { msg } from '../api/translate';
-import { keepsOwnTags, writeCompanyTags } from '../candidates/tags';
 import { staleOnlyByRenumbering } from '../pipeline/columns';
 import { defaultsFor } from './defaults';
 import { afterStore, beforeStore, checkOnCreate, deriveOnCreate, normalize } from './effects';
@@ -176,9 +175,7 @@ export function updateRecord(
   rules?.(next, before);
   normalize(resource, next);
   check(state, resource, next, before);
-  if (resource === 'candidates' && keepsOwnTags(user, stored as never)) {
-    // Only tags reach here (assertFieldsWritable): they are the company's, the shared record stays as is.
-    writeCompanyTags(state, user, id, next.tags as string[]);
+  if (reads.storeOwn?.(stored, next)) {
     touch();
     return reads.view([stored])[0];
   }
