@@ -7,7 +7,7 @@ import { msg } from '../api/translate';
 import { type Row as AnyRow, filterPredicate, type Predicate, textPredicate } from '../records/query';
 import type { CallerReads } from '../records/read-policy';
 import { searchFields } from '../records/resources';
-import { countCandidateRead } from '../usage/counters';
+import { countCandidateRead, countExport } from '../usage/counters';
 import {
   type CompanyTags,
   companyTagIndex,
@@ -23,7 +23,7 @@ import {
  * unlocked profiles, its own), cannot find a masked profile by its contact details, and reads its
  * company's own tags on profiles it does not own (and writes them apart from the shared record).
  * Every read counts against the caller's quotas: a list's page, one profile, and an edit (whose
- * answers show the profile).
+ * answers show the profile); an export's profiles are counted and kept in their access trail.
  */
 
 /** The tag filters a recruiter's search answers from their company's own tags. */
@@ -76,6 +76,12 @@ export function candidateDatabaseReads(state: MockState, user: User): CallerRead
     predicates,
     shown: (rows, read) =>
       countCandidateRead(state, user, rows as Array<AnyRow & { id: number }>, masked, read),
+    exported: (rows) =>
+      countExport(
+        state,
+        user,
+        rows.map((row) => row.id),
+      ),
     editing: (stored) => {
       if (!full) return;
       countCandidateRead(state, user, [stored], masked, { byId: true });

@@ -4,8 +4,7 @@ import type { MockState } from '../../db/types';
 import { audit } from '../accounts/audit';
 import { forbidden, notFound } from '../api/errors';
 import { msg } from '../api/translate';
-import { countExport } from '../usage/counters';
-import { listRecords } from './reads';
+import { listRecords, readsOf } from './reads';
 
 /**
  * GET /exports/{resource}?filter=&sort=: every record matching the list's filter, as CSV, with the
@@ -71,12 +70,7 @@ export function exportCsv(state: MockState, user: User, resource: string, query:
   params.set('range', JSON.stringify([0, size - 1]));
   const { rows, total } = listRecords(state, user, resource, params, { maxRows: size });
   auditExport(state, user, resource, query, total);
-  if (resource === 'candidates')
-    countExport(
-      state,
-      user,
-      rows.map((row) => row.id as number),
-    );
+  readsOf(state, user, resource).exported?.(rows);
   const encoder = new TextEncoder();
   let next = 0;
   const stream = new ReadableStream<Uint8Array>({

@@ -23,6 +23,8 @@ export interface CallerReads {
   predicates?(words: readonly string[], extra: Record<string, unknown>): Predicate[];
   /** Told of the rows an answer shows: a list's page, one record. */
   shown(rows: readonly AnyRow[], read: { byId: boolean; start?: number }): void;
+  /** Told of the rows a CSV export carries out of the system. */
+  exported?(rows: readonly Row[]): void;
   /** Before an edit: every answer of an edit shows the record, so this may count it or refuse it. */
   editing?(stored: Row): void;
   /**
