@@ -1,5 +1,11 @@
-import type { AccountsStats, FunnelStats, OffersStats, SourcesStats, TimeToHireStats } from '../stats-types';
-import { PLANS, REJECTION_CATEGORIES } from '../types';
+import type {
+  AccountsStats,
+  FunnelStats,
+  OffersStats,
+  SourcesStats,
+  TimeToHireStats,
+} from '../model/stats-types';
+import { PLANS, REJECTION_CATEGORIES } from '../model/types';
 import { type ChartData, toPercent, toUnits } from './chartData';
 import { mrrCurrencies } from './currencies';
 

@@ -1,9 +1,9 @@
 import simpleRestProvider from 'ra-data-simple-rest';
 import type { DataProvider, Identifier, RaRecord, UpdateManyParams } from 'react-admin';
-import { RECRUITER_CANDIDATE_PAGE } from '../common/permissions';
 import { apiUrl } from '../config';
-import type { CreditUsage } from '../credit-ledger/usage';
 import type { RejectionCode } from '../model/boards';
+import type { CreditUsage } from '../model/credit-usage';
+import { RECRUITER_CANDIDATE_PAGE } from '../model/permissions';
 import type {
   Company,
   CreditKind,
@@ -18,8 +18,8 @@ import type {
   ResourceName,
   Stage,
   User,
-} from '../types';
-import type { QuotaOverride } from '../usage/types';
+} from '../model/types';
+import type { QuotaOverride } from '../model/usage';
 import { api, httpClient } from './httpClient';
 
 export interface AdjustCreditsParams {

@@ -1,7 +1,7 @@
 import { useTheme } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { Area, CartesianGrid, ComposedChart, Line, ResponsiveContainer, XAxis, YAxis } from 'recharts';
-import type { WatchedUser } from '../../scraping/types';
+import type { WatchedUser } from '../../model/scraping';
 import { seriesColours } from '../palette';
 
 /**
