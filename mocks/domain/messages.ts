@@ -568,6 +568,10 @@ export const MESSAGES = {
     en: '{views} profile views by the company {when} and no pipeline action by any of its users in {days} days',
     fr: '{views} consultations de profils par l’entreprise {when} et aucune action de recrutement d’aucun de ses utilisateurs en {days} jours',
   },
+  watch_sustained_reading: {
+    en: '{views} profile views in the last {days} days, more than twice the busiest weeks of peers ({plan} plan, 99th percentile: {p99})',
+    fr: '{views} consultations de profils sur les {days} derniers jours, plus de deux fois les semaines les plus chargées des pairs (offre {plan}, 99e centile : {p99})',
+  },
   watch_recruiters_only: {
     en: 'Only a recruiter’s quotas can be lowered, or their company warned',
     fr: 'Seuls les quotas d’un recruteur peuvent être abaissés, ou son entreprise avertie',

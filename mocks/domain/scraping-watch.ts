@@ -36,6 +36,10 @@ export const MANY_REFUSALS = 5;
 export const OWN_MULTIPLE = 5;
 export const PIPELINE_DAYS = 7;
 export const HABIT_GAP_DAYS = 7;
+/** A week's reading: 300 views at least, and more than twice the peers' busiest weeks (p99). */
+const WEEK_DAYS = 7;
+const MIN_WEEK_VIEWS = 300;
+const FAR_ABOVE_WEEK = 2;
 
 const POINTS: Record<ScrapingSignal, number> = {
   views_above_peers: 30,
@@ -46,6 +50,7 @@ const POINTS: Record<ScrapingSignal, number> = {
   many_sign_ins: 10,
   no_pipeline_action: 15,
   quota_refusals: 10,
+  sustained_reading: 50,
 };
 
 export interface Watched {
@@ -81,13 +86,7 @@ export interface Computed {
   profileViews: number;
 }
 
-function assess(
-  state: MockState,
-  watched: Watched,
-  peerP99: number,
-  today: number,
-  locale: Locale,
-): Computed {
+function assess(state: MockState, watched: Watched, peers: Peers, today: number, locale: Locale): Computed {
   const { days, company } = watched;
   const past = days.slice(0, HISTORY_DAYS - RECENT_DAYS);
   const recentIndex = days[HISTORY_DAYS - 1].profileViews >= days[HISTORY_DAYS - 2].profileViews ? 1 : 2;
@@ -98,12 +97,27 @@ function assess(
   const reason = (signal: ScrapingSignal, value: number, threshold: number, message: Message) =>
     reasons.push({ signal, points: POINTS[signal], value, threshold, message });
   const views = recent.profileViews;
+  const peerP99 = peers.views;
   if (views >= MIN_VIEWS && views > peerP99)
     reason(
       'views_above_peers',
       views,
       peerP99,
       msg('watch_views_above_peers', { views: n(views), when, p99: n(peerP99), plan: company.plan }),
+    );
+  // A reader pacing each day just under the lines above still harvests thousands a month.
+  const week = weekViews(days, HISTORY_DAYS);
+  if (week >= MIN_WEEK_VIEWS && week > FAR_ABOVE_WEEK * peers.week)
+    reason(
+      'sustained_reading',
+      week,
+      peers.week,
+      msg('watch_sustained_reading', {
+        views: n(week),
+        days: WEEK_DAYS,
+        p99: n(peers.week),
+        plan: company.plan,
+      }),
     );
   const activePast = sorted(past.map((d) => d.profileViews).filter((v) => v > 0));
   const usual = Math.max(1, quantileSorted(activePast, 0.5) ?? 0);
@@ -197,16 +211,32 @@ function watchedUsers(state: MockState, today: number): Watched[] {
   return out;
 }
 
-/** The 99th percentile of the plan's peers' past active days (profile views), per plan. */
-function peerThresholds(watched: Watched[]): Map<Plan, number> {
-  const byPlan = new Map<Plan, number[]>();
+/** Profile views of the WEEK_DAYS days ending before `end` (an index into `days`). */
+const weekViews = (days: UsageCounts[], end: number): number =>
+  days.slice(end - WEEK_DAYS, end).reduce((sum, d) => sum + d.profileViews, 0);
+
+interface Peers {
+  /** The 99th percentile of the plan's peers' past active days. */
+  views: number;
+  /** The same of their past weeks with any reading (the week before the recent days). */
+  week: number;
+}
+
+/** The plan's peers' 99th percentiles (profile views a day, and a week), per plan. */
+function peerThresholds(watched: Watched[]): Map<Plan, Peers> {
+  const byPlan = new Map<Plan, { days: number[]; weeks: number[] }>();
   for (const w of watched) {
-    const list = byPlan.get(w.company.plan) ?? [];
-    byPlan.set(w.company.plan, list);
+    const lists = byPlan.get(w.company.plan) ?? { days: [], weeks: [] };
+    byPlan.set(w.company.plan, lists);
     for (const d of w.days.slice(0, HISTORY_DAYS - RECENT_DAYS))
-      if (d.profileViews > 0) list.push(d.profileViews);
+      if (d.profileViews > 0) lists.days.push(d.profileViews);
+    for (let end = HISTORY_DAYS - RECENT_DAYS; end >= WEEK_DAYS; end -= WEEK_DAYS) {
+      const week = weekViews(w.days, end);
+      if (week > 0) lists.weeks.push(week);
+    }
   }
-  return new Map([...byPlan].map(([plan, values]) => [plan, quantileSorted(sorted(values), 0.99) ?? 0]));
+  const p99 = (values: number[]) => quantileSorted(sorted(values), 0.99) ?? 0;
+  return new Map([...byPlan].map(([plan, l]) => [plan, { views: p99(l.days), week: p99(l.weeks) }]));
 }
 
 /** Each day's band of the plan's unflagged peers: the median and the 99th percentile of their views. */
@@ -296,7 +326,9 @@ export function assessUsers(
 ): { computed: Computed[]; bands: Map<Plan, Array<{ median: number; p99: number }>> } {
   const watched = watchedUsers(state, today);
   const thresholds = peerThresholds(watched);
-  const computed = watched.map((w) => assess(state, w, thresholds.get(w.company.plan) ?? 0, today, locale));
+  const computed = watched.map((w) =>
+    assess(state, w, thresholds.get(w.company.plan) ?? { views: 0, week: 0 }, today, locale),
+  );
   return { computed, bands: peerBands(computed) };
 }
 

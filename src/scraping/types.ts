@@ -23,6 +23,8 @@ export const SCRAPING_SIGNALS = [
   'no_pipeline_action',
   /** Requests refused for going over the quotas. */
   'quota_refusals',
+  /** A week of views far above the peers' weeks, however it is paced day by day. */
+  'sustained_reading',
 ] as const;
 export type ScrapingSignal = (typeof SCRAPING_SIGNALS)[number];
 
