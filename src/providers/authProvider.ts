@@ -18,6 +18,8 @@ export interface Permissions {
 const PAGES: Record<string, [Guarded, Action]> = {
   dashboard: ['stats', 'list'],
   pipeline: ['applications', 'move'],
+  // The scraping watch's companies: the same readers as its users.
+  'scraping-watch-companies': ['scraping-watch', 'list'],
 };
 
 const ACTIONS = new Set<string>([
