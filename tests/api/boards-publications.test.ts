@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { getState } from '../../mocks/handlers';
 import type { AuditLog, Board, Offer, OfferPublication } from '../../src/types';
 import { call, DEMO, listQuery, login } from '../helpers/api';
+import { FR_OFFER_TEXT as FR_TEXT, publishedOffer } from '../helpers/boards';
 import { ACME, GLOBEX } from './fixtures';
 
 /**
@@ -11,33 +12,6 @@ import { ACME, GLOBEX } from './fixtures';
  */
 const FREE_WORK = 1;
 const TECHNOJOBS = 2;
-
-const FR_TEXT =
-  'Nous recherchons une personne pour rejoindre notre équipe produit et développer avec nous une plateforme utilisée chaque jour par des milliers de clients. Vous travaillerez avec les équipes métier sur la conception, les tests et la mise en production des fonctionnalités. Vous participerez aux revues de code, au choix des outils et à l’amélioration continue de nos pratiques. Nous offrons un cadre de travail hybride, une formation continue et une équipe bienveillante qui partage ses connaissances.';
-
-async function publishedOffer(token: string, description: string, title = 'Développeur TypeScript (H/F)') {
-  const response = await call<Offer>(
-    'POST',
-    '/api/offers',
-    {
-      title,
-      contractType: 'permanent',
-      city: 'Paris',
-      country: 'FR',
-      remote: 'partial',
-      experienceLevel: 'senior',
-      status: 'published',
-      salaryMin: 50000,
-      salaryMax: 60000,
-      skills: ['TypeScript'],
-      description: `<p>${description}</p>`,
-      expiresAt: '2027-01-31T23:59:59.000Z',
-    },
-    token,
-  );
-  expect(response.status, JSON.stringify(response.body)).toBe(201);
-  return response.body;
-}
 
 // biome-ignore lint/suspicious/noExplicitAny: an answer is either the publications or an error body
 type Answer = OfferPublication[] & Record<string, any>;
