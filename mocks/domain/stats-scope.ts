@@ -14,7 +14,9 @@ export type StatsData = {
     | 'interviews'
     | 'saved-views'
     | 'credit-ledger'
-    | 'audit-logs']: readonly Dataset[K][number][];
+    | 'audit-logs'
+    | 'boards'
+    | 'offer-publications']: readonly Dataset[K][number][];
 };
 
 /**

@@ -1,6 +1,7 @@
 import type { StatsName, StatsResponseMap } from '../../src/stats-types';
 import { accountsStats, kpisStats } from './stats-accounts';
 import { funnelStats, offersStats, sourcesStats, timeToHireStats } from './stats-activity';
+import { boardsStats } from './stats-boards';
 import { recruiterStats, supportStats } from './stats-dashboards';
 import { accountHealthStats } from './stats-health';
 import { offerHealthStats } from './stats-offer-health';
@@ -26,6 +27,7 @@ const COMPUTE: { [N in StatsName]: (data: StatsData, query: StatsQuery) => Stats
   kpis: kpisStats,
   recruiter: recruiterStats,
   support: supportStats,
+  boards: boardsStats,
 };
 
 export function computeStats<N extends StatsName>(
