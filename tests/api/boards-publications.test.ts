@@ -82,6 +82,26 @@ describe('boards and the seed', () => {
   });
 });
 
+describe('a board’s rules', () => {
+  it('refuses an empty or a padded rule set with a 422 on rules, and support’s edits with a 403', async () => {
+    const admin = await login(DEMO.admin);
+    const board = { name: 'Jobs IE', url: 'https://jobs.example.ie', country: 'GB', languages: ['en'] };
+    const padded = Object.fromEntries(Array.from({ length: 5_000 }, (_, i) => [`rule${i}`, true]));
+    for (const rules of [{}, { ...padded, requiresPayRange: true, inclusiveWording: false, minWords: 40 }]) {
+      const answer = await call('POST', '/api/boards', { ...board, rules }, admin);
+      expect(answer.status).toBe(422);
+      expect(Object.keys(answer.body.errors)).toEqual(['rules']);
+    }
+    const before = getState().tables.boards.rows.length;
+    const support = await login(DEMO.support);
+    const seeded = (await call<Board>('GET', '/api/boards/1', undefined, support)).body;
+    const edit = { ...seeded, rules: { ...seeded.rules, minWords: 0 } };
+    expect((await call('PUT', '/api/boards/1', edit, support)).status).toBe(403);
+    expect(getState().tables.boards.rows.length).toBe(before);
+    expect((getState().tables.boards.get(1) as Board).rules.minWords).toBe(40);
+  });
+});
+
 describe('publishing an offer to boards', () => {
   it('puts a clean offer live at once, audited', async () => {
     const token = await login(DEMO.acme);
