@@ -34,6 +34,7 @@ const ACTIONS = new Set<string>([
   'lock',
   'unlock',
   'move',
+  'moderate',
 ]);
 
 /** What the role matrix guards besides resources: statistics, recruiters' verdicts on matches. */
