@@ -25,6 +25,7 @@ import { candidateImportHandlers } from './handlers/candidates-import';
 import { companyHandlers } from './handlers/companies';
 import { crudHandlers } from './handlers/crud';
 import { exportHandlers } from './handlers/exports';
+import { feedHandlers } from './handlers/feeds';
 import { errorResponse } from './handlers/http';
 import { interviewHandlers } from './handlers/interviews';
 import { matchingHandlers } from './handlers/matching';
@@ -45,6 +46,7 @@ export const handlers = [
   ...authHandlers,
   ...companyHandlers,
   ...boardHandlers,
+  ...feedHandlers,
   ...userHandlers,
   ...candidateImportHandlers,
   ...candidateHandlers,

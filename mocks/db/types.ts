@@ -7,6 +7,7 @@ import type {
   CandidateUnlock,
   Company,
   CreditLedgerEntry,
+  FeedImport,
   Interview,
   MatchFeedback,
   MessageTemplate,
@@ -39,6 +40,9 @@ export interface Dataset {
   'audit-logs': AuditLog[];
   boards: Board[];
   'offer-publications': OfferPublication[];
+  'feed-imports': FeedImport[];
+  /** A company's stored feed document, run by support in the demo (mocks/db/seed-feeds.ts). */
+  feedDocuments: StoredFeed[];
   candidateUnlocks: CandidateUnlock[];
   /** Recruiters' verdicts on matches (none in the seed: they come from the recruiters). */
   matchFeedback: MatchFeedback[];
@@ -98,3 +102,11 @@ export interface GenerateOptions {
 
 /** The fixed "now" of every seed: data is dated relative to it, never to the wall clock. */
 export const REFERENCE_DATE = '2026-11-02T09:00:00.000Z';
+
+/** The feed document a company's ATS last left with us, run again on demand. */
+export interface StoredFeed {
+  id: number;
+  companyId: number;
+  format: 'json' | 'xml';
+  content: string;
+}
