@@ -159,7 +159,8 @@ function isJsonMediaType(header: string | null): boolean {
 async function readBody(request: Request, options: RouteOptions): Promise<unknown> {
   const max = options.maxBody ?? MAX_BODY;
   // A declared length over the limit is refused before a byte of it is read.
-  if (Number(request.headers.get('Content-Length') ?? 0) > max) throw new ApiError(413, msg('body_too_large'));
+  if (Number(request.headers.get('Content-Length') ?? 0) > max)
+    throw new ApiError(413, msg('body_too_large'));
   const text = await request.text();
   if (text.length > max) throw new ApiError(413, msg('body_too_large'));
   if (text.trim() === '') return undefined;
