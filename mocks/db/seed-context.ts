@@ -94,6 +94,8 @@ export function createContext(seed: number, scale: Scale, referenceDate: string)
       'audit-logs': [],
       boards: [],
       'offer-publications': [],
+      'feed-imports': [],
+      feedDocuments: [],
       candidateUnlocks: [],
       matchFeedback: [],
       candidateTags: [],

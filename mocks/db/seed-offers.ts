@@ -125,6 +125,7 @@ function addOffer(ctx: SeedContext, company: Company, createdMs: number, forced?
     id,
     version: 1,
     reference: `TIT-${new Date(createdMs).getUTCFullYear()}-${String(id).padStart(6, '0')}`,
+    externalRef: null,
     title: pickTitle(rng, family, locale, level),
     companyId: company.id,
     recruiterId: rng.pick(recruiters.length ? recruiters : ctx.recruitersByCompany[company.id]),

@@ -7,6 +7,7 @@ import type {
   CandidateUnlock,
   Company,
   CreditLedgerEntry,
+  FeedImport,
   Interview,
   MatchFeedback,
   MessageTemplate,
@@ -40,6 +41,9 @@ export interface Dataset {
   'audit-logs': AuditLog[];
   boards: Board[];
   'offer-publications': OfferPublication[];
+  'feed-imports': FeedImport[];
+  /** A company's stored feed document, run by support in the demo (mocks/db/seed-feeds.ts). */
+  feedDocuments: StoredFeed[];
   candidateUnlocks: CandidateUnlock[];
   /** Recruiters' verdicts on matches (none in the seed: they come from the recruiters). */
   matchFeedback: MatchFeedback[];
@@ -125,4 +129,12 @@ export interface MockState {
   clock: { now(): number };
   /** The date the seed was generated from. */
   referenceDate: string;
+}
+
+/** The feed document a company's ATS last left with us, run again on demand. */
+export interface StoredFeed {
+  id: number;
+  companyId: number;
+  format: 'json' | 'xml';
+  content: string;
 }

@@ -51,6 +51,10 @@ export interface RouteOptions {
    * says which calls of a generic route count (reads of the candidate database).
    */
   list?: boolean | ((ctx: PublicContext) => boolean);
+  /** Largest body the route reads (default 1 MB); a larger one is refused with a 413 before parsing. */
+  maxBody?: number;
+  /** Media types besides JSON the route takes as they are: the handler receives the text (an XML feed). */
+  textTypes?: readonly string[];
 }
 
 export interface WriteEntry {
@@ -132,10 +136,16 @@ function isJsonMediaType(header: string | null): boolean {
   return /^application\/(?:[\w.-]+\+)?json$/i.test(type);
 }
 
-async function readBody(request: Request): Promise<unknown> {
+async function readBody(request: Request, options: RouteOptions): Promise<unknown> {
+  const max = options.maxBody ?? MAX_BODY;
+  // A declared length over the limit is refused before a byte of it is read.
+  if (Number(request.headers.get('Content-Length') ?? 0) > max)
+    throw new ApiError(413, msg('body_too_large'));
   const text = await request.text();
-  if (text.length > MAX_BODY) throw new ApiError(413, msg('body_too_large'));
+  if (text.length > max) throw new ApiError(413, msg('body_too_large'));
   if (text.trim() === '') return undefined;
+  const type = (request.headers.get('Content-Type') ?? '').split(';')[0].trim().toLowerCase();
+  if (options.textTypes?.includes(type)) return text;
   if (!isJsonMediaType(request.headers.get('Content-Type')))
     throw new ApiError(415, msg('unsupported_media_type'));
   if (jsonTooDeep(text)) throw badRequest(msg('body_too_deep', { max: MAX_JSON_DEPTH }));
@@ -205,7 +215,7 @@ function mswHandler<C extends PublicContext>(
       // JSON parameters (filter, sort, range) are bounded like bodies, before any handler parses one.
       for (const [param, value] of url.searchParams)
         if (jsonTooDeep(value)) throw badRequest(msg('query_too_deep', { param, max: MAX_JSON_DEPTH }));
-      if (method !== 'get' && method !== 'delete') ctx.body = await readBody(request);
+      if (method !== 'get' && method !== 'delete') ctx.body = await readBody(request, options);
       const user = (ctx as Partial<RouteContext>).user;
       caller = user;
       const counted = typeof options.list === 'function' ? options.list(ctx) : options.list === true;

@@ -24,6 +24,7 @@ import { candidateImportHandlers } from './candidates-import';
 import { companyHandlers } from './companies';
 import { crudHandlers } from './crud';
 import { exportHandlers } from './exports';
+import { feedHandlers } from './feeds';
 import { errorResponse, replayWrite as replayOver, type WriteEntry } from './http';
 import { interviewHandlers } from './interviews';
 import { matchingHandlers } from './matching';
@@ -44,6 +45,7 @@ export const handlers = [
   ...authHandlers,
   ...companyHandlers,
   ...boardHandlers,
+  ...feedHandlers,
   ...userHandlers,
   ...candidateImportHandlers,
   ...candidateHandlers,

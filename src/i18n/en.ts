@@ -6,6 +6,7 @@ import { richTextEn } from '../common/i18n.en';
 import { sessionEn } from '../common/session/i18n.en';
 import { companiesEn } from '../companies/i18n.en';
 import { creditLedgerEn } from '../credit-ledger/i18n.en';
+import { feedImportsEn } from '../feeds/i18n.en';
 import { gdprEn } from '../gdpr/i18n.en';
 import { interviewsEn, messageTemplatesEn, scorecardsEn, tasksEn } from '../interviews/i18n.en';
 import { matchingEn } from '../matching/i18n.en';
@@ -327,6 +328,7 @@ const en = {
     'audit-logs': auditLogsEn,
     boards: boardsEn,
     'offer-publications': offerPublicationsEn,
+    'feed-imports': feedImportsEn,
   },
 };
 

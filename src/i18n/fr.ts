@@ -6,6 +6,7 @@ import { richTextFr } from '../common/i18n.fr';
 import { sessionFr } from '../common/session/i18n.fr';
 import { companiesFr } from '../companies/i18n.fr';
 import { creditLedgerFr } from '../credit-ledger/i18n.fr';
+import { feedImportsFr } from '../feeds/i18n.fr';
 import { gdprFr } from '../gdpr/i18n.fr';
 import { interviewsFr, messageTemplatesFr, scorecardsFr, tasksFr } from '../interviews/i18n.fr';
 import { matchingFr } from '../matching/i18n.fr';
@@ -327,6 +328,7 @@ const fr: AppCatalog = {
     'audit-logs': auditLogsFr,
     boards: boardsFr,
     'offer-publications': offerPublicationsFr,
+    'feed-imports': feedImportsFr,
   },
 };
 

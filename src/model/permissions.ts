@@ -88,6 +88,13 @@ export const PERMISSIONS: Record<Guarded, Record<Role, readonly Action[]>> = {
     support: [...READ, 'moderate'],
     admin: [...READ, 'create', 'moderate'],
   },
+  // A company's feed: its recruiters run it (own company), support and admin run any; sales never.
+  'feed-imports': {
+    recruiter: [...READ, 'create'],
+    sales: [],
+    support: [...READ, 'create'],
+    admin: [...READ, 'create'],
+  },
   stats: { recruiter: READ, sales: READ, support: READ, admin: READ }, // recruiter: own company scope
   'match-feedback': COMPANY_WORK, // a company's verdicts on its offers' matches
   // Who read how much of the candidate database, per user and company (the scraping watch's counters).

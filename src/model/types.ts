@@ -98,6 +98,8 @@ export type Ir35Status = 'inside' | 'outside';
 
 export interface Offer extends Versioned {
   reference: string;
+  /** The offer's reference in the company's own ATS when it came from a feed; null when typed by hand. */
+  externalRef: string | null;
   title: string;
   companyId: Identifier;
   recruiterId: Identifier;
@@ -377,7 +379,15 @@ export interface LoginResponse {
  * the caller's language, so never matched): no job slot left to publish, no CV unlock credit
  * left, a locked account at sign-in.
  */
-export const API_ERROR_CODES = ['no_job_slot', 'no_cv_credit', 'account_locked', 'no_board_slot'] as const;
+export const API_ERROR_CODES = [
+  'no_job_slot',
+  'no_cv_credit',
+  'account_locked',
+  'no_board_slot',
+  'feed_unreadable',
+  'feed_too_large',
+  'feed_refused',
+] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 
 export interface ApiErrorBody {
@@ -500,6 +510,7 @@ export interface ResourceMap {
   'audit-logs': AuditLog;
   boards: Board;
   'offer-publications': OfferPublication;
+  'feed-imports': FeedImport;
 }
 export type ResourceName = keyof ResourceMap;
 export const RESOURCES: readonly ResourceName[] = [
@@ -518,4 +529,41 @@ export const RESOURCES: readonly ResourceName[] = [
   'audit-logs',
   'boards',
   'offer-publications',
+  'feed-imports',
 ];
+
+/** What a feed import did (or would have done) with one offer of the feed. */
+export type FeedOutcome = 'created' | 'updated' | 'closed' | 'unchanged' | 'refused';
+export const FEED_OUTCOMES: readonly FeedOutcome[] = ['created', 'updated', 'closed', 'unchanged', 'refused'];
+
+/** A reason worded in both languages when the report was written (it is read later, by anyone). */
+export interface FeedReason {
+  field: string;
+  en: string;
+  fr: string;
+}
+
+export interface FeedImportItem {
+  /** Position in the feed (0-based); null for an offer closed because the feed no longer lists it. */
+  index: number | null;
+  externalRef: string;
+  outcome: FeedOutcome;
+  offerId: Identifier | null;
+  reasons: FeedReason[];
+  /** The boards the offer was sent to by this import, and where the checks left it on each. */
+  publications: Array<{ boardId: Identifier; state: PublicationState; rejectionCode: string | null }>;
+}
+
+/** One run of a company's offer feed: applied whole, or refused whole with the offers that failed. */
+export interface FeedImport extends Versioned {
+  companyId: Identifier;
+  actorId: Identifier;
+  format: 'json' | 'xml';
+  source: 'upload' | 'stored';
+  status: 'applied' | 'refused';
+  /** Why the whole feed was refused when no single offer is to blame (unreadable, too large...). */
+  reasons: FeedReason[];
+  counts: Record<FeedOutcome, number>;
+  items: FeedImportItem[];
+  at: string;
+}

@@ -8,6 +8,7 @@ import type {
   Company,
   CreditKind,
   CreditLedgerEntry,
+  FeedImport,
   Identifier as Id,
   MatchFeedback,
   MatchFeedbackReason,
@@ -102,6 +103,8 @@ export interface AppDataProvider extends DataProvider {
   getStats<T = unknown>(name: string, params?: StatsParams): Promise<{ data: T }>;
   /** Sends a published offer to boards: each publication goes live, to review, or is refused. */
   submitPublications(offerId: Id, boardIds: Id[]): Promise<{ data: OfferPublication[] }>;
+  /** Runs a company's offer feed: `{offers}`, `{xml}` or `{source: 'stored'}`; answers the report. */
+  runFeed(companyId: Id, body: Record<string, unknown>): Promise<{ data: FeedImport }>;
   /** Sends a rejected or expired publication again, through the checks. */
   resubmitPublication(id: Id): Promise<{ data: OfferPublication }>;
   /** Support's decision on publications waiting for review; the API applies a batch whole or not at all. */
@@ -219,6 +222,7 @@ export function createDataProvider(baseUrl: string = apiUrl()): AppDataProvider 
     importCandidates: (rows) => post('/candidates/import', { rows }),
     mergeCandidate: (id, intoId) => post(`/candidates/${id}/merge`, { intoId }),
     submitPublications: (offerId, boardIds) => post(`/offers/${offerId}/publications`, { boardIds }),
+    runFeed: (companyId, body) => post(`/companies/${companyId}/feed-imports`, body),
     resubmitPublication: (id) => post(`/offer-publications/${id}/resubmit`),
     moderatePublications: (ids, decision) => post('/offer-publications/bulk', { ids, ...decision }),
     getStats: async (name, params) => {

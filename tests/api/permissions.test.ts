@@ -95,6 +95,14 @@ const EXPECTED: Record<ResourceName, Row> = {
     edit: [405, 405, 405, 405],
     delete: [405, 405, 405, 405],
   },
+  // Reports written by running a company's feed (tests/api/feeds.test.ts), never as plain records.
+  'feed-imports': {
+    list: [200, 403, 200, 200],
+    show: [200, 403, 200, 200],
+    create: [405, 405, 405, 405],
+    edit: [405, 405, 405, 405],
+    delete: [405, 405, 405, 405],
+  },
 };
 
 const ACCOUNTS: Record<Role, { email: string; id: number }> = {
@@ -221,6 +229,11 @@ function target(resource: ResourceName, role: Role, ids: ReturnType<typeof addFi
         .id,
       create: { offerId: published.id, boardId: 1 },
       edit: { state: 'live' },
+    },
+    'feed-imports': {
+      id: (getState().tables['feed-imports'].rows.find((r) => r.companyId === ACME) as { id: number }).id,
+      create: { offers: [] },
+      edit: { status: 'applied' },
     },
   };
   return byResource[resource];

@@ -141,6 +141,17 @@ export const CUSTOM: Record<string, Operation> = {
     obj({ boardIds: { type: 'array', items: { type: 'integer' }, minItems: 1, maxItems: 10 } }, ['boardIds']),
     '201',
   ),
+  'post /companies/{id}/feed-imports': op(
+    'feed-imports',
+    'Run a company\'s offer feed (its recruiters; support, admin; never sales): `offers` (JSON), `xml` (an XML document, or a raw application/xml body) or `source: "stored"`; matched by externalRef (new: created and published, changed: updated, missing: closed, same: untouched); one bad offer refuses the whole feed (422 code feed_refused, with `errors` keyed offers.{index}.{field} and the stored `report`); over 20 MB or 5,000 offers: 413; a DOCTYPE: 422. Answers the stored report (docs/offer-feeds.md)',
+    obj({
+      offers: { type: 'array', items: { type: 'object' }, maxItems: 5000 },
+      xml: str,
+      source: { type: 'string', enum: ['stored'] },
+    }),
+    '201',
+    ['400', '401', '403', '404', '413', '422'],
+  ),
   'post /offer-publications/{id}/resubmit': op(
     'offer-publications',
     'Send a rejected or expired publication again, through the checks (recruiter of its company, admin)',

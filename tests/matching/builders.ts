@@ -5,6 +5,7 @@ export function offer(overrides: Partial<Offer> = {}): Offer {
   return {
     id: 1,
     version: 1,
+    externalRef: null,
     reference: 'TIT-2026-000001',
     title: 'Développeur React',
     companyId: 1,

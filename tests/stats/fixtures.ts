@@ -39,6 +39,7 @@ export function offer(id: number, over: Partial<Offer> = {}): Offer {
   return {
     id,
     version: 1,
+    externalRef: null,
     reference: `TIT-2026-${String(id).padStart(6, '0')}`,
     title: `Offer ${id}`,
     companyId: 1,

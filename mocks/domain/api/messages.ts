@@ -658,6 +658,60 @@ export const MESSAGES = {
     fr: 'les règles comptent requiresPayRange et inclusiveWording (vrai ou faux) et minWords (0 à 1000)',
   },
   board_languages: { en: 'choose at least one language', fr: 'choisissez au moins une langue' },
+  // Offer feeds
+  feed_unreadable: {
+    en: 'The feed cannot be read: send an "offers" list as JSON, or <feed><offer>…</offer></feed> as XML',
+    fr: 'Flux illisible : envoyez une liste « offers » en JSON, ou <feed><offer>…</offer></feed> en XML',
+  },
+  feed_dtd_refused: {
+    en: 'The XML feed declares a document type (DOCTYPE or ENTITY): feeds may not declare any',
+    fr: 'Le flux XML déclare un type de document (DOCTYPE ou ENTITY) : un flux ne doit en déclarer aucun',
+  },
+  feed_too_large: { en: 'The feed is over {max} MB', fr: 'Le flux dépasse {max} Mo' },
+  feed_too_many_offers: {
+    en: 'The feed holds more than {max} offers',
+    fr: 'Le flux contient plus de {max} offres',
+  },
+  feed_body: {
+    en: 'send "offers" (JSON), "xml" (an XML document) or "source": "stored"',
+    fr: 'envoyez « offers » (JSON), « xml » (un document XML) ou « source » : « stored »',
+  },
+  feed_no_stored: {
+    en: 'This company has no stored feed',
+    fr: 'Cette entreprise n’a pas de flux enregistré',
+  },
+  feed_no_recruiter: {
+    en: 'The company has no active recruiter to own the feed’s offers',
+    fr: 'L’entreprise n’a aucun recruteur actif à qui confier les offres du flux',
+  },
+  feed_refused: {
+    en: 'Nothing imported: {count} offer(s) of the feed refused',
+    fr: 'Rien n’a été importé : {count} offre(s) du flux refusée(s)',
+  },
+  feed_refused_whole: {
+    en: 'Nothing imported: the feed as a whole is refused',
+    fr: 'Rien n’a été importé : le flux est refusé dans son ensemble',
+  },
+  feed_external_ref: {
+    en: 'required: 1 to {max} characters, letters, digits and . _ : / # - (starting with a letter or digit)',
+    fr: 'obligatoire : 1 à {max} caractères, lettres, chiffres et . _ : / # - (commençant par une lettre ou un chiffre)',
+  },
+  feed_duplicate_ref: {
+    en: 'same external reference as offer {index} of the feed',
+    fr: 'même référence externe que l’offre {index} du flux',
+  },
+  feed_no_job_slots: {
+    en: 'the feed publishes {needed} new offer(s) but the company has {left} job slot(s) left',
+    fr: 'le flux publie {needed} nouvelle(s) offre(s) mais il reste {left} emplacement(s) d’offre à l’entreprise',
+  },
+  feed_no_board_slots: {
+    en: 'the feed sends {needed} offer(s) to {board}, which has {left} slot(s) left on the {plan} plan',
+    fr: 'le flux envoie {needed} offre(s) sur {board}, qui n’a plus que {left} emplacement(s) avec la formule {plan}',
+  },
+  feed_boards: {
+    en: 'a list of 1 to {max} distinct active board ids',
+    fr: 'une liste de 1 à {max} identifiants de jobboards actifs, distincts',
+  },
   // Exports
   no_csv_export: { en: 'No CSV export for "{resource}"', fr: 'Pas d’export CSV pour « {resource} »' },
 } as const satisfies Record<string, { en: string; fr: string }>;

@@ -33,6 +33,7 @@ export const PERSON_TEXT: Record<ResourceName, Record<string, Scrub>> = {
   boards: {},
   // Support's reason for refusing an offer may quote the offer, never an applicant; scrubbed all the same.
   'offer-publications': { rejectionReason: 'text' },
+  'feed-imports': {},
 };
 
 const ACCOUNT = 'the account holder’s own identity, not a candidate’s';
@@ -54,7 +55,7 @@ export const NOT_PERSON_TEXT: Record<ResourceName, Record<string, string>> = {
     credits: 'two balances',
   },
   users: { firstName: ACCOUNT, lastName: ACCOUNT, email: ACCOUNT },
-  offers: { reference: 'worded by the API' },
+  offers: { reference: 'worded by the API', externalRef: 'a code from the company’s own ATS' },
   candidates: {
     firstName: PROFILE,
     lastName: PROFILE,
@@ -78,6 +79,11 @@ export const NOT_PERSON_TEXT: Record<ResourceName, Record<string, string>> = {
   'offer-publications': {
     findings: 'rule codes and offsets into a public job advert',
     queueOrder: 'a number and a date',
+  },
+  'feed-imports': {
+    reasons: 'messages worded by the API',
+    counts: 'numbers',
+    items: 'ATS codes, outcomes, ids and messages worded by the API, never an offer’s text',
   },
 };
 

@@ -35,6 +35,7 @@ export function defaultsFor(resource: ResourceName, user: User, body: Row, nowIs
     case 'offers':
       return {
         recruiterId: user.role === 'recruiter' ? user.id : null,
+        externalRef: null,
         currency,
         salaryMin: null,
         salaryMax: null,

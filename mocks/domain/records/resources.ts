@@ -152,6 +152,8 @@ export const RESOURCE_SPECS: Record<ResourceName, ResourceSpec> = {
       id: ID,
       version: VERSION,
       reference: owned('string', { search: true }),
+      // Set by the company's feed import only (its ATS's reference), so a hand edit cannot detach it.
+      externalRef: owned('string', { nullable: true, search: true }),
       title: { type: 'string', required: true, min: 5, max: 100, search: true },
       companyId: { type: 'id', ref: 'companies' },
       recruiterId: { type: 'id', ref: 'users' },
@@ -408,6 +410,24 @@ export const RESOURCE_SPECS: Record<ResourceName, ResourceSpec> = {
       decidedBy: owned('id', { nullable: true }),
       views: owned('int'),
       applicationsCount: owned('int'),
+    },
+  },
+  // Reports of a company's feed imports, written only by running the feed.
+  'feed-imports': {
+    companyScoped: true,
+    readOnly: true,
+    fields: {
+      id: ID,
+      version: VERSION,
+      companyId: owned('id'),
+      actorId: owned('id'),
+      format: owned('enum', { values: ['json', 'xml'] }),
+      source: owned('enum', { values: ['upload', 'stored'] }),
+      status: owned('enum', { values: ['applied', 'refused'] }),
+      reasons: owned('json', { noFilter: true, noSort: true }),
+      counts: owned('json', { noFilter: true, noSort: true }),
+      items: owned('json', { noFilter: true, noSort: true }),
+      at: owned('datetime'),
     },
   },
 };

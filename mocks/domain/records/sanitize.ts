@@ -38,7 +38,26 @@ const ALLOWED_TAGS = [
   'pre',
 ];
 
+/**
+ * Texts this sanitiser just gave out, which it would give back unchanged: a write that sanitises
+ * what an earlier step already did (a feed checks its offers, then creates them) costs a lookup,
+ * not a second DOM parse. Bounded; the strings are the ones stored records hold anyway.
+ */
+const recentlyClean = new Set<string>();
+const RECENT_MAX = 10_000;
+
+function remember(clean: string): string {
+  if (recentlyClean.size >= RECENT_MAX) recentlyClean.clear();
+  recentlyClean.add(clean);
+  return clean;
+}
+
 export function sanitizeHtml(html: string): string {
+  if (recentlyClean.has(html)) return html;
+  return remember(purify(html));
+}
+
+function purify(html: string): string {
   if (replacement) return replacement(html);
   if (!purifier) {
     if (typeof window === 'undefined')
