@@ -1,5 +1,5 @@
 import { AutocompleteInput, DateInput, ReferenceInput, SelectArrayInput } from 'react-admin';
-import { choicesOf } from '../offers/choices';
+import { choicesOf } from '../common/choices/offers';
 import { STAGES } from '../types';
 
 export const STAGE_CHOICES = choicesOf(STAGES, 'resources.applications.stage');

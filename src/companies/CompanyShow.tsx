@@ -9,10 +9,10 @@ import {
   useCanAccess,
 } from 'react-admin';
 import { AuditLogTable } from '../audit-logs/AuditLogTable';
+import { STATUS_CHOICES as OFFER_STATUS_CHOICES } from '../common/choices/offers';
 import { RecordShow } from '../common/RecordShow';
 import { CreditLedgerTable } from '../credit-ledger/CreditLedgerTable';
 import { CreditUsageCard } from '../credit-ledger/CreditUsageCard';
-import { STATUS_CHOICES as OFFER_STATUS_CHOICES } from '../offers/choices';
 import type { Offer } from '../types';
 import { AdjustCreditsButton } from './AdjustCreditsButton';
 import { CompanyHealth } from './CompanyHealth';

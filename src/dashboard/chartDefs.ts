@@ -1,6 +1,6 @@
+import { type ChartData, toPercent, toUnits } from '../common/chartData';
 import type { AccountsStats, FunnelStats, OffersStats, SourcesStats, TimeToHireStats } from '../stats-types';
 import { PLANS, REJECTION_CATEGORIES } from '../types';
-import { type ChartData, toPercent, toUnits } from './chartData';
 import { mrrCurrencies } from './currencies';
 
 /** Payload → plotted numbers, one function per chart; nothing here aggregates raw records. */

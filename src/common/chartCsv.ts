@@ -1,5 +1,5 @@
-import { csvCell } from '../common/csv';
 import type { ChartData } from './chartData';
+import { csvCell } from './csv';
 
 /**
  * CSV of exactly the numbers a chart plots: machine-readable values (ISO dates, dot decimals, no
