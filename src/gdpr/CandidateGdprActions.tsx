@@ -10,16 +10,9 @@ import {
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useCanAccess, useDataProvider, useNotify, useRecordContext, useTranslate } from 'react-admin';
+import { saveFile } from '../common/saveFile';
 import type { AppDataProvider } from '../providers/dataProvider';
 import type { Candidate } from '../types';
-
-/** Offers a JSON document as a download. */
-function download(name: string, data: unknown): void {
-  const url = URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }));
-  const link = Object.assign(document.createElement('a'), { href: url, download: name });
-  link.click();
-  URL.revokeObjectURL(url);
-}
 
 /** GDPR requests on a candidate (support, admin): export everything held, or anonymise for good. */
 export function CandidateGdprActions() {
@@ -38,7 +31,7 @@ export function CandidateGdprActions() {
   const exportData = async () => {
     try {
       const { data } = await dataProvider.exportCandidate(candidate.id);
-      download(`candidate-${candidate.id}.json`, data);
+      saveFile(JSON.stringify(data, null, 2), `candidate-${candidate.id}.json`, 'application/json');
       notify('app.gdpr.exported', { type: 'success' });
     } catch (failure) {
       notify((failure as Error).message, { type: 'error' });

@@ -4,7 +4,9 @@ import { RECRUITER_CANDIDATE_PAGE } from '../common/permissions';
 import { apiUrl } from '../config';
 import type { CreditUsage } from '../credit-ledger/usage';
 import type { RejectionCode } from '../model/boards';
+import type { CriterionAverage } from '../scorecards/criteria';
 import type {
+  Activity,
   Company,
   CreditKind,
   CreditLedgerEntry,
@@ -16,6 +18,7 @@ import type {
   OfferPublication,
   RejectionCategory,
   ResourceName,
+  Scorecard,
   Stage,
   User,
 } from '../types';
@@ -53,6 +56,29 @@ export interface LowerQuotaParams {
 }
 
 export type StatsParams = Record<string, string | number | undefined>;
+
+/** An application's scorecards with their criteria and the average per criterion. */
+export interface ScorecardSummary {
+  applicationId: Id;
+  criteria: string[];
+  scorecards: Scorecard[];
+  averages: CriterionAverage[];
+}
+
+/** A message template filled in for one application, as the candidate would read it. */
+export interface RenderedMessage {
+  to: string;
+  subject: string;
+  body: string;
+}
+
+/** Whose interviews of which week go into a calendar file. */
+export interface WeekIcsParams {
+  /** The Monday, YYYY-MM-DD, in the zone `tz`. */
+  week: string;
+  tz: string;
+  interviewerId: Identifier;
+}
 
 /** Our verbs on top of react-admin's; call them through `useDataProvider<AppDataProvider>()`. */
 export interface AppDataProvider extends DataProvider {
@@ -119,6 +145,15 @@ export interface AppDataProvider extends DataProvider {
   ): Promise<{ data: MatchFeedback }>;
   /** Takes the verdict on the pair back. */
   removeMatchFeedback(offerId: Id, candidateId: Id): Promise<{ data: MatchFeedback }>;
+  getScorecardSummary(applicationId: Id): Promise<{ data: ScorecardSummary }>;
+  /** The template filled in for the application, nothing sent. */
+  renderMessage(templateId: Id, applicationId: Id): Promise<{ data: RenderedMessage }>;
+  /** Sends the filled-in template; the API records it as an activity on the application. */
+  sendMessage(templateId: Id, applicationId: Id): Promise<{ data: Activity }>;
+  /** One interview as iCalendar text. */
+  getInterviewIcs(id: Id): Promise<{ data: string }>;
+  /** An interviewer's week as iCalendar text. */
+  getWeekIcs(params: WeekIcsParams): Promise<{ data: string }>;
 }
 
 const MERGE_PATCH = { 'Content-Type': 'application/merge-patch+json' };
@@ -140,6 +175,12 @@ function query(params: StatsParams = {}): string {
   );
   const search = new URLSearchParams(entries.map(([key, value]) => [key, String(value)]));
   return search.size ? `?${search}` : '';
+}
+
+/** iCalendar text: read with the bearer token, which is why the app offers no plain link to it. */
+async function ics(path: string): Promise<{ data: string }> {
+  const { body } = await api(path, { headers: { Accept: 'text/calendar' } });
+  return { data: body };
 }
 
 async function post<T>(path: string, body?: unknown): Promise<{ data: T }> {
@@ -244,6 +285,15 @@ export function createDataProvider(baseUrl: string = apiUrl()): AppDataProvider 
       });
       return { data: json };
     },
+    getScorecardSummary: async (applicationId) => {
+      const { json } = await api<ScorecardSummary>(`/applications/${applicationId}/scorecards`);
+      return { data: json };
+    },
+    renderMessage: (templateId, applicationId) =>
+      post(`/message-templates/${templateId}/render`, { applicationId }),
+    sendMessage: (templateId, applicationId) => post('/messages/send', { templateId, applicationId }),
+    getInterviewIcs: (id) => ics(`/interviews/${id}/ics`),
+    getWeekIcs: (params) => ics(`/interviews/ics${query({ ...params })}`),
   };
 }
 
