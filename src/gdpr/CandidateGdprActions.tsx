@@ -1,15 +1,8 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogContentText,
-  DialogTitle,
-  TextField,
-} from '@mui/material';
+import { Button } from '@mui/material';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useCanAccess, useDataProvider, useNotify, useRecordContext, useTranslate } from 'react-admin';
+import { ReasonDialog } from '../common/ReasonDialog';
 import { saveFile } from '../common/saveFile';
 import type { AppDataProvider } from '../providers/dataProvider';
 import type { Candidate } from '../types';
@@ -24,7 +17,6 @@ export function CandidateGdprActions() {
   const { canAccess: canExport } = useCanAccess({ resource: 'candidates', action: 'export' });
   const { canAccess: canAnonymise } = useCanAccess({ resource: 'candidates', action: 'anonymise' });
   const [open, setOpen] = useState(false);
-  const [typed, setTyped] = useState('');
   if (!candidate) return null;
   const name = `${candidate.firstName} ${candidate.lastName}`;
 
@@ -38,14 +30,10 @@ export function CandidateGdprActions() {
     }
   };
   const anonymise = async () => {
-    try {
-      await dataProvider.anonymizeCandidate(candidate.id);
-      await queryClient.invalidateQueries();
-      notify('app.gdpr.anonymised', { type: 'success' });
-      setOpen(false);
-    } catch (failure) {
-      notify((failure as Error).message, { type: 'error' });
-    }
+    await dataProvider.anonymizeCandidate(candidate.id);
+    await queryClient.invalidateQueries();
+    notify('app.gdpr.anonymised', { type: 'success' });
+    setOpen(false);
   };
 
   return (
@@ -57,25 +45,18 @@ export function CandidateGdprActions() {
         </Button>
       )}
       {open && (
-        <Dialog open onClose={() => setOpen(false)} aria-labelledby="anonymise-title">
-          <DialogTitle id="anonymise-title">{translate('app.gdpr.anonymise_title', { name })}</DialogTitle>
-          <DialogContent>
-            <DialogContentText>{translate('app.gdpr.anonymise_explanation')}</DialogContentText>
-            <TextField
-              label={translate('app.gdpr.type_name', { name })}
-              value={typed}
-              onChange={(event) => setTyped(event.target.value)}
-              fullWidth
-              margin="dense"
-            />
-          </DialogContent>
-          <DialogActions>
-            <Button onClick={() => setOpen(false)}>{translate('ra.action.cancel')}</Button>
-            <Button color="error" variant="contained" disabled={typed.trim() !== name} onClick={anonymise}>
-              {translate('app.gdpr.anonymise')}
-            </Button>
-          </DialogActions>
-        </Dialog>
+        <ReasonDialog
+          title={translate('app.gdpr.anonymise_title', { name })}
+          explanation={translate('app.gdpr.anonymise_explanation')}
+          reasonLabel={translate('app.gdpr.type_name', { name })}
+          confirmLabel={translate('app.gdpr.anonymise')}
+          // Not a reason but the candidate's name typed out: this cannot be undone.
+          accepts={(typed) => typed.trim() === name}
+          reasonRequired={false}
+          destructive
+          onClose={() => setOpen(false)}
+          onConfirm={anonymise}
+        />
       )}
     </>
   );
