@@ -13,7 +13,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { useWatch } from 'react-hook-form';
-import { ApplicationOptionText } from '../applications/ApplicationOptionText';
+import { ApplicationOptionText } from '../common/ApplicationOptionText';
 import type { AppDataProvider, RenderedMessage } from '../providers/dataProvider';
 import type { MessageTemplate } from '../types';
 import { PLACEHOLDERS, unknownPlaceholders } from './placeholders';

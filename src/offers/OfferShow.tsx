@@ -15,6 +15,7 @@ import { LocaleDateField } from '../common/LocaleDateField';
 import { LocaleNumberField } from '../common/LocaleNumberField';
 import { EDITABLE_FIELDS } from '../common/permissions';
 import { RecordShow } from '../common/RecordShow';
+import { TranslatedField } from '../common/TranslatedField';
 import { OfferBoards } from '../moderation/OfferBoards';
 import type { Offer, Role } from '../types';
 import { OfferActivity } from './OfferActivity';
@@ -23,7 +24,6 @@ import { OfferPayField } from './OfferPayField';
 import { OfferMatchesSlot, OfferPipelineSlot } from './OfferShowSlots';
 import { OfferStatusField } from './OfferStatusField';
 import { OfferWorkflowButtons } from './OfferWorkflowButtons';
-import { TranslatedField } from './TranslatedField';
 
 /** Edit only for roles that may change every field; support moderates with the workflow buttons. */
 function OfferShowActions() {
