@@ -177,28 +177,26 @@ function query(params: StatsParams = {}): string {
   return search.size ? `?${search}` : '';
 }
 
-/** iCalendar text: read with the bearer token, which is why the app offers no plain link to it. */
-async function ics(path: string): Promise<{ data: string }> {
-  const { body } = await api(path, { headers: { Accept: 'text/calendar' } });
-  return { data: body };
-}
+/** One call to the API, its JSON answer as `data`. */
+const get = <T>(path: string, init?: RequestInit): Promise<{ data: T }> =>
+  api<T>(path, init).then(({ json }) => ({ data: json }));
 
-async function post<T>(path: string, body?: unknown): Promise<{ data: T }> {
-  const { json } = await api<T>(path, { method: 'POST', body: JSON.stringify(body ?? {}) });
-  return { data: json };
-}
+/** iCalendar text: read with the bearer token, which is why the app offers no plain link to it. */
+const ics = (path: string): Promise<{ data: string }> =>
+  api(path, { headers: { Accept: 'text/calendar' } }).then(({ body }) => ({ data: body }));
+
+const post = <T>(path: string, body?: unknown) =>
+  get<T>(path, { method: 'POST', body: JSON.stringify(body ?? {}) });
 
 export function createDataProvider(baseUrl: string = apiUrl()): AppDataProvider {
   const base = simpleRestProvider(baseUrl, httpClient);
 
-  const patch: AppDataProvider['patch'] = async (resource, id, data, version) => {
-    const { json } = await api<never>(`/${resource}/${encodeURIComponent(id)}`, {
+  const patch: AppDataProvider['patch'] = (resource, id, data, version) =>
+    get(`/${resource}/${encodeURIComponent(id)}`, {
       method: 'PATCH',
       headers: MERGE_PATCH,
       body: JSON.stringify({ ...data, version }),
     });
-    return { data: json };
-  };
 
   return {
     ...base,
@@ -235,31 +233,19 @@ export function createDataProvider(baseUrl: string = apiUrl()): AppDataProvider 
     lowerQuota: (id, params) => post(`/users/${id}/quota`, params),
     warnCompany: (id, reason) => post(`/users/${id}/warn-company`, { reason }),
     unlockCandidate: (id) => post(`/candidates/${id}/unlock`),
-    exportCandidate: async (id) => {
-      const { json } = await api<never>(`/candidates/${id}/export`);
-      return { data: json };
-    },
+    exportCandidate: (id) => get(`/candidates/${id}/export`),
     anonymizeCandidate: (id, reason) => post(`/candidates/${id}/anonymize`, { reason }),
     anonymizeCandidates: (ids) => post('/candidates/anonymize', { ids }),
     refundCredit: (entryId, reason) => post(`/credit-ledger/${entryId}/refund`, { reason }),
-    getCreditUsage: async (companyId, months) => {
-      const { json } = await api<CreditUsage>(`/companies/${companyId}/credit-usage${query({ months })}`);
-      return { data: json };
-    },
+    getCreditUsage: (companyId, months) => get(`/companies/${companyId}/credit-usage${query({ months })}`),
     moveApplication: (id, params) => post(`/applications/${id}/move`, params),
-    findCandidateDuplicates: async (params) => {
-      const { json } = await api<never>(`/candidates/duplicates${query(params as StatsParams)}`);
-      return { data: json };
-    },
+    findCandidateDuplicates: (params) => get(`/candidates/duplicates${query(params as StatsParams)}`),
     importCandidates: (rows) => post('/candidates/import', { rows }),
     mergeCandidate: (id, intoId) => post(`/candidates/${id}/merge`, { intoId }),
     submitPublications: (offerId, boardIds) => post(`/offers/${offerId}/publications`, { boardIds }),
     resubmitPublication: (id) => post(`/offer-publications/${id}/resubmit`),
     moderatePublications: (ids, decision) => post('/offer-publications/bulk', { ids, ...decision }),
-    getStats: async (name, params) => {
-      const { json } = await api<never>(`/stats/${name}${query(params)}`);
-      return { data: json };
-    },
+    getStats: (name, params) => get(`/stats/${name}${query(params)}`),
     getMatches: async <T>(resource: 'offers' | 'candidates', id: Id, range: [number, number] = [0, 9]) => {
       const page = async ([start, end]: [number, number]) => {
         const { json, headers } = await api<Array<MatchResult<T>>>(
@@ -279,16 +265,9 @@ export function createDataProvider(baseUrl: string = apiUrl()): AppDataProvider 
         `/offers/${offerId}/match-feedback`,
         reason ? { candidateId, verdict, reason } : { candidateId, verdict },
       ),
-    removeMatchFeedback: async (offerId, candidateId) => {
-      const { json } = await api<MatchFeedback>(`/offers/${offerId}/match-feedback/${candidateId}`, {
-        method: 'DELETE',
-      });
-      return { data: json };
-    },
-    getScorecardSummary: async (applicationId) => {
-      const { json } = await api<ScorecardSummary>(`/applications/${applicationId}/scorecards`);
-      return { data: json };
-    },
+    removeMatchFeedback: (offerId, candidateId) =>
+      get(`/offers/${offerId}/match-feedback/${candidateId}`, { method: 'DELETE' }),
+    getScorecardSummary: (applicationId) => get(`/applications/${applicationId}/scorecards`),
     renderMessage: (templateId, applicationId) =>
       post(`/message-templates/${templateId}/render`, { applicationId }),
     sendMessage: (templateId, applicationId) => post('/messages/send', { templateId, applicationId }),
