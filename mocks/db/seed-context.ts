@@ -1,4 +1,4 @@
-import type { Country } from '../../src/types';
+import type { Country } from '../../src/model/types';
 import { DatePool, hashKey, Random } from './random';
 import type { Dataset, Scale } from './types';
 

@@ -5,8 +5,8 @@ import type {
   Offer,
   OfferStatus,
   RemotePolicy,
-} from '../../src/types';
-import { CURRENCY_BY_COUNTRY, OFFER_STATUSES } from '../../src/types';
+} from '../../src/model/types';
+import { CURRENCY_BY_COUNTRY, OFFER_STATUSES } from '../../src/model/types';
 import { DAY, MINUTE, parseIso, type Random, weightedPicker, workingTime } from './random';
 import { DEMO_COMPANY_IDS, localeOf, type SeedContext } from './seed-context';
 import { pickDescription } from './seed-descriptions';

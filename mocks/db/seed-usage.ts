@@ -1,8 +1,8 @@
-import type { Company, User } from '../../src/types';
-import type { UsageCounts } from '../../src/usage/types';
-import { addUsage, HOUR_MS } from '../domain/usage';
+import type { Company, User } from '../../src/model/types';
+import type { UsageCounts } from '../../src/model/usage';
+import { addUsage, HOUR_MS } from '../domain/usage/counters';
 import { DAY, hashKey, Random } from './random';
-import type { MockState } from './store';
+import type { MockState } from './types';
 
 /**
  * Thirty days of usage counters behind the scraping watch, so it compares each user with a history

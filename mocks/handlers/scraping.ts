@@ -1,8 +1,8 @@
-import type { User } from '../../src/types';
-import { assertCan } from '../domain/permissions';
-import { findVisible } from '../domain/records';
-import { lowerQuota, warnCompany } from '../domain/scraping-actions';
-import { scrapingWatch } from '../domain/scraping-watch';
+import type { User } from '../../src/model/types';
+import { assertCan } from '../domain/accounts/permissions';
+import { findVisible } from '../domain/records/reads';
+import { lowerQuota, warnCompany } from '../domain/scraping/actions';
+import { scrapingWatch } from '../domain/scraping/watch';
 import { ok, type RouteContext, recordId, route } from './http';
 
 /**

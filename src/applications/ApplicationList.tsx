@@ -4,7 +4,7 @@ import { LocaleDateField } from '../common/LocaleDateField';
 import { StageField } from '../common/StageField';
 import { TranslatedField } from '../common/TranslatedField';
 import { useClearSelectionOnFilterChange } from '../common/useClearSelectionOnFilterChange';
-import type { Application } from '../types';
+import type { Application } from '../model/types';
 import { applicationFilters } from './ApplicationFilters';
 import { ApplicationRejectButton } from './ApplicationRejectButton';
 

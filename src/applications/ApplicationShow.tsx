@@ -14,8 +14,8 @@ import { TranslatedField } from '../common/TranslatedField';
 import { ApplicationInterviewActions } from '../interviews/ApplicationInterviewActions';
 import { ApplicationInterviews } from '../interviews/ApplicationInterviews';
 import { MatchScoreField } from '../matching/MatchScoreField';
+import type { Application } from '../model/types';
 import { ApplicationScorecards } from '../scorecards/ApplicationScorecards';
-import type { Application } from '../types';
 import { ApplicationStagePanel } from './ApplicationStagePanel';
 import { ApplicationTimeline } from './ApplicationTimeline';
 

@@ -12,7 +12,7 @@ import {
 import { ROLE_CHOICES } from '../common/choices/users';
 import { LocaleDateField } from '../common/LocaleDateField';
 import { RecordShow } from '../common/RecordShow';
-import type { AuditLog } from '../types';
+import type { AuditLog } from '../model/types';
 import { AuditActionField, AuditRecordField, AuditResourceField } from './AuditLogFields';
 import { actionExplanation } from './actions';
 import { formatChange } from './formatChange';

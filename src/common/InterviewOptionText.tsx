@@ -1,5 +1,5 @@
 import { ReferenceField, useRecordContext } from 'react-admin';
-import type { Interview } from '../types';
+import type { Interview } from '../model/types';
 import { LocaleDateField } from './LocaleDateField';
 
 const WHEN = { dateStyle: 'medium', timeStyle: 'short' } as const;

@@ -13,7 +13,7 @@ import { STATUS_CHOICES as OFFER_STATUS_CHOICES } from '../common/choices/offers
 import { RecordShow } from '../common/RecordShow';
 import { CreditLedgerTable } from '../credit-ledger/CreditLedgerTable';
 import { CreditUsageCard } from '../credit-ledger/CreditUsageCard';
-import type { Offer } from '../types';
+import type { Offer } from '../model/types';
 import { AdjustCreditsButton } from './AdjustCreditsButton';
 import { CompanyHealth } from './CompanyHealth';
 import { CompanyOverview } from './CompanyOverview';

@@ -1,5 +1,5 @@
 import { choicesOf } from '../common/choices/offers';
-import { COMPANY_SIZES, COMPANY_STATUSES, PLANS } from '../types';
+import { COMPANY_SIZES, COMPANY_STATUSES, PLANS } from '../model/types';
 
 /** An account's country (and its billing address's) is one of the offers' markets. */
 export { COUNTRY_CHOICES } from '../common/choices/offers';

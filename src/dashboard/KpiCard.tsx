@@ -4,8 +4,8 @@ import FlatIcon from '@mui/icons-material/Remove';
 import { Card, CardContent, Skeleton, Typography } from '@mui/material';
 import { useLocaleState, useTranslate } from 'react-admin';
 import { formatValue, type ValueFormat } from '../common/chartData';
-import { numberFormat } from '../common/format';
-import type { Currency } from '../types';
+import { numberFormat } from '../model/format';
+import type { Currency } from '../model/types';
 import { kpiDelta } from './series';
 
 export interface KpiCardProps {

@@ -2,8 +2,8 @@ import { Box, Typography } from '@mui/material';
 import { useMemo } from 'react';
 import { useLocaleState, useTranslate } from 'react-admin';
 import { formatValue } from '../common/chartData';
-import { dateFormat } from '../common/format';
-import type { AccountsStats, FunnelStats, StatsParams, TimeToHireStats } from '../stats-types';
+import { dateFormat } from '../model/format';
+import type { AccountsStats, FunnelStats, StatsParams, TimeToHireStats } from '../model/stats-types';
 import { AccountHealthList } from './AccountHealthList';
 import {
   funnelChart,

@@ -1,6 +1,12 @@
 import { type ChartData, toPercent, toUnits } from '../common/chartData';
-import type { AccountsStats, FunnelStats, OffersStats, SourcesStats, TimeToHireStats } from '../stats-types';
-import { PLANS, REJECTION_CATEGORIES } from '../types';
+import type {
+  AccountsStats,
+  FunnelStats,
+  OffersStats,
+  SourcesStats,
+  TimeToHireStats,
+} from '../model/stats-types';
+import { PLANS, REJECTION_CATEGORIES } from '../model/types';
 import { mrrCurrencies } from './currencies';
 
 /** Payload → plotted numbers, one function per chart; nothing here aggregates raw records. */

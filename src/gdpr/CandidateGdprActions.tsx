@@ -4,8 +4,8 @@ import { useState } from 'react';
 import { useCanAccess, useDataProvider, useNotify, useRecordContext, useTranslate } from 'react-admin';
 import { ReasonDialog } from '../common/ReasonDialog';
 import { saveFile } from '../common/saveFile';
+import type { Candidate } from '../model/types';
 import type { AppDataProvider } from '../providers/dataProvider';
-import type { Candidate } from '../types';
 
 /** GDPR requests on a candidate (support, admin): export everything held, or anonymise for good. */
 export function CandidateGdprActions() {

@@ -14,11 +14,11 @@ import {
 } from 'react-admin';
 import { LocaleDateField } from '../common/LocaleDateField';
 import { saveFile } from '../common/saveFile';
+import { mondayOf, userTimeZone } from '../model/time-zone';
+import type { Identifier, Interview } from '../model/types';
 import type { AppDataProvider } from '../providers/dataProvider';
-import type { Identifier, Interview } from '../types';
 import { InterviewCalendar } from './InterviewCalendar';
 import { KIND_CHOICES, STATUS_CHOICES } from './InterviewInputs';
-import { mondayOf, userTimeZone } from './zone';
 
 /** What the calendar files are saved as. */
 export const ICS_TYPE = 'text/calendar;charset=utf-8';

@@ -18,8 +18,8 @@ import { LocaleDateField } from '../common/LocaleDateField';
 import { RecordShow } from '../common/RecordShow';
 import { SafeUrlField } from '../common/SafeUrlField';
 import { saveFile } from '../common/saveFile';
+import type { Interview, Scorecard } from '../model/types';
 import type { AppDataProvider } from '../providers/dataProvider';
-import type { Interview, Scorecard } from '../types';
 import { ICS_TYPE, KindLabel, StatusLabel } from './InterviewList';
 
 function IcsButton() {

@@ -14,9 +14,9 @@ import {
 } from 'react-admin';
 import { useWatch } from 'react-hook-form';
 import { ApplicationOptionText } from '../common/ApplicationOptionText';
+import { PLACEHOLDERS, unknownPlaceholders } from '../model/placeholders';
+import type { MessageTemplate } from '../model/types';
 import type { AppDataProvider, RenderedMessage } from '../providers/dataProvider';
-import type { MessageTemplate } from '../types';
-import { PLACEHOLDERS, unknownPlaceholders } from './placeholders';
 
 export const KIND_CHOICES = ['invitation', 'rejection', 'offer'].map((id) => ({
   id,

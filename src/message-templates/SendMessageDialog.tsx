@@ -23,8 +23,8 @@ import {
   useTranslate,
 } from 'react-admin';
 import type { ApiFailure } from '../common/apiFailure';
+import { type Application, type Candidate, LOCALE_BY_COUNTRY, type MessageTemplate } from '../model/types';
 import type { AppDataProvider } from '../providers/dataProvider';
-import { type Application, type Candidate, LOCALE_BY_COUNTRY, type MessageTemplate } from '../types';
 
 /**
  * Sending a templated message about an application: pick a template (of one kind, e.g. the

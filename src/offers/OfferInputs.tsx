@@ -16,7 +16,7 @@ import {
   REMOTE_CHOICES,
 } from '../common/choices/offers';
 import { SkillsInput } from '../common/SkillsInput';
-import type { Role } from '../types';
+import type { Role } from '../model/types';
 import { OfferDescriptionInput } from './OfferDescriptionInput';
 import { OfferPayInputs } from './OfferPayInputs';
 import { validateDescription, validateExpiry, validateSkills, validateTitle } from './offerValidation';

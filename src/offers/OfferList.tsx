@@ -17,7 +17,7 @@ import { ServerExportButton } from '../common/ServerExportButton';
 import { TranslatedField } from '../common/TranslatedField';
 import { useClearSelectionOnFilterChange } from '../common/useClearSelectionOnFilterChange';
 import { useIntlLocale } from '../common/useIntlLocale';
-import type { Offer, Role } from '../types';
+import type { Offer, Role } from '../model/types';
 import { OfferBulkStatusButton } from './OfferBulkStatusButton';
 import { offerFilters } from './OfferFilters';
 import { OfferQuickFilters } from './OfferQuickFilters';

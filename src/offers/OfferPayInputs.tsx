@@ -3,7 +3,7 @@ import { useEffect } from 'react';
 import { NumberInput, SelectInput, useTranslate } from 'react-admin';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { IR35_CHOICES } from '../common/choices/offers';
-import { type ContractType, type Country, CURRENCY_BY_COUNTRY } from '../types';
+import { type ContractType, type Country, CURRENCY_BY_COUNTRY } from '../model/types';
 import { dailyRateRange, salaryRange, validateIr35 } from './offerValidation';
 
 /**

@@ -13,11 +13,11 @@ import {
 } from 'react-admin';
 import { LocaleDateField } from '../common/LocaleDateField';
 import { LocaleNumberField } from '../common/LocaleNumberField';
-import { EDITABLE_FIELDS } from '../common/permissions';
 import { RecordShow } from '../common/RecordShow';
 import { TranslatedField } from '../common/TranslatedField';
+import { EDITABLE_FIELDS } from '../model/permissions';
+import type { Offer, Role } from '../model/types';
 import { OfferBoards } from '../moderation/OfferBoards';
-import type { Offer, Role } from '../types';
 import { OfferActivity } from './OfferActivity';
 import { OfferApplicationsByStage } from './OfferApplicationsByStage';
 import { OfferPayField } from './OfferPayField';

@@ -1,6 +1,6 @@
 import type { AuthProvider } from 'react-admin';
-import { type Action, type Guarded, roleCan } from '../common/permissions';
-import { type AuthUser, type LoginResponse, RESOURCES, type ResourceName } from '../types';
+import { type Action, type Guarded, roleCan } from '../model/permissions';
+import { type AuthUser, type LoginResponse, RESOURCES, type ResourceName } from '../model/types';
 import { api } from './httpClient';
 import { clearSession, getToken, getUser, setSession, signingIn } from './session';
 

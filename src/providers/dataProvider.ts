@@ -1,10 +1,10 @@
 import simpleRestProvider from 'ra-data-simple-rest';
 import type { DataProvider, Identifier, RaRecord, UpdateManyParams } from 'react-admin';
-import { RECRUITER_CANDIDATE_PAGE } from '../common/permissions';
 import { apiUrl } from '../config';
-import type { CreditUsage } from '../credit-ledger/usage';
 import type { RejectionCode } from '../model/boards';
-import type { CriterionAverage } from '../scorecards/criteria';
+import type { CreditUsage } from '../model/credit-usage';
+import { RECRUITER_CANDIDATE_PAGE } from '../model/permissions';
+import type { CriterionAverage } from '../model/scorecards';
 import type {
   Activity,
   Company,
@@ -21,8 +21,8 @@ import type {
   Scorecard,
   Stage,
   User,
-} from '../types';
-import type { QuotaOverride } from '../usage/types';
+} from '../model/types';
+import type { QuotaOverride } from '../model/usage';
 import { api, httpClient } from './httpClient';
 
 export interface AdjustCreditsParams {

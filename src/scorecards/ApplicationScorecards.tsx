@@ -7,8 +7,8 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
+import type { Application } from '../model/types';
 import type { AppDataProvider } from '../providers/dataProvider';
-import type { Application } from '../types';
 
 /** An application's submitted scorecards side by side, one column each, with the average per criterion. */
 export function ApplicationScorecards() {

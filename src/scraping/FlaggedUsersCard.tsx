@@ -1,7 +1,7 @@
 import { List, ListItem, ListItemText } from '@mui/material';
 import { Link, useGetList, useTranslate } from 'react-admin';
 import { DashboardCard } from '../common/DashboardCard';
-import type { WatchedUser } from './types';
+import type { WatchedUser } from '../model/scraping';
 
 /** The support dashboard's card of the users the scraping watch flags, the riskiest first. */
 export function FlaggedUsersCard() {

@@ -1,7 +1,7 @@
 import { Box, Chip, Skeleton, Typography } from '@mui/material';
 import { lazy, Suspense } from 'react';
 import { DataTable, List, useRecordContext, useTranslate } from 'react-admin';
-import type { WatchedUser } from './types';
+import type { WatchedUser } from '../model/scraping';
 import { WatchActions } from './WatchActions';
 
 // recharts comes with the first chart opened, as on the dashboards.

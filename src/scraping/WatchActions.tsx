@@ -3,8 +3,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useDataProvider, useNotify, useTranslate } from 'react-admin';
 import { ReasonDialog } from '../common/ReasonDialog';
+import type { WatchedUser } from '../model/scraping';
 import type { AppDataProvider } from '../providers/dataProvider';
-import type { WatchedUser } from './types';
 
 type Action = 'quota' | 'lock' | 'warn';
 

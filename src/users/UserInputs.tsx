@@ -8,8 +8,8 @@ import {
   useTranslate,
 } from 'react-admin';
 import { LOCALE_CHOICES, ROLE_CHOICES } from '../common/choices/users';
+import type { User } from '../model/types';
 import type { Permissions } from '../providers/authProvider';
-import type { User } from '../types';
 import { useAccessGuards } from './useAccessGuards';
 
 const RECRUITER_ONLY = ROLE_CHOICES.filter((choice) => choice.id === 'recruiter');

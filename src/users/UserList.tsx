@@ -12,7 +12,7 @@ import {
 } from 'react-admin';
 import { ROLE_CHOICES, USER_STATUS_CHOICES } from '../common/choices/users';
 import { LocaleDateField } from '../common/LocaleDateField';
-import type { User } from '../types';
+import type { User } from '../model/types';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,

@@ -10,7 +10,7 @@ import {
 import { LOCALE_CHOICES, ROLE_CHOICES, USER_STATUS_CHOICES } from '../common/choices/users';
 import { LocaleDateField } from '../common/LocaleDateField';
 import { RecordShow } from '../common/RecordShow';
-import type { User } from '../types';
+import type { User } from '../model/types';
 import { LockButton } from './LockButton';
 import { useAccessGuards } from './useAccessGuards';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getState } from '../../mocks/handlers';
-import type { AuditLog, Board, Offer, OfferPublication } from '../../src/types';
+import type { AuditLog, Board, Offer, OfferPublication } from '../../src/model/types';
 import { call, DEMO, listQuery, login } from '../helpers/api';
 import { ACME, GLOBEX } from './fixtures';
 

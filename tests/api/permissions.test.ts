@@ -1,12 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getState } from '../../mocks/handlers';
-import type { ResourceName, Role } from '../../src/types';
+import type { ResourceName, Role } from '../../src/model/types';
 import { call, DEMO, login } from '../helpers/api';
 import { ACME, ACME_RECRUITER, addFixtures, applicantOf, freshPair, offersOf } from './fixtures';
 
 /**
  * docs/roles-and-permissions.md as a table: every role × resource × action, with the status the API must answer.
- * Written out by hand (not derived from src/common/permissions.ts), so a change to either shows.
+ * Written out by hand (not derived from src/model/permissions.ts), so a change to either shows.
  * The recruiter is Acme's (company 1) and acts on Acme's records.
  */
 type Act = 'list' | 'show' | 'create' | 'edit' | 'delete';

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { seededScraper } from '../../mocks/db/seed-usage';
-import { accessTrailOf } from '../../mocks/domain/access-trail';
-import { TRAIL_RETENTION_DAYS, USAGE_RETENTION_DAYS } from '../../mocks/domain/usage';
+import { accessTrailOf } from '../../mocks/domain/candidates/access-trail';
+import { TRAIL_RETENTION_DAYS, USAGE_RETENTION_DAYS } from '../../mocks/domain/usage/counters';
 import { advanceClock, getState, limits } from '../../mocks/handlers';
-import type { WatchedUser } from '../../src/scraping/types';
-import type { AuditLog, Candidate, User } from '../../src/types';
+import type { WatchedUser } from '../../src/model/scraping';
+import type { AuditLog, Candidate, User } from '../../src/model/types';
 import { call, DEMO, login } from '../helpers/api';
 import { ACME, ACME_RECRUITER } from './fixtures';
 

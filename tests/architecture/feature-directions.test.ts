@@ -32,10 +32,10 @@ describe('imports between the folders of src/', () => {
     ]);
   });
 
-  it('let a feature use the shared folders, the root types, itself, and an allowed neighbour', () => {
+  it('let a feature use the shared folders, the root config, itself, and an allowed neighbour', () => {
     const fixture = [
       { from: 'users/UserList.tsx', to: 'common/ReasonDialog.tsx' },
-      { from: 'users/UserList.tsx', to: 'types.ts' },
+      { from: 'users/UserList.tsx', to: 'config.ts' },
       { from: 'users/UserList.tsx', to: 'users/LockButton.tsx' },
       { from: 'offers/OfferShowSlots.tsx', to: 'pipeline/index.ts' },
       { from: 'i18n/en.ts', to: 'offers/i18n.en.ts' },
@@ -48,6 +48,6 @@ describe('imports between the folders of src/', () => {
     const found = edges.filter((edge) => edge.from === 'scraping/ScrapingWatchPage.tsx').map((e) => e.to);
     expect(found).toContain('scraping/charts/ActivityChart.tsx');
     const types = edges.filter((edge) => edge.from === 'providers/dataProvider.ts').map((e) => e.to);
-    expect(types).toContain('types.ts');
+    expect(types).toContain('model/types.ts');
   });
 });

@@ -32,12 +32,6 @@ export const ALLOWED: Record<string, string> = {
   'offers -> pipeline': "the offer page shows the offer's board",
   'pipeline -> interviews': 'a card moved to "interview" offers to schedule one',
   'pipeline -> message-templates': 'a rejected card offers to send the rejection message',
-  // Rules the API shares with the app, on their way to src/model/ (then these lines go).
-  'providers -> credit-ledger': 'the credit usage type (credit-ledger/usage)',
-  'providers -> scorecards': 'the criterion average type (scorecards/criteria)',
-  'providers -> usage': 'the quota override type (usage/types)',
-  'scraping -> usage': 'the quota types (usage/types)',
-  'tasks -> interviews': "an interview task's date in the interviewer's zone (interviews/zone)",
 };
 
 /** One import: both paths relative to src/, the target resolved to its file. */

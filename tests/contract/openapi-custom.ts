@@ -1,4 +1,4 @@
-import { MATCH_FEEDBACK_REASONS, MATCH_VERDICTS } from '../../src/types';
+import { MATCH_FEEDBACK_REASONS, MATCH_VERDICTS } from '../../src/model/types';
 
 /**
  * The endpoints beyond CRUD (docs/api.md: auth and actions), described by hand: their bodies are not resource

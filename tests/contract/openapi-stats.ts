@@ -1,4 +1,4 @@
-import { STATS_NAMES, STATS_ROLES, type StatsName } from '../../src/stats-types';
+import { STATS_NAMES, STATS_ROLES, type StatsName } from '../../src/model/stats-types';
 import {
   ACTIVITY_TYPES,
   CANDIDATE_SOURCES,
@@ -10,11 +10,11 @@ import {
   REJECTION_CATEGORIES,
   ROLES,
   STAGES,
-} from '../../src/types';
+} from '../../src/model/types';
 import { pascalCase } from './openapi-schema';
 
 /**
- * The responses of `GET /stats/{name}` (src/stats-types.ts) as JSON Schema, one per statistic, for
+ * The responses of `GET /stats/{name}` (src/model/stats-types.ts) as JSON Schema, one per statistic, for
  * the OpenAPI document. Every object lists all its fields as required and nothing else, and a test
  * checks each statistic the API answers against it (tests/contract/openapi.test.ts), so the
  * document and the API cannot drift apart.

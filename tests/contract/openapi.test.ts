@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { isSafeUrl } from '../../mocks/domain/validation';
-import { STATS_NAMES } from '../../src/stats-types';
-import { RESOURCES } from '../../src/types';
+import { isSafeUrl } from '../../mocks/domain/records/validation';
+import { STATS_NAMES } from '../../src/model/stats-types';
+import { RESOURCES } from '../../src/model/types';
 import { call, DEMO, listQuery, login } from '../helpers/api';
 import { checkSchema } from './check-schema';
 import { buildOpenApi, mockRoutes } from './openapi';

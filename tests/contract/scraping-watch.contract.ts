@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { WatchedUser } from '../../src/scraping/types';
+import type { WatchedUser } from '../../src/model/scraping';
 import { call } from '../helpers/api';
 import { signInAs } from './accounts';
 

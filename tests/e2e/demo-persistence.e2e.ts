@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { DEMO_JOURNAL_DB } from '../../src/providers/demoJournal';
+import { DEMO_JOURNAL_DB } from '../../src/model/demo-journal';
 import { describe, test } from './harness';
 import { apiAs, DEMO_ACCOUNTS, ensureSignedIn, login, openApp, resetDemoData } from './helpers';
 

@@ -1,4 +1,4 @@
-import type { Candidate, Offer } from '../../src/types';
+import type { Candidate, Offer } from '../../src/model/types';
 
 /** Records for hand-made matching cases: a neutral default, overridden field by field. */
 export function offer(overrides: Partial<Offer> = {}): Offer {

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { seededScraper } from '../../mocks/db/seed-usage';
 import { getState } from '../../mocks/handlers';
-import type { AuditLog, User } from '../../src/types';
+import type { AuditLog, User } from '../../src/model/types';
 import { renderAdmin } from '../helpers/renderAdmin';
 
 // Full app renders on a loaded 2-core machine: the first one is slow.

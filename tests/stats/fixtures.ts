@@ -1,5 +1,5 @@
 import type { StatsData } from '../../mocks/domain/stats';
-import type { Application, Company, Offer, Stage, User } from '../../src/types';
+import type { Application, Company, Offer, Stage, User } from '../../src/model/types';
 
 /** Hand-made rows for the stats unit tests: only what the aggregates read, with overridable defaults. */
 export const NOW = Date.parse('2026-11-02T09:00:00.000Z');

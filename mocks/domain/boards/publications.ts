@@ -9,14 +9,14 @@ import {
   stateAfterChecks,
   worstSeverity,
 } from '../../../src/model/boards';
-import type { Board, Company, Offer, OfferPublication, User } from '../../../src/types';
-import type { MockState } from '../../db/store';
-import { audit, isAuditReason } from '../audit';
-import { ApiError, badRequest, invalid } from '../errors';
-import { companyRows, touch } from '../indexes';
-import { assertCan } from '../permissions';
-import { findVisible } from '../records';
-import { msg } from '../translate';
+import type { Board, Company, Offer, OfferPublication, User } from '../../../src/model/types';
+import type { MockState } from '../../db/types';
+import { audit, isAuditReason } from '../accounts/audit';
+import { assertCan } from '../accounts/permissions';
+import { ApiError, badRequest, invalid } from '../api/errors';
+import { msg } from '../api/translate';
+import { companyRows, touch } from '../records/indexes';
+import { findVisible } from '../records/reads';
 import { findDuplicate } from './duplicates';
 import { isActive, publicationsOf } from './lifecycle';
 import { checkInput, runChecks } from './rules';

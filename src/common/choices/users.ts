@@ -1,4 +1,4 @@
-import { ROLES, USER_STATUSES } from '../../types';
+import { ROLES, USER_STATUSES } from '../../model/types';
 import { choicesOf } from './offers';
 
 /** User enums as choices whose names are i18n keys (react-admin translates them). */
