@@ -21,6 +21,8 @@ function statsData(state: MockState): StatsData {
     'saved-views': t['saved-views'].rows,
     'credit-ledger': t['credit-ledger'].rows,
     'audit-logs': t['audit-logs'].rows,
+    boards: t.boards.rows,
+    'offer-publications': t['offer-publications'].rows,
   };
 }
 

@@ -23,6 +23,8 @@ export const SCRAPING_SIGNALS = [
   'no_pipeline_action',
   /** Requests refused for going over the quotas. */
   'quota_refusals',
+  /** A week of views far above the peers' weeks, however it is paced day by day. */
+  'sustained_reading',
 ] as const;
 export type ScrapingSignal = (typeof SCRAPING_SIGNALS)[number];
 
@@ -74,3 +76,65 @@ export const FLAG_SCORE = 50;
 
 /** The fields the list sorts on. */
 export const WATCH_SORTS = ['score', 'name', 'companyName', 'profileViews', 'status'] as const;
+
+/**
+ * GET /scraping-watch-companies (support and admin): each company's reading of the candidate
+ * database, its users' together, against its own history and the companies of the same plan.
+ */
+export const COMPANY_SIGNALS = [
+  /** The company's profile views on the recent day above the 99th percentile of the plan's companies. */
+  'views_above_peers',
+  /** Its profile views far above its own usual day. */
+  'views_above_own',
+  /** Several users, none flagged and each under a user's line, reading far more than peers together. */
+  'split_harvest',
+  /** One of its users or more is flagged. */
+  'flagged_users',
+  /** Its views walk the candidate ids one after another (a walk split between users too). */
+  'sequential_walk',
+  /** Profiles leaving by exports above the plan's companies' 99th percentile. */
+  'exports_above_peers',
+  /** Reads at hours the company never worked in the past weeks. */
+  'off_hours',
+  /** Many views and no pipeline work by anyone of the company for a week. */
+  'no_pipeline_action',
+  /** Requests of its users refused for going over the quotas. */
+  'quota_refusals',
+] as const;
+export type CompanySignal = (typeof COMPANY_SIGNALS)[number];
+
+export interface CompanyReason extends Omit<ScrapingReason, 'signal'> {
+  signal: CompanySignal;
+}
+
+/** A reader of the company on the watch: their own score, and their share of the recent day. */
+export interface CompanyReader {
+  id: number;
+  name: string;
+  email: string;
+  status: UserStatus;
+  score: number;
+  flagged: boolean;
+  profileViews: number;
+  quota: QuotaOverride | null;
+}
+
+export interface WatchedCompany {
+  /** The company's id. */
+  id: number;
+  name: string;
+  plan: Plan;
+  score: number;
+  flagged: boolean;
+  reasons: CompanyReason[];
+  /** The company's profile views on the busier of today and yesterday. */
+  profileViews: number;
+  /** How many of its recruiters read the candidate database on that day. */
+  readers: number;
+  /** Its recruiters, the riskiest first. */
+  users: CompanyReader[];
+  /** The last 30 UTC days of the company, oldest first, with the band of the plan's companies. */
+  days: WatchDay[];
+}
+
+export const COMPANY_WATCH_SORTS = ['score', 'name', 'plan', 'profileViews', 'readers'] as const;

@@ -7,6 +7,7 @@
  * Query: `from`, `to` (YYYY-MM-DD, inclusive, UTC; default the 30 days ending today), `country`
  * (FR|GB), `companyId` (staff only; recruiters are always scoped to their own company).
  */
+import type { RejectionCode } from './boards';
 import type {
   ActivityType,
   CandidateSource,
@@ -33,6 +34,7 @@ export const STATS_NAMES = [
   'kpis',
   'recruiter',
   'support',
+  'boards',
 ] as const;
 export type StatsName = (typeof STATS_NAMES)[number];
 
@@ -339,6 +341,48 @@ export interface SupportStats {
   recentAudit: RecentAuditEvent[]; // last 10
 }
 
+// --- job boards ---------------------------------------------------------------------------------
+
+/** Publications' figures: `live` as of now; the others over the publications submitted in range. */
+export interface BoardFigures {
+  live: number; // live now
+  submitted: number; // submitted in range (first submission or a resubmission)
+  views: number; // counters of the publications submitted in range
+  applications: number;
+  conversion: number | null; // applications / views
+}
+
+export interface BoardStatsRow extends BoardFigures {
+  boardId: Identifier;
+  name: string;
+  country: Country;
+  pending: number; // waiting in the moderation queue now
+}
+
+export interface CountryBoardStats extends BoardFigures {
+  country: Country;
+}
+
+export interface RejectionCount {
+  code: RejectionCode;
+  count: number;
+}
+
+export interface BoardsStats {
+  range: StatsRange;
+  asOf: string;
+  /** Every board of the market (by id), at most BOARDS_STATS_LIMIT. */
+  boards: BoardStatsRow[];
+  countries: CountryBoardStats[]; // FR, GB (the market filter keeps one)
+  /** The moderation queue now: its size and its oldest submission's age. */
+  backlog: { pending: number; oldestSubmittedAt: string | null; oldestAgeDays: number | null };
+  /** Support's decisions (approve or reject) made in range, and their median wait since submission. */
+  decisions: number;
+  medianDecisionDays: number | null;
+  /** Publications rejected in range (by the checks or by support), by reason: the top 5, most first. */
+  rejections: RejectionCount[];
+}
+
 export interface StatsResponseMap {
   offers: OffersStats;
   funnel: FunnelStats;
@@ -350,6 +394,7 @@ export interface StatsResponseMap {
   kpis: KpisStats;
   recruiter: RecruiterStats;
   support: SupportStats;
+  boards: BoardsStats;
 }
 export type StatsResponse<N extends StatsName> = StatsResponseMap[N];
 
@@ -365,4 +410,5 @@ export const STATS_ROLES: Record<StatsName, readonly Role[]> = {
   kpis: ['recruiter', 'sales', 'support', 'admin'],
   recruiter: ['recruiter', 'support', 'admin'], // reads interviews and activities: not sales
   support: ['support', 'admin'], // reads the audit log
+  boards: ['sales', 'support', 'admin'], // every company's publications: staff only
 };

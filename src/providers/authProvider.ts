@@ -18,6 +18,8 @@ export interface Permissions {
 const PAGES: Record<string, [Guarded, Action]> = {
   dashboard: ['stats', 'list'],
   pipeline: ['applications', 'move'],
+  // The scraping watch's companies: the same readers as its users.
+  'scraping-watch-companies': ['scraping-watch', 'list'],
 };
 
 const ACTIONS = new Set<string>([
@@ -32,6 +34,7 @@ const ACTIONS = new Set<string>([
   'lock',
   'unlock',
   'move',
+  'moderate',
 ]);
 
 /** What the role matrix guards besides resources: statistics, recruiters' verdicts on matches. */

@@ -99,6 +99,10 @@ export interface AppDataProvider extends DataProvider {
   lowerQuota(id: Id, params: LowerQuotaParams): Promise<{ data: QuotaOverride }>;
   /** Writes to the recruiter's company contact that their reading looks like harvesting. */
   warnCompany(id: Id, reason: string): Promise<{ data: unknown }>;
+  /** Lowers the quotas of all of a company's recruiters for some days (the scraping watch). */
+  lowerCompanyQuota(companyId: Id, params: LowerQuotaParams): Promise<{ data: unknown }>;
+  /** Writes to a company's contact that its accounts' reading looks like harvesting. */
+  warnCompanyContact(companyId: Id, reason: string): Promise<{ data: unknown }>;
   unlockUser(id: Id, reason?: string): Promise<{ data: User }>;
   /** Spends one CV credit (unless already unlocked) and returns the unmasked candidate. */
   unlockCandidate<T = unknown>(id: Id): Promise<{ data: T }>;
@@ -232,6 +236,8 @@ export function createDataProvider(baseUrl: string = apiUrl()): AppDataProvider 
     unlockUser: (id, reason) => post(`/users/${id}/unlock`, { reason }),
     lowerQuota: (id, params) => post(`/users/${id}/quota`, params),
     warnCompany: (id, reason) => post(`/users/${id}/warn-company`, { reason }),
+    lowerCompanyQuota: (companyId, params) => post(`/companies/${companyId}/quota`, params),
+    warnCompanyContact: (companyId, reason) => post(`/companies/${companyId}/warn`, { reason }),
     unlockCandidate: (id) => post(`/candidates/${id}/unlock`),
     exportCandidate: (id) => get(`/candidates/${id}/export`),
     anonymizeCandidate: (id, reason) => post(`/candidates/${id}/anonymize`, { reason }),

@@ -265,6 +265,43 @@ export const CUSTOM: Record<string, Operation> = {
     'Warn a recruiter’s company contact of harvesting (support, admin); audited',
     obj({ reason }, ['reason']),
   ),
+  'get /scraping-watch-companies': {
+    ...op(
+      'usage',
+      'The scraping watch per company: each company’s reading (its users together) against its own history and its plan’s companies, with a risk score, its reasons in words (a harvest split between accounts, flagged users…), its recruiters with their own scores, 30 days and the peer band (support, admin); flagged first; Content-Range',
+      undefined,
+      '200',
+      ['400', '401', '403'],
+    ),
+    parameters: [
+      {
+        name: 'sort',
+        in: 'query',
+        schema: str,
+        description: 'JSON [field, order]: score, name, plan, profileViews, readers',
+      },
+      { name: 'range', in: 'query', schema: str, description: 'JSON [start,end]; at most 100 rows' },
+      { name: 'filter', in: 'query', schema: str, description: 'JSON {flagged?, companyId?, q?}' },
+    ],
+  },
+  'post /companies/{id}/quota': op(
+    'companies',
+    'Lower the quotas of all of a company’s recruiters for a number of days (support, admin); audited on each user and on the company, effective at once',
+    obj(
+      {
+        dailyProfiles: { type: 'integer', minimum: 0 },
+        callsPerMinute: { type: 'integer', minimum: 1 },
+        days: { type: 'integer', minimum: 1, maximum: 90 },
+        reason,
+      },
+      ['dailyProfiles', 'days', 'reason'],
+    ),
+  ),
+  'post /companies/{id}/warn': op(
+    'companies',
+    'Warn a company’s contact that its accounts’ reading looks like harvesting (support, admin); audited',
+    obj({ reason }, ['reason']),
+  ),
   'get /account-health': {
     tags: ['stats'],
     summary:

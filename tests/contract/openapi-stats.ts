@@ -1,3 +1,4 @@
+import { REJECTION_CODES } from '../../src/model/boards';
 import { STATS_NAMES, STATS_ROLES, type StatsName } from '../../src/model/stats-types';
 import {
   ACTIVITY_TYPES,
@@ -248,6 +249,27 @@ export const STATS_SCHEMAS: Record<StatsName, Schema> = {
       }),
     ),
   }),
+  boards: (() => {
+    const figures = {
+      live: count,
+      submitted: count,
+      views: count,
+      applications: count,
+      conversion: nullable({ type: 'number', minimum: 0 }),
+    };
+    return object({
+      range,
+      asOf: instant,
+      boards: array(
+        object({ boardId: id, name: str, country: oneOf(['FR', 'GB']), ...figures, pending: count }),
+      ),
+      countries: array(object({ country: oneOf(['FR', 'GB']), ...figures })),
+      backlog: object({ pending: count, oldestSubmittedAt: nullable(instant), oldestAgeDays: nullable(num) }),
+      decisions: count,
+      medianDecisionDays: nullable(num),
+      rejections: array(object({ code: oneOf(REJECTION_CODES), count })),
+    });
+  })(),
 };
 
 /** A single company's statistic: staff must name the company (`companyId`), recruiters get their own. */

@@ -129,6 +129,8 @@ export function data(over: Partial<StatsData> = {}): StatsData {
     'saved-views': [],
     'credit-ledger': [],
     'audit-logs': [],
+    boards: [],
+    'offer-publications': [],
     ...over,
   };
 }

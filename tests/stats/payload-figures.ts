@@ -44,7 +44,7 @@ const PERIODS = {
 
 /** What each dashboard requests when it opens (src/dashboard/*Dashboard.tsx), and as whom. */
 export const DASHBOARD_STATS: Record<DashboardRole, StatsName[]> = {
-  sales: ['kpis', 'offers', 'funnel', 'time-to-hire', 'sources', 'accounts', 'account-health'],
+  sales: ['kpis', 'offers', 'funnel', 'time-to-hire', 'sources', 'accounts', 'account-health', 'boards'],
   recruiter: ['kpis', 'funnel', 'recruiter', 'offer-health'],
   support: ['support'],
 };

@@ -544,6 +544,34 @@ export const MESSAGES = {
     en: '{count} requests refused {when} for going over the quotas',
     fr: '{count} requêtes refusées {when} pour dépassement des quotas',
   },
+  watch_company_views_above_peers: {
+    en: '{views} profile views by the company {when}; 99th percentile of the {plan} plan’s companies: {p99}',
+    fr: '{views} consultations de profils par l’entreprise {when} ; 99e centile des entreprises de l’offre {plan} : {p99}',
+  },
+  watch_company_views_above_own: {
+    en: '{views} profile views by the company {when}, {times} times its usual day ({usual})',
+    fr: '{views} consultations de profils par l’entreprise {when}, {times} fois sa journée habituelle ({usual})',
+  },
+  watch_split_harvest: {
+    en: '{readers} users read {views} profiles {when} together, more than twice the plan’s companies’ 99th percentile ({p99}), none flagged alone (the largest share: {largest}; a user’s line: {line})',
+    fr: '{readers} utilisateurs ont lu {views} profils {when} à eux tous, plus de deux fois le 99e centile des entreprises de l’offre ({p99}), aucun signalé seul (la plus grosse part : {largest} ; seuil d’un utilisateur : {line})',
+  },
+  watch_flagged_users: {
+    en: '{count} of its users flagged: {names}',
+    fr: '{count} de ses utilisateurs signalé(s) : {names}',
+  },
+  watch_company_exports: {
+    en: '{count} profiles exported {when}; 99th percentile of the {plan} plan’s companies: {p99}',
+    fr: '{count} profils exportés {when} ; 99e centile des entreprises de l’offre {plan} : {p99}',
+  },
+  watch_company_no_pipeline_action: {
+    en: '{views} profile views by the company {when} and no pipeline action by any of its users in {days} days',
+    fr: '{views} consultations de profils par l’entreprise {when} et aucune action de recrutement d’aucun de ses utilisateurs en {days} jours',
+  },
+  watch_sustained_reading: {
+    en: '{views} profile views in the last {days} days, more than twice the busiest weeks of peers ({plan} plan, 99th percentile: {p99})',
+    fr: '{views} consultations de profils sur les {days} derniers jours, plus de deux fois les semaines les plus chargées des pairs (offre {plan}, 99e centile : {p99})',
+  },
   watch_recruiters_only: {
     en: 'Only a recruiter’s quotas can be lowered, or their company warned',
     fr: 'Seuls les quotas d’un recruteur peuvent être abaissés, ou son entreprise avertie',
@@ -577,6 +605,14 @@ export const MESSAGES = {
     fr: 'Bonjour {contact}, notre support a constaté une lecture inhabituelle de la CVthèque depuis le compte de {user} ({email}) : {reason}. La collecte de profils enfreint les conditions d’utilisation ; merci de vérifier l’usage de ce compte.',
   },
 
+  scraping_company_warning_subject: {
+    en: 'Unusual reading of the candidate database by {company}',
+    fr: 'Lecture inhabituelle de la CVthèque par {company}',
+  },
+  scraping_company_warning_body: {
+    en: 'Hello {contact}, our support saw an unusual reading of the candidate database from the accounts of {company}: {reason}. Harvesting profiles breaks the terms of use, also when it is split between several accounts; please check how your accounts are used.',
+    fr: 'Bonjour {contact}, notre support a constaté une lecture inhabituelle de la CVthèque depuis les comptes de {company} : {reason}. La collecte de profils enfreint les conditions d’utilisation, y compris répartie entre plusieurs comptes ; merci de vérifier l’usage de vos comptes.',
+  },
   // Job boards and publications
   boards_required: {
     en: 'choose one board or more (at most {max})',

@@ -25,17 +25,21 @@ import { bucketKey, dailyKey, HOUR_MS, zeroCounts } from '../usage/counters';
  * (a night's harvest straddles midnight, and the morning has little of today); the past is the 28
  * days before. Each signal crossed adds points and a reason in words; FLAG_SCORE and up is flagged.
  */
-const RECENT_DAYS = 2;
+export const RECENT_DAYS = 2;
 /** Below these a day is ordinary work, whatever the peers do (a quiet plan's p99 can be tiny). */
-const MIN_VIEWS = 100;
-const MIN_SEQUENTIAL = 30;
-const DEEP_ROW = 300;
-const MIN_OFF_HOURS = 50;
+export const MIN_VIEWS = 100;
+export const MIN_SEQUENTIAL = 30;
+export const DEEP_ROW = 300;
+export const MIN_OFF_HOURS = 50;
 const MANY_SIGN_INS = 10;
-const MANY_REFUSALS = 5;
-const OWN_MULTIPLE = 5;
-const PIPELINE_DAYS = 7;
-const HABIT_GAP_DAYS = 7;
+export const MANY_REFUSALS = 5;
+export const OWN_MULTIPLE = 5;
+export const PIPELINE_DAYS = 7;
+export const HABIT_GAP_DAYS = 7;
+/** A week's reading: 300 views at least, and more than twice the peers' busiest weeks (p99). */
+const WEEK_DAYS = 7;
+const MIN_WEEK_VIEWS = 300;
+const FAR_ABOVE_WEEK = 2;
 
 const POINTS: Record<ScrapingSignal, number> = {
   views_above_peers: 30,
@@ -46,20 +50,26 @@ const POINTS: Record<ScrapingSignal, number> = {
   many_sign_ins: 10,
   no_pipeline_action: 15,
   quota_refusals: 10,
+  sustained_reading: 50,
 };
 
-interface Watched {
+export interface Watched {
   user: User;
   company: Company;
   days: UsageCounts[];
 }
 
-function sorted(values: number[]): number[] {
+export function sorted(values: number[]): number[] {
   return values.sort((a, b) => a - b);
 }
 
 /** Hours of the day (0–23, UTC) at which the company read or searched in the past weeks. */
-function companyHours(state: MockState, companyId: number, firstDay: number, lastDay: number): Set<number> {
+export function companyHours(
+  state: MockState,
+  companyId: number,
+  firstDay: number,
+  lastDay: number,
+): Set<number> {
   const hours = new Set<number>();
   for (let day = firstDay; day <= lastDay; day++)
     for (let h = 0; h < 24; h++) {
@@ -69,20 +79,14 @@ function companyHours(state: MockState, companyId: number, firstDay: number, las
   return hours;
 }
 
-interface Computed {
+export interface Computed {
   watched: Watched;
   score: number;
   reasons: Array<Omit<ScrapingReason, 'text'> & { message: Message }>;
   profileViews: number;
 }
 
-function assess(
-  state: MockState,
-  watched: Watched,
-  peerP99: number,
-  today: number,
-  locale: Locale,
-): Computed {
+function assess(state: MockState, watched: Watched, peers: Peers, today: number, locale: Locale): Computed {
   const { days, company } = watched;
   const past = days.slice(0, HISTORY_DAYS - RECENT_DAYS);
   const recentIndex = days[HISTORY_DAYS - 1].profileViews >= days[HISTORY_DAYS - 2].profileViews ? 1 : 2;
@@ -93,12 +97,27 @@ function assess(
   const reason = (signal: ScrapingSignal, value: number, threshold: number, message: Message) =>
     reasons.push({ signal, points: POINTS[signal], value, threshold, message });
   const views = recent.profileViews;
+  const peerP99 = peers.views;
   if (views >= MIN_VIEWS && views > peerP99)
     reason(
       'views_above_peers',
       views,
       peerP99,
       msg('watch_views_above_peers', { views: n(views), when, p99: n(peerP99), plan: company.plan }),
+    );
+  // A reader pacing each day just under the lines above still harvests thousands a month.
+  const week = weekViews(days, HISTORY_DAYS);
+  if (week >= MIN_WEEK_VIEWS && week > FAR_ABOVE_WEEK * peers.week)
+    reason(
+      'sustained_reading',
+      week,
+      peers.week,
+      msg('watch_sustained_reading', {
+        views: n(week),
+        days: WEEK_DAYS,
+        p99: n(peers.week),
+        plan: company.plan,
+      }),
     );
   const activePast = sorted(past.map((d) => d.profileViews).filter((v) => v > 0));
   const usual = Math.max(1, quantileSorted(activePast, 0.5) ?? 0);
@@ -192,16 +211,32 @@ function watchedUsers(state: MockState, today: number): Watched[] {
   return out;
 }
 
-/** The 99th percentile of the plan's peers' past active days (profile views), per plan. */
-function peerThresholds(watched: Watched[]): Map<Plan, number> {
-  const byPlan = new Map<Plan, number[]>();
+/** Profile views of the WEEK_DAYS days ending before `end` (an index into `days`). */
+const weekViews = (days: UsageCounts[], end: number): number =>
+  days.slice(end - WEEK_DAYS, end).reduce((sum, d) => sum + d.profileViews, 0);
+
+interface Peers {
+  /** The 99th percentile of the plan's peers' past active days. */
+  views: number;
+  /** The same of their past weeks with any reading (the week before the recent days). */
+  week: number;
+}
+
+/** The plan's peers' 99th percentiles (profile views a day, and a week), per plan. */
+function peerThresholds(watched: Watched[]): Map<Plan, Peers> {
+  const byPlan = new Map<Plan, { days: number[]; weeks: number[] }>();
   for (const w of watched) {
-    const list = byPlan.get(w.company.plan) ?? [];
-    byPlan.set(w.company.plan, list);
+    const lists = byPlan.get(w.company.plan) ?? { days: [], weeks: [] };
+    byPlan.set(w.company.plan, lists);
     for (const d of w.days.slice(0, HISTORY_DAYS - RECENT_DAYS))
-      if (d.profileViews > 0) list.push(d.profileViews);
+      if (d.profileViews > 0) lists.days.push(d.profileViews);
+    for (let end = HISTORY_DAYS - RECENT_DAYS; end >= WEEK_DAYS; end -= WEEK_DAYS) {
+      const week = weekViews(w.days, end);
+      if (week > 0) lists.weeks.push(week);
+    }
   }
-  return new Map([...byPlan].map(([plan, values]) => [plan, quantileSorted(sorted(values), 0.99) ?? 0]));
+  const p99 = (values: number[]) => quantileSorted(sorted(values), 0.99) ?? 0;
+  return new Map([...byPlan].map(([plan, l]) => [plan, { views: p99(l.days), week: p99(l.weeks) }]));
 }
 
 /** Each day's band of the plan's unflagged peers: the median and the 99th percentile of their views. */
@@ -226,16 +261,20 @@ function peerBands(computed: Computed[]): Map<Plan, Array<{ median: number; p99:
   return bands;
 }
 
-const FILTERS = ['flagged', 'companyId', 'q'];
+export interface WatchFilter {
+  flagged?: boolean;
+  companyId?: number;
+  q?: string;
+}
 
-function parseFilter(raw: string | null): { flagged?: boolean; companyId?: number; q?: string } {
+/** The filters of both watch lists: flagged, a company, words of a name, an email or a company. */
+export function parseWatchFilter(raw: string | null): WatchFilter {
   if (raw === null) return {};
   const filter = parseJson(raw, 'filter');
   if (typeof filter !== 'object' || filter === null || Array.isArray(filter))
     throw badRequest(msg('filter_not_object'));
-  const out: { flagged?: boolean; companyId?: number; q?: string } = {};
+  const out: WatchFilter = {};
   for (const [key, value] of Object.entries(filter)) {
-    if (!FILTERS.includes(key)) throw badRequest(msg('filter_unknown_field', { key }));
     if (key === 'flagged') {
       if (typeof value !== 'boolean') throw badRequest(msg('filter_invalid_value', { key }));
       out.flagged = value;
@@ -243,22 +282,54 @@ function parseFilter(raw: string | null): { flagged?: boolean; companyId?: numbe
       if (!Number.isSafeInteger(value) || (value as number) < 1)
         throw badRequest(msg('filter_invalid_value', { key }));
       out.companyId = value as number;
-    } else {
+    } else if (key === 'q') {
       if (typeof value !== 'string' || value.length > 200) throw badRequest(msg('filter_invalid_q'));
       out.q = value.toLowerCase();
-    }
+    } else throw badRequest(msg('filter_unknown_field', { key }));
   }
   return out;
 }
 
-function parseSort(raw: string | null): { field: (typeof WATCH_SORTS)[number]; order: 'ASC' | 'DESC' } {
-  if (raw === null) return { field: 'score', order: 'DESC' };
+/** `sort=["field","ASC|DESC"]` among `fields`; the riskiest first by default. */
+export function parseWatchSort<F extends string>(
+  raw: string | null,
+  fields: readonly F[],
+): { field: F; order: 'ASC' | 'DESC' } {
+  if (raw === null) return { field: 'score' as F, order: 'DESC' };
   const sort = parseJson(raw, 'sort');
   if (!Array.isArray(sort) || sort.length !== 2 || !['ASC', 'DESC'].includes(sort[1]))
     throw badRequest(msg('sort_shape'));
-  if (!(WATCH_SORTS as readonly unknown[]).includes(sort[0]))
+  if (!(fields as readonly unknown[]).includes(sort[0]))
     throw badRequest(msg('sort_unknown_field', { field: String(sort[0]) }));
   return { field: sort[0], order: sort[1] };
+}
+
+/** Sorts rows in place on a field, ties by id. */
+export function sortRows<R extends { id: number }>(
+  rows: R[],
+  sort: { field: keyof R; order: 'ASC' | 'DESC' },
+): R[] {
+  const sign = sort.order === 'ASC' ? 1 : -1;
+  return rows.sort((a, b) => {
+    const x = a[sort.field];
+    const y = b[sort.field];
+    const by = typeof x === 'number' ? x - (y as number) : String(x).localeCompare(String(y));
+    return by * sign || a.id - b.id;
+  });
+}
+
+/** Every recruiter assessed, and each plan's daily band of unflagged peers. */
+export function assessUsers(
+  state: MockState,
+  today: number,
+  locale: Locale,
+): { computed: Computed[]; bands: Map<Plan, Array<{ median: number; p99: number }>> } {
+  const watched = watchedUsers(state, today);
+  const thresholds = peerThresholds(watched);
+  const computed = watched.map((w) =>
+    assess(state, w, thresholds.get(w.company.plan) ?? { views: 0, week: 0 }, today, locale),
+  );
+  return { computed, bands: peerBands(computed) };
 }
 
 /** GET /scraping-watch: the page asked for, and the total, for Content-Range. */
@@ -269,14 +340,11 @@ export function scrapingWatch(
   locale: Locale,
 ): { rows: WatchedUser[]; start: number; total: number } {
   assertCan(actor, 'scraping-watch', 'list');
-  const filter = parseFilter(query.get('filter'));
-  const sort = parseSort(query.get('sort'));
+  const filter = parseWatchFilter(query.get('filter'));
+  const sort = parseWatchSort(query.get('sort'), WATCH_SORTS);
   const [start, end] = parseRange(query.get('range'), 100) ?? [0, 24];
   const today = dayOfMs(state.clock.now());
-  const watched = watchedUsers(state, today);
-  const thresholds = peerThresholds(watched);
-  const computed = watched.map((w) => assess(state, w, thresholds.get(w.company.plan) ?? 0, today, locale));
-  const bands = peerBands(computed);
+  const { computed, bands } = assessUsers(state, today, locale);
   type Row = Omit<WatchedUser, 'days'> & { computed: Computed };
   const rows = computed
     .map((c): Row => {
@@ -305,13 +373,7 @@ export function scrapingWatch(
         (filter.q === undefined ||
           `${row.name} ${row.email} ${row.companyName}`.toLowerCase().includes(filter.q)),
     );
-  const sign = sort.order === 'ASC' ? 1 : -1;
-  rows.sort((a, b) => {
-    const x = a[sort.field];
-    const y = b[sort.field];
-    const by = typeof x === 'number' ? x - (y as number) : String(x).localeCompare(String(y));
-    return by * sign || a.id - b.id;
-  });
+  sortRows(rows, sort);
   // Words and the 30 days only for the page asked for (thousands of recruiters at `large`).
   const page = rows.slice(start, end + 1).map(({ computed: c, ...row }): WatchedUser => {
     const band = bands.get(row.plan);

@@ -21,7 +21,9 @@ export type StatsData = {
     | 'interviews'
     | 'saved-views'
     | 'credit-ledger'
-    | 'audit-logs']: readonly Dataset[K][number][];
+    | 'audit-logs'
+    | 'boards'
+    | 'offer-publications']: readonly Dataset[K][number][];
 };
 
 /**
@@ -99,7 +101,7 @@ export const REJECTION_INDEX = Object.fromEntries(REJECTION_CATEGORIES.map((c, i
   number
 >;
 const OTHER_REJECTION = REJECTION_INDEX.other;
-const time = (iso: string | null): number => (iso === null ? Number.NaN : Date.parse(iso));
+export const time = (iso: string | null): number => (iso === null ? Number.NaN : Date.parse(iso));
 
 interface Cached<T> {
   version: number;
@@ -108,7 +110,8 @@ interface Cached<T> {
 }
 const cache = new WeakMap<object, Cached<unknown>>();
 
-function cached<T>(key: object, length: number, build: () => T): T {
+/** Column copies kept per collection until the next write (or a change of its length). */
+export function cached<T>(key: object, length: number, build: () => T): T {
   const hit = cache.get(key) as Cached<T> | undefined;
   const version = writeVersion();
   if (hit && hit.version === version && hit.length === length) return hit.columns;

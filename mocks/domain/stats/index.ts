@@ -1,6 +1,7 @@
 import type { StatsName, StatsResponseMap } from '../../../src/model/stats-types';
 import { accountsStats, kpisStats } from './accounts';
 import { funnelStats, offersStats, sourcesStats, timeToHireStats } from './activity';
+import { boardsStats } from './boards';
 import type { StatsData } from './columns';
 import { recruiterStats, supportStats } from './dashboards';
 import { accountHealthStats } from './health';
@@ -26,6 +27,7 @@ const COMPUTE: { [N in StatsName]: (data: StatsData, query: StatsQuery) => Stats
   kpis: kpisStats,
   recruiter: recruiterStats,
   support: supportStats,
+  boards: boardsStats,
 };
 
 export function computeStats<N extends StatsName>(
