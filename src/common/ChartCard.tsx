@@ -2,11 +2,11 @@ import DownloadIcon from '@mui/icons-material/Download';
 import { Box, Button, Card, CardContent, CardHeader, Skeleton, Typography } from '@mui/material';
 import { type ReactNode, Suspense, useEffect, useState } from 'react';
 import { useTranslate } from 'react-admin';
-import { downloadCsv } from '../common/csv';
-import { lazyComponent } from '../common/lazyPage';
 import { ChartTable } from './ChartTable';
 import { chartCsv } from './chartCsv';
 import type { ChartData } from './chartData';
+import { downloadCsv } from './csv';
+import { lazyComponent } from './lazyPage';
 
 // recharts stays out of the initial bundle: it loads with the first chart card, while its data does.
 const SeriesChart = lazyComponent(() => import('./charts/SeriesChart').then((m) => m.SeriesChart));

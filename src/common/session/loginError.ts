@@ -1,5 +1,5 @@
 import type { TranslateFunction } from 'react-admin';
-import type { HttpErrorBody } from '../providers/httpClient';
+import type { HttpErrorBody } from '../../providers/httpClient';
 
 interface LoginFailure {
   status?: number;

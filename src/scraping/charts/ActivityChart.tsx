@@ -1,8 +1,8 @@
 import { useTheme } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { Area, CartesianGrid, ComposedChart, Line, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { seriesColours } from '../../common/palette';
 import type { WatchedUser } from '../../model/scraping';
-import { seriesColours } from '../palette';
 
 /**
  * A user's daily profile views over 30 days (solid line) against the band of their plan's peers,
