@@ -23,6 +23,7 @@ export const ALLOWED: Record<string, string> = {
   'companies -> audit-logs': "the account page shows the account's audit trail",
   'companies -> credit-ledger': "the account page shows the account's credit ledger and usage",
   'companies -> dashboard': 'the account page shows the health score the sales dashboard lists',
+  'companies -> feeds': "the account page has a Feed tab: the company's offer feed, run and reported",
   'dashboard -> audit-logs': 'the support dashboard lists the latest audited actions',
   'dashboard -> scraping': 'the support dashboard shows the users the scraping watch flags',
   'dashboard -> tasks': "a recruiter's dashboard lists their tasks",
