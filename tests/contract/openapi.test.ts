@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { Validator } from '@seriousme/openapi-schema-validator';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { isSafeUrl } from '../../mocks/domain/validation';
 import { STATS_NAMES } from '../../src/stats-types';
 import { RESOURCES } from '../../src/types';
@@ -21,6 +23,20 @@ const schemaOf = (resource: string) => doc.components.schemas[pascalCase(resourc
 describe('docs/openapi.yaml (OpenAPI 3.1, generated from the mock)', () => {
   it('is up to date with the mock: run `npm run openapi` after changing a route or a resource', () => {
     expect(readFileSync(OPENAPI_PATH, 'utf8')).toBe(openApiYaml());
+  });
+
+  it('is a valid OpenAPI 3.1 document, and the YAML reads back as the document built', async () => {
+    const result = await new Validator().validate(parse(readFileSync(OPENAPI_PATH, 'utf8')));
+    expect(result.errors ?? []).toEqual([]);
+    expect(result.valid).toBe(true);
+    expect(parse(openApiYaml())).toEqual(buildOpenApi());
+  });
+
+  it('the validator can fail: a response without its description is reported', async () => {
+    const broken = structuredClone(buildOpenApi()) as unknown as Doc;
+    const login = broken.paths['/auth/login'].post as { responses: Record<string, Record<string, unknown>> };
+    delete login.responses['200'].description;
+    expect((await new Validator().validate(broken as unknown as Record<string, unknown>)).valid).toBe(false);
   });
 
   it('documents the generic CRUD of every resource, with its list parameters and schema', () => {
