@@ -6,12 +6,12 @@ import { isSafeUrl } from '../../mocks/domain/validation';
 import { STATS_NAMES } from '../../src/stats-types';
 import { RESOURCES } from '../../src/types';
 import { call, DEMO, listQuery, login } from '../helpers/api';
+import { buildOpenApi, mockRoutes } from '../tools/openapi/openapi';
+import type { Route } from '../tools/openapi/openapi-custom';
+import { pascalCase, SAFE_URL_PATTERN } from '../tools/openapi/openapi-schema';
+import { isOneCompanyStat, statsSchemaName } from '../tools/openapi/openapi-stats';
+import { OPENAPI_PATH, openApiYaml } from '../tools/openapi/write-openapi';
 import { checkSchema } from './check-schema';
-import { buildOpenApi, mockRoutes } from './openapi';
-import type { Route } from './openapi-custom';
-import { pascalCase, SAFE_URL_PATTERN } from './openapi-schema';
-import { isOneCompanyStat, statsSchemaName } from './openapi-stats';
-import { OPENAPI_PATH, openApiYaml } from './write-openapi';
 
 type Doc = {
   paths: Record<string, Record<string, { parameters?: unknown[]; requestBody?: unknown }>>;
