@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { describe, test } from './harness';
+import { describe, test } from './fixtures';
 import { DEMO_ACCOUNTS, ensureSignedIn, login } from './helpers';
 
 const DESCRIPTION = 'We are looking for a senior React developer to build our recruiting platform. '.repeat(
