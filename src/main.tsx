@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, preloadRoute } from './App';
+import { numberTypedHistoryEntries } from './common/historyIndex';
 import { holdApiCallsUntil } from './providers/apiReady';
 import { buildI18nProvider } from './providers/i18nProvider';
 import { getToken, redirectToLoginIfSignedOut, whenSigningIn } from './providers/session';
@@ -26,6 +27,7 @@ async function start() {
   // Registered before react-router's own listener, so Back after a logout lands on the login page
   // at once instead of letting react-admin bounce between the old page and the login page.
   window.addEventListener('popstate', redirectToLoginIfSignedOut);
+  numberTypedHistoryEntries();
   const i18nProvider = await buildI18nProvider();
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');

@@ -42,7 +42,7 @@ export function CandidateEdit() {
       ? validateCandidate(values)
       : {};
   return (
-    <SafeEdit transform={toCandidateData} validate={validate} warnWhenUnsavedChanges>
+    <SafeEdit transform={toCandidateData} validate={validate}>
       <EditDuplicates />
       <CandidateInputs />
     </SafeEdit>

@@ -1,10 +1,18 @@
 import { screen } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { getState } from '../../mocks/handlers';
 import { server } from '../../mocks/node';
 import type { Offer } from '../../src/types';
-import { renderPage } from '../helpers/renderAdmin';
+import { ACME, offersOf } from '../api/fixtures';
+import { renderAdmin, renderPage } from '../helpers/renderAdmin';
+
+/** What the browser does before a reload or closing the tab: true when the page asked to stay. */
+function pageAsksBeforeUnload(): boolean {
+  const event = new Event('beforeunload', { cancelable: true });
+  window.dispatchEvent(event);
+  return event.defaultPrevented;
+}
 
 async function openCreate() {
   const rendered = await renderPage('/offers/create', { as: 'acme' });
@@ -53,5 +61,27 @@ describe('offer form', () => {
       currency: 'EUR',
       companyId: 1,
     });
+  });
+
+  it('asks before a reload or closing the tab once the new offer holds typing, not before', async () => {
+    const { user } = await openCreate();
+    expect(pageAsksBeforeUnload()).toBe(false);
+    await user.type(screen.getByRole('textbox', { name: /Title/ }), 'Half-written offer');
+    expect(pageAsksBeforeUnload()).toBe(true);
+  });
+
+  it('asks before leaving an offer being edited with unsaved typing, and keeps the typing', async () => {
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(false);
+    const offer = offersOf(ACME)[0];
+    const { user } = await renderAdmin(`/offers/${offer.id}/edit`, { as: 'acme' });
+    const title = await screen.findByRole('textbox', { name: /Title/ });
+    await user.clear(title);
+    await user.type(title, 'Retitled offer');
+    expect(pageAsksBeforeUnload()).toBe(true);
+    await user.click(screen.getByRole('menuitem', { name: 'Candidates' }));
+    await vi.waitFor(() => expect(confirm).toHaveBeenCalled());
+    expect(window.location.hash).toBe(`#/offers/${offer.id}/edit`);
+    expect(screen.getByRole('textbox', { name: /Title/ })).toHaveValue('Retitled offer');
+    confirm.mockRestore();
   });
 });

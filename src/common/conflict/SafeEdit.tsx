@@ -16,7 +16,7 @@ export interface SafeEditProps {
   validate?: SimpleFormProps['validate'];
   /** What the form sends, from what it holds (e.g. empty strings to null). */
   transform?: (values: Values) => Values;
-  /** Asks before leaving the page with unsaved typing. */
+  /** Asks before leaving the page with unsaved typing (default: yes; also before a reload or closing the tab). */
   warnWhenUnsavedChanges?: boolean;
 }
 
@@ -43,7 +43,7 @@ function SafeForm({
   toolbar,
   validate,
   transform,
-  warnWhenUnsavedChanges,
+  warnWhenUnsavedChanges = true,
 }: Omit<SafeEditProps, 'actions'>) {
   const safe = useSafeSave(redirect);
   return (
