@@ -114,7 +114,7 @@ describe('offers', () => {
     await page.waitForURL(/#\/candidates/);
     await page.goBack();
     await page.waitForURL(/#\/offers\/create$/);
-    // The harness fails the test if React reported an update loop on the way ("Maximum update depth").
+    // The page checks (fixtures.ts) fail the test if React reported an update loop on the way ("Maximum update depth").
     const title = page.getByRole('textbox', { name: /^title/i });
     assert.equal(await title.inputValue(), '', 'a new form, not the abandoned typing');
     await title.fill('Second try');
