@@ -13,7 +13,10 @@ export const test = base.extend<{ pageChecks: undefined }>({
   pageChecks: [
     async ({ page, context }, use, testInfo) => {
       // Locator waits give up well before the test's own deadline, so the message names the locator.
-      context.setDefaultTimeout(Math.min(LOCATOR_TIMEOUT_MS, testInfo.timeout || LOCATOR_TIMEOUT_MS));
+      const wait = Math.min(LOCATOR_TIMEOUT_MS, testInfo.timeout || LOCATOR_TIMEOUT_MS);
+      context.setDefaultTimeout(wait);
+      // Playwright sets a navigation default of its own (none): waitForURL and goto wait as long too.
+      context.setDefaultNavigationTimeout(wait);
       const pageErrors: string[] = [];
       page.on('pageerror', (error) => pageErrors.push(error.message));
       const reactProblems: string[] = [];

@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { CHROME_PATH, CHROMIUM_ARGS } from './chromium';
 
 /**
  * The browser suite: `npm run test:e2e [-- files...] [-g title]`. Playwright drives Debian's Chromium
@@ -23,16 +24,8 @@ export default defineConfig({
     screenshot: { mode: 'only-on-failure', fullPage: true },
     trace: 'retain-on-failure',
     launchOptions: {
-      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
+      executablePath: CHROME_PATH,
+      args: CHROMIUM_ARGS,
     },
   },
 });

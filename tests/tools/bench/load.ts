@@ -1,4 +1,5 @@
 import { type Browser, type CDPSession, chromium, type Page } from 'playwright-core';
+import { CHROME_PATH, CHROMIUM_ARGS } from '../../e2e/chromium';
 
 /**
  * Cold loads in headless Chromium, each in a new browser context (empty cache, no service worker):
@@ -70,19 +71,9 @@ export const SCREENS: ScreenSpec[] = [
   },
 ];
 
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
-
 export function launch(): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROME_PATH,
     args: CHROMIUM_ARGS,
   });
 }
