@@ -1,6 +1,6 @@
 import { http } from 'msw';
 import { type SetupWorker, type StartOptions, setupWorker } from 'msw/browser';
-import { onDemoReset, reportJournalDiscarded } from '../src/providers/demoJournal';
+import { onDemoReset, reportJournalDiscarded } from '../src/model/demo-journal';
 import { database } from './database';
 
 /**
@@ -21,7 +21,7 @@ export async function startMockApi(): Promise<void> {
   const db = database();
   // DOMPurify is fetched the first time the worker meets rich text it has not seen cleaned.
   db.sanitizeWith(async (html) => {
-    const { sanitizeHtml } = await import('./domain/sanitize');
+    const { sanitizeHtml } = await import('./domain/records/sanitize');
     return html.map(sanitizeHtml);
   });
   onDemoReset(db.end);

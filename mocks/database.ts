@@ -1,5 +1,4 @@
-import type { Session } from './db/store';
-import type { Scale } from './db/types';
+import type { Scale, Session } from './db/types';
 import dbWorkerUrl from './worker/db-worker?sharedworker&url';
 import { type FromWorker, type ToWorker, workerName } from './worker/protocol';
 

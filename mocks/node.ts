@@ -1,7 +1,7 @@
 import type { WindowLike } from 'dompurify';
 import { JSDOM } from 'jsdom';
 import { setupServer } from 'msw/node';
-import { setSanitizerWindow } from './domain/sanitize';
+import { setSanitizerWindow } from './domain/records/sanitize';
 import { handlers } from './handlers';
 
 /** The mock API in Node (Vitest): the same handlers as the browser worker. */

@@ -4,8 +4,8 @@ import { createServer } from '@mswjs/http-middleware';
 import type { WindowLike } from 'dompurify';
 import { JSDOM } from 'jsdom';
 import { SCALES, type Scale } from './db/types';
-import { candidateIndex } from './domain/matching-store';
-import { setSanitizerWindow } from './domain/sanitize';
+import { candidateIndex } from './domain/matching/store';
+import { setSanitizerWindow } from './domain/records/sanitize';
 import { getState, handlers, limits, resetDb } from './handlers';
 import { CLIENT_ADDRESS_HEADER } from './handlers/http';
 

@@ -45,7 +45,7 @@ const ScrapingWatchPage = lazyPage(() =>
   import('./scraping/ScrapingWatchPage').then((m) => m.ScrapingWatchPage),
 );
 
-/** Every resource of RESOURCES (src/types.ts); the menu shows the §9 ones the role may list. */
+/** Every resource of RESOURCES (src/model/types.ts); the menu shows the §9 ones the role may list. */
 const RESOURCES = [
   companyResource,
   userResource,

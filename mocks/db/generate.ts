@@ -6,6 +6,7 @@ import { createCandidates } from './seed-candidates';
 import { createCompanies } from './seed-companies';
 import { createCompanyContacts } from './seed-contacts';
 import { createContext, type SeedContext } from './seed-context';
+import { createFeeds } from './seed-feeds';
 import { finalize } from './seed-finalize';
 import { createInterviews } from './seed-interviews';
 import { createLedger, createUnlocks } from './seed-ledger';
@@ -64,6 +65,7 @@ const STEPS: ReadonlyArray<(ctx: SeedContext) => void> = [
   createSavedViews,
   createBoards,
   createPublications,
+  createFeeds,
 ];
 
 /** The pipeline itself, uncached. */

@@ -1,5 +1,5 @@
 import { type IDBPDatabase, openDB } from 'idb';
-import { DEMO_JOURNAL_DB, deleteDemoJournal, reportJournalDiscarded } from '../../src/providers/demoJournal';
+import { DEMO_JOURNAL_DB, deleteDemoJournal, reportJournalDiscarded } from '../../src/model/demo-journal';
 
 /**
  * The demo's persistence (docs/demo-and-scales.md): every successful write is appended to IndexedDB and, at

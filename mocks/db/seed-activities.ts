@@ -1,4 +1,4 @@
-import type { Activity, Application, Locale } from '../../src/types';
+import type { Activity, Application, Locale } from '../../src/model/types';
 import { DAY, parseIso, type Random } from './random';
 import { DEMO_COMPANY_IDS, localeOf, type SeedContext } from './seed-context';
 

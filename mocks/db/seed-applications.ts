@@ -1,5 +1,12 @@
-import type { Application, CandidateSource, Country, Offer, RejectionCategory, Stage } from '../../src/types';
-import { CANDIDATE_SOURCES, STAGES } from '../../src/types';
+import type {
+  Application,
+  CandidateSource,
+  Country,
+  Offer,
+  RejectionCategory,
+  Stage,
+} from '../../src/model/types';
+import { CANDIDATE_SOURCES, STAGES } from '../../src/model/types';
 import { DAY, parseIso, type Random } from './random';
 import { DEMO_COMPANY_IDS, pushInto, type SeedContext } from './seed-context';
 import { forcedHistory, naturalHistory, type Step } from './seed-funnel';

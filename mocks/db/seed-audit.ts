@@ -1,4 +1,4 @@
-import type { AuditLog, CompanyStatus, User } from '../../src/types';
+import type { AuditLog, CompanyStatus, User } from '../../src/model/types';
 import { DAY, MINUTE, parseIso, type Random, workingTime } from './random';
 import { derivedRandom, type SeedContext } from './seed-context';
 
@@ -6,7 +6,7 @@ import { derivedRandom, type SeedContext } from './seed-context';
  * The audit trail the live API would have written for what the seed already holds, so the audit
  * log, a company's audit tab and the support dashboard have a history before anyone acts: each
  * candidate unlock, each support credit adjustment of the ledger, each locked user, each suspended
- * or churned account. Same actions, resources and `changes` as the live API (mocks/domain/audit.ts
+ * or churned account. Same actions, resources and `changes` as the live API (mocks/domain/accounts/audit.ts
  * callers). Who acted, when and why comes from a stream of its own (derivedRandom), so no value
  * drawn by the earlier steps moves; every entry falls at least a day before the reference date.
  */

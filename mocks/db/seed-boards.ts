@@ -1,5 +1,5 @@
 import { BOARD_SLOTS_BY_PLAN, queueOrder, stateAfterChecks, worstSeverity } from '../../src/model/boards';
-import type { Board, Offer, OfferPublication } from '../../src/types';
+import type { Board, Offer, OfferPublication } from '../../src/model/types';
 import { checkInput, runChecks } from '../domain/boards/rules';
 import { DAY } from './random';
 import { DEMO_COMPANY_IDS, derivedRandom, type SeedContext } from './seed-context';

@@ -1,6 +1,6 @@
-import { ALIASES } from '../../src/common/skills';
-import type { Candidate, CandidateSource, ContractType, Locale, RemotePolicy } from '../../src/types';
-import { CURRENCY_BY_COUNTRY } from '../../src/types';
+import { ALIASES } from '../../src/model/skills';
+import type { Candidate, CandidateSource, ContractType, Locale, RemotePolicy } from '../../src/model/types';
+import { CURRENCY_BY_COUNTRY } from '../../src/model/types';
 import { DAY, type Random, weightedPicker, workingTime } from './random';
 import { DEMO_COMPANY_IDS, localeOf, type SeedContext } from './seed-context';
 import { expectedPay, levelFor } from './seed-pay';

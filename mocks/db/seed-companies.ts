@@ -1,5 +1,5 @@
-import type { Company, CompanySize, CompanyStatus, Country, Currency, Plan } from '../../src/types';
-import { CURRENCY_BY_COUNTRY } from '../../src/types';
+import type { Company, CompanySize, CompanyStatus, Country, Currency, Plan } from '../../src/model/types';
+import { CURRENCY_BY_COUNTRY } from '../../src/model/types';
 import { DAY, workingTime } from './random';
 import type { SeedContext } from './seed-context';
 import { legalId, officePhone, pickCity, pickCountry, slug } from './seed-pools';

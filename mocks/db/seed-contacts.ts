@@ -1,4 +1,4 @@
-import type { Country, PostalAddress } from '../../src/types';
+import type { Country, PostalAddress } from '../../src/model/types';
 import type { Random } from './random';
 import { derivedRandom, type SeedContext } from './seed-context';
 

@@ -1,4 +1,4 @@
-import type { Country } from '../../src/types';
+import type { Country } from '../../src/model/types';
 import { DatePool, hashKey, Random } from './random';
 import type { Dataset, Scale } from './types';
 
@@ -94,6 +94,8 @@ export function createContext(seed: number, scale: Scale, referenceDate: string)
       'audit-logs': [],
       boards: [],
       'offer-publications': [],
+      'feed-imports': [],
+      feedDocuments: [],
       candidateUnlocks: [],
       matchFeedback: [],
       candidateTags: [],

@@ -1,4 +1,4 @@
-import type { ContractType, ExperienceLevel, Locale } from '../../src/types';
+import type { ContractType, ExperienceLevel, Locale } from '../../src/model/types';
 import { hashKey, Random } from './random';
 import { FAMILIES } from './seed-roles';
 

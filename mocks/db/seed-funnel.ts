@@ -1,5 +1,5 @@
-import type { Application, Stage } from '../../src/types';
-import { FUNNEL_STAGES } from '../../src/types';
+import type { Application, Stage } from '../../src/model/types';
+import { FUNNEL_STAGES } from '../../src/model/types';
 import { DAY, type DatePool, HOUR, type Random, workingTime } from './random';
 
 /**

@@ -5,7 +5,7 @@ import type {
   InterviewStatus,
   Recommendation,
   Stage,
-} from '../../src/types';
+} from '../../src/model/types';
 import { DAY, HOUR, parseIso, type Random, workingTime } from './random';
 import { addActivity, inActivityScope } from './seed-activities';
 import { DEMO_COMPANY_IDS, localeOf, type SeedContext } from './seed-context';

@@ -1,6 +1,6 @@
-import type { CreditKind, CreditLedgerEntry } from '../../src/types';
-import { CREDIT_KINDS } from '../../src/types';
-import { initialRule, LEDGER_RULES } from '../domain/ledger-rules';
+import type { CreditKind, CreditLedgerEntry } from '../../src/model/types';
+import { CREDIT_KINDS } from '../../src/model/types';
+import { initialRule, LEDGER_RULES } from '../domain/accounts/ledger-rules';
 import { DAY, HOUR, MINUTE, workingTime } from './random';
 import { pushInto, type SeedContext } from './seed-context';
 

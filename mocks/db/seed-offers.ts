@@ -5,8 +5,8 @@ import type {
   Offer,
   OfferStatus,
   RemotePolicy,
-} from '../../src/types';
-import { CURRENCY_BY_COUNTRY, OFFER_STATUSES } from '../../src/types';
+} from '../../src/model/types';
+import { CURRENCY_BY_COUNTRY, OFFER_STATUSES } from '../../src/model/types';
 import { DAY, MINUTE, parseIso, type Random, weightedPicker, workingTime } from './random';
 import { DEMO_COMPANY_IDS, localeOf, type SeedContext } from './seed-context';
 import { pickDescription } from './seed-descriptions';
@@ -125,6 +125,7 @@ function addOffer(ctx: SeedContext, company: Company, createdMs: number, forced?
     id,
     version: 1,
     reference: `TIT-${new Date(createdMs).getUTCFullYear()}-${String(id).padStart(6, '0')}`,
+    externalRef: null,
     title: pickTitle(rng, family, locale, level),
     companyId: company.id,
     recruiterId: rng.pick(recruiters.length ? recruiters : ctx.recruitersByCompany[company.id]),

@@ -1,4 +1,4 @@
-import type { ContractType, Country, ExperienceLevel } from '../../src/types';
+import type { ContractType, Country, ExperienceLevel } from '../../src/model/types';
 import type { Random } from './random';
 import { CAPITAL } from './seed-pools';
 

@@ -1,4 +1,4 @@
-import type { Country } from '../../src/types';
+import type { Country } from '../../src/model/types';
 import { type Random, weightedPicker } from './random';
 
 /**

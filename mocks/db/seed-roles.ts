@@ -1,5 +1,5 @@
-import { SKILLS } from '../../src/common/skills';
-import type { ExperienceLevel, Locale } from '../../src/types';
+import { SKILLS } from '../../src/model/skills';
+import type { ExperienceLevel, Locale } from '../../src/model/types';
 import { type Random, weightedPicker } from './random';
 
 /**
@@ -9,7 +9,7 @@ import { type Random, weightedPicker } from './random';
 export interface RoleFamily {
   key: string;
   weight: number;
-  /** Canonical skill names (from src/common/skills.ts), picked by their market weight. */
+  /** Canonical skill names (from src/model/skills.ts), picked by their market weight. */
   skills: readonly string[];
   titles: Record<Locale, readonly string[]>;
 }

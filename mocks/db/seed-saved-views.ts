@@ -1,4 +1,4 @@
-import type { Identifier, SavedView } from '../../src/types';
+import type { Identifier, SavedView } from '../../src/model/types';
 import { DAY } from './random';
 import { DEMO_COMPANY_IDS, type SeedContext } from './seed-context';
 

@@ -1,4 +1,4 @@
-import type { Locale, MessageTemplate, Stage, TaskKind } from '../../src/types';
+import type { Locale, MessageTemplate, Stage, TaskKind } from '../../src/model/types';
 import { DAY, parseIso, workingTime } from './random';
 import { inActivityScope } from './seed-activities';
 import { localeOf, type SeedContext } from './seed-context';

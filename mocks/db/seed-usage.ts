@@ -1,8 +1,8 @@
-import type { Company, User } from '../../src/types';
-import type { UsageCounts } from '../../src/usage/types';
-import { addUsage, HOUR_MS } from '../domain/usage';
+import type { Company, User } from '../../src/model/types';
+import type { UsageCounts } from '../../src/model/usage';
+import { addUsage, dailyKey, HOUR_MS } from '../domain/usage/counters';
 import { DAY, hashKey, Random } from './random';
-import type { MockState } from './store';
+import type { MockState } from './types';
 
 /**
  * Thirty days of usage counters behind the scraping watch, so it compares each user with a history
@@ -26,6 +26,60 @@ export function seededScraper(state: MockState): User | undefined {
   return (state.tables.users.rows as User[])
     .filter((u) => u.companyId === company.id && u.role === 'recruiter' && u.status === 'active')
     .at(-1);
+}
+
+/**
+ * The seeded split harvest: three recruiters of the first company (after the demo tenants, not the
+ * scraper's) that has three active ones. Each reads under a user's line; together far above peers.
+ */
+export function seededSplitHarvest(state: MockState): { company: Company; users: User[] } | undefined {
+  const scraper = seededScraper(state);
+  const users = state.tables.users.rows as User[];
+  for (const company of state.tables.companies.rows as Company[]) {
+    if (company.id <= 2 || company.status !== 'active' || company.id === scraper?.companyId) continue;
+    if (company.id > SAMPLED_COMPANIES) return undefined;
+    const readers = users.filter(
+      (u) => u.companyId === company.id && u.role === 'recruiter' && u.status === 'active',
+    );
+    if (readers.length >= 3) return { company, users: readers.slice(0, 3) };
+  }
+  return undefined;
+}
+
+/** Below the watch's line for one user's day of profile views (100): each account stays under it. */
+const SPLIT_SHARE_MAX = 99;
+
+/**
+ * Yesterday and today (up to the clock), on top of their ordinary days: each of the three reads up
+ * to 60 more profiles in office hours, scattered ids, no pipeline work, never 100 in a day.
+ */
+function seedSplitHarvest(state: MockState, todayMs: number, beforeMs: number): void {
+  const split = seededSplitHarvest(state);
+  if (!split) return;
+  const rng = new Random(hashKey(`${state.seed}:usage-split-harvest`));
+  for (const dayMs of [todayMs - DAY, todayMs])
+    for (const user of split.users)
+      for (const hour of [10, 13, 15]) {
+        const at = dayMs + hour * HOUR_MS;
+        if (at >= beforeMs) continue;
+        const already = state.usage.daily.get(dailyKey('user', user.id, dayMs / DAY))?.profileViews ?? 0;
+        const views = Math.min(rng.int(18, 22), SPLIT_SHARE_MAX - already);
+        if (views <= 0) continue;
+        const searchCalls = rng.int(2, 5);
+        put(
+          state,
+          user,
+          {
+            profileViews: views,
+            newProfiles: views,
+            sequentialViews: rng.int(0, 2),
+            searchCalls,
+            rowsServed: searchCalls * 30,
+            deepestRow: rng.int(1, 5) * 30,
+          },
+          at,
+        );
+      }
 }
 
 function put(state: MockState, user: User, change: Partial<UsageCounts>, atMs: number): void {
@@ -123,4 +177,5 @@ export function seedUsageHistory(state: MockState): void {
       ordinaryDay(state, rng, user, dayMs, now, own);
     }
   }
+  seedSplitHarvest(state, today, now);
 }

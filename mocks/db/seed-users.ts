@@ -1,4 +1,4 @@
-import type { Company, Locale, Role, User, UserStatus } from '../../src/types';
+import type { Company, Locale, Role, User, UserStatus } from '../../src/model/types';
 import { DAY, parseIso, workingTime } from './random';
 import { localeOf, type SeedContext } from './seed-context';
 import { FIRST_NAMES, LAST_NAMES, slug, uniqueEmail } from './seed-pools';

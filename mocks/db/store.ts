@@ -1,42 +1,16 @@
-import type { ResourceMap } from '../../src/types';
+import type { ResourceMap } from '../../src/model/types';
 import { generateDb } from './generate';
 import { seedUsageHistory } from './seed-usage';
 import { Table } from './table';
 import {
   type Dataset,
   type GenerateOptions,
+  type MockState,
   REFERENCE_DATE,
-  type Scale,
   type TableName,
+  type Tables,
   type UsageStore,
 } from './types';
-
-export type Tables = { [K in TableName]: Table<Dataset[K][number]> };
-
-export interface Session {
-  token: string;
-  userId: number;
-  expiresAt: number; // epoch ms
-}
-
-/** Everything the mock API holds; resetDb() builds a new one. */
-export interface MockState {
-  seed: number;
-  scale: Scale;
-  tables: Tables;
-  passwords: Map<string, string>;
-  sessions: Map<string, Session>;
-  /** key (e.g. "login:email" or "list:token") -> timestamps of recent hits, for rate limits. */
-  rateLimits: Map<string, number[]>;
-  /** Who read how much of the candidate database, per user and company and hour (domain/usage.ts). */
-  usage: UsageStore;
-  /** Session lifetime in ms; tests shorten it. */
-  sessionTtlMs: number;
-  /** The mock's clock; tests move it forward (advanceClock) instead of sleeping. */
-  clock: { now(): number };
-  /** The date the seed was generated from. */
-  referenceDate: string;
-}
 
 export interface ResetOptions extends GenerateOptions {
   /** A prebuilt data set (e.g. the demo's, after replaying its journal). */

@@ -1,6 +1,6 @@
-import type { Identifier } from '../../src/types';
+import type { Identifier } from '../../src/model/types';
 
-/** A change to a table, for the derived indexes that follow it (mocks/domain/indexes.ts). */
+/** A change to a table, for the derived indexes that follow it (mocks/domain/records/indexes.ts). */
 export type TableChange<T> = { kind: 'insert' | 'remove'; row: T } | { kind: 'replace'; row: T; before: T };
 export type TableListener<T> = (change: TableChange<T>) => void;
 

@@ -7,6 +7,7 @@ import type {
   CandidateUnlock,
   Company,
   CreditLedgerEntry,
+  FeedImport,
   Interview,
   MatchFeedback,
   MessageTemplate,
@@ -16,8 +17,9 @@ import type {
   Scorecard,
   Task,
   User,
-} from '../../src/types';
-import type { QuotaOverride, UsageCounts } from '../../src/usage/types';
+} from '../../src/model/types';
+import type { QuotaOverride, UsageCounts } from '../../src/model/usage';
+import type { Table } from './table';
 
 export type Scale = 'small' | 'demo' | 'large';
 export const SCALES: readonly Scale[] = ['small', 'demo', 'large'];
@@ -39,10 +41,13 @@ export interface Dataset {
   'audit-logs': AuditLog[];
   boards: Board[];
   'offer-publications': OfferPublication[];
+  'feed-imports': FeedImport[];
+  /** A company's stored feed document, run by support in the demo (mocks/db/seed-feeds.ts). */
+  feedDocuments: StoredFeed[];
   candidateUnlocks: CandidateUnlock[];
   /** Recruiters' verdicts on matches (none in the seed: they come from the recruiters). */
   matchFeedback: MatchFeedback[];
-  /** A company's own tags on a profile it does not own (mocks/domain/candidate-tags.ts). */
+  /** A company's own tags on a profile it does not own (mocks/domain/candidates/tags.ts). */
   candidateTags: CompanyTags[];
   /** email (lower case) -> password; demo accounts use "demo". */
   passwords: Record<string, string>;
@@ -69,21 +74,21 @@ export interface AccessEntry {
   count: number;
 }
 
-/** The usage counters (mocks/domain/usage.ts): not data, reset with it like the rate limits. */
+/** The usage counters (mocks/domain/usage/counters.ts): not data, reset with it like the rate limits. */
 export interface UsageStore {
   /** `${scope}:${id}:${hourMs}` → that hour's counts, kept current on each counted read. */
   hourly: Map<string, UsageCounts>;
   /** `${scope}:${id}` → the database profiles served to it today (each counts once a day). */
   seenToday: Map<string, { day: number; ids: Set<number> }>;
-  /** candidate id → views and exports of the profile (mocks/domain/access-trail.ts). */
+  /** candidate id → views and exports of the profile (mocks/domain/candidates/access-trail.ts). */
   trail: Map<number, AccessEntry[]>;
   /** `${scope}:${id}:${day}` → the same counts summed per UTC day, kept with the hourly ones. */
   daily: Map<string, UsageCounts>;
   /** user id → the last candidate id they viewed (a sequential walk is told from it). */
   lastViewed: Map<number, number>;
-  /** user id → a lower quota support set for a while (mocks/domain/scraping-actions.ts). */
+  /** user id → a lower quota support set for a while (mocks/domain/scraping/actions.ts). */
   quotas: Map<number, QuotaOverride>;
-  /** The UTC day old counters and trail entries were last dropped (mocks/domain/usage.ts). */
+  /** The UTC day old counters and trail entries were last dropped (mocks/domain/usage/counters.ts). */
   prunedDay: number | null;
 }
 
@@ -98,3 +103,38 @@ export interface GenerateOptions {
 
 /** The fixed "now" of every seed: data is dated relative to it, never to the wall clock. */
 export const REFERENCE_DATE = '2026-11-02T09:00:00.000Z';
+
+export type Tables = { [K in TableName]: Table<Dataset[K][number]> };
+
+export interface Session {
+  token: string;
+  userId: number;
+  expiresAt: number; // epoch ms
+}
+
+/** Everything the mock API holds; resetDb() builds a new one. */
+export interface MockState {
+  seed: number;
+  scale: Scale;
+  tables: Tables;
+  passwords: Map<string, string>;
+  sessions: Map<string, Session>;
+  /** key (e.g. "login:email" or "list:token") -> timestamps of recent hits, for rate limits. */
+  rateLimits: Map<string, number[]>;
+  /** Who read how much of the candidate database, per user and company and hour (domain/usage/counters.ts). */
+  usage: UsageStore;
+  /** Session lifetime in ms; tests shorten it. */
+  sessionTtlMs: number;
+  /** The mock's clock; tests move it forward (advanceClock) instead of sleeping. */
+  clock: { now(): number };
+  /** The date the seed was generated from. */
+  referenceDate: string;
+}
+
+/** The feed document a company's ATS last left with us, run again on demand. */
+export interface StoredFeed {
+  id: number;
+  companyId: number;
+  format: 'json' | 'xml';
+  content: string;
+}

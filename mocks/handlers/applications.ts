@@ -1,6 +1,6 @@
-import { moveApplication } from '../domain/pipeline-move';
-import { candidateNameSearch } from '../domain/pipeline-search';
-import { listRecords } from '../domain/records';
+import { moveApplication } from '../domain/pipeline/move';
+import { candidateNameSearch } from '../domain/pipeline/search';
+import { listRecords } from '../domain/records/reads';
 import { ok, recordId, route } from './http';
 
 /**

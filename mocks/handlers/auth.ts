@@ -1,7 +1,7 @@
-import type { Locale, User } from '../../src/types';
-import { authUser, login } from '../domain/auth';
-import { invalid } from '../domain/errors';
-import { msg } from '../domain/translate';
+import type { Locale, User } from '../../src/model/types';
+import { authUser, login } from '../domain/accounts/auth';
+import { invalid } from '../domain/api/errors';
+import { msg } from '../domain/api/translate';
 import { ok, publicRoute, route } from './http';
 
 const field = (body: unknown, name: string): unknown =>

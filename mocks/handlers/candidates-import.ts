@@ -1,6 +1,6 @@
-import { findDuplicates } from '../domain/candidate-duplicates';
-import { importCandidates } from '../domain/candidate-import';
-import { mergeCandidates } from '../domain/candidate-merge';
+import { findDuplicates } from '../domain/candidates/duplicates';
+import { importCandidates } from '../domain/candidates/import';
+import { mergeCandidates } from '../domain/candidates/merge';
 import { ok, recordId, route } from './http';
 
 /**

@@ -1,12 +1,12 @@
-import type { Candidate } from '../../src/types';
+import type { Candidate } from '../../src/model/types';
+import { assertCan } from '../domain/accounts/permissions';
 import {
   anonymizeCandidate,
   anonymizeMany,
   exportCandidate,
   unlockCandidate,
-} from '../domain/candidate-actions';
-import { assertCan } from '../domain/permissions';
-import { findVisible, readView } from '../domain/records';
+} from '../domain/candidates/actions';
+import { findVisible, readView } from '../domain/records/reads';
 import { ok, type RouteContext, recordId, route } from './http';
 
 /** Unlock (recruiters, 1 credit), GDPR export and anonymisation (support, admin). */

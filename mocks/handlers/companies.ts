@@ -1,10 +1,10 @@
-import type { Company, CreditLedgerEntry } from '../../src/types';
-import { audit } from '../domain/audit';
-import { creditUsage, parseUsageQuery } from '../domain/credit-usage';
-import { adjustCredits, refundEntry } from '../domain/credits';
-import { companyRows, touch } from '../domain/indexes';
-import { assertCan } from '../domain/permissions';
-import { findVisible, readRecord } from '../domain/records';
+import type { Company, CreditLedgerEntry } from '../../src/model/types';
+import { audit } from '../domain/accounts/audit';
+import { creditUsage, parseUsageQuery } from '../domain/accounts/credit-usage';
+import { adjustCredits, refundEntry } from '../domain/accounts/credits';
+import { assertCan } from '../domain/accounts/permissions';
+import { companyRows, touch } from '../domain/records/indexes';
+import { findVisible, readRecord } from '../domain/records/reads';
 import { ok, recordId, route } from './http';
 
 /** POST /api/companies/{id}/credits {kind?, delta, reason, version?}: support and admin adjust a balance. */

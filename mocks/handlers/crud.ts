@@ -1,14 +1,14 @@
-import type { ResourceName } from '../../src/types';
-import { notFound } from '../domain/errors';
-import { listRecords, readRecord } from '../domain/records';
-import { isResource } from '../domain/resources';
-import { msg } from '../domain/translate';
-import { createRecord, deleteRecord, updateRecord } from '../domain/writes';
+import type { ResourceName } from '../../src/model/types';
+import { notFound } from '../domain/api/errors';
+import { msg } from '../domain/api/translate';
+import { listRecords, readRecord } from '../domain/records/reads';
+import { isResource } from '../domain/records/resources';
+import { createRecord, deleteRecord, updateRecord } from '../domain/records/writes';
 import { ok, type RouteContext, recordId, route } from './http';
 
 /**
- * The generic ra-data-simple-rest CRUD for every resource of src/types.ts RESOURCES. Registered
- * last: specific routes (custom endpoints) come first in mocks/handlers.ts.
+ * The generic ra-data-simple-rest CRUD for every resource of src/model/types.ts RESOURCES. Registered
+ * last: specific routes (custom endpoints) come first in mocks/handlers/index.ts.
  */
 function resourceOf({ params }: RouteContext): ResourceName {
   if (!isResource(params.resource)) throw notFound(msg('unknown_resource', { resource: params.resource }));

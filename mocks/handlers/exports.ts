@@ -1,4 +1,4 @@
-import { exportCsv } from '../domain/exports';
+import { exportCsv } from '../domain/records/exports';
 import { ok, route } from './http';
 
 /** GET /api/exports/{name} (a list resource): the server-side CSV export of a whole filtered list, streamed. */

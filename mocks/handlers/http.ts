@@ -1,12 +1,13 @@
-import { type HttpHandler, HttpResponse, http } from 'msw';
-import type { Locale, User } from '../../src/types';
-import { currentState, type MockState, markChanged } from '../db/store';
-import { authenticate } from '../domain/auth';
-import { ApiError, badRequest, invalid, notFound } from '../domain/errors';
-import { hostileJsonErrors, jsonTooDeep, MAX_JSON_DEPTH, parseId } from '../domain/input';
-import { consumeListCall } from '../domain/ratelimit';
-import { msg, pickLocale, render, renderErrors } from '../domain/translate';
-import { countRefusal, countWrite } from '../domain/usage';
+import { type HttpHandler, HttpResponse, http, matchRequestUrl } from 'msw';
+import type { Locale, User } from '../../src/model/types';
+import { currentState, markChanged } from '../db/store';
+import type { MockState } from '../db/types';
+import { authenticate } from '../domain/accounts/auth';
+import { ApiError, badRequest, invalid, notFound } from '../domain/api/errors';
+import { hostileJsonErrors, jsonTooDeep, MAX_JSON_DEPTH, parseId } from '../domain/api/input';
+import { msg, pickLocale, render, renderErrors } from '../domain/api/translate';
+import { countRefusal, countWrite } from '../domain/usage/counters';
+import { consumeListCall } from '../domain/usage/ratelimit';
 
 /**
  * The one wrapper every API route goes through: authentication, the `:id` of the path (404 unless a
@@ -50,6 +51,10 @@ export interface RouteOptions {
    * says which calls of a generic route count (reads of the candidate database).
    */
   list?: boolean | ((ctx: PublicContext) => boolean);
+  /** Largest body the route reads (default 1 MB); a larger one is refused with a 413 before parsing. */
+  maxBody?: number;
+  /** Media types besides JSON the route takes as they are: the handler receives the text (an XML feed). */
+  textTypes?: readonly string[];
 }
 
 export interface WriteEntry {
@@ -64,15 +69,11 @@ export interface WriteEntry {
 
 type Handler<C> = (ctx: C) => Reply;
 
-interface Registered {
-  method: Method;
-  pattern: RegExp;
-  names: string[];
-  literals: number;
-  handler: Handler<RouteContext>;
-}
-
-const registry: Registered[] = [];
+/** Each authenticated route's own handler, for replaying a journaled write without a session. */
+const routeHandlers = new WeakMap<
+  HttpHandler,
+  { method: Method; path: string; handler: Handler<RouteContext> }
+>();
 const writeListeners = new Set<(entry: WriteEntry) => void>();
 const MAX_BODY = 1_000_000;
 
@@ -93,23 +94,6 @@ export const ok = (body: unknown, status = 200, headers?: Record<string, string>
 export function onWrite(listener: (entry: WriteEntry) => void): () => void {
   writeListeners.add(listener);
   return () => writeListeners.delete(listener);
-}
-
-function compile(path: string): Pick<Registered, 'pattern' | 'names' | 'literals'> {
-  const names: string[] = [];
-  let literals = 0;
-  const source = path
-    .split('/')
-    .map((segment) => {
-      if (segment.startsWith(':')) {
-        names.push(segment.slice(1));
-        return '([^/]+)';
-      }
-      literals += 1;
-      return segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    })
-    .join('/');
-  return { pattern: new RegExp(`^${source}/?$`), names, literals };
 }
 
 function respond(reply: Reply): Response {
@@ -152,10 +136,16 @@ function isJsonMediaType(header: string | null): boolean {
   return /^application\/(?:[\w.-]+\+)?json$/i.test(type);
 }
 
-async function readBody(request: Request): Promise<unknown> {
+async function readBody(request: Request, options: RouteOptions): Promise<unknown> {
+  const max = options.maxBody ?? MAX_BODY;
+  // A declared length over the limit is refused before a byte of it is read.
+  if (Number(request.headers.get('Content-Length') ?? 0) > max)
+    throw new ApiError(413, msg('body_too_large'));
   const text = await request.text();
-  if (text.length > MAX_BODY) throw new ApiError(413, msg('body_too_large'));
+  if (text.length > max) throw new ApiError(413, msg('body_too_large'));
   if (text.trim() === '') return undefined;
+  const type = (request.headers.get('Content-Type') ?? '').split(';')[0].trim().toLowerCase();
+  if (options.textTypes?.includes(type)) return text;
   if (!isJsonMediaType(request.headers.get('Content-Type')))
     throw new ApiError(415, msg('unsupported_media_type'));
   if (jsonTooDeep(text)) throw badRequest(msg('body_too_deep', { max: MAX_JSON_DEPTH }));
@@ -225,7 +215,7 @@ function mswHandler<C extends PublicContext>(
       // JSON parameters (filter, sort, range) are bounded like bodies, before any handler parses one.
       for (const [param, value] of url.searchParams)
         if (jsonTooDeep(value)) throw badRequest(msg('query_too_deep', { param, max: MAX_JSON_DEPTH }));
-      if (method !== 'get' && method !== 'delete') ctx.body = await readBody(request);
+      if (method !== 'get' && method !== 'delete') ctx.body = await readBody(request, options);
       const user = (ctx as Partial<RouteContext>).user;
       caller = user;
       const counted = typeof options.list === 'function' ? options.list(ctx) : options.list === true;
@@ -244,7 +234,7 @@ function mswHandler<C extends PublicContext>(
       }
       return respond(reply);
     } catch (error) {
-      // The 429s a user receives are a signal of their own (domain/usage.ts).
+      // The 429s a user receives are a signal of their own (domain/usage/counters.ts).
       if (caller && error instanceof ApiError && error.status === 429) countRefusal(currentState(), caller);
       return errorResponse(error, request);
     }
@@ -258,8 +248,7 @@ export function route(
   handler: Handler<RouteContext>,
   options: RouteOptions = {},
 ) {
-  registry.push({ method, ...compile(path), handler });
-  return mswHandler<RouteContext>(
+  const registered = mswHandler<RouteContext>(
     method,
     path,
     (request, base) => {
@@ -269,6 +258,8 @@ export function route(
     handler,
     options,
   );
+  routeHandlers.set(registered, { method, path: `*${path}`, handler });
+  return registered;
 }
 
 /** A route open without a token (login only). */
@@ -278,26 +269,32 @@ export function publicRoute(method: Method, path: string, handler: Handler<Publi
 
 /**
  * Re-executes a journaled write as its user, without a session, with the clock pinned to entry.at.
- * Returns whether the API accepted it (a refused write is skipped, not thrown).
+ * The route is found as MSW finds it for a live request: the first of `handlers` whose method and
+ * path match. Returns whether the API accepted it (a refused write is skipped, not thrown).
  */
-export function replayWrite(entry: WriteEntry): boolean {
+export function replayWrite(handlers: readonly HttpHandler[], entry: WriteEntry): boolean {
   markChanged();
   const state = currentState();
   const user = state.tables.users.get(entry.userId) as User | undefined;
   const method = entry.method.toLowerCase() as Method;
   const url = new URL(entry.path, 'http://replay.local');
   const path = apiPath(url);
-  const candidates = registry
-    .filter((r) => r.method === method && r.pattern.test(path))
-    .sort((a, b) => b.literals - a.literals);
-  const match = candidates[0];
-  if (!user || !match) return false;
-  const values = match.pattern.exec(path)?.slice(1) ?? [];
-  const params = Object.fromEntries(match.names.map((name, i) => [name, decodeURIComponent(values[i])]));
+  let handler: Handler<RouteContext> | undefined;
+  let params: Record<string, string> = {};
+  for (const candidate of handlers) {
+    const registered = routeHandlers.get(candidate);
+    if (registered?.method !== method) continue;
+    const match = matchRequestUrl(url, registered.path);
+    if (!match.matches) continue;
+    handler = registered.handler;
+    params = Object.fromEntries(Object.entries(match.params ?? {}).map(([k, v]) => [k, String(v)]));
+    break;
+  }
+  if (!user || !handler) return false;
   const clock = state.clock;
   state.clock = { now: () => entry.at };
   try {
-    const reply = match.handler({
+    const reply = handler({
       state,
       method,
       path,

@@ -1,16 +1,16 @@
-import type { Company, Interview, ResourceName } from '../../src/types';
-import { badRequest } from '../domain/errors';
-import { toIcs } from '../domain/ics';
-import { parseId } from '../domain/input';
-import { assertNoClash, companyTimeZone, icsEvent, weekOf } from '../domain/interviews';
-import { assertCan } from '../domain/permissions';
-import { findVisible, getRow, listRecords } from '../domain/records';
-import { checkScorecard, scorecardSummary } from '../domain/scorecards';
-import { parseDay } from '../domain/stats-time';
-import { createDueTasks } from '../domain/tasks';
-import { assertKnownPlaceholders, renderTemplate, sendMessage } from '../domain/templates';
-import { msg } from '../domain/translate';
-import { createRecord, updateRecord } from '../domain/writes';
+import type { Company, Interview, ResourceName } from '../../src/model/types';
+import { assertCan } from '../domain/accounts/permissions';
+import { badRequest } from '../domain/api/errors';
+import { parseId } from '../domain/api/input';
+import { msg } from '../domain/api/translate';
+import { assertKnownPlaceholders, renderTemplate, sendMessage } from '../domain/candidates/templates';
+import { toIcs } from '../domain/interviews/ics';
+import { assertNoClash, companyTimeZone, icsEvent, weekOf } from '../domain/interviews/rules';
+import { checkScorecard, scorecardSummary } from '../domain/interviews/scorecards';
+import { createDueTasks } from '../domain/pipeline/tasks';
+import { findVisible, getRow, listRecords } from '../domain/records/reads';
+import { createRecord, updateRecord } from '../domain/records/writes';
+import { parseDay } from '../domain/stats/time';
 import { ok, type RouteContext, recordId, route } from './http';
 
 /**

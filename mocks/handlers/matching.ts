@@ -1,8 +1,9 @@
-import { roleCan } from '../../src/common/permissions';
-import type { Candidate, MatchFeedback, MatchResult, Offer, User } from '../../src/types';
-import type { MockState } from '../db/store';
-import { companyTagIndex } from '../domain/candidate-tags';
-import { companyRows } from '../domain/indexes';
+import { RECRUITER_CANDIDATE_PAGE, roleCan } from '../../src/model/permissions';
+import type { Candidate, MatchFeedback, MatchResult, Offer, User } from '../../src/model/types';
+import type { MockState } from '../db/types';
+import { assertCan } from '../domain/accounts/permissions';
+import { rankCandidates, rankOffers } from '../domain/matching/engine';
+import type { OfferFeedback } from '../domain/matching/feedback';
 import {
   feedbackOfOffer,
   offerFeedbackOf,
@@ -10,14 +11,11 @@ import {
   removeFeedback,
   setFeedback,
   verdictsOf,
-} from '../domain/match-feedback';
-import { rankCandidates, rankOffers } from '../domain/matching';
-import type { OfferFeedback } from '../domain/matching-feedback';
-import { candidateIndex, publishedOfferIndex } from '../domain/matching-store';
-import { assertCan, fullAccessSet } from '../domain/permissions';
-import { parseRange } from '../domain/query';
-import { findVisible, maskedFor, RECRUITER_CANDIDATE_PAGE, readView } from '../domain/records';
-import { countCandidateRead } from '../domain/usage';
+} from '../domain/matching/feedback-records';
+import { candidateIndex, publishedOfferIndex } from '../domain/matching/store';
+import { companyRows } from '../domain/records/indexes';
+import { parseRange } from '../domain/records/query';
+import { findVisible, readsOf } from '../domain/records/reads';
 import { ok, type Reply, type RouteContext, recordId, route } from './http';
 
 /**
@@ -58,19 +56,16 @@ function offerMatches(ctx: RouteContext): Reply {
   const index = candidateIndex(state);
   const feedback = ownCompany(user, offer) ? offerFeedbackOf(state, offer) : undefined;
   const ranked = rankCandidates(offer, index, end + 1, { now: state.clock.now(), feedback });
-  const full = fullAccessSet(state, user);
-  countCandidateRead(
-    state,
-    user,
-    ranked.slice(start).map(({ candidate }) => candidate),
-    maskedFor(user, full),
+  const reads = readsOf(state, user, 'candidates');
+  reads.shown(
+    ranked.slice(start).map(({ candidate }) => candidate as never),
     { byId: false, start },
   );
-  const tags = companyTagIndex(state, user.companyId);
+  const records = reads.view(ranked.map(({ candidate }) => candidate as never)) as unknown as Candidate[];
   const verdicts = roleCan(user.role, 'match-feedback', 'list') ? verdictsOf(state, offer) : new Map();
-  const results = ranked.map(({ candidate, ...match }) => ({
+  const results = ranked.map(({ candidate, ...match }, i) => ({
     id: candidate.id,
-    record: readView(state, user, 'candidates', candidate as never, full, tags) as unknown as Candidate,
+    record: records[i],
     ...match,
     feedback: verdicts.get(candidate.id) ?? null,
   }));

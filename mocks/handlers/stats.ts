@@ -1,11 +1,11 @@
-import { roleCan } from '../../src/common/permissions';
-import type { User } from '../../src/types';
-import type { MockState } from '../db/store';
+import { roleCan } from '../../src/model/permissions';
+import type { User } from '../../src/model/types';
 import { currentState } from '../db/store';
-import { accountHealthOf, listAccountHealth } from '../domain/account-health';
-import { forbidden, notFound } from '../domain/errors';
+import type { MockState } from '../db/types';
+import { forbidden, notFound } from '../domain/api/errors';
+import { msg } from '../domain/api/translate';
 import { computeStats, resolveStatsQuery, type StatsData, warmColumns } from '../domain/stats';
-import { msg } from '../domain/translate';
+import { accountHealthOf, listAccountHealth } from '../domain/stats/account-health';
 import { ok, route } from './http';
 
 /** The store's rows as the aggregates' input (no copy). */
@@ -21,6 +21,8 @@ function statsData(state: MockState): StatsData {
     'saved-views': t['saved-views'].rows,
     'credit-ledger': t['credit-ledger'].rows,
     'audit-logs': t['audit-logs'].rows,
+    boards: t.boards.rows,
+    'offer-publications': t['offer-publications'].rows,
   };
 }
 

@@ -1,4 +1,4 @@
-import { usageReport } from '../domain/usage-report';
+import { usageReport } from '../domain/usage/report';
 import { ok, route } from './http';
 
 /** GET /api/usage?userId=|companyId=&granularity=&from=&to=: usage counters for support and admin. */

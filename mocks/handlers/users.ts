@@ -1,9 +1,9 @@
-import type { User } from '../../src/types';
-import { lockUser, unlockUser } from '../domain/accounts';
-import { audit } from '../domain/audit';
-import { touch } from '../domain/indexes';
-import { assertCan } from '../domain/permissions';
-import { findVisible } from '../domain/records';
+import type { User } from '../../src/model/types';
+import { audit } from '../domain/accounts/audit';
+import { lockUser, unlockUser } from '../domain/accounts/locks';
+import { assertCan } from '../domain/accounts/permissions';
+import { touch } from '../domain/records/indexes';
+import { findVisible } from '../domain/records/reads';
 import { ok, type RouteContext, recordId, route } from './http';
 
 /** POST /api/users/{id}/lock {reason} and /unlock {reason}: support and admin. */

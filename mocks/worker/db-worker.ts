@@ -2,11 +2,12 @@ import './storage-shim';
 import { getResponse } from 'msw';
 import { buildDb } from '../db/generate';
 import { startJournal } from '../db/journal';
-import { DEFAULT_SEED, type Session } from '../db/store';
-import { ApiError } from '../domain/errors';
-import { candidateIndex } from '../domain/matching-store';
-import { setSanitizer } from '../domain/sanitize';
-import { msg } from '../domain/translate';
+import { DEFAULT_SEED } from '../db/store';
+import type { Session } from '../db/types';
+import { ApiError } from '../domain/api/errors';
+import { msg } from '../domain/api/translate';
+import { candidateIndex } from '../domain/matching/store';
+import { setSanitizer } from '../domain/records/sanitize';
 import { getState, handlers, onWrite, replayWrite, resetDb, type WriteEntry, warmStats } from '../handlers';
 import { type ForwardedRequest, type FromWorker, parseWorkerName, type ToWorker } from './protocol';
 

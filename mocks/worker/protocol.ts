@@ -1,4 +1,4 @@
-import type { Session } from '../db/store';
+import type { Session } from '../db/types';
 import { SCALES, type Scale } from '../db/types';
 
 /**

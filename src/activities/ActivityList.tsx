@@ -1,6 +1,6 @@
 import { DataTable, List, ReferenceField } from 'react-admin';
 import { LocaleDateField } from '../common/LocaleDateField';
-import type { Activity } from '../types';
+import type { Activity } from '../model/types';
 
 /** Paged activities, newest first; the minimal screen until the real one lands. */
 export function ActivityList() {

@@ -1,6 +1,6 @@
 import { AutocompleteInput, DateInput, ReferenceInput, SelectArrayInput } from 'react-admin';
+import { STAGES } from '../model/types';
 import { choicesOf } from '../offers/choices';
-import { STAGES } from '../types';
 
 export const STAGE_CHOICES = choicesOf(STAGES, 'resources.applications.stage');
 

@@ -1,5 +1,5 @@
 import { ReferenceField, useRecordContext, useTranslate } from 'react-admin';
-import type { Application } from '../types';
+import type { Application } from '../model/types';
 
 /**
  * An application as a picker lists it: the candidate's name, the offer's title and the stage

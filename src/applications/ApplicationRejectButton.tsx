@@ -9,10 +9,10 @@ import {
   useUnselectAll,
 } from 'react-admin';
 import { Button } from '../common/Button';
+import type { Application } from '../model/types';
 import { RejectDialog } from '../pipeline/RejectDialog';
 import type { Rejection } from '../pipeline/RejectionFields';
 import type { AppDataProvider } from '../providers/dataProvider';
-import type { Application } from '../types';
 
 /**
  * Rejects the selected applications with one reason, through the pipeline's move (the same rules

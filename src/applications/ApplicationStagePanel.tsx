@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useCanAccess, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { type ApiFailure, storedRecord } from '../common/apiFailure';
 import { useVersionedAction } from '../common/useVersionedAction';
+import { type Application, STAGES, type Stage } from '../model/types';
 import { MoveConflictDialog } from '../pipeline/MoveConflictDialog';
 import {
   EMPTY_REJECTION,
@@ -11,7 +12,6 @@ import {
   RejectionFields,
   rejectionOf,
 } from '../pipeline/RejectionFields';
-import { type Application, STAGES, type Stage } from '../types';
 
 /**
  * Stage change with the board's rules (the pipeline's move: top of the target column, a reason

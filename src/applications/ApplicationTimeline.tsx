@@ -1,7 +1,7 @@
 import { ListItem, ListItemText, List as MuiList, Typography } from '@mui/material';
 import { ReferenceManyField, RichTextField, useListContext, useLocaleState, useTranslate } from 'react-admin';
-import { intlLocale } from '../common/format';
-import type { Activity } from '../types';
+import { intlLocale } from '../model/format';
+import type { Activity } from '../model/types';
 
 function TimelineItems() {
   const { data = [] } = useListContext<Activity>();

@@ -1,6 +1,6 @@
 import { Chip, type ChipProps } from '@mui/material';
 import { type FieldProps, useFieldValue, useTranslate } from 'react-admin';
-import type { Stage } from '../types';
+import type { Stage } from '../model/types';
 
 const COLORS: Record<Stage, ChipProps['color']> = {
   new: 'info',

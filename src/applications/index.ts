@@ -1,7 +1,7 @@
 import Icon from '@mui/icons-material/Assignment';
 import type { ResourceProps } from 'react-admin';
 import { lazyPage } from '../common/lazyPage';
-import type { Application } from '../types';
+import type { Application } from '../model/types';
 
 /** The <Resource> props for `applications`. */
 export const applicationResource: ResourceProps = {

@@ -1,7 +1,7 @@
 import { ReferenceField, useRecordContext, useTranslate } from 'react-admin';
-import { numberFormat } from '../common/format';
 import { useIntlLocale } from '../common/useIntlLocale';
-import type { AuditLog } from '../types';
+import { numberFormat } from '../model/format';
+import type { AuditLog } from '../model/types';
 import { actionText, resourceText } from './actions';
 import { exportedRows } from './formatChange';
 

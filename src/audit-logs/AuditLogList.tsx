@@ -1,5 +1,5 @@
 import { DateInput, List, ReferenceInput, SelectInput, useTranslate } from 'react-admin';
-import { RESOURCES } from '../types';
+import { RESOURCES } from '../model/types';
 import { ROLE_CHOICES } from '../users/choices';
 import { AuditLogTable } from './AuditLogTable';
 import { ACTION_CHOICES, dayOf, endOfDay } from './actions';

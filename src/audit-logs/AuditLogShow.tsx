@@ -11,7 +11,7 @@ import {
 } from 'react-admin';
 import { LocaleDateField } from '../common/LocaleDateField';
 import { RecordShow } from '../common/RecordShow';
-import type { AuditLog } from '../types';
+import type { AuditLog } from '../model/types';
 import { ROLE_CHOICES } from '../users/choices';
 import { AuditActionField, AuditRecordField, AuditResourceField } from './AuditLogFields';
 import { actionExplanation } from './actions';

@@ -1,6 +1,6 @@
 import { DataTable, ReferenceField, SelectField } from 'react-admin';
 import { LocaleDateField } from '../common/LocaleDateField';
-import type { AuditLog } from '../types';
+import type { AuditLog } from '../model/types';
 import { ROLE_CHOICES } from '../users/choices';
 import { AuditActionField, AuditReasonField, AuditRecordField, AuditResourceField } from './AuditLogFields';
 

@@ -1,4 +1,4 @@
-import { formatAddress, isAddress } from '../common/address';
+import { formatAddress, isAddress } from '../model/address';
 
 /**
  * A value of an entry's before/after, readable: an address on one line, a filter as

@@ -12,9 +12,10 @@ import {
   useTranslate,
 } from 'react-admin';
 import { Button } from '../common/Button';
-import { csvColumns, csvExporter } from '../common/csv';
+import { csvExporter } from '../common/csv';
+import { csvColumns } from '../model/csv';
+import type { Candidate, Role } from '../model/types';
 import type { AppDataProvider } from '../providers/dataProvider';
-import type { Candidate, Role } from '../types';
 
 /** Adds one tag to every selected candidate: one PATCH each, with its own tags and version. */
 function AddTagButton() {

@@ -1,7 +1,7 @@
 import { Create, SimpleForm, useCanAccess, useDataProvider, useNotify, useRedirect } from 'react-admin';
 import { useFormContext } from 'react-hook-form';
+import type { Candidate } from '../model/types';
 import type { AppDataProvider } from '../providers/dataProvider';
-import type { Candidate } from '../types';
 import { CandidateDuplicates } from './CandidateDuplicates';
 import { CandidateInputs, toCandidateData } from './CandidateInputs';
 import { validateCandidate } from './validation';

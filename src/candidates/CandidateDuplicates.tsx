@@ -4,8 +4,8 @@ import { useEffect, useState } from 'react';
 import { Confirm, Link, useCreatePath, useDataProvider, useRecordContext, useTranslate } from 'react-admin';
 import { useWatch } from 'react-hook-form';
 import { Button } from '../common/Button';
+import type { Candidate } from '../model/types';
 import type { AppDataProvider } from '../providers/dataProvider';
-import type { Candidate } from '../types';
 
 /** Waits until typing pauses before asking the API. */
 function useDebounced<T>(value: T, ms = 400): T {

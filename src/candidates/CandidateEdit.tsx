@@ -1,8 +1,8 @@
 import { useDataProvider, useNotify, usePermissions, useRecordContext, useRedirect } from 'react-admin';
 import { useFormContext } from 'react-hook-form';
 import { SafeEdit } from '../common/conflict/SafeEdit';
+import type { Candidate, Identifier, Role } from '../model/types';
 import type { AppDataProvider } from '../providers/dataProvider';
-import type { Candidate, Identifier, Role } from '../types';
 import { CandidateDuplicates } from './CandidateDuplicates';
 import { CandidateInputs, toCandidateData } from './CandidateInputs';
 import { profileEditable, useProfileEditable } from './useProfileEditable';

@@ -1,6 +1,6 @@
 import { DateInput, NumberInput, SearchInput, SelectArrayInput, SelectInput, TextInput } from 'react-admin';
 import { SkillsInput } from '../common/SkillsInput';
-import { CANDIDATE_SOURCES, CONTRACT_TYPES, REMOTE_POLICIES } from '../types';
+import { CANDIDATE_SOURCES, CONTRACT_TYPES, REMOTE_POLICIES } from '../model/types';
 
 /** `{id, name}` choices whose labels are i18n keys of the candidates namespace. */
 export const choicesOf = (values: readonly string[], prefix: string) =>

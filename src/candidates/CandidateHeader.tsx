@@ -3,7 +3,7 @@ import { useRecordContext, useTranslate } from 'react-admin';
 import { SafeUrlField } from '../common/SafeUrlField';
 import { safeUrl } from '../common/url';
 import { CandidateGdprActions } from '../gdpr/CandidateGdprActions';
-import type { Candidate } from '../types';
+import type { Candidate } from '../model/types';
 import { CandidateUnlockButton } from './CandidateUnlockButton';
 
 /** Name, headline, location and contact; masked profiles explain why and offer the unlock. */

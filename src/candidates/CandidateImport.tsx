@@ -13,8 +13,9 @@ import {
 import { useState } from 'react';
 import { Title, useCanAccess, useDataProvider, useNotify, useRedirect, useTranslate } from 'react-admin';
 import { Button } from '../common/Button';
-import { downloadCsv, toCsv } from '../common/csv';
+import { downloadCsv } from '../common/csv';
 import { Forbidden } from '../layout/Forbidden';
+import { toCsv } from '../model/csv';
 import type { AppDataProvider } from '../providers/dataProvider';
 import type { HttpErrorBody } from '../providers/httpClient';
 import { applyServerErrors, IMPORT_COLUMNS, type ImportRow, parseCandidateCsv } from './importRows';

@@ -17,7 +17,7 @@ import {
   type Country,
   CURRENCY_BY_COUNTRY,
   REMOTE_POLICIES,
-} from '../types';
+} from '../model/types';
 import { COUNTRY_CHOICES, choicesOf } from './CandidateFilters';
 import { useProfileEditable } from './useProfileEditable';
 

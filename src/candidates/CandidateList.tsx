@@ -14,10 +14,10 @@ import {
 } from 'react-admin';
 import { ListPagination } from '../common/ListPagination';
 import { LocaleDateField } from '../common/LocaleDateField';
-import { RECRUITER_CANDIDATE_PAGE } from '../common/permissions';
 import { ServerExportButton } from '../common/ServerExportButton';
 import { useClearSelectionOnFilterChange } from '../common/useClearSelectionOnFilterChange';
-import type { Candidate, Role } from '../types';
+import { RECRUITER_CANDIDATE_PAGE } from '../model/permissions';
+import type { Candidate, Role } from '../model/types';
 import { CandidateBulkActions } from './CandidateBulkActions';
 import { CandidateEmpty } from './CandidateEmpty';
 import { candidateFilters } from './CandidateFilters';

@@ -2,7 +2,7 @@ import { Box, TextField } from '@mui/material';
 import { useState } from 'react';
 import { useCreate, useNotify, useTranslate } from 'react-admin';
 import { Button } from '../common/Button';
-import type { Activity, Identifier } from '../types';
+import type { Activity, Identifier } from '../model/types';
 
 /** A plain-text note on the candidate's timeline; the text stays in the box if the save fails. */
 export function CandidateNoteForm({ candidateId }: { candidateId: Identifier }) {

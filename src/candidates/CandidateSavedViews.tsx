@@ -26,7 +26,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { Button } from '../common/Button';
-import type { Role, SavedView } from '../types';
+import type { Role, SavedView } from '../model/types';
 
 /**
  * "Saved searches" in the list's toolbar, opening the saved searches over the list: a panel beside

@@ -16,7 +16,7 @@ import { MoneyField } from '../common/MoneyField';
 import { RecordShow } from '../common/RecordShow';
 import { SafeUrlField } from '../common/SafeUrlField';
 import { CandidateMatchingOffers } from '../matching';
-import type { Application, Candidate } from '../types';
+import type { Application, Candidate } from '../model/types';
 import { CandidateHeader } from './CandidateHeader';
 import { CandidateTimeline } from './CandidateTimeline';
 

@@ -8,8 +8,8 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
-import { intlLocale } from '../common/format';
-import type { Activity, Candidate } from '../types';
+import { intlLocale } from '../model/format';
+import type { Activity, Candidate } from '../model/types';
 import { CandidateNoteForm } from './CandidateNoteForm';
 
 /** Newest first; one page is enough for a person's history on screen. */

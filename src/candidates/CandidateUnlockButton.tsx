@@ -13,8 +13,8 @@ import {
   useRefresh,
   useTranslate,
 } from 'react-admin';
+import type { Candidate, Company, Identifier } from '../model/types';
 import type { AppDataProvider } from '../providers/dataProvider';
-import type { Candidate, Company, Identifier } from '../types';
 
 interface UnlockResult {
   candidate: Candidate;

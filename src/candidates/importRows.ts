@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
-import { CANDIDATE_FILE_FIELDS } from '../common/csv';
-import { normalizeSkills } from '../common/skills';
-import { CURRENCY_BY_COUNTRY } from '../types';
+import { CANDIDATE_FILE_FIELDS } from '../model/csv';
+import { normalizeSkills } from '../model/skills';
+import { CURRENCY_BY_COUNTRY } from '../model/types';
 import { validateCandidate } from './validation';
 
 /**

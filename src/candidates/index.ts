@@ -2,7 +2,7 @@ import Icon from '@mui/icons-material/Person';
 import { createElement } from 'react';
 import { type ResourceProps, reactRouterProvider } from 'react-admin';
 import { lazyPage } from '../common/lazyPage';
-import type { Candidate } from '../types';
+import type { Candidate } from '../model/types';
 
 const { Route } = reactRouterProvider;
 const CandidateImport = lazyPage(() => import('./CandidateImport').then((m) => m.CandidateImport));

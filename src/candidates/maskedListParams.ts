@@ -1,4 +1,4 @@
-import { MASKED_CANDIDATE_FIELDS } from '../common/permissions';
+import { MASKED_CANDIDATE_FIELDS } from '../model/permissions';
 
 /**
  * List parameters a recruiter may not send: a sort or a filter (any operator) on a field the

@@ -1,5 +1,5 @@
 import { usePermissions, useRecordContext } from 'react-admin';
-import type { Candidate, Identifier, Role } from '../types';
+import type { Candidate, Identifier, Role } from '../model/types';
 
 type Who = { role: Role; companyId: Identifier | null } | null | undefined;
 

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { type SortPayload, useListContext, useNotify, usePermissions, useTranslate } from 'react-admin';
-import type { Role } from '../types';
+import type { Role } from '../model/types';
 import { isMaskedKey, withoutMaskedFilters } from './maskedListParams';
 
 /**

@@ -1,7 +1,7 @@
-import type { ContractType } from '../types';
+import type { ContractType } from '../model/types';
 
 /**
- * The client side of the API's candidate rules (mocks/domain/validation.ts): the same phone and URL
+ * The client side of the API's candidate rules (mocks/domain/records/validation.ts): the same phone and URL
  * checks, plus pay expectations that follow the contract types. Messages are i18n keys.
  */
 export type CandidateErrors = Record<string, string>;

@@ -8,8 +8,8 @@ import {
   DialogTitle,
 } from '@mui/material';
 import { type SortPayload, useGetList, useTranslate } from 'react-admin';
-import type { ResourceName } from '../types';
-import { numberFormat } from './format';
+import { numberFormat } from '../model/format';
+import type { ResourceName } from '../model/types';
 import { useIntlLocale } from './useIntlLocale';
 
 export interface ExportScopeDialogProps {

@@ -1,7 +1,7 @@
 import type { TablePaginationProps } from '@mui/material';
 import { type FC, useCallback } from 'react';
 import { Pagination, type PaginationProps, useTranslate } from 'react-admin';
-import { numberFormat } from './format';
+import { numberFormat } from '../model/format';
 import { useIntlLocale } from './useIntlLocale';
 import { usePrefetchNextPage } from './usePrefetchNextPage';
 

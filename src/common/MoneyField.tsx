@@ -1,7 +1,7 @@
 import { Typography } from '@mui/material';
 import { type FieldProps, useFieldValue, useLocaleState, useRecordContext } from 'react-admin';
-import type { Currency } from '../types';
-import { formatMoney } from './format';
+import { formatMoney } from '../model/format';
+import type { Currency } from '../model/types';
 
 interface MoneyFieldProps extends FieldProps {
   /** The record field holding the currency code. */

@@ -2,11 +2,12 @@ import Download from '@mui/icons-material/Download';
 import { Dialog, DialogContent, DialogTitle, LinearProgress, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useListContext, useNotify, usePermissions, useResourceContext, useTranslate } from 'react-admin';
-import type { ResourceName, Role } from '../types';
+import { csvColumns, exportScope } from '../model/csv';
+import { numberFormat } from '../model/format';
+import type { ResourceName, Role } from '../model/types';
 import { Button } from './Button';
-import { csvColumns, downloadCsv, exportScope } from './csv';
+import { downloadCsv } from './csv';
 import { ExportScopeDialog } from './ExportScopeDialog';
-import { numberFormat } from './format';
 import { type ExportProgress, fetchExport } from './serverExport';
 import { useIntlLocale } from './useIntlLocale';
 

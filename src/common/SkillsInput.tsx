@@ -1,5 +1,5 @@
 import { AutocompleteArrayInput, type AutocompleteArrayInputProps } from 'react-admin';
-import { SKILL_NAMES, searchSkills } from './skills';
+import { SKILL_NAMES, searchSkills } from '../model/skills';
 
 const CHOICES = SKILL_NAMES.map((name) => ({ id: name, name }));
 

@@ -1,4 +1,4 @@
-import type { ApiErrorCode } from '../types';
+import type { ApiErrorCode } from '../model/types';
 
 /**
  * A failed call to our API as the app's HTTP client raises it (react-admin's HttpError: status 0

@@ -1,7 +1,7 @@
 import { Typography } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
-import { townLine } from '../common/address';
-import type { PostalAddress } from '../types';
+import { townLine } from '../model/address';
+import type { PostalAddress } from '../model/types';
 
 /** A postal address as it is written on an envelope, the country in the reader's language. */
 export function AddressField({ source }: { source: string; label?: string }) {

@@ -1,7 +1,7 @@
 import { Button } from '@mui/material';
 import { useState } from 'react';
 import { useCanAccess, useRecordContext, useTranslate } from 'react-admin';
-import type { Company } from '../types';
+import type { Company } from '../model/types';
 import { AdjustCreditsDialog } from './AdjustCreditsDialog';
 
 /** Credits change only here (support, admin): opens the adjustment dialog on the company shown. */

@@ -10,7 +10,7 @@ import {
 } from '@mui/material';
 import { type FormEvent, useState } from 'react';
 import { useTranslate } from 'react-admin';
-import { type Company, CREDIT_KINDS, type CreditKind } from '../types';
+import { type Company, CREDIT_KINDS, type CreditKind } from '../model/types';
 import { CreditsProblemDialog } from './CreditsProblemDialog';
 import { useAdjustCredits } from './useAdjustCredits';
 

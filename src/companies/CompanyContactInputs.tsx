@@ -1,5 +1,5 @@
 import { email, maxLength, SelectInput, TextInput } from 'react-admin';
-import { ADDRESS_MAX_LENGTH } from '../common/address';
+import { ADDRESS_MAX_LENGTH } from '../model/address';
 import { COUNTRY_CHOICES } from './choices';
 import { requiredInAddress, validPostcode } from './validation';
 

@@ -1,6 +1,6 @@
 import type { Values } from '../common/conflict/conflicts';
 import { SafeEdit } from '../common/conflict/SafeEdit';
-import type { Company } from '../types';
+import type { Company } from '../model/types';
 import { CompanyInputs } from './CompanyInputs';
 import { hasAddress } from './validation';
 

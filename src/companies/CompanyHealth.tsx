@@ -1,8 +1,8 @@
 import { Box, Card, CardContent, Skeleton, Stack, Typography } from '@mui/material';
 import { useCanAccess, useGetOne, useRecordContext, useTranslate } from 'react-admin';
 import { HealthComponents, HealthReasons, HealthScore, HealthTrend } from '../dashboard/AccountHealthFields';
-import type { AccountHealthRow } from '../stats-types';
-import type { Company } from '../types';
+import type { AccountHealthRow } from '../model/stats-types';
+import type { Company } from '../model/types';
 
 /**
  * The account's health score as the API computes it (`GET /account-health/{id}`, staff only): the

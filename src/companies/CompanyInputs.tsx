@@ -8,7 +8,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { FormSection } from '../common/FormSection';
-import type { Company } from '../types';
+import type { Company } from '../model/types';
 import { CompanyContactInputs } from './CompanyContactInputs';
 import { PLAN_CHOICES, SIZE_CHOICES, STATUS_CHOICES } from './choices';
 

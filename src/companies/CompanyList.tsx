@@ -10,7 +10,7 @@ import {
 } from 'react-admin';
 import { LocaleDateField } from '../common/LocaleDateField';
 import { MoneyField } from '../common/MoneyField';
-import type { Company } from '../types';
+import type { Company } from '../model/types';
 import { COUNTRY_CHOICES, PLAN_CHOICES, STATUS_CHOICES } from './choices';
 
 const filters = [

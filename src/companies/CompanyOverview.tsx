@@ -10,7 +10,7 @@ import {
 import { LocaleDateField } from '../common/LocaleDateField';
 import { MoneyField } from '../common/MoneyField';
 import { SafeUrlField } from '../common/SafeUrlField';
-import type { Company } from '../types';
+import type { Company } from '../model/types';
 import { AddressField } from './AddressField';
 import { COUNTRY_CHOICES, PLAN_CHOICES, SIZE_CHOICES, STATUS_CHOICES } from './choices';
 

@@ -12,8 +12,9 @@ import { AuditLogTable } from '../audit-logs/AuditLogTable';
 import { RecordShow } from '../common/RecordShow';
 import { CreditLedgerTable } from '../credit-ledger/CreditLedgerTable';
 import { CreditUsageCard } from '../credit-ledger/CreditUsageCard';
+import { CompanyFeed } from '../feeds/CompanyFeed';
+import type { Offer } from '../model/types';
 import { STATUS_CHOICES as OFFER_STATUS_CHOICES } from '../offers/choices';
-import type { Offer } from '../types';
 import { AdjustCreditsButton } from './AdjustCreditsButton';
 import { CompanyHealth } from './CompanyHealth';
 import { CompanyOverview } from './CompanyOverview';
@@ -25,6 +26,7 @@ import { CompanyUsers } from './CompanyUsers';
  */
 export function CompanyShow() {
   const { canAccess: canAudit } = useCanAccess({ resource: 'audit-logs', action: 'list' });
+  const { canAccess: canFeed } = useCanAccess({ resource: 'feed-imports', action: 'list' });
   return (
     <RecordShow actions={<CompanyShowActions />}>
       <TabbedShowLayout>
@@ -58,6 +60,11 @@ export function CompanyShow() {
             <CreditLedgerTable />
           </ReferenceManyField>
         </TabbedShowLayout.Tab>
+        {canFeed && (
+          <TabbedShowLayout.Tab label="resources.companies.tabs.feed" path="feed">
+            <CompanyFeed label={false} />
+          </TabbedShowLayout.Tab>
+        )}
         {canAudit && (
           <TabbedShowLayout.Tab label="resources.companies.tabs.audit" path="audit">
             <ReferenceManyField

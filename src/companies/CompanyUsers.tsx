@@ -7,7 +7,7 @@ import {
   SelectField,
   useRecordContext,
 } from 'react-admin';
-import type { Company, User } from '../types';
+import type { Company, User } from '../model/types';
 import { ROLE_CHOICES, USER_STATUS_CHOICES } from '../users/choices';
 
 /** The company's users, and (for support and admin) an invitation of a recruiter to it. */

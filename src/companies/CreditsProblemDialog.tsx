@@ -2,7 +2,7 @@ import { ResourceContextProvider } from 'react-admin';
 import { ConflictDialog } from '../common/conflict/ConflictDialog';
 import { NetworkRetryDialog } from '../common/session/NetworkRetryDialog';
 import { SignInDialog } from '../common/session/SignInDialog';
-import type { Company, CreditKind } from '../types';
+import type { Company, CreditKind } from '../model/types';
 import type { CreditsProblem } from './useAdjustCredits';
 
 interface CreditsProblemDialogProps {

@@ -1,5 +1,5 @@
+import { COMPANY_SIZES, COMPANY_STATUSES, PLANS } from '../model/types';
 import { choicesOf } from '../offers/choices';
-import { COMPANY_SIZES, COMPANY_STATUSES, PLANS } from '../types';
 
 /** An account's country (and its billing address's) is one of the offers' markets. */
 export { COUNTRY_CHOICES } from '../offers/choices';

@@ -52,6 +52,7 @@ export const companiesFr: typeof companiesEn = {
     offers: 'Annonces',
     usage: 'Consommation',
     audit: 'Audit',
+    feed: 'Flux',
   },
   plans: { free: 'Gratuite', starter: 'Starter', pro: 'Pro', enterprise: 'Entreprise' },
   statuses: { trial: 'Essai', active: 'Actif', suspended: 'Suspendu', churned: 'Résilié' },

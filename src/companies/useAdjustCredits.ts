@@ -3,8 +3,8 @@ import { useCallback, useContext, useState } from 'react';
 import { DataProviderContext, useNotify } from 'react-admin';
 import type { ApiFailure } from '../common/apiFailure';
 import { saveProblemOf } from '../common/conflict/saveErrors';
+import type { Company } from '../model/types';
 import type { AdjustCreditsParams, AppDataProvider } from '../providers/dataProvider';
-import type { Company } from '../types';
 
 export type CreditsProblem =
   /** `judged`: the company the user computed their adjustment on; `current`: the stored one. */

@@ -1,8 +1,8 @@
-import { isPostcode } from '../common/address';
-import type { Company, Country } from '../types';
+import { isPostcode } from '../model/address';
+import type { Company, Country } from '../model/types';
 
 /**
- * The client side of the API's billing-address rules (src/common/address.ts, used by the API too):
+ * The client side of the API's billing-address rules (src/model/address.ts, used by the API too):
  * an address is all of street, postcode, city and country or nothing, and the postcode follows the
  * address's country. Messages are i18n keys; react-admin input validators, one per part.
  */

@@ -1,5 +1,5 @@
 import { List, ReferenceInput, SelectInput } from 'react-admin';
-import { CREDIT_KINDS } from '../types';
+import { CREDIT_KINDS } from '../model/types';
 import { CreditLedgerTable } from './CreditLedgerTable';
 
 const filters = [

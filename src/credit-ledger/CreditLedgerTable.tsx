@@ -1,6 +1,6 @@
 import { DataTable, ReferenceField, useRecordContext, useTranslate } from 'react-admin';
 import { LocaleDateField } from '../common/LocaleDateField';
-import type { CreditLedgerEntry } from '../types';
+import type { CreditLedgerEntry } from '../model/types';
 import { LedgerActionField, LedgerRecordField, LedgerRuleField } from './LedgerFields';
 import { RefundButton } from './RefundButton';
 

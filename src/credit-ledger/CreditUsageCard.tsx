@@ -3,9 +3,9 @@ import { useQuery } from '@tanstack/react-query';
 import { useDataProvider, useRecordContext, useTranslate } from 'react-admin';
 import { ChartCard } from '../dashboard/ChartCard';
 import type { ChartData } from '../dashboard/chartData';
+import type { CreditUsage } from '../model/credit-usage';
+import type { Company } from '../model/types';
 import type { AppDataProvider } from '../providers/dataProvider';
-import type { Company } from '../types';
-import type { CreditUsage } from './usage';
 
 /** The API's monthly figures as a chart (and its table view and CSV), unchanged: no sums here. */
 export function usageChartData(usage: CreditUsage): ChartData {

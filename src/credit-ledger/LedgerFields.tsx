@@ -1,6 +1,6 @@
 import { Link as MuiLink } from '@mui/material';
 import { Link, ReferenceField, TextField, useCanAccess, useRecordContext, useTranslate } from 'react-admin';
-import type { CreditLedgerEntry } from '../types';
+import type { CreditLedgerEntry } from '../model/types';
 
 /** The rule a movement applied, in words and in the reader's language ("CV unlock, candidate 123: ..."). */
 export function LedgerRuleField() {

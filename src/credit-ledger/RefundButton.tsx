@@ -2,8 +2,8 @@ import { Button, Dialog, DialogActions, DialogContent, DialogTitle, TextField } 
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useCanAccess, useDataProvider, useNotify, useRecordContext, useTranslate } from 'react-admin';
+import type { CreditLedgerEntry } from '../model/types';
 import type { AppDataProvider } from '../providers/dataProvider';
-import type { CreditLedgerEntry } from '../types';
 
 /** One click and a reason give back a debit (an unlock, a job slot): the API writes the opposite line. */
 export function RefundButton() {

@@ -5,7 +5,7 @@ import WarningAmberIcon from '@mui/icons-material/WarningAmber';
 import { Box, Chip, Stack, Typography } from '@mui/material';
 import { visuallyHidden } from '@mui/utils';
 import { useTranslate } from 'react-admin';
-import type { AccountHealth, AccountHealthPoints } from '../stats-types';
+import type { AccountHealth, AccountHealthPoints } from '../model/stats-types';
 import { kpiDelta } from './series';
 
 /**

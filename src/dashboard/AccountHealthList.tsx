@@ -24,7 +24,7 @@ import { visuallyHidden } from '@mui/utils';
 import { Fragment, useState } from 'react';
 import { type Identifier, Link, ListBase, useListContext, useTranslate } from 'react-admin';
 import { ListPagination } from '../common/ListPagination';
-import type { AccountHealthRow, StatsParams } from '../stats-types';
+import type { AccountHealthRow, StatsParams } from '../model/stats-types';
 import { HealthComponents, HealthReasons, HealthScore, HealthTrend } from './AccountHealthFields';
 
 /** Rows a page: a few at a glance, more on demand (the API pages and sorts). */

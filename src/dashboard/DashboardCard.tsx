@@ -1,7 +1,7 @@
 import { Card, CardContent, CardHeader, Skeleton, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import { useLocaleState, useTranslate } from 'react-admin';
-import { dateFormat } from '../common/format';
+import { dateFormat } from '../model/format';
 
 interface DashboardCardProps {
   title: string; // i18n key

@@ -1,5 +1,5 @@
 import { Box } from '@mui/material';
-import type { KpiValues, StatsParams } from '../stats-types';
+import type { KpiValues, StatsParams } from '../model/stats-types';
 import { mrrCurrencies } from './currencies';
 import { KpiCard } from './KpiCard';
 import { useStats } from './useStats';

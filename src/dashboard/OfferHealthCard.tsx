@@ -1,6 +1,6 @@
 import { Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 import { Link, useLocaleState, useTranslate } from 'react-admin';
-import type { StatsParams } from '../stats-types';
+import type { StatsParams } from '../model/stats-types';
 import { formatValue, toPercent } from './chartData';
 import { DashboardCard } from './DashboardCard';
 import { useStats } from './useStats';

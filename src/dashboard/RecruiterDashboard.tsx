@@ -1,5 +1,5 @@
 import { Box } from '@mui/material';
-import type { StatsParams } from '../stats-types';
+import type { StatsParams } from '../model/stats-types';
 import { MyTasks } from '../tasks/MyTasks';
 import { funnelChart, rejectionsChart } from './chartDefs';
 import { KpiCards } from './KpiCards';

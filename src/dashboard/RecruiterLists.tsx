@@ -1,6 +1,6 @@
 import { List, ListItem, ListItemText } from '@mui/material';
 import { Link, ReferenceField, useTranslate } from 'react-admin';
-import type { RecruiterStats } from '../stats-types';
+import type { RecruiterStats } from '../model/stats-types';
 import { DashboardCard, useFormatDate } from './DashboardCard';
 
 interface ListsProps {

@@ -1,11 +1,20 @@
 import { Box, Typography } from '@mui/material';
 import { useMemo } from 'react';
 import { useLocaleState, useTranslate } from 'react-admin';
-import { dateFormat } from '../common/format';
-import type { AccountsStats, FunnelStats, StatsParams, TimeToHireStats } from '../stats-types';
+import { dateFormat } from '../model/format';
+import type {
+  AccountsStats,
+  BoardsStats,
+  FunnelStats,
+  StatsParams,
+  TimeToHireStats,
+} from '../model/stats-types';
 import { AccountHealthList } from './AccountHealthList';
 import { formatValue } from './chartData';
 import {
+  boardMarketsChart,
+  boardRejectionsChart,
+  boardsChart,
   funnelChart,
   mrrChart,
   offersChart,
@@ -55,6 +64,26 @@ export function SalesDashboard({ params }: { params: StatsParams }) {
         median: days(hire.medianDays),
         p75: days(hire.p75Days),
       })}
+    </Typography>
+  );
+  // The queue is a snapshot (now), the decisions are the period's: the summary says both.
+  const moderation = (boards: BoardsStats) => (
+    <Typography variant="body2" color="text.secondary">
+      {boards.backlog.pending === 0
+        ? translate('app.dashboard.moderation_queue_empty')
+        : translate('app.dashboard.moderation_queue', {
+            smart_count: boards.backlog.pending,
+            oldest: days(boards.backlog.oldestAgeDays),
+          })}{' '}
+      {translate('app.dashboard.moderation_decisions', {
+        decisions: boards.decisions,
+        median: days(boards.medianDecisionDays),
+      })}
+    </Typography>
+  );
+  const boardFigures = () => (
+    <Typography variant="body2" color="text.secondary">
+      {translate('app.dashboard.board_figures')}
     </Typography>
   );
 
@@ -113,6 +142,30 @@ export function SalesDashboard({ params }: { params: StatsParams }) {
           title="app.dashboard.charts.mrr"
           name="mrr"
           summary={mrrSpan}
+        />
+        <StatsChartCard
+          stats="boards"
+          params={params}
+          toChart={boardsChart}
+          title="app.dashboard.charts.boards"
+          name="boards"
+          summary={boardFigures}
+        />
+        <StatsChartCard
+          stats="boards"
+          params={params}
+          toChart={boardMarketsChart}
+          title="app.dashboard.charts.board_markets"
+          name="boards-by-market"
+          summary={boardFigures}
+        />
+        <StatsChartCard
+          stats="boards"
+          params={params}
+          toChart={boardRejectionsChart}
+          title="app.dashboard.charts.moderation"
+          name="moderation"
+          summary={moderation}
         />
         <AccountHealthList params={params} />
       </Box>

@@ -1,5 +1,5 @@
 import { type ReactNode, useMemo } from 'react';
-import type { StatsName, StatsParams, StatsResponse } from '../stats-types';
+import type { StatsName, StatsParams, StatsResponse } from '../model/stats-types';
 import { ChartCard } from './ChartCard';
 import type { ChartData } from './chartData';
 import { useStats } from './useStats';

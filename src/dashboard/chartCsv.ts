@@ -1,10 +1,10 @@
-import { csvCell } from '../common/csv';
+import { csvCell } from '../model/csv';
 import type { ChartData } from './chartData';
 
 /**
  * CSV of exactly the numbers a chart plots: machine-readable values (ISO dates, dot decimals, no
  * thousands separators), headers and labels in the reader's language, cells neutralised by the
- * app's one CSV writer (src/common/csv.ts).
+ * app's one CSV writer (src/model/csv.ts).
  */
 export function chartCsv(data: ChartData, translate: (key: string) => string): string {
   const { category, series, rows } = data;

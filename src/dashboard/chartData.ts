@@ -1,5 +1,5 @@
-import { dateFormat, formatMoney, numberFormat } from '../common/format';
-import type { Currency } from '../types';
+import { dateFormat, formatMoney, numberFormat } from '../model/format';
+import type { Currency } from '../model/types';
 
 /**
  * One chart's numbers, the single source for the chart, its table view and its CSV: what is

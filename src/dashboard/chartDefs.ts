@@ -1,5 +1,13 @@
-import type { AccountsStats, FunnelStats, OffersStats, SourcesStats, TimeToHireStats } from '../stats-types';
-import { PLANS, REJECTION_CATEGORIES } from '../types';
+import type {
+  AccountsStats,
+  BoardFigures,
+  BoardsStats,
+  FunnelStats,
+  OffersStats,
+  SourcesStats,
+  TimeToHireStats,
+} from '../model/stats-types';
+import { PLANS, REJECTION_CATEGORIES } from '../model/types';
 import { type ChartData, toPercent, toUnits } from './chartData';
 import { mrrCurrencies } from './currencies';
 
@@ -134,5 +142,47 @@ export function mrrChart(stats: AccountsStats): ChartData {
       month: m.month,
       ...Object.fromEntries(currencies.map((currency) => [currency, toUnits(m.mrr[currency])])),
     })),
+  };
+}
+
+/** Live offers and the period's applications (counts), with views → applications (%) on its own axis. */
+const BOARD_SERIES: ChartData['series'] = [
+  { key: 'live', label: `${L}live`, format: 'count', kind: 'bar' },
+  { key: 'applications', label: `${L}applications`, format: 'count', kind: 'bar' },
+  { key: 'conversion', label: `${L}view_conversion`, format: 'percent', kind: 'bar', axis: 'right' },
+];
+const boardRow = (f: BoardFigures) => ({
+  live: f.live,
+  applications: f.applications,
+  conversion: toPercent(f.conversion),
+});
+
+export function boardsChart(stats: BoardsStats): ChartData {
+  return {
+    category: { key: 'board', label: `${L}board`, kind: 'text' },
+    series: BOARD_SERIES,
+    rows: stats.boards.map((b) => ({ board: b.name, ...boardRow(b) })),
+  };
+}
+
+export function boardMarketsChart(stats: BoardsStats): ChartData {
+  return {
+    category: { key: 'country', label: `${L}market`, kind: 'enum', prefix: 'resources.offers.country.' },
+    series: BOARD_SERIES,
+    rows: stats.countries.map((c) => ({ country: c.country, ...boardRow(c) })),
+  };
+}
+
+/** The period's rejected publications by reason, the most frequent first (at most five). */
+export function boardRejectionsChart(stats: BoardsStats): ChartData {
+  return {
+    category: {
+      key: 'code',
+      label: `${L}rejection_reason`,
+      kind: 'enum',
+      prefix: 'resources.offer-publications.codes.',
+    },
+    series: [{ key: 'rejections', label: `${L}rejections`, format: 'count', kind: 'bar' }],
+    rows: stats.rejections.map((r) => ({ code: r.code, rejections: r.count })),
   };
 }

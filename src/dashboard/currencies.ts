@@ -1,5 +1,5 @@
-import type { MoneyByCurrency } from '../stats-types';
-import { type Country, CURRENCY_BY_COUNTRY, type Currency } from '../types';
+import type { MoneyByCurrency } from '../model/stats-types';
+import { type Country, CURRENCY_BY_COUNTRY, type Currency } from '../model/types';
 
 const CURRENCIES: readonly Currency[] = ['EUR', 'GBP'];
 

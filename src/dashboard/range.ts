@@ -1,5 +1,5 @@
-import type { StatsParams } from '../stats-types';
-import type { Country } from '../types';
+import type { StatsParams } from '../model/stats-types';
+import type { Country } from '../model/types';
 
 /** The dashboard's period and market, as kept in the URL (`#/?range=7d&country=FR`). */
 export const RANGE_PRESETS = ['7d', '30d', 'quarter', 'year', 'custom'] as const;

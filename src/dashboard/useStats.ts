@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useDataProvider } from 'react-admin';
+import type { StatsName, StatsParams, StatsResponse } from '../model/stats-types';
 import type { AppDataProvider } from '../providers/dataProvider';
-import type { StatsName, StatsParams, StatsResponse } from '../stats-types';
 
 /** One aggregate endpoint through the data provider, cached per name and filter. */
 export function useStats<N extends StatsName>(name: N, params: StatsParams, enabled = true) {

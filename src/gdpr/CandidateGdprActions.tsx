@@ -10,8 +10,8 @@ import {
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useCanAccess, useDataProvider, useNotify, useRecordContext, useTranslate } from 'react-admin';
+import type { Candidate } from '../model/types';
 import type { AppDataProvider } from '../providers/dataProvider';
-import type { Candidate } from '../types';
 
 /** Offers a JSON document as a download. */
 function download(name: string, data: unknown): void {

@@ -3,7 +3,7 @@ import { subMonths } from 'date-fns';
 import { useState } from 'react';
 import { DataTable, List, useTranslate } from 'react-admin';
 import { LocaleDateField } from '../common/LocaleDateField';
-import type { Candidate } from '../types';
+import type { Candidate } from '../model/types';
 import { BulkAnonymiseButton } from './BulkAnonymiseButton';
 
 /** GDPR retention period: a profile with no activity for this long should be anonymised. */

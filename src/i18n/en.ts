@@ -6,6 +6,7 @@ import { richTextEn } from '../common/i18n.en';
 import { sessionEn } from '../common/session/i18n.en';
 import { companiesEn } from '../companies/i18n.en';
 import { creditLedgerEn } from '../credit-ledger/i18n.en';
+import { feedImportsEn } from '../feeds/i18n.en';
 import { gdprEn } from '../gdpr/i18n.en';
 import { interviewsEn, messageTemplatesEn, scorecardsEn, tasksEn } from '../interviews/i18n.en';
 import { matchingEn } from '../matching/i18n.en';
@@ -78,11 +79,21 @@ const en = {
         sources: 'Applications by source',
         plan_mix: 'Plan mix',
         mrr: 'Monthly recurring revenue',
+        boards: 'Job boards',
+        board_markets: 'Job boards by market',
+        moderation: 'Moderation: top rejection reasons',
       },
       funnel_cohort:
         '%{total} applications in the period, %{finished} finished (hired, rejected or withdrawn), %{open} still open. Conversion is computed on the finished ones.',
       time_to_hire_summary: '%{hires} hires; median %{median}, 75th percentile %{p75}.',
       mrr_span: 'Month-end MRR, %{from} to %{to}',
+      board_figures:
+        'Live: offers on the board today. Applications and conversion (views to applications): offers submitted in the period.',
+      moderation_queue:
+        '%{smart_count} offer waits for review, for %{oldest}. |||| %{smart_count} offers wait for review, the oldest for %{oldest}.',
+      moderation_queue_empty: 'No offer waits for review.',
+      moderation_decisions:
+        'Support decided %{decisions} in the period, a median %{median} after submission.',
       bucket: { day: 'Day', week: 'Week starting', month: 'Month starting' },
       series: {
         published: 'Published',
@@ -105,6 +116,10 @@ const en = {
         month: 'Month',
         mrr_eur: 'MRR (EUR)',
         mrr_gbp: 'MRR (GBP)',
+        board: 'Board',
+        market: 'Market',
+        live: 'Live offers',
+        view_conversion: 'Views to applications (%)',
       },
       stages: {
         new: 'New',
@@ -313,6 +328,7 @@ const en = {
     'audit-logs': auditLogsEn,
     boards: boardsEn,
     'offer-publications': offerPublicationsEn,
+    'feed-imports': feedImportsEn,
   },
 };
 

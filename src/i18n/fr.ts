@@ -6,6 +6,7 @@ import { richTextFr } from '../common/i18n.fr';
 import { sessionFr } from '../common/session/i18n.fr';
 import { companiesFr } from '../companies/i18n.fr';
 import { creditLedgerFr } from '../credit-ledger/i18n.fr';
+import { feedImportsFr } from '../feeds/i18n.fr';
 import { gdprFr } from '../gdpr/i18n.fr';
 import { interviewsFr, messageTemplatesFr, scorecardsFr, tasksFr } from '../interviews/i18n.fr';
 import { matchingFr } from '../matching/i18n.fr';
@@ -76,11 +77,21 @@ const fr: AppCatalog = {
         sources: 'Candidatures par source',
         plan_mix: 'Répartition des formules',
         mrr: 'Revenu mensuel récurrent',
+        boards: 'Sites d’emploi',
+        board_markets: 'Sites d’emploi par marché',
+        moderation: 'Modération : principaux motifs de refus',
       },
       funnel_cohort:
         '%{total} candidatures sur la période, %{finished} terminées (recrutées, refusées ou retirées), %{open} en cours. La conversion est calculée sur les terminées.',
       time_to_hire_summary: '%{hires} recrutements ; médiane %{median}, 75e centile %{p75}.',
       mrr_span: 'MRR en fin de mois, de %{from} à %{to}',
+      board_figures:
+        'En ligne : offres présentes sur le site aujourd’hui. Candidatures et conversion (vues en candidatures) : offres soumises sur la période.',
+      moderation_queue:
+        '%{smart_count} offre attend une relecture, depuis %{oldest}. |||| %{smart_count} offres attendent une relecture, la plus ancienne depuis %{oldest}.',
+      moderation_queue_empty: 'Aucune offre n’attend de relecture.',
+      moderation_decisions:
+        'Le support a tranché %{decisions} fois sur la période, en médiane %{median} après la soumission.',
       bucket: { day: 'Jour', week: 'Semaine du', month: 'Mois du' },
       series: {
         published: 'Publiées',
@@ -103,6 +114,10 @@ const fr: AppCatalog = {
         month: 'Mois',
         mrr_eur: 'MRR (EUR)',
         mrr_gbp: 'MRR (GBP)',
+        board: 'Site',
+        market: 'Marché',
+        live: 'Offres en ligne',
+        view_conversion: 'Vues en candidatures (%)',
       },
       stages: {
         new: 'Nouvelle',
@@ -313,6 +328,7 @@ const fr: AppCatalog = {
     'audit-logs': auditLogsFr,
     boards: boardsFr,
     'offer-publications': offerPublicationsFr,
+    'feed-imports': feedImportsFr,
   },
 };
 

@@ -1,7 +1,7 @@
 import { Stack } from '@mui/material';
 import { useRecordContext } from 'react-admin';
 import { SendMessageButton } from '../message-templates/SendMessageButton';
-import type { Application } from '../types';
+import type { Application } from '../model/types';
 import { ScheduleInterviewButton } from './ScheduleInterviewButton';
 
 /** Schedule an interview or send a templated message from an application page. */

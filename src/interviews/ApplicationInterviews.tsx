@@ -2,7 +2,7 @@ import EventIcon from '@mui/icons-material/Event';
 import { List, ListItem, ListItemIcon, ListItemText, Typography } from '@mui/material';
 import { Link, RecordContextProvider, useGetList, useTranslate } from 'react-admin';
 import { LocaleDateField } from '../common/LocaleDateField';
-import type { Identifier, Interview } from '../types';
+import type { Identifier, Interview } from '../model/types';
 
 const WHEN = { dateStyle: 'full', timeStyle: 'short' } as const;
 

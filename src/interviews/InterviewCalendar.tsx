@@ -1,9 +1,9 @@
 import { Box, Button, ButtonGroup, Paper, Stack, Typography } from '@mui/material';
 import { useState } from 'react';
 import { Link, useGetList, useLocaleState, useTranslate } from 'react-admin';
-import { intlLocale } from '../common/format';
-import type { Identifier, Interview } from '../types';
-import { addDays, mondayOf, userTimeZone, utcToLocalInput, zonedToUtc } from './zone';
+import { intlLocale } from '../model/format';
+import { addDays, mondayOf, userTimeZone, utcToLocalInput, zonedToUtc } from '../model/time-zone';
+import type { Identifier, Interview } from '../model/types';
 
 /**
  * A week or a day of the company's interviews, one column per local day, in the user's time zone

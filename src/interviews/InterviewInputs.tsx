@@ -11,7 +11,7 @@ import {
   useGetIdentity,
 } from 'react-admin';
 import { ApplicationOptionText } from '../applications/ApplicationOptionText';
-import { localInputToIso } from './zone';
+import { localInputToIso } from '../model/time-zone';
 
 export const KIND_CHOICES = ['phone', 'video', 'on-site', 'technical'].map((id) => ({
   id,

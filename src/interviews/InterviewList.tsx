@@ -12,11 +12,11 @@ import {
   useTranslate,
 } from 'react-admin';
 import { LocaleDateField } from '../common/LocaleDateField';
-import type { Identifier, Interview } from '../types';
+import { mondayOf, userTimeZone } from '../model/time-zone';
+import type { Identifier, Interview } from '../model/types';
 import { downloadIcs } from './api';
 import { InterviewCalendar } from './InterviewCalendar';
 import { KIND_CHOICES, STATUS_CHOICES } from './InterviewInputs';
-import { mondayOf, userTimeZone } from './zone';
 
 const userName = (u: { firstName: string; lastName: string }) => `${u.firstName} ${u.lastName}`;
 

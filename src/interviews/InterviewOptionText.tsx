@@ -1,6 +1,6 @@
 import { ReferenceField, useRecordContext } from 'react-admin';
 import { LocaleDateField } from '../common/LocaleDateField';
-import type { Interview } from '../types';
+import type { Interview } from '../model/types';
 
 const WHEN = { dateStyle: 'medium', timeStyle: 'short' } as const;
 

@@ -16,7 +16,7 @@ import {
 import { LocaleDateField } from '../common/LocaleDateField';
 import { RecordShow } from '../common/RecordShow';
 import { SafeUrlField } from '../common/SafeUrlField';
-import type { Interview, Scorecard } from '../types';
+import type { Interview, Scorecard } from '../model/types';
 import { downloadIcs } from './api';
 import { KindLabel, StatusLabel } from './InterviewList';
 

@@ -1,7 +1,7 @@
 import EventIcon from '@mui/icons-material/Event';
 import { Button } from '@mui/material';
 import { Link, useCanAccess, useTranslate } from 'react-admin';
-import type { Application } from '../types';
+import type { Application } from '../model/types';
 
 /** Opens the interview form for this application (pipeline card panel, application page). */
 export function ScheduleInterviewButton({ application }: { application: Pick<Application, 'id'> }) {

@@ -1,6 +1,6 @@
+import type { CriterionAverage } from '../model/scorecards';
+import type { Activity, Identifier, Scorecard } from '../model/types';
 import { api } from '../providers/httpClient';
-import type { CriterionAverage } from '../scorecards/criteria';
-import type { Activity, Identifier, Scorecard } from '../types';
 
 /** The interview area's own endpoints (issue 11), beside the generic CRUD. */
 export interface ScorecardSummary {

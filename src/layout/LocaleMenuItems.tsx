@@ -1,10 +1,10 @@
 import LanguageIcon from '@mui/icons-material/Translate';
 import { ListItemIcon, ListItemText, MenuItem } from '@mui/material';
 import { useLocaleState, useNotify, useTranslate, useUserMenu } from 'react-admin';
-import { LOCALES } from '../i18n/index';
+import { LOCALES } from '../i18n';
+import type { Locale } from '../model/types';
 import { api } from '../providers/httpClient';
 import { setUserLocale } from '../providers/session';
-import type { Locale } from '../types';
 
 /** The language switcher: changes the UI at once and remembers the choice on the user (PATCH /auth/me). */
 export function LocaleMenuItems() {

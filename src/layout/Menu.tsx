@@ -15,6 +15,7 @@ export function Menu() {
       <RaMenu.ResourceItem name="companies" />
       <RaMenu.ResourceItem name="users" />
       <ModerationItem />
+      <BoardsItem />
       <RaMenu.ResourceItem name="audit-logs" />
       <RetentionItem />
       <ScrapingWatchItem />
@@ -47,4 +48,12 @@ function ModerationItem() {
   const { canAccess } = useCanAccess({ resource: 'offer-publications', action: 'moderate' });
   if (!canAccess) return null;
   return <RaMenu.ResourceItem name="offer-publications" />;
+}
+
+/** The job boards, for admin (who edits them) and the staff who moderate or sell them; recruiters pick boards on the offer. */
+function BoardsItem() {
+  const { canAccess: moderates } = useCanAccess({ resource: 'offer-publications', action: 'moderate' });
+  const { canAccess: edits } = useCanAccess({ resource: 'boards', action: 'edit' });
+  if (!moderates && !edits) return null;
+  return <RaMenu.ResourceItem name="boards" />;
 }

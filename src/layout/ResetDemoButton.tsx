@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Confirm } from 'react-admin';
 import { Button } from '../common/Button';
 import { IS_DEMO } from '../config';
-import { resetDemo } from '../providers/demoJournal';
+import { resetDemo } from '../model/demo-journal';
 
 /** Demo mode only: forget this browser's changes and start again from the seed. */
 export function ResetDemoButton() {

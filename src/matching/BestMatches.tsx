@@ -1,7 +1,7 @@
 import LockIcon from '@mui/icons-material/Lock';
 import { Chip, Link, Stack, Typography } from '@mui/material';
 import { useCanAccess, useCreatePath, useTranslate } from 'react-admin';
-import type { Candidate, Identifier } from '../types';
+import type { Candidate, Identifier } from '../model/types';
 import { InviteButton } from './InviteButton';
 import { MatchFeedback } from './MatchFeedback';
 import { MatchItem } from './MatchItem';

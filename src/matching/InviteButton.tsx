@@ -4,7 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Confirm, type HttpError, useCreate, useNotify, useTranslate } from 'react-admin';
 import { Button } from '../common/Button';
-import type { Application, Identifier } from '../types';
+import type { Application, Identifier } from '../model/types';
 
 interface InviteButtonProps {
   offerId: Identifier;

@@ -4,13 +4,13 @@ import { Button, Chip, Menu, MenuItem, Stack } from '@mui/material';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useDataProvider, useLocaleState, useNotify, useTranslate } from 'react-admin';
-import type { AppDataProvider } from '../providers/dataProvider';
 import {
   type Identifier,
   MATCH_FEEDBACK_REASONS,
   type MatchFeedbackReason,
   type MatchResult,
-} from '../types';
+} from '../model/types';
+import type { AppDataProvider } from '../providers/dataProvider';
 
 interface MatchFeedbackProps {
   offerId: Identifier;

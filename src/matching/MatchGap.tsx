@@ -1,6 +1,6 @@
 import { Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import { MATCH_SIGNALS, type MatchPoints } from '../types';
+import { MATCH_SIGNALS, type MatchPoints } from '../model/types';
 
 /** How many of the biggest differences to name: the rest are small by construction. */
 const NAMED = 3;

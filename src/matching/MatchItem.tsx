@@ -1,7 +1,7 @@
 import { Box, Paper, Stack, Typography } from '@mui/material';
 import { type ReactNode, useId } from 'react';
 import { useTranslate } from 'react-admin';
-import type { MatchResult } from '../types';
+import type { MatchResult } from '../model/types';
 import { MatchGap } from './MatchGap';
 import { MatchReasons } from './MatchReasons';
 import { MatchScore } from './MatchScore';

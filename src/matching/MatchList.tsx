@@ -1,7 +1,7 @@
 import { Alert, Button, LinearProgress, Stack, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import { useTranslate } from 'react-admin';
-import type { MatchResult } from '../types';
+import type { MatchResult } from '../model/types';
 import type { useMatches } from './useMatches';
 
 interface MatchListProps<T> {

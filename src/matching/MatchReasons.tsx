@@ -2,7 +2,7 @@ import AddCircleOutline from '@mui/icons-material/AddCircleOutlineOutlined';
 import RemoveCircleOutline from '@mui/icons-material/RemoveCircleOutlineOutlined';
 import { Box, Typography } from '@mui/material';
 import { useLocaleState, useTranslate } from 'react-admin';
-import type { MatchReason } from '../types';
+import type { MatchReason } from '../model/types';
 import { reasonText } from './reasonText';
 
 /** The engine's reasons, in words, each marked for or against by an icon with a text alternative. */

@@ -1,6 +1,6 @@
 import { Typography } from '@mui/material';
 import { useRecordContext } from 'react-admin';
-import type { Application } from '../types';
+import type { Application } from '../model/types';
 import { MatchScore } from './MatchScore';
 
 /**

@@ -1,6 +1,6 @@
 import { Link, Typography } from '@mui/material';
 import { useCanAccess, useCreatePath, useRecordContext, useTranslate } from 'react-admin';
-import type { Candidate, Identifier, Offer } from '../types';
+import type { Candidate, Identifier, Offer } from '../model/types';
 import { InviteButton } from './InviteButton';
 import { MatchFeedback } from './MatchFeedback';
 import { MatchItem } from './MatchItem';

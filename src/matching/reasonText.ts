@@ -1,6 +1,6 @@
 import type { TranslateFunction } from 'react-admin';
-import { formatMoney } from '../common/format';
-import type { Currency, MatchReason } from '../types';
+import { formatMoney } from '../model/format';
+import type { Currency, MatchReason } from '../model/types';
 
 /**
  * Words a reason of the API in the reader's language: the key comes from the engine, and the raw

@@ -1,5 +1,5 @@
 import { useGetOne, usePermissions } from 'react-admin';
-import type { Company, Identifier } from '../types';
+import type { Company, Identifier } from '../model/types';
 
 /** The signed-in recruiter's company's CV unlock credits (undefined for staff or while loading). */
 export function useCvCredits(enabled = true): { credits: number | undefined; refetch: () => void } {

@@ -1,5 +1,5 @@
 import { useGetList } from 'react-admin';
-import type { Application, Identifier } from '../types';
+import type { Application, Identifier } from '../model/types';
 
 /**
  * The applications already linked to the listed matches, in one request (the list filter

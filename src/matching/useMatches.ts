@@ -1,8 +1,8 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useDataProvider } from 'react-admin';
+import type { Identifier } from '../model/types';
 import type { AppDataProvider } from '../providers/dataProvider';
-import type { Identifier } from '../types';
 
 export const MATCHES_PAGE = 10;
 

@@ -14,8 +14,8 @@ import {
 import { useWatch } from 'react-hook-form';
 import { ApplicationOptionText } from '../applications/ApplicationOptionText';
 import { type RenderedMessage, renderMessage } from '../interviews/api';
-import type { MessageTemplate } from '../types';
-import { PLACEHOLDERS, unknownPlaceholders } from './placeholders';
+import { PLACEHOLDERS, unknownPlaceholders } from '../model/placeholders';
+import type { MessageTemplate } from '../model/types';
 
 export const KIND_CHOICES = ['invitation', 'rejection', 'offer'].map((id) => ({
   id,

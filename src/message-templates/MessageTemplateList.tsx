@@ -1,5 +1,5 @@
 import { DataTable, List, useTranslate } from 'react-admin';
-import type { MessageTemplate } from '../types';
+import type { MessageTemplate } from '../model/types';
 
 /** The company's templates, by kind and language. */
 export function MessageTemplateList() {

@@ -1,7 +1,7 @@
 import { Button } from '@mui/material';
 import { useState } from 'react';
 import { useCanAccess, useRefresh, useTranslate } from 'react-admin';
-import type { Application } from '../types';
+import type { Application } from '../model/types';
 import { SendMessageDialog } from './SendMessageDialog';
 
 /** Opens the message dialog: a template, its preview as the candidate will read it, then send. */

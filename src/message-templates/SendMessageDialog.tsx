@@ -16,7 +16,7 @@ import { useState } from 'react';
 import { Link, useGetList, useGetOne, useLocaleState, useNotify, useTranslate } from 'react-admin';
 import type { ApiFailure } from '../common/apiFailure';
 import { renderMessage, sendMessage } from '../interviews/api';
-import { type Application, type Candidate, LOCALE_BY_COUNTRY, type MessageTemplate } from '../types';
+import { type Application, type Candidate, LOCALE_BY_COUNTRY, type MessageTemplate } from '../model/types';
 
 /**
  * Sending a templated message about an application: pick a template (of one kind, e.g. the

@@ -1,7 +1,7 @@
 import { Box, Typography } from '@mui/material';
 import { useGetOne, useRecordContext, useTranslate } from 'react-admin';
 import { type FlaggedPassage, offerText } from '../model/boards';
-import type { Offer, OfferPublication } from '../types';
+import type { Offer, OfferPublication } from '../model/types';
 
 /** Characters of context shown on each side of a flagged passage. */
 const CONTEXT = 60;

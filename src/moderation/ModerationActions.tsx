@@ -25,8 +25,8 @@ import {
   REJECTION_REASON_MIN,
   type RejectionCode,
 } from '../model/boards';
+import type { Identifier, OfferPublication } from '../model/types';
 import type { AppDataProvider } from '../providers/dataProvider';
-import type { Identifier, OfferPublication } from '../types';
 
 const RESOURCE = 'offer-publications';
 

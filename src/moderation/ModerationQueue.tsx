@@ -2,7 +2,7 @@ import { Box, Typography } from '@mui/material';
 import { DataTable, List, ReferenceField, SelectInput, useRecordContext, useTranslate } from 'react-admin';
 import { LocaleDateField } from '../common/LocaleDateField';
 import { PUBLICATION_STATES } from '../model/boards';
-import type { OfferPublication } from '../types';
+import type { OfferPublication } from '../model/types';
 import { FindingsField, FlaggedText } from './FlaggedText';
 import { BulkModerationButtons, RowModerationButtons } from './ModerationActions';
 import { onQueueKey } from './useQueueKeys';

@@ -23,8 +23,8 @@ import {
   useTranslate,
 } from 'react-admin';
 import { canResubmit } from '../model/boards';
+import type { Board, Identifier, Offer, OfferPublication } from '../model/types';
 import type { AppDataProvider } from '../providers/dataProvider';
-import type { Board, Identifier, Offer, OfferPublication } from '../types';
 import { FindingsField } from './FlaggedText';
 
 const RESOURCE = 'offer-publications';

@@ -102,5 +102,21 @@ export const boardsFr: typeof boardsEn = {
     languages: 'Langues',
     active: 'Actif',
     createdAt: 'Ajouté le',
+    rules: 'Règles',
   },
+  languages: { fr: 'Français', en: 'Anglais' },
+  rules: {
+    requiresPayRange: 'Exige une fourchette de rémunération',
+    requiresPayRange_help: 'Les offres sans minimum et maximum de salaire (ou de TJM) sont refusées.',
+    inclusiveWording: 'Exige une rédaction inclusive',
+    inclusiveWording_help:
+      'Les titres portent « (H/F) » ou une forme neutre ; les mots genrés sont signalés.',
+    minWords: 'Nombre minimal de mots de description',
+    minWords_help: 'De 0 à 1 000 mots de texte.',
+    min_words_value: 'Au moins %{count} mots',
+  },
+  active_yes: 'Oui',
+  active_no: 'Non',
+  active_help:
+    'Un site inactif ne prend plus de nouvelles offres ; celles qui y sont en ligne restent jusqu’à leur fin.',
 };

@@ -11,9 +11,12 @@ export const offerPublicationResource: ResourceProps = {
   recordRepresentation: 'id',
 };
 
-/** The <Resource> props for `boards`: read through references (its admin screen is still to come). */
+/** The <Resource> props for `boards`: admin adds and edits them; staff read the list. */
 export const boardResource: ResourceProps = {
   name: 'boards',
+  list: lazyPage(() => import('./BoardScreens').then((m) => m.BoardList)),
+  create: lazyPage(() => import('./BoardScreens').then((m) => m.BoardCreate)),
+  edit: lazyPage(() => import('./BoardScreens').then((m) => m.BoardEdit)),
   icon: BoardIcon,
   recordRepresentation: 'name',
 };

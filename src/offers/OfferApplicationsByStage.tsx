@@ -1,7 +1,7 @@
 import { Chip, Stack, Typography } from '@mui/material';
 import { Link, useCreatePath, useGetList, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
-import { intlLocale } from '../common/format';
-import { type Offer, STAGES, type Stage } from '../types';
+import { intlLocale } from '../model/format';
+import { type Offer, STAGES, type Stage } from '../model/types';
 
 /** One count per stage, each from the list endpoint's total (one row asked): no application loaded. */
 function StageCount({ offerId, stage }: { offerId: Offer['id']; stage: Stage }) {

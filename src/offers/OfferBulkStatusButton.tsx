@@ -9,8 +9,8 @@ import {
   useUpdateMany,
 } from 'react-admin';
 import { Button } from '../common/Button';
-import type { Offer } from '../types';
-import { ACTION_RULES } from './workflow';
+import { ACTION_RULES } from '../model/offer-workflow';
+import type { Offer } from '../model/types';
 
 /**
  * Pauses or closes the selected offers. Only the offers whose status allows it are sent, each as a

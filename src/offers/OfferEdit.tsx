@@ -1,8 +1,8 @@
 import { usePermissions } from 'react-admin';
 import { SafeEdit } from '../common/conflict/SafeEdit';
-import { EDITABLE_FIELDS } from '../common/permissions';
 import { Forbidden } from '../layout/Forbidden';
-import type { Role } from '../types';
+import { EDITABLE_FIELDS } from '../model/permissions';
+import type { Role } from '../model/types';
 import { OfferInputs } from './OfferInputs';
 
 /**

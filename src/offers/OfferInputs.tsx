@@ -10,7 +10,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { SkillsInput } from '../common/SkillsInput';
-import type { Role } from '../types';
+import type { Role } from '../model/types';
 import { CONTRACT_CHOICES, COUNTRY_CHOICES, EXPERIENCE_CHOICES, REMOTE_CHOICES } from './choices';
 import { OfferDescriptionInput } from './OfferDescriptionInput';
 import { OfferPayInputs } from './OfferPayInputs';

@@ -16,7 +16,7 @@ import { LocaleDateField } from '../common/LocaleDateField';
 import { ServerExportButton } from '../common/ServerExportButton';
 import { useClearSelectionOnFilterChange } from '../common/useClearSelectionOnFilterChange';
 import { useIntlLocale } from '../common/useIntlLocale';
-import type { Offer, Role } from '../types';
+import type { Offer, Role } from '../model/types';
 import { OfferBulkStatusButton } from './OfferBulkStatusButton';
 import { offerFilters } from './OfferFilters';
 import { OfferQuickFilters } from './OfferQuickFilters';

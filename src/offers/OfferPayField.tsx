@@ -1,7 +1,7 @@
 import { Typography } from '@mui/material';
 import { type FieldProps, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
-import { formatMoney } from '../common/format';
-import type { Offer } from '../types';
+import { formatMoney } from '../model/format';
+import type { Offer } from '../model/types';
 
 /** "€55,000 – €65,000 / year" or "£500 – £650 / day", in the reader's locale. */
 export function OfferPayField(_props: FieldProps) {

@@ -1,4 +1,5 @@
 import { Box, Stack } from '@mui/material';
+import { Children, type ReactElement, type ReactNode } from 'react';
 import {
   EditButton,
   Labeled,
@@ -13,10 +14,10 @@ import {
 } from 'react-admin';
 import { LocaleDateField } from '../common/LocaleDateField';
 import { LocaleNumberField } from '../common/LocaleNumberField';
-import { EDITABLE_FIELDS } from '../common/permissions';
 import { RecordShow } from '../common/RecordShow';
+import { EDITABLE_FIELDS } from '../model/permissions';
+import type { Offer, Role } from '../model/types';
 import { OfferBoards } from '../moderation/OfferBoards';
-import type { Offer, Role } from '../types';
 import { OfferActivity } from './OfferActivity';
 import { OfferApplicationsByStage } from './OfferApplicationsByStage';
 import { OfferPayField } from './OfferPayField';
@@ -42,6 +43,17 @@ function OfferSlots({ slot }: { slot: 'pipeline' | 'matches' }) {
   );
 }
 
+/** A row of fields, each labelled here: fields in a row sit outside the layout's own labelling. */
+function LabeledRow({ children }: { children: ReactNode }) {
+  return (
+    <Stack direction="row" sx={{ gap: 4, flexWrap: 'wrap' }}>
+      {Children.map(children, (field) => (
+        <Labeled>{field as ReactElement}</Labeled>
+      ))}
+    </Stack>
+  );
+}
+
 export function OfferShow() {
   const { permissions } = usePermissions<{ role: Role } | null>();
   const role = permissions?.role;
@@ -50,58 +62,31 @@ export function OfferShow() {
     <RecordShow actions={<OfferShowActions />}>
       <TabbedShowLayout>
         <TabbedShowLayout.Tab label="resources.offers.show.summary">
-          {/* Rows of fields sit outside the layout's own labelling: each is labelled here. */}
-          <Stack direction="row" sx={{ gap: 4, flexWrap: 'wrap' }}>
-            <Labeled>
-              <TextField source="reference" />
-            </Labeled>
-            <Labeled>
-              <OfferStatusField source="status" />
-            </Labeled>
-            <Labeled>
-              <LocaleNumberField source="views" />
-            </Labeled>
-            <Labeled>
-              <LocaleNumberField source="applicationsCount" />
-            </Labeled>
-          </Stack>
+          <LabeledRow>
+            <TextField source="reference" />
+            <OfferStatusField source="status" />
+            <LocaleNumberField source="views" />
+            <LocaleNumberField source="applicationsCount" />
+          </LabeledRow>
           <OfferWorkflowButtons />
           <TextField source="title" />
           <ReferenceField source="companyId" reference="companies" />
           <ReferenceField source="recruiterId" reference="users" />
-          <Stack direction="row" sx={{ gap: 4, flexWrap: 'wrap' }}>
-            <Labeled>
-              <TranslatedField source="contractType" prefix="resources.offers.contract" />
-            </Labeled>
-            <Labeled>
-              <TranslatedField source="experienceLevel" prefix="resources.offers.experience" />
-            </Labeled>
-            <Labeled>
-              <TranslatedField source="remote" prefix="resources.offers.remote" />
-            </Labeled>
-            <Labeled>
-              <TextField source="city" />
-            </Labeled>
-            <Labeled>
-              <TranslatedField source="country" prefix="resources.offers.country" />
-            </Labeled>
-          </Stack>
+          <LabeledRow>
+            <TranslatedField source="contractType" prefix="resources.offers.contract" />
+            <TranslatedField source="experienceLevel" prefix="resources.offers.experience" />
+            <TranslatedField source="remote" prefix="resources.offers.remote" />
+            <TextField source="city" />
+            <TranslatedField source="country" prefix="resources.offers.country" />
+          </LabeledRow>
           <OfferPayField source="pay" />
           <TextArrayField source="skills" emptyText="—" />
-          <Stack direction="row" sx={{ gap: 4, flexWrap: 'wrap' }}>
-            <Labeled>
-              <LocaleDateField source="createdAt" />
-            </Labeled>
-            <Labeled>
-              <LocaleDateField source="publishedAt" emptyText="—" />
-            </Labeled>
-            <Labeled>
-              <LocaleDateField source="expiresAt" emptyText="—" />
-            </Labeled>
-            <Labeled>
-              <LocaleDateField source="closedAt" emptyText="—" />
-            </Labeled>
-          </Stack>
+          <LabeledRow>
+            <LocaleDateField source="createdAt" />
+            <LocaleDateField source="publishedAt" emptyText="—" />
+            <LocaleDateField source="expiresAt" emptyText="—" />
+            <LocaleDateField source="closedAt" emptyText="—" />
+          </LabeledRow>
           <Box sx={{ maxWidth: 800 }}>
             <RichTextField source="description" />
           </Box>

@@ -1,6 +1,6 @@
 import { BestMatches } from '../matching';
+import type { Identifier } from '../model/types';
 import { PipelineBoard } from '../pipeline';
-import type { Identifier } from '../types';
 
 /**
  * Slots of the offer page filled by other features: the pipeline board filtered to the offer, and

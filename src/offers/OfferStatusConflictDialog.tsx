@@ -1,7 +1,7 @@
 import { useTranslate } from 'react-admin';
 import { ConflictDialog } from '../common/conflict/ConflictDialog';
 import { useIntlLocale } from '../common/useIntlLocale';
-import type { Offer, OfferStatus } from '../types';
+import type { Offer, OfferStatus } from '../model/types';
 
 /**
  * A status change refused with 409: the status the user asked for against the stored offer, with

@@ -1,6 +1,6 @@
 import { Chip, type ChipProps } from '@mui/material';
 import { type FieldProps, useFieldValue, useTranslate } from 'react-admin';
-import type { OfferStatus } from '../types';
+import type { OfferStatus } from '../model/types';
 
 const COLORS: Record<OfferStatus, ChipProps['color']> = {
   draft: 'default',

@@ -4,9 +4,9 @@ import { useCanAccess, useNotify, useRecordContext, useRefresh, useTranslate } f
 import { type ApiFailure, storedRecord } from '../common/apiFailure';
 import { Button } from '../common/Button';
 import { useVersionedAction } from '../common/useVersionedAction';
-import type { Offer } from '../types';
+import { ACTION_RULES, availableActions, type OfferAction, publishBlockers } from '../model/offer-workflow';
+import type { Offer } from '../model/types';
 import { OfferStatusConflictDialog } from './OfferStatusConflictDialog';
-import { ACTION_RULES, availableActions, type OfferAction, publishBlockers } from './workflow';
 
 /**
  * Publish / pause / close / reopen, as the API allows them from the offer's status, sent with the

@@ -1,4 +1,4 @@
-import { CONTRACT_TYPES, EXPERIENCE_LEVELS, OFFER_STATUSES, REMOTE_POLICIES } from '../types';
+import { CONTRACT_TYPES, EXPERIENCE_LEVELS, OFFER_STATUSES, REMOTE_POLICIES } from '../model/types';
 
 /** Select choices whose labels are i18n keys (react-admin translates choice names). */
 export const choicesOf = (values: readonly string[], prefix: string) =>

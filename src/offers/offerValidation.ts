@@ -1,5 +1,4 @@
 import type { Validator } from 'react-admin';
-import type { Offer } from '../types';
 import {
   DAILY_RATE_SPREAD_MAX,
   DESCRIPTION_MAX,
@@ -7,7 +6,8 @@ import {
   SALARY_SPREAD_MAX,
   TITLE_MAX,
   TITLE_MIN,
-} from './workflow';
+} from '../model/offer-workflow';
+import type { Offer } from '../model/types';
 
 /**
  * The form's side of Turnover IT's publishing rules (the API checks them again): per-input

@@ -1,8 +1,8 @@
 import { DialogContentText } from '@mui/material';
 import { useGetList, useGetOne, useLocaleState, useTranslate } from 'react-admin';
 import { ConflictDialog } from '../common/conflict/ConflictDialog';
-import { dateFormat } from '../common/format';
-import type { Activity, Application, Stage, User } from '../types';
+import { dateFormat } from '../model/format';
+import type { Activity, Application, Stage, User } from '../model/types';
 
 /**
  * A stage move refused with 409 (issue 7, "the same for stage moves"): where the user wanted the

@@ -2,7 +2,7 @@ import { Button, Dialog, DialogActions, DialogContent, DialogContentText, Dialog
 import { useTranslate } from 'react-admin';
 import { ScheduleInterviewButton } from '../interviews/ScheduleInterviewButton';
 import { SendMessageDialog } from '../message-templates/SendMessageDialog';
-import type { Application } from '../types';
+import type { Application } from '../model/types';
 
 /**
  * What a move usually calls for next (issue 11), offered once the API has confirmed it: a card

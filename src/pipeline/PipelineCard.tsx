@@ -4,8 +4,8 @@ import { Box, Chip, Paper, Typography } from '@mui/material';
 import { visuallyHidden } from '@mui/utils';
 import { memo } from 'react';
 import { useLocaleState, useTranslate } from 'react-admin';
-import { dateFormat } from '../common/format';
-import type { Application } from '../types';
+import { dateFormat } from '../model/format';
+import type { Application } from '../model/types';
 import { type Age, ageOf, ages, daysInStage } from './stages';
 
 /** One application on the board: who, for which offer, how long it has waited, how it rates. */

@@ -1,7 +1,7 @@
 import { Box, Button, CircularProgress, Paper, Typography } from '@mui/material';
 import { useMemo, useState } from 'react';
 import { useTranslate } from 'react-admin';
-import type { Application, Candidate, Offer, Stage } from '../types';
+import type { Application, Candidate, Offer, Stage } from '../model/types';
 import { PipelineColumnCards } from './PipelineColumnCards';
 import { type BoardFilter, usePipelineColumn } from './usePipelineColumn';
 import { useRecordsById } from './useRecordsById';

@@ -8,7 +8,7 @@ import { Box, Typography } from '@mui/material';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useRef } from 'react';
 import { useTranslate } from 'react-admin';
-import type { Application, Stage } from '../types';
+import type { Application, Stage } from '../model/types';
 import { PipelineCard, PipelineCardBody } from './PipelineCard';
 
 /**

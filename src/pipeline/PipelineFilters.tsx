@@ -1,7 +1,7 @@
 import { Box, Button, TextField } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { useTranslate } from 'react-admin';
-import type { Company, Offer, User } from '../types';
+import type { Company, Offer, User } from '../model/types';
 import { ReferencePicker } from './ReferencePicker';
 import type { FilterKey } from './useBoardFilter';
 import type { BoardFilter } from './usePipelineColumn';

@@ -1,10 +1,10 @@
 import CloseIcon from '@mui/icons-material/Close';
 import { Box, Button, Drawer, IconButton, List, ListItem, ListItemText, Typography } from '@mui/material';
 import { Link, useGetList, useGetOne, useLocaleState, useTranslate } from 'react-admin';
-import { dateFormat } from '../common/format';
 import { ApplicationInterviews } from '../interviews/ApplicationInterviews';
 import { ScheduleInterviewButton } from '../interviews/ScheduleInterviewButton';
-import type { Activity, Application, Candidate, Offer } from '../types';
+import { dateFormat } from '../model/format';
+import type { Activity, Application, Candidate, Offer } from '../model/types';
 
 /** The application opened from a card, beside the board: the board stays where it was. */
 export function PipelinePanel({ id, onClose }: { id: number | null; onClose: () => void }) {

@@ -1,6 +1,6 @@
 import { MenuItem, Stack, TextField } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import { REJECTION_CATEGORIES, type RejectionCategory } from '../types';
+import { REJECTION_CATEGORIES, type RejectionCategory } from '../model/types';
 
 /** What a rejection sends: one of the usual reasons (counted by the funnel) and the recruiter's words. */
 export interface Rejection {

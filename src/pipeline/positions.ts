@@ -1,4 +1,4 @@
-import type { Application } from '../types';
+import type { Application } from '../model/types';
 
 /**
  * From what the board shows to what the API wants. The API orders a whole (company, stage) column

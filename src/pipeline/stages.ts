@@ -1,4 +1,4 @@
-import { type Application, EXIT_STAGES, FUNNEL_STAGES, type Stage } from '../types';
+import { type Application, EXIT_STAGES, FUNNEL_STAGES, type Stage } from '../model/types';
 
 /** Board layout and card ageing: the rules a recruiter reads at a glance, pure for tests. */
 export const BOARD_STAGES: readonly Stage[] = FUNNEL_STAGES;

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import type { KeyboardEvent, RefObject } from 'react';
-import type { Application, Stage } from '../types';
+import type { Application, Stage } from '../model/types';
 import { BOARD_STAGES } from './stages';
 import { type BoardFilter, columnCards } from './usePipelineColumn';
 

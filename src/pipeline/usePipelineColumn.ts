@@ -1,8 +1,8 @@
 import { type InfiniteData, type QueryClient, useInfiniteQuery } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import { useDataProvider } from 'react-admin';
+import type { Application, Stage } from '../model/types';
 import type { AppDataProvider } from '../providers/dataProvider';
-import type { Application, Stage } from '../types';
 import { PAGE_SIZE } from './stages';
 
 /**

@@ -1,6 +1,6 @@
 import type { AuthProvider } from 'react-admin';
-import { type Action, type Guarded, roleCan } from '../common/permissions';
-import { type AuthUser, type LoginResponse, RESOURCES, type ResourceName } from '../types';
+import { type Action, type Guarded, roleCan } from '../model/permissions';
+import { type AuthUser, type LoginResponse, RESOURCES, type ResourceName } from '../model/types';
 import { api } from './httpClient';
 import { clearSession, getToken, getUser, setSession, signingIn } from './session';
 
@@ -18,6 +18,8 @@ export interface Permissions {
 const PAGES: Record<string, [Guarded, Action]> = {
   dashboard: ['stats', 'list'],
   pipeline: ['applications', 'move'],
+  // The scraping watch's companies: the same readers as its users.
+  'scraping-watch-companies': ['scraping-watch', 'list'],
 };
 
 const ACTIONS = new Set<string>([
@@ -32,6 +34,7 @@ const ACTIONS = new Set<string>([
   'lock',
   'unlock',
   'move',
+  'moderate',
 ]);
 
 /** What the role matrix guards besides resources: statistics, recruiters' verdicts on matches. */

@@ -1,13 +1,14 @@
 import simpleRestProvider from 'ra-data-simple-rest';
 import type { DataProvider, Identifier, RaRecord, UpdateManyParams } from 'react-admin';
-import { RECRUITER_CANDIDATE_PAGE } from '../common/permissions';
 import { apiUrl } from '../config';
-import type { CreditUsage } from '../credit-ledger/usage';
 import type { RejectionCode } from '../model/boards';
+import type { CreditUsage } from '../model/credit-usage';
+import { RECRUITER_CANDIDATE_PAGE } from '../model/permissions';
 import type {
   Company,
   CreditKind,
   CreditLedgerEntry,
+  FeedImport,
   Identifier as Id,
   MatchFeedback,
   MatchFeedbackReason,
@@ -18,8 +19,8 @@ import type {
   ResourceName,
   Stage,
   User,
-} from '../types';
-import type { QuotaOverride } from '../usage/types';
+} from '../model/types';
+import type { QuotaOverride } from '../model/usage';
 import { api, httpClient } from './httpClient';
 
 export interface AdjustCreditsParams {
@@ -73,6 +74,10 @@ export interface AppDataProvider extends DataProvider {
   lowerQuota(id: Id, params: LowerQuotaParams): Promise<{ data: QuotaOverride }>;
   /** Writes to the recruiter's company contact that their reading looks like harvesting. */
   warnCompany(id: Id, reason: string): Promise<{ data: unknown }>;
+  /** Lowers the quotas of all of a company's recruiters for some days (the scraping watch). */
+  lowerCompanyQuota(companyId: Id, params: LowerQuotaParams): Promise<{ data: unknown }>;
+  /** Writes to a company's contact that its accounts' reading looks like harvesting. */
+  warnCompanyContact(companyId: Id, reason: string): Promise<{ data: unknown }>;
   unlockUser(id: Id, reason?: string): Promise<{ data: User }>;
   /** Spends one CV credit (unless already unlocked) and returns the unmasked candidate. */
   unlockCandidate<T = unknown>(id: Id): Promise<{ data: T }>;
@@ -98,6 +103,8 @@ export interface AppDataProvider extends DataProvider {
   getStats<T = unknown>(name: string, params?: StatsParams): Promise<{ data: T }>;
   /** Sends a published offer to boards: each publication goes live, to review, or is refused. */
   submitPublications(offerId: Id, boardIds: Id[]): Promise<{ data: OfferPublication[] }>;
+  /** Runs a company's offer feed: `{offers}`, `{xml}` or `{source: 'stored'}`; answers the report. */
+  runFeed(companyId: Id, body: Record<string, unknown>): Promise<{ data: FeedImport }>;
   /** Sends a rejected or expired publication again, through the checks. */
   resubmitPublication(id: Id): Promise<{ data: OfferPublication }>;
   /** Support's decision on publications waiting for review; the API applies a batch whole or not at all. */
@@ -193,6 +200,8 @@ export function createDataProvider(baseUrl: string = apiUrl()): AppDataProvider 
     unlockUser: (id, reason) => post(`/users/${id}/unlock`, { reason }),
     lowerQuota: (id, params) => post(`/users/${id}/quota`, params),
     warnCompany: (id, reason) => post(`/users/${id}/warn-company`, { reason }),
+    lowerCompanyQuota: (companyId, params) => post(`/companies/${companyId}/quota`, params),
+    warnCompanyContact: (companyId, reason) => post(`/companies/${companyId}/warn`, { reason }),
     unlockCandidate: (id) => post(`/candidates/${id}/unlock`),
     exportCandidate: async (id) => {
       const { json } = await api<never>(`/candidates/${id}/export`);
@@ -213,6 +222,7 @@ export function createDataProvider(baseUrl: string = apiUrl()): AppDataProvider 
     importCandidates: (rows) => post('/candidates/import', { rows }),
     mergeCandidate: (id, intoId) => post(`/candidates/${id}/merge`, { intoId }),
     submitPublications: (offerId, boardIds) => post(`/offers/${offerId}/publications`, { boardIds }),
+    runFeed: (companyId, body) => post(`/companies/${companyId}/feed-imports`, body),
     resubmitPublication: (id) => post(`/offer-publications/${id}/resubmit`),
     moderatePublications: (ids, decision) => post('/offer-publications/bulk', { ids, ...decision }),
     getStats: async (name, params) => {

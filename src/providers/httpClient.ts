@@ -1,6 +1,6 @@
 import { HttpError } from 'react-admin';
 import { apiUrl } from '../config';
-import { API_ERROR_CODES, type ApiErrorBody, type ApiErrorCode } from '../types';
+import { API_ERROR_CODES, type ApiErrorBody, type ApiErrorCode } from '../model/types';
 import { apiReady } from './apiReady';
 import { currentLocale, translate } from './i18nProvider';
 import { AUTO_RETRIES, AUTO_RETRY_MAX_SECONDS, pause, reportRateLimit } from './rateLimit';

@@ -1,9 +1,9 @@
 import polyglotI18nProvider from 'ra-i18n-polyglot';
 import englishMessages from 'ra-language-english';
 import type { I18nProvider, TranslationMessages } from 'react-admin';
+import { type AppCatalog, browserLocale, LOCALES } from '../i18n';
 import en from '../i18n/en';
-import { type AppCatalog, browserLocale, LOCALES } from '../i18n/index';
-import type { Locale } from '../types';
+import type { Locale } from '../model/types';
 import { getUser } from './session';
 
 /**

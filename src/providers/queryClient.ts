@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query';
-import { RESOURCES } from '../types';
+import { RESOURCES } from '../model/types';
 
 /**
  * How long a page of a list stays fresh: back from a record to its list, or on to a prefetched

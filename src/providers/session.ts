@@ -1,4 +1,4 @@
-import type { AuthUser, Locale } from '../types';
+import type { AuthUser, Locale } from '../model/types';
 
 /**
  * The signed-in session: the token lives in memory and in sessionStorage (so a reload keeps the

@@ -1,5 +1,5 @@
 import { BooleanField, DataTable, List } from 'react-admin';
-import type { SavedView } from '../types';
+import type { SavedView } from '../model/types';
 
 /** Paged saved views, newest first; the minimal screen until the real one lands. */
 export function SavedViewList() {

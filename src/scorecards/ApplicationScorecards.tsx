@@ -2,7 +2,7 @@ import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@m
 import { useQuery } from '@tanstack/react-query';
 import { RecordContextProvider, ReferenceField, useRecordContext, useTranslate } from 'react-admin';
 import { getScorecardSummary } from '../interviews/api';
-import type { Application } from '../types';
+import type { Application } from '../model/types';
 
 /** An application's submitted scorecards side by side, one column each, with the average per criterion. */
 export function ApplicationScorecards() {

@@ -11,8 +11,8 @@ import {
 } from 'react-admin';
 import { useWatch } from 'react-hook-form';
 import { InterviewOptionText } from '../interviews/InterviewOptionText';
-import type { Interview, Offer } from '../types';
-import { criteriaFor, RATING_MAX, RATING_MIN, RECOMMENDATIONS } from './criteria';
+import { criteriaFor, RATING_MAX, RATING_MIN, RECOMMENDATIONS } from '../model/scorecards';
+import type { Interview, Offer } from '../model/types';
 
 const RATINGS = Array.from({ length: RATING_MAX - RATING_MIN + 1 }, (_, i) => ({
   id: RATING_MIN + i,

@@ -1,6 +1,6 @@
 import { DataTable, List, ReferenceField, useTranslate } from 'react-admin';
 import { LocaleDateField } from '../common/LocaleDateField';
-import type { Scorecard } from '../types';
+import type { Scorecard } from '../model/types';
 
 function Status({ card }: { card: Scorecard }) {
   const translate = useTranslate();

@@ -3,8 +3,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useDataProvider, useNotify, useTranslate } from 'react-admin';
 import { ReasonDialog } from '../common/ReasonDialog';
-import type { AppDataProvider } from '../providers/dataProvider';
-import type { WatchedUser } from './types';
+import type { WatchedCompany, WatchedUser } from '../model/scraping';
+import type { AppDataProvider, LowerQuotaParams } from '../providers/dataProvider';
 
 type Action = 'quota' | 'lock' | 'warn';
 
@@ -26,7 +26,7 @@ export function WatchActions({ row }: { row: WatchedUser }) {
       <Button variant="outlined" onClick={() => setOpen('warn')}>
         {translate('app.scraping.warn.button')}
       </Button>
-      {open === 'quota' && <QuotaDialog row={row} onClose={close} />}
+      {open === 'quota' && <UserQuotaDialog row={row} onClose={close} />}
       {open === 'lock' && <ActionDialog row={row} action="lock" onClose={close} />}
       {open === 'warn' && <ActionDialog row={row} action="warn" onClose={close} />}
     </Stack>
@@ -38,6 +38,7 @@ function useDone() {
   const queryClient = useQueryClient();
   return async (message: string) => {
     await queryClient.invalidateQueries({ queryKey: ['scraping-watch'] });
+    await queryClient.invalidateQueries({ queryKey: ['scraping-watch-companies'] });
     await queryClient.invalidateQueries({ queryKey: ['users'] });
     await queryClient.invalidateQueries({ queryKey: ['audit-logs'] });
     notify(message, { type: 'success' });
@@ -75,28 +76,96 @@ function ActionDialog({
   );
 }
 
-function QuotaDialog({ row, onClose }: { row: WatchedUser; onClose: () => void }) {
+function UserQuotaDialog({ row, onClose }: { row: WatchedUser; onClose: () => void }) {
   const translate = useTranslate();
   const dataProvider = useDataProvider<AppDataProvider>();
+  return (
+    <QuotaDialog
+      title={translate('app.scraping.quota.title', { name: row.name })}
+      explanation={translate('app.scraping.quota.explanation')}
+      confirmLabel={translate('app.scraping.quota.confirm')}
+      done="app.scraping.quota.done"
+      submit={(params) => dataProvider.lowerQuota(row.id, params)}
+      onClose={onClose}
+    />
+  );
+}
+
+/** The answers to a company's harvest: every recruiter's quota at once, or a word to its contact. */
+export function CompanyActions({ row }: { row: WatchedCompany }) {
+  const translate = useTranslate();
+  const dataProvider = useDataProvider<AppDataProvider>();
+  const done = useDone();
+  const [open, setOpen] = useState<'quota' | 'warn' | null>(null);
+  const close = () => setOpen(null);
+  const t = (key: string) => translate(`app.scraping.company.${key}`, { company: row.name });
+  return (
+    <Stack direction="row" spacing={1} sx={{ my: 1 }}>
+      <Button variant="outlined" onClick={() => setOpen('quota')}>
+        {t('quota_button')}
+      </Button>
+      <Button variant="outlined" onClick={() => setOpen('warn')}>
+        {translate('app.scraping.warn.button')}
+      </Button>
+      {open === 'quota' && (
+        <QuotaDialog
+          title={t('quota_title')}
+          explanation={t('quota_explanation')}
+          confirmLabel={t('quota_button')}
+          done="app.scraping.company.quota_done"
+          submit={(params) => dataProvider.lowerCompanyQuota(row.id, params)}
+          onClose={close}
+        />
+      )}
+      {open === 'warn' && (
+        <ReasonDialog
+          title={translate('app.scraping.warn.title', { company: row.name })}
+          explanation={t('warn_explanation')}
+          reasonLabel={translate('app.scraping.reason')}
+          confirmLabel={translate('app.scraping.warn.confirm')}
+          onClose={close}
+          onConfirm={async (reason) => {
+            await dataProvider.warnCompanyContact(row.id, reason);
+            await done('app.scraping.warn.done');
+            close();
+          }}
+        />
+      )}
+    </Stack>
+  );
+}
+
+function QuotaDialog({
+  title,
+  explanation,
+  confirmLabel,
+  done: doneMessage,
+  submit,
+  onClose,
+}: {
+  title: string;
+  explanation: string;
+  confirmLabel: string;
+  done: string;
+  submit: (params: LowerQuotaParams) => Promise<unknown>;
+  onClose: () => void;
+}) {
+  const translate = useTranslate();
   const done = useDone();
   const [dailyProfiles, setDailyProfiles] = useState('50');
   const [days, setDays] = useState('7');
   const whole = (value: string, min: number) => /^\d+$/.test(value) && Number(value) >= min;
   return (
     <ReasonDialog
-      title={translate('app.scraping.quota.title', { name: row.name })}
-      explanation={translate('app.scraping.quota.explanation')}
+      title={title}
+      explanation={explanation}
       reasonLabel={translate('app.scraping.reason')}
-      confirmLabel={translate('app.scraping.quota.confirm')}
+      confirmLabel={confirmLabel}
       ready={whole(dailyProfiles, 0) && whole(days, 1)}
       onClose={onClose}
       onConfirm={async (reason) => {
-        await dataProvider.lowerQuota(row.id, {
-          dailyProfiles: Number(dailyProfiles),
-          days: Number(days),
-          reason,
-        });
-        await done('app.scraping.quota.done');
+        await submit({ dailyProfiles: Number(dailyProfiles), days: Number(days), reason });
+        await done(doneMessage);
         onClose();
       }}
     >

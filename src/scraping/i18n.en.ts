@@ -50,4 +50,29 @@ export const scrapingEn = {
   card_total: '%{smart_count} flagged user |||| %{smart_count} flagged users',
   card_score: 'score %{score}',
   open: 'Open the scraping watch',
+  tabs: { label: 'Watch by', users: 'Users', companies: 'Companies' },
+  company: {
+    explanation:
+      'Each company’s reading of the candidate database, all its users together, over the last 30 days, against its own usual days and the companies on the same plan: a harvest split between several accounts, each under a user’s line, shows here. A score of 50 or more is flagged. Open a row for its users, the chart and the actions.',
+    fields: {
+      name: 'Company',
+      plan: 'Plan',
+      profile_views: 'Profile views, all users (busiest of today and yesterday)',
+      readers: 'Users reading',
+    },
+    users: 'Its recruiters',
+    user_line: '%{name} (%{email}): score %{score}, %{views} profile views',
+    chart_alt:
+      'Profile views per day of %{name}, all users together, over 30 days: at most %{busiest} a day, %{today} today; 99th percentile of the plan’s companies today: %{p99}.',
+    chart_legend:
+      'Solid line: the company’s profile views per day, all its users. Shaded band, dashed edge: the companies of the same plan, from the median to the 99th percentile.',
+    quota_button: 'Lower the quotas of all its users',
+    quota_title: 'Lower the quotas of every recruiter of %{company}',
+    quota_explanation:
+      'From the next request on, for the number of days chosen, each recruiter of this company may read at most this many new database profiles a day.',
+    quota_done: 'Quotas of the company’s users lowered',
+    warn_explanation:
+      'An email goes to the company’s contact person saying that the reading of its accounts together looks like harvesting, with your reason.',
+  },
+  card_companies: '%{smart_count} flagged company |||| %{smart_count} flagged companies',
 };

@@ -53,4 +53,29 @@ export const scrapingFr: typeof scrapingEn = {
   card_total: '%{smart_count} utilisateur signalé |||| %{smart_count} utilisateurs signalés',
   card_score: 'score %{score}',
   open: 'Ouvrir la surveillance du scraping',
+  tabs: { label: 'Surveiller par', users: 'Utilisateurs', companies: 'Entreprises' },
+  company: {
+    explanation:
+      'La lecture de la CVthèque par chaque entreprise, tous ses utilisateurs ensemble, sur les 30 derniers jours, comparée à ses journées habituelles et aux entreprises de la même offre : une collecte répartie entre plusieurs comptes, chacun sous le seuil d’un utilisateur, apparaît ici. Un score de 50 ou plus est signalé. Ouvrez une ligne pour ses utilisateurs, le graphique et les actions.',
+    fields: {
+      name: 'Entreprise',
+      plan: 'Offre',
+      profile_views: 'Profils consultés, tous utilisateurs (le plus chargé d’aujourd’hui et d’hier)',
+      readers: 'Utilisateurs lecteurs',
+    },
+    users: 'Ses recruteurs',
+    user_line: '%{name} (%{email}) : score %{score}, %{views} profils consultés',
+    chart_alt:
+      'Profils consultés par jour par %{name}, tous utilisateurs ensemble, sur 30 jours : au plus %{busiest} par jour, %{today} aujourd’hui ; 99e centile des entreprises de l’offre aujourd’hui : %{p99}.',
+    chart_legend:
+      'Ligne pleine : profils consultés par jour par l’entreprise, tous ses utilisateurs. Bande grisée, bord en tirets : les entreprises de la même offre, de la médiane au 99e centile.',
+    quota_button: 'Abaisser les quotas de tous ses utilisateurs',
+    quota_title: 'Abaisser les quotas de chaque recruteur de %{company}',
+    quota_explanation:
+      'Dès la requête suivante et pour le nombre de jours choisi, chaque recruteur de cette entreprise ne peut lire au plus que ce nombre de nouveaux profils de la CVthèque par jour.',
+    quota_done: 'Quotas des utilisateurs de l’entreprise abaissés',
+    warn_explanation:
+      'Un e-mail part au contact de l’entreprise pour dire que la lecture de ses comptes, pris ensemble, ressemble à une collecte de profils, avec votre raison.',
+  },
+  card_companies: '%{smart_count} entreprise signalée |||| %{smart_count} entreprises signalées',
 };

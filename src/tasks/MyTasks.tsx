@@ -1,6 +1,6 @@
 import { Card, CardContent, List, ListItem, ListItemText, Typography } from '@mui/material';
 import { Link, useGetIdentity, useGetList, useTranslate } from 'react-admin';
-import type { Task } from '../types';
+import type { Task } from '../model/types';
 import { TaskDoneToggle } from './TaskDoneToggle';
 import { TaskDue } from './TaskDue';
 import { TaskTitle } from './TaskTitle';

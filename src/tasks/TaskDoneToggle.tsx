@@ -1,7 +1,7 @@
 import { Checkbox } from '@mui/material';
 import { useDataProvider, useNotify, useRefresh, useTranslate } from 'react-admin';
+import type { Task } from '../model/types';
 import type { AppDataProvider } from '../providers/dataProvider';
-import type { Task } from '../types';
 import { useTaskTitle } from './useTaskTitle';
 
 /** Ticks a task off (or back on) with a PATCH of `done` only, at the version shown. */

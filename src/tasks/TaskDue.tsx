@@ -1,6 +1,6 @@
 import { useTranslate } from 'react-admin';
 import { LocaleDateField } from '../common/LocaleDateField';
-import type { Task } from '../types';
+import type { Task } from '../model/types';
 
 export function isOverdue(task: Pick<Task, 'done' | 'dueAt'>, now = Date.now()): boolean {
   return !task.done && Date.parse(task.dueAt) < now;

@@ -10,8 +10,8 @@ import {
   SimpleForm,
   TextInput,
 } from 'react-admin';
-import { localInputToIso } from '../interviews/zone';
-import type { Task } from '../types';
+import { localInputToIso } from '../model/time-zone';
+import type { Task } from '../model/types';
 import { TaskDoneToggle } from './TaskDoneToggle';
 import { TaskDue } from './TaskDue';
 import { TaskTitle } from './TaskTitle';

@@ -1,4 +1,4 @@
-import type { Task } from '../types';
+import type { Task } from '../model/types';
 import { useTaskTitle } from './useTaskTitle';
 
 /** A task's title as the reader reads it (see useTaskTitle). */

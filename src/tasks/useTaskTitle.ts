@@ -1,5 +1,5 @@
 import { useGetManyAggregate, useTranslate } from 'react-admin';
-import type { Candidate, Task } from '../types';
+import type { Candidate, Task } from '../model/types';
 
 /**
  * A task's title in the reader's language: the words of the person who wrote it, or, for a task the

@@ -3,8 +3,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useCanAccess, useDataProvider, useNotify, useRecordContext, useTranslate } from 'react-admin';
 import { ReasonDialog } from '../common/ReasonDialog';
+import type { User } from '../model/types';
 import type { AppDataProvider } from '../providers/dataProvider';
-import type { User } from '../types';
 import { useAccessGuards } from './useAccessGuards';
 
 /**

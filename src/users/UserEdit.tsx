@@ -1,6 +1,6 @@
 import { DeleteButton, SaveButton, Toolbar, useRecordContext } from 'react-admin';
 import { SafeEdit } from '../common/conflict/SafeEdit';
-import type { User } from '../types';
+import type { User } from '../model/types';
 import { UserInputs } from './UserInputs';
 import { useAccessGuards } from './useAccessGuards';
 

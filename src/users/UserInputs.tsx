@@ -7,8 +7,8 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
+import type { User } from '../model/types';
 import type { Permissions } from '../providers/authProvider';
-import type { User } from '../types';
 import { LOCALE_CHOICES, ROLE_CHOICES } from './choices';
 import { useAccessGuards } from './useAccessGuards';
 

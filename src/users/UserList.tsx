@@ -11,7 +11,7 @@ import {
   TopToolbar,
 } from 'react-admin';
 import { LocaleDateField } from '../common/LocaleDateField';
-import type { User } from '../types';
+import type { User } from '../model/types';
 import { ROLE_CHOICES, USER_STATUS_CHOICES } from './choices';
 
 const filters = [

@@ -9,7 +9,7 @@ import {
 } from 'react-admin';
 import { LocaleDateField } from '../common/LocaleDateField';
 import { RecordShow } from '../common/RecordShow';
-import type { User } from '../types';
+import type { User } from '../model/types';
 import { LOCALE_CHOICES, ROLE_CHOICES, USER_STATUS_CHOICES } from './choices';
 import { LockButton } from './LockButton';
 import { useAccessGuards } from './useAccessGuards';

@@ -1,5 +1,5 @@
+import { ROLES, USER_STATUSES } from '../model/types';
 import { choicesOf } from '../offers/choices';
-import { ROLES, USER_STATUSES } from '../types';
 
 /** User enums as choices whose names are i18n keys (react-admin translates them). */
 export const ROLE_CHOICES = choicesOf(ROLES, 'app.roles');

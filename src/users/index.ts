@@ -1,7 +1,7 @@
 import Icon from '@mui/icons-material/People';
 import type { ResourceProps } from 'react-admin';
 import { lazyPage } from '../common/lazyPage';
-import type { User } from '../types';
+import type { User } from '../model/types';
 
 /** The <Resource> props for `users`. */
 export const userResource: ResourceProps = {

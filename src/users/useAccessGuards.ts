@@ -1,6 +1,6 @@
 import { useGetIdentity, useGetList, usePermissions } from 'react-admin';
+import type { User } from '../model/types';
 import type { Permissions } from '../providers/authProvider';
-import type { User } from '../types';
 
 export interface AccessGuards {
   /** The signed-in user: nobody locks or deletes themselves. */

@@ -3,7 +3,7 @@ import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { advanceClock, getState } from '../../mocks/handlers';
 import { server } from '../../mocks/node';
-import type { Company, CreditLedgerEntry } from '../../src/types';
+import type { Company, CreditLedgerEntry } from '../../src/model/types';
 import { call, DEMO, login } from '../helpers/api';
 import { renderPage } from '../helpers/renderAdmin';
 

@@ -3,8 +3,8 @@ import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { getState } from '../../mocks/handlers';
 import { server } from '../../mocks/node';
-import type { CreditUsage } from '../../src/credit-ledger/usage';
-import type { AuditLog, Candidate, Company, CreditLedgerEntry, User } from '../../src/types';
+import type { CreditUsage } from '../../src/model/credit-usage';
+import type { AuditLog, Candidate, Company, CreditLedgerEntry, User } from '../../src/model/types';
 import { renderAdmin, renderPage } from '../helpers/renderAdmin';
 
 const company = (id: number) => getState().tables.companies.get(id) as Company;

@@ -3,7 +3,7 @@ import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { getState } from '../../mocks/handlers';
 import { server } from '../../mocks/node';
-import type { Company } from '../../src/types';
+import type { Company } from '../../src/model/types';
 import { renderPage } from '../helpers/renderAdmin';
 import { recordRequests } from '../offers/requests';
 

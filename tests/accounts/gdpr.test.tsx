@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { getState } from '../../mocks/handlers';
-import type { Activity, Application, AuditLog, Candidate } from '../../src/types';
+import type { Activity, Application, AuditLog, Candidate } from '../../src/model/types';
 import { captureDownloads } from '../helpers/downloads';
 import { renderAdmin, renderPage } from '../helpers/renderAdmin';
 

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { getState } from '../../mocks/handlers';
 import { retentionCutoff } from '../../src/gdpr/RetentionList';
-import type { Candidate } from '../../src/types';
+import type { Candidate } from '../../src/model/types';
 import { renderAdmin } from '../helpers/renderAdmin';
 
 /** What the retention view must list: not anonymised, last active more than 24 months ago, oldest first. */

@@ -3,8 +3,8 @@ import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { advanceClock, getState } from '../../mocks/handlers';
 import { server } from '../../mocks/node';
+import type { Company } from '../../src/model/types';
 import { getUser } from '../../src/providers/session';
-import type { Company } from '../../src/types';
 import { call, DEMO, login } from '../helpers/api';
 import { renderPage } from '../helpers/renderAdmin';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AccountHealthRow, AccountHealthStats } from '../../src/stats-types';
+import type { AccountHealthRow, AccountHealthStats } from '../../src/model/stats-types';
 import { checkSchema } from '../contract/check-schema';
 import { call, DEMO, listQuery, login, totalOf } from '../helpers/api';
 import { STATS_COMPONENTS } from '../tools/openapi/openapi-stats';

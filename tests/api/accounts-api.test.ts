@@ -7,7 +7,7 @@ import {
   CREDIT_KINDS,
   type CreditLedgerEntry,
   type User,
-} from '../../src/types';
+} from '../../src/model/types';
 import { call, DEMO, listQuery, login, totalOf } from '../helpers/api';
 
 /** Issue 7 over the API: two editors, lock-out, credits, refunds, suspension, audit. */

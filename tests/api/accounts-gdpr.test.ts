@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getState } from '../../mocks/handlers';
-import type { Activity, Application, Candidate } from '../../src/types';
+import type { Activity, Application, Candidate } from '../../src/model/types';
 import { call, DEMO, listQuery, login } from '../helpers/api';
 
 /** GDPR: export of everything held on a person; anonymisation that reaches every stored copy. */

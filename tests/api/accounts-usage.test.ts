@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getState } from '../../mocks/handlers';
-import type { CreditUsage } from '../../src/credit-ledger/usage';
-import type { CreditLedgerEntry } from '../../src/types';
+import type { CreditUsage } from '../../src/model/credit-usage';
+import type { CreditLedgerEntry } from '../../src/model/types';
 import { call, DEMO, login } from '../helpers/api';
 import { ACME, GLOBEX, strangerTo } from './fixtures';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getState } from '../../mocks/handlers';
-import type { AuditLog } from '../../src/types';
+import type { AuditLog } from '../../src/model/types';
 import { call, DEMO, listQuery, login } from '../helpers/api';
 import { ACME, applicantOf, strangerTo } from './fixtures';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getState } from '../../mocks/handlers';
-import type { Application, Candidate, MatchResult } from '../../src/types';
+import type { Application, Candidate, MatchResult } from '../../src/model/types';
 import { call, DEMO, listQuery, login } from '../helpers/api';
 import { ACME, applicationsOf, offersOf } from './fixtures';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { advanceClock, getState, limits } from '../../mocks/handlers';
 import { CLIENT_ADDRESS_HEADER } from '../../mocks/handlers/http';
-import type { User } from '../../src/types';
+import type { User } from '../../src/model/types';
 import { type ApiResponse, call, DEMO, login } from '../helpers/api';
 
 /** Login, sessions and their end: opaque tokens, expiry on the mock clock, lock-out after failures. */

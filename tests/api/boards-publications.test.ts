@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { getState } from '../../mocks/handlers';
-import type { AuditLog, Board, Offer, OfferPublication } from '../../src/types';
+import type { AuditLog, Board, Offer, OfferPublication } from '../../src/model/types';
 import { call, DEMO, listQuery, login } from '../helpers/api';
+import { FR_OFFER_TEXT as FR_TEXT, publishedOffer } from '../helpers/boards';
 import { ACME, GLOBEX } from './fixtures';
 
 /**
@@ -11,33 +12,6 @@ import { ACME, GLOBEX } from './fixtures';
  */
 const FREE_WORK = 1;
 const TECHNOJOBS = 2;
-
-const FR_TEXT =
-  'Nous recherchons une personne pour rejoindre notre équipe produit et développer avec nous une plateforme utilisée chaque jour par des milliers de clients. Vous travaillerez avec les équipes métier sur la conception, les tests et la mise en production des fonctionnalités. Vous participerez aux revues de code, au choix des outils et à l’amélioration continue de nos pratiques. Nous offrons un cadre de travail hybride, une formation continue et une équipe bienveillante qui partage ses connaissances.';
-
-async function publishedOffer(token: string, description: string, title = 'Développeur TypeScript (H/F)') {
-  const response = await call<Offer>(
-    'POST',
-    '/api/offers',
-    {
-      title,
-      contractType: 'permanent',
-      city: 'Paris',
-      country: 'FR',
-      remote: 'partial',
-      experienceLevel: 'senior',
-      status: 'published',
-      salaryMin: 50000,
-      salaryMax: 60000,
-      skills: ['TypeScript'],
-      description: `<p>${description}</p>`,
-      expiresAt: '2027-01-31T23:59:59.000Z',
-    },
-    token,
-  );
-  expect(response.status, JSON.stringify(response.body)).toBe(201);
-  return response.body;
-}
 
 // biome-ignore lint/suspicious/noExplicitAny: an answer is either the publications or an error body
 type Answer = OfferPublication[] & Record<string, any>;
@@ -105,6 +79,26 @@ describe('boards and the seed', () => {
     expect(created.body).toMatchObject({ active: true, rules: { minWords: 80 } });
     const support = await login(DEMO.support);
     expect((await call('POST', '/api/boards', { name: 'X' }, support)).status).toBe(403);
+  });
+});
+
+describe('a board’s rules', () => {
+  it('refuses an empty or a padded rule set with a 422 on rules, and support’s edits with a 403', async () => {
+    const admin = await login(DEMO.admin);
+    const board = { name: 'Jobs IE', url: 'https://jobs.example.ie', country: 'GB', languages: ['en'] };
+    const padded = Object.fromEntries(Array.from({ length: 5_000 }, (_, i) => [`rule${i}`, true]));
+    for (const rules of [{}, { ...padded, requiresPayRange: true, inclusiveWording: false, minWords: 40 }]) {
+      const answer = await call('POST', '/api/boards', { ...board, rules }, admin);
+      expect(answer.status).toBe(422);
+      expect(Object.keys(answer.body.errors)).toEqual(['rules']);
+    }
+    const before = getState().tables.boards.rows.length;
+    const support = await login(DEMO.support);
+    const seeded = (await call<Board>('GET', '/api/boards/1', undefined, support)).body;
+    const edit = { ...seeded, rules: { ...seeded.rules, minWords: 0 } };
+    expect((await call('PUT', '/api/boards/1', edit, support)).status).toBe(403);
+    expect(getState().tables.boards.rows.length).toBe(before);
+    expect((getState().tables.boards.get(1) as Board).rules.minWords).toBe(40);
   });
 });
 

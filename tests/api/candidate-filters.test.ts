@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getState } from '../../mocks/handlers';
-import type { Candidate } from '../../src/types';
+import type { Candidate } from '../../src/model/types';
 import { call, DEMO, listQuery, login, totalOf } from '../helpers/api';
 
 /** Each filter of the candidate list, as the API applies it (admin: no tenant, no page cap). */

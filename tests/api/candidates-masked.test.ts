@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getState } from '../../mocks/handlers';
-import { MASKED_CANDIDATE_FIELDS } from '../../src/common/permissions';
-import type { Application, Candidate, CandidateUnlock } from '../../src/types';
+import { MASKED_CANDIDATE_FIELDS } from '../../src/model/permissions';
+import type { Application, Candidate, CandidateUnlock } from '../../src/model/types';
 import { maskedFieldFilters } from '../contract/masked-cases';
 import { call, DEMO, listQuery, login, totalOf } from '../helpers/api';
 import { ACME, applicantOf, GLOBEX, offersOf, strangerTo } from './fixtures';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { accessTrailOf } from '../../mocks/domain/access-trail';
+import { accessTrailOf } from '../../mocks/domain/candidates/access-trail';
 import { advanceClock, getState, limits } from '../../mocks/handlers';
-import type { Candidate, User } from '../../src/types';
-import type { UsageReport } from '../../src/usage/types';
+import type { Candidate, User } from '../../src/model/types';
+import type { UsageReport } from '../../src/model/usage';
 import { type ApiResponse, call, DEMO, listQuery, login } from '../helpers/api';
 import { ACME, ACME_RECRUITER, applicantOf, strangerTo } from './fixtures';
 

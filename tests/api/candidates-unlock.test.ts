@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { advanceClock, getState } from '../../mocks/handlers';
-import type { Company, CreditLedgerEntry } from '../../src/types';
+import type { Company, CreditLedgerEntry } from '../../src/model/types';
 import { call, DEMO, login } from '../helpers/api';
 import { ACME, strangerTo } from './fixtures';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Offer } from '../../src/types';
+import type { Offer } from '../../src/model/types';
 import { call, DEMO, listQuery, login, totalOf } from '../helpers/api';
 import { ACME, ACME_RECRUITER, freshPair, offersOf } from './fixtures';
 

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseListQuery, runQuery } from '../../mocks/domain/query';
-import { sanitizeHtml } from '../../mocks/domain/sanitize';
-import { foldText } from '../../mocks/domain/text';
-import { checkField, isPhone, isSafeUrl } from '../../mocks/domain/validation';
+import { parseListQuery, runQuery } from '../../mocks/domain/records/query';
+import { sanitizeHtml } from '../../mocks/domain/records/sanitize';
+import { foldText } from '../../mocks/domain/records/text';
+import { checkField, isPhone, isSafeUrl } from '../../mocks/domain/records/validation';
 
 /** The pure rules under the API, tested without HTTP. */
 describe('text folding', () => {
@@ -45,7 +45,7 @@ describe('phones and URLs', () => {
 });
 
 describe('field checks', () => {
-  // Domain rules name a message of mocks/domain/messages.ts; the route wrapper words it.
+  // Domain rules name a message of mocks/domain/api/messages.ts; the route wrapper words it.
   it('reports required, type, range and length problems', () => {
     expect(checkField({ type: 'string', required: true }, '')).toEqual({ key: 'required' });
     expect(checkField({ type: 'int', min: 1, max: 5 }, 7)).toEqual({ key: 'max_value', params: { max: 5 } });

@@ -1,8 +1,8 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { getState } from '../../mocks/handlers';
-import { csvColumns } from '../../src/common/csv';
-import type { AuditLog, Candidate } from '../../src/types';
+import { csvColumns } from '../../src/model/csv';
+import type { AuditLog, Candidate } from '../../src/model/types';
 import { call, DEMO, login } from '../helpers/api';
 import { BULK_SKILL, insertOffers } from '../helpers/bulk';
 import { ACME, ACME_RECRUITER, applicantOf, GLOBEX, strangerTo } from './fixtures';

@@ -1,6 +1,6 @@
-import { companyTagIndex, tagsOf } from '../../mocks/domain/candidate-tags';
+import { companyTagIndex, tagsOf } from '../../mocks/domain/candidates/tags';
 import { getState } from '../../mocks/handlers';
-import type { Application, Candidate, Offer, ResourceName, User } from '../../src/types';
+import type { Application, Candidate, Offer, ResourceName, User } from '../../src/model/types';
 
 /**
  * Records the contract tests act on, found in the `small` seed or added straight into the mock's

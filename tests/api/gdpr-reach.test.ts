@@ -1,10 +1,15 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { PeopleMatcher } from '../../mocks/domain/person-names';
-import { NOT_PERSON_TEXT, PERSON_TEXT, TEXT_TYPES, textFieldsOf } from '../../mocks/domain/personal-data';
-import { RESOURCE_SPECS } from '../../mocks/domain/resources';
-import { foldText } from '../../mocks/domain/text';
+import { PeopleMatcher } from '../../mocks/domain/gdpr/person-names';
+import {
+  NOT_PERSON_TEXT,
+  PERSON_TEXT,
+  TEXT_TYPES,
+  textFieldsOf,
+} from '../../mocks/domain/gdpr/personal-data';
+import { RESOURCE_SPECS } from '../../mocks/domain/records/resources';
+import { foldText } from '../../mocks/domain/records/text';
 import { advanceClock, getState } from '../../mocks/handlers';
-import { type Activity, type Application, type Candidate, RESOURCES, type Task } from '../../src/types';
+import { type Activity, type Application, type Candidate, RESOURCES, type Task } from '../../src/model/types';
 import { call, DEMO, listQuery, login } from '../helpers/api';
 import { ACME, GLOBEX_RECRUITER, offersOf } from './fixtures';
 

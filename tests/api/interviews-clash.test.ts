@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Interview } from '../../src/types';
+import type { Interview } from '../../src/model/types';
 import { call, DEMO, login } from '../helpers/api';
 import { anApplication, recruiter, schedule } from './interviews-fixtures';
 

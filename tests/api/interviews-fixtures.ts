@@ -1,6 +1,6 @@
 import { getState } from '../../mocks/handlers';
-import { criteriaFor } from '../../src/scorecards/criteria';
-import type { Application, Interview, Offer, User } from '../../src/types';
+import { criteriaFor } from '../../src/model/scorecards';
+import type { Application, Interview, Offer, User } from '../../src/model/types';
 import { call, DEMO, listQuery, login } from '../helpers/api';
 
 /** Shared set-up of the interview-area API tests: a logged-in recruiter and one of their applications. */

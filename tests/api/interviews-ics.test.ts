@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fold } from '../../mocks/domain/ics';
-import { utcToLocalInput, zonedToUtc } from '../../src/interviews/zone';
+import { fold } from '../../mocks/domain/interviews/ics';
+import { utcToLocalInput, zonedToUtc } from '../../src/model/time-zone';
 import { call } from '../helpers/api';
 import { anApplication, recruiter, schedule } from './interviews-fixtures';
 

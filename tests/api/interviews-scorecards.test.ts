@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Scorecard } from '../../src/types';
+import type { Scorecard } from '../../src/model/types';
 import { call, DEMO, listQuery, login } from '../helpers/api';
 import { onDefaultCriteria, recruiter, schedule } from './interviews-fixtures';
 

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { advanceClock, getState } from '../../mocks/handlers';
-import type { Application, Task } from '../../src/types';
+import type { Application, Task } from '../../src/model/types';
 import { call, DEMO, listQuery, login } from '../helpers/api';
 import { recruiter } from './interviews-fixtures';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Activity, MessageTemplate } from '../../src/types';
+import type { Activity, MessageTemplate } from '../../src/model/types';
 import { call, DEMO, listQuery, login } from '../helpers/api';
 import { anApplication, recruiter, schedule } from './interviews-fixtures';
 

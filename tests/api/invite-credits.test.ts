@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getState } from '../../mocks/handlers';
-import type { Application, AuditLog, Candidate, Company, CreditLedgerEntry } from '../../src/types';
+import type { Application, AuditLog, Candidate, Company, CreditLedgerEntry } from '../../src/model/types';
 import { call, DEMO, login } from '../helpers/api';
 import { ACME, applicantOf, offersOf, strangerTo } from './fixtures';
 

@@ -3,7 +3,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { startJournal } from '../../mocks/db/journal';
 import { getState, onWrite, replayWrite, resetDb } from '../../mocks/handlers';
-import type { AuditLog, Candidate, MatchFeedback, MatchResult, Offer } from '../../src/types';
+import type { AuditLog, Candidate, MatchFeedback, MatchResult, Offer } from '../../src/model/types';
 import { call, DEMO, listQuery, login } from '../helpers/api';
 import { ACME, GLOBEX, offersOf } from './fixtures';
 

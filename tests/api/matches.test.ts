@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { scoreMatch } from '../../mocks/domain/matching';
-import { candidateIndex } from '../../mocks/domain/matching-store';
+import { scoreMatch } from '../../mocks/domain/matching/engine';
+import { candidateIndex } from '../../mocks/domain/matching/store';
 import { getState } from '../../mocks/handlers';
-import type { Candidate, MatchResult, Offer } from '../../src/types';
+import type { Candidate, MatchResult, Offer } from '../../src/model/types';
 import { call, DEMO, listQuery, login } from '../helpers/api';
 import { ACME, GLOBEX, offersOf } from './fixtures';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { MESSAGES, type MessageKey } from '../../mocks/domain/messages';
-import { msg, pickLocale, render } from '../../mocks/domain/translate';
+import { MESSAGES, type MessageKey } from '../../mocks/domain/api/messages';
+import { msg, pickLocale, render } from '../../mocks/domain/api/translate';
 import { getState } from '../../mocks/handlers';
-import type { Company, Offer } from '../../src/types';
+import type { Company, Offer } from '../../src/model/types';
 import { call, DEMO, listQuery, login } from '../helpers/api';
 import { ACME, strangerTo } from './fixtures';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getState } from '../../mocks/handlers';
-import type { Offer } from '../../src/types';
+import type { Offer } from '../../src/model/types';
 import { call, DEMO, listQuery, login } from '../helpers/api';
 
 const ACME = 1;

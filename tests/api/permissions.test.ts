@@ -1,12 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getState } from '../../mocks/handlers';
-import type { ResourceName, Role } from '../../src/types';
+import type { ResourceName, Role } from '../../src/model/types';
 import { call, DEMO, login } from '../helpers/api';
 import { ACME, ACME_RECRUITER, addFixtures, applicantOf, freshPair, offersOf } from './fixtures';
 
 /**
  * docs/roles-and-permissions.md as a table: every role × resource × action, with the status the API must answer.
- * Written out by hand (not derived from src/common/permissions.ts), so a change to either shows.
+ * Written out by hand (not derived from src/model/permissions.ts), so a change to either shows.
  * The recruiter is Acme's (company 1) and acts on Acme's records.
  */
 type Act = 'list' | 'show' | 'create' | 'edit' | 'delete';
@@ -89,6 +89,14 @@ const EXPECTED: Record<ResourceName, Row> = {
   // Written through the publication actions only (tests/api/boards-publications.test.ts); sales read
   // the board aggregates, not the records.
   'offer-publications': {
+    list: [200, 403, 200, 200],
+    show: [200, 403, 200, 200],
+    create: [405, 405, 405, 405],
+    edit: [405, 405, 405, 405],
+    delete: [405, 405, 405, 405],
+  },
+  // Reports written by running a company's feed (tests/api/feeds.test.ts), never as plain records.
+  'feed-imports': {
     list: [200, 403, 200, 200],
     show: [200, 403, 200, 200],
     create: [405, 405, 405, 405],
@@ -221,6 +229,11 @@ function target(resource: ResourceName, role: Role, ids: ReturnType<typeof addFi
         .id,
       create: { offerId: published.id, boardId: 1 },
       edit: { state: 'live' },
+    },
+    'feed-imports': {
+      id: (getState().tables['feed-imports'].rows.find((r) => r.companyId === ACME) as { id: number }).id,
+      create: { offers: [] },
+      edit: { status: 'applied' },
     },
   };
   return byResource[resource];

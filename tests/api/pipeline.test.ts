@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getState } from '../../mocks/handlers';
-import type { Activity, Application, Stage, User } from '../../src/types';
+import type { Activity, Application, Stage, User } from '../../src/model/types';
 import { call, DEMO, listQuery, login, totalOf } from '../helpers/api';
 import { ACME, ACME_RECRUITER, applicationsOf, freshPair, GLOBEX } from './fixtures';
 

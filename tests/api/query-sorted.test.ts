@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { touch } from '../../mocks/domain/indexes';
-import { type Predicate, runQuery, SORTED_INDEX_MIN_ROWS } from '../../mocks/domain/query';
+import { touch } from '../../mocks/domain/records/indexes';
+import { type Predicate, runQuery, SORTED_INDEX_MIN_ROWS } from '../../mocks/domain/records/query';
 
 /**
  * Big tables (the `large` scale) are paged from a cached sorted index instead of a scan with a

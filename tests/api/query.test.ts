@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getState } from '../../mocks/handlers';
-import type { Candidate, Offer } from '../../src/types';
+import type { Candidate, Offer } from '../../src/model/types';
 import { call, DEMO, listQuery, login, totalOf } from '../helpers/api';
 
 /** Filters, full-text, sort and range on lists; bad parameters are 400 naming them, never 500. */

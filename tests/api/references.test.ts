@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getState } from '../../mocks/handlers';
-import type { Application, Candidate, Interview, User } from '../../src/types';
+import type { Application, Candidate, Interview, User } from '../../src/model/types';
 import { call, DEMO, login } from '../helpers/api';
 import {
   ACME,

@@ -3,7 +3,7 @@ import { generateDb } from '../../mocks/db/generate';
 import { currentState } from '../../mocks/db/store';
 import { REFERENCE_DATE } from '../../mocks/db/types';
 import { advanceClock, getState, limits, restoreDb } from '../../mocks/handlers';
-import type { Offer, User } from '../../src/types';
+import type { Offer, User } from '../../src/model/types';
 import { call, DEMO, listQuery, login } from '../helpers/api';
 import { ACME, ACME_RECRUITER, GLOBEX_RECRUITER } from './fixtures';
 

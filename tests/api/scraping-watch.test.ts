@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { seededScraper } from '../../mocks/db/seed-usage';
-import { accessTrailOf } from '../../mocks/domain/access-trail';
-import { TRAIL_RETENTION_DAYS, USAGE_RETENTION_DAYS } from '../../mocks/domain/usage';
+import { accessTrailOf } from '../../mocks/domain/candidates/access-trail';
+import { TRAIL_RETENTION_DAYS, USAGE_RETENTION_DAYS } from '../../mocks/domain/usage/counters';
 import { advanceClock, getState, limits } from '../../mocks/handlers';
-import type { WatchedUser } from '../../src/scraping/types';
-import type { AuditLog, Candidate, User } from '../../src/types';
+import type { WatchedUser } from '../../src/model/scraping';
+import type { AuditLog, Candidate, User } from '../../src/model/types';
 import { call, DEMO, login } from '../helpers/api';
 import { ACME, ACME_RECRUITER } from './fixtures';
 
@@ -110,6 +110,38 @@ describe('the scraping watch', () => {
       (r) => r.id === ACME_RECRUITER,
     );
     expect(row?.reasons.map((r) => r.signal)).toContain('sequential_walk');
+  });
+
+  it('flags a reader pacing each day just under the day’s lines, from their week of reading', async () => {
+    // A session a day: the days pass by the clock.
+    const row = async () =>
+      (
+        await watch(await login(DEMO.support), `?filter=${encodeURIComponent(`{"companyId":${ACME}}`)}`)
+      ).body.find((r) => r.id === ACME_RECRUITER) as WatchedUser;
+    const ids = (getState().tables.candidates.rows as Candidate[])
+      .filter((c) => c.ownerCompanyId !== ACME)
+      .map((c) => c.id)
+      .sort((a, b) => a - b);
+    let read = 0;
+    let flaggedOnDay: number | undefined;
+    for (let day = 1; day <= 7 && flaggedOnDay === undefined; day++) {
+      advanceClock(86_400_000);
+      const recruiter = await login(DEMO.acme);
+      // 99 scattered profiles a day: under the 100 of a day's line, no walk through the ids.
+      for (let i = 0; i < 99; i++) {
+        advanceClock(2_000);
+        const id = ids[(read * 37) % ids.length];
+        expect((await call('GET', `/api/candidates/${id}`, undefined, recruiter)).status).toBe(200);
+        read += 1;
+      }
+      const now = await row();
+      expect(now.profileViews).toBeLessThan(100);
+      if (now.flagged) flaggedOnDay = day;
+    }
+    expect(flaggedOnDay).toBeDefined();
+    const signals = (await row()).reasons.map((r) => r.signal);
+    expect(signals).toContain('sustained_reading');
+    expect(signals).not.toContain('views_above_peers');
   });
 
   it('lowers a quota with a reason: it holds from the next read, is audited and shows on the watch', async () => {

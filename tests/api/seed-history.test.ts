@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { generateDb } from '../../mocks/db/generate';
 import { type Dataset, REFERENCE_DATE } from '../../mocks/db/types';
-import { addressErrors } from '../../mocks/domain/validation';
+import { addressErrors } from '../../mocks/domain/records/validation';
 import { getState } from '../../mocks/handlers';
-import type { AuditLog, Candidate, SavedView, User } from '../../src/types';
+import type { AuditLog, Candidate, SavedView, User } from '../../src/model/types';
 import { call, DEMO, listQuery, login } from '../helpers/api';
 import { ACME, ACME_RECRUITER, GLOBEX_RECRUITER } from './fixtures';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDb, generateDb } from '../../mocks/db/generate';
 import { type Dataset, REFERENCE_DATE, type TableName } from '../../mocks/db/types';
-import { isCanonicalSkill } from '../../src/common/skills';
+import { isCanonicalSkill } from '../../src/model/skills';
 import {
   CREDIT_KINDS,
   CURRENCY_BY_COUNTRY,
@@ -10,7 +10,7 @@ import {
   OFFER_STATUSES,
   STAGES,
   type Stage,
-} from '../../src/types';
+} from '../../src/model/types';
 
 const db = generateDb({ seed: 42, scale: 'small' });
 const REF = REFERENCE_DATE;

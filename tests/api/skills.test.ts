@@ -7,7 +7,7 @@ import {
   SKILL_NAMES,
   SKILLS,
   searchSkills,
-} from '../../src/common/skills';
+} from '../../src/model/skills';
 
 describe('normalizeSkill', () => {
   it.each([

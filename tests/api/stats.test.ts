@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getState } from '../../mocks/handlers';
-import { STATS_NAMES, type StatsName } from '../../src/stats-types';
+import { STATS_NAMES, type StatsName } from '../../src/model/stats-types';
 import { call, DEMO, login } from '../helpers/api';
 
 const stats = (name: string, query: string, token?: string) =>

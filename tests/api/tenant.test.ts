@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { table } from '../../mocks/db/store';
-import { criteriaFor } from '../../src/scorecards/criteria';
-import type { Candidate, ResourceName } from '../../src/types';
+import { criteriaFor } from '../../src/model/scorecards';
+import type { Candidate, ResourceName } from '../../src/model/types';
 import { call, DEMO, listQuery, login, totalOf } from '../helpers/api';
 import { ACME, addFixtures, applicantOf, GLOBEX, offersOf, strangerTo } from './fixtures';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getState } from '../../mocks/handlers';
-import type { ResourceName } from '../../src/types';
+import type { ResourceName } from '../../src/model/types';
 import { call, DEMO, login } from '../helpers/api';
 import { ACME, offersOf } from './fixtures';
 

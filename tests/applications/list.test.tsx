@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { getState } from '../../mocks/handlers';
-import type { Application, Offer, User } from '../../src/types';
+import type { Application, Offer, User } from '../../src/model/types';
 import { ACME, applicationsOf } from '../api/fixtures';
 import { call, DEMO, listQuery, login } from '../helpers/api';
 import { autocompleteFilter, dateFilter } from '../helpers/filters';

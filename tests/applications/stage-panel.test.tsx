@@ -1,8 +1,8 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { matchScoreOf } from '../../mocks/domain/application-score';
+import { matchScoreOf } from '../../mocks/domain/matching/application-score';
 import { getState } from '../../mocks/handlers';
-import type { Application, User } from '../../src/types';
+import type { Application, User } from '../../src/model/types';
 import { ACME_RECRUITER } from '../api/fixtures';
 import { call, DEMO, login } from '../helpers/api';
 import { renderAdmin, renderPage } from '../helpers/renderAdmin';

@@ -1,42 +1,22 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { getState } from '../../mocks/handlers';
-import type { Offer, OfferPublication } from '../../src/types';
+import type { OfferPublication } from '../../src/model/types';
 import { call, DEMO, login } from '../helpers/api';
+import { FR_OFFER_TEXT, publishedOffer } from '../helpers/boards';
 import { renderAdmin } from '../helpers/renderAdmin';
 
 // Full app renders on a loaded 2-core machine: the first one is slow.
 vi.setConfig({ testTimeout: 60_000 });
 const SLOW = { timeout: 20_000 };
 
-const FR_TEXT =
-  'Nous recherchons une personne pour rejoindre notre équipe produit et développer avec nous une plateforme utilisée chaque jour par des milliers de clients. Vous travaillerez avec les équipes métier sur la conception, les tests et la mise en production des fonctionnalités. Vous participerez aux revues de code, au choix des outils et à l’amélioration continue de nos pratiques. Nous offrons un cadre de travail hybride, une formation continue et une équipe bienveillante qui partage ses connaissances.';
-
 /** An Acme offer sent to Free-Work with wording the checks send to review. */
 async function flagged(title: string, extra: string): Promise<OfferPublication> {
   const token = await login(DEMO.acme);
-  const offer = await call<Offer>(
-    'POST',
-    '/api/offers',
-    {
-      title,
-      contractType: 'permanent',
-      city: 'Paris',
-      country: 'FR',
-      remote: 'partial',
-      experienceLevel: 'senior',
-      status: 'published',
-      salaryMin: 50000,
-      salaryMax: 60000,
-      skills: ['TypeScript'],
-      description: `<p>${FR_TEXT} ${extra}</p>`,
-      expiresAt: '2027-01-31T23:59:59.000Z',
-    },
-    token,
-  );
+  const offer = await publishedOffer(token, `${FR_OFFER_TEXT} ${extra}`, title);
   const sent = await call<OfferPublication[]>(
     'POST',
-    `/api/offers/${offer.body.id}/publications`,
+    `/api/offers/${offer.id}/publications`,
     { boardIds: [1] },
     token,
   );

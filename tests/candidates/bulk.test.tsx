@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { getState } from '../../mocks/handlers';
-import { csvColumns } from '../../src/common/csv';
-import type { Candidate } from '../../src/types';
+import { csvColumns } from '../../src/model/csv';
+import type { Candidate } from '../../src/model/types';
 import { ACME, tagsSeenBy } from '../api/fixtures';
 import { captureDownloads } from '../helpers/downloads';
 import { renderPage } from '../helpers/renderAdmin';

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { IMPORT_COLUMNS } from '../../src/candidates/importRows';
-import { csvCell, csvColumns, toCsv } from '../../src/common/csv';
+import { csvCell, csvColumns, toCsv } from '../../src/model/csv';
 
 /** The app-wide CSV writer: OWASP neutralisation, quoting that round-trips, per-role allow-lists. */
 describe('csvCell', () => {

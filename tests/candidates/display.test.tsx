@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { getState } from '../../mocks/handlers';
-import type { Candidate } from '../../src/types';
+import type { Candidate } from '../../src/model/types';
 import { ACME } from '../api/fixtures';
 import { renderAdmin, renderPage } from '../helpers/renderAdmin';
 

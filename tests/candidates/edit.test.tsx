@@ -3,7 +3,7 @@ import { HttpResponse, http } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { getState } from '../../mocks/handlers';
 import { server } from '../../mocks/node';
-import type { Activity, Application, Candidate } from '../../src/types';
+import type { Activity, Application, Candidate } from '../../src/model/types';
 import { ACME, applicantOf, strangerTo, tagsSeenBy } from '../api/fixtures';
 import { call, DEMO, login } from '../helpers/api';
 import { renderAdmin, renderPage } from '../helpers/renderAdmin';

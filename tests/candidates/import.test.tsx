@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { getState } from '../../mocks/handlers';
 import { server } from '../../mocks/node';
-import type { Candidate } from '../../src/types';
+import type { Candidate } from '../../src/model/types';
 import { ACME, applicantOf } from '../api/fixtures';
 import { captureDownloads } from '../helpers/downloads';
 import { renderAdmin, renderPage } from '../helpers/renderAdmin';

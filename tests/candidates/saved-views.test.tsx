@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { getState } from '../../mocks/handlers';
-import type { SavedView } from '../../src/types';
+import type { SavedView } from '../../src/model/types';
 import { ACME, ACME_RECRUITER } from '../api/fixtures';
 import { call, DEMO, login } from '../helpers/api';
 import { renderPage } from '../helpers/renderAdmin';

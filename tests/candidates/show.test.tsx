@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { getState } from '../../mocks/handlers';
-import type { Activity, Company } from '../../src/types';
+import type { Activity, Company } from '../../src/model/types';
 import { ACME, applicantOf, strangerTo } from '../api/fixtures';
 import { renderAdmin, renderPage } from '../helpers/renderAdmin';
 

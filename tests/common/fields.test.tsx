@@ -1,10 +1,10 @@
 import { screen } from '@testing-library/react';
 import { RecordContextProvider } from 'react-admin';
 import { describe, expect, it } from 'vitest';
-import { formatMoney, intlLocale } from '../../src/common/format';
 import { MoneyField } from '../../src/common/MoneyField';
 import { SafeUrlField } from '../../src/common/SafeUrlField';
 import { safeUrl } from '../../src/common/url';
+import { formatMoney, intlLocale } from '../../src/model/format';
 import { renderInAdmin } from '../helpers/renderAdmin';
 
 describe('safeUrl', () => {

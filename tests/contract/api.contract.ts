@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { STATS_NAMES } from '../../src/stats-types';
-import { RESOURCES } from '../../src/types';
+import { STATS_NAMES } from '../../src/model/stats-types';
+import { RESOURCES } from '../../src/model/types';
 import { type ApiResponse, listQuery, call as rawCall } from '../helpers/api';
 import { buildOpenApi } from '../tools/openapi/openapi';
 import { pascalCase } from '../tools/openapi/openapi-schema';

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ApiResponse, listQuery, call as rawCall } from '../helpers/api';
+import { FR_OFFER_TEXT, publishedOfferBody } from '../helpers/boards';
 import { signInAs } from './accounts';
 
 /**
@@ -23,8 +24,7 @@ async function call(
   return response;
 }
 
-const TEXT =
-  'Nous recherchons une personne pour rejoindre notre équipe produit et développer avec nous une plateforme utilisée chaque jour par des milliers de clients. Vous travaillerez avec les équipes métier sur la conception, les tests et la mise en production des fonctionnalités. Vous participerez aux revues de code, au choix des outils et à l’amélioration continue de nos pratiques. Nous offrons un cadre de travail hybride, une formation continue et une équipe bienveillante qui partage ses connaissances. Profil jeune et dynamique.';
+const TEXT = `${FR_OFFER_TEXT} Profil jeune et dynamique.`;
 
 let recruiter: Session;
 let other: Session;
@@ -45,20 +45,10 @@ beforeAll(async () => {
   const created = await call(
     'POST',
     '/api/offers',
-    {
+    publishedOfferBody(TEXT, {
       title: `Contract boards ${Date.now().toString(36)} (H/F)`,
-      contractType: 'permanent',
-      city: 'Paris',
-      country: 'FR',
-      remote: 'partial',
-      experienceLevel: 'senior',
-      status: 'published',
-      salaryMin: 50000,
-      salaryMax: 60000,
-      skills: ['TypeScript'],
-      description: `<p>${TEXT}</p>`,
       expiresAt: '2031-01-31T23:59:59.000Z',
-    },
+    }),
     recruiter.token,
   );
   expect(created.status, JSON.stringify(created.body)).toBe(201);

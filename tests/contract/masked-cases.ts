@@ -1,4 +1,4 @@
-import type { Candidate } from '../../src/types';
+import type { Candidate } from '../../src/model/types';
 
 /**
  * Filters a recruiter may not send on a masked profile's hidden fields, each refused 400 naming its

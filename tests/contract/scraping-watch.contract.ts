@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { WatchedUser } from '../../src/scraping/types';
+import type { WatchedCompany, WatchedUser } from '../../src/model/scraping';
 import { call } from '../helpers/api';
 import { signInAs } from './accounts';
 
@@ -57,6 +57,46 @@ describe('scraping watch (contract)', () => {
       );
       expect(refused.status, action).toBe(422);
       expect(refused.body.errors, action).toHaveProperty('reason');
+    }
+  });
+
+  it('lists companies for support, flagged first, with their users and Content-Range', async () => {
+    const { status, body, headers } = await call<WatchedCompany[]>(
+      'GET',
+      `/api/scraping-watch-companies?range=${page}`,
+      undefined,
+      support.token,
+    );
+    expect(status).toBe(200);
+    expect(headers.get('Content-Range')).toMatch(/^scraping-watch-companies 0-\d+\/\d+$/);
+    const scores = body.map((row) => row.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    for (const row of body) {
+      expect(row.days).toHaveLength(30);
+      expect(row.users.length).toBeGreaterThan(0);
+      for (const reason of row.reasons) expect(reason.text.length).toBeGreaterThan(0);
+    }
+    expect((await call('GET', '/api/scraping-watch-companies', undefined, recruiter.token)).status).toBe(403);
+  });
+
+  it('refuses a company action without a reason with 422, and to a recruiter with 403', async () => {
+    const companyId = recruiter.user.companyId;
+    for (const action of ['quota', 'warn']) {
+      const refused = await call(
+        'POST',
+        `/api/companies/${companyId}/${action}`,
+        { dailyProfiles: 0, days: 1 },
+        support.token,
+      );
+      expect(refused.status, action).toBe(422);
+      expect(refused.body.errors, action).toHaveProperty('reason');
+      const forbidden = await call(
+        'POST',
+        `/api/companies/${companyId}/${action}`,
+        { dailyProfiles: 0, days: 1, reason: 'contract' },
+        recruiter.token,
+      );
+      expect(forbidden.status, action).toBe(403);
     }
   });
 });

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { MASKED_CANDIDATE_FIELDS, RECRUITER_CANDIDATE_PAGE } from '../../src/common/permissions';
-import type { Candidate } from '../../src/types';
-import type { UsageReport } from '../../src/usage/types';
+import { MASKED_CANDIDATE_FIELDS, RECRUITER_CANDIDATE_PAGE } from '../../src/model/permissions';
+import type { Candidate } from '../../src/model/types';
+import type { UsageReport } from '../../src/model/usage';
 import { type ApiResponse, listQuery, call as rawCall } from '../helpers/api';
 import { quotaAccount, signInAs } from './accounts';
 import { maskedFieldFilters } from './masked-cases';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RESOURCES } from '../../src/types';
+import { RESOURCES } from '../../src/model/types';
 import { type ApiResponse, listQuery, call as rawCall } from '../helpers/api';
 import { signInAs } from './accounts';
 

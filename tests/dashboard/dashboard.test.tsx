@@ -144,7 +144,8 @@ describe('aggregates only', () => {
   it.each([
     ['sales', ['stats', 'account-health']], // health scores the API computed, a page of them
     ['acme', ['stats', 'tasks']], // the recruiter's own open tasks, a page of them
-    ['support', ['stats', 'scraping-watch']], // the users the API's scraping watch flags, a page of them
+    // the users and companies the API's scraping watch flags, a page of each
+    ['support', ['stats', 'scraping-watch', 'scraping-watch-companies']],
   ] as const)(
     'the %s dashboard reads aggregate endpoints, never collections to add up',
     async (as, allowed) => {

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { KpisStats, OffersStats } from '../../src/stats-types';
+import type { KpisStats, OffersStats } from '../../src/model/stats-types';
 import { call, login } from '../helpers/api';
 import { atReferenceDate } from '../helpers/clock';
 import { renderAdmin, renderPage } from '../helpers/renderAdmin';

@@ -3,7 +3,7 @@ import { chartCsv } from '../../src/dashboard/chartCsv';
 import { funnelChart, mrrChart, offersChart } from '../../src/dashboard/chartDefs';
 import { filterSearch, parseFilter, presetRange } from '../../src/dashboard/range';
 import { kpiDelta } from '../../src/dashboard/series';
-import type { AccountsStats, FunnelStats, OffersStats } from '../../src/stats-types';
+import type { AccountsStats, FunnelStats, OffersStats } from '../../src/model/stats-types';
 
 const TODAY = Date.parse('2026-11-02T09:00:00Z');
 const WEEK = { from: '2026-10-27', to: '2026-11-02' };

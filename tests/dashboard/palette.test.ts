@@ -18,7 +18,7 @@ import type {
   OffersStats,
   SourcesStats,
   TimeToHireStats,
-} from '../../src/stats-types';
+} from '../../src/model/stats-types';
 
 /** Okabe & Ito (2008), the palette told apart by the common colour-vision deficiencies. */
 const OKABE_ITO = ['#E69F00', '#56B4E9', '#009E73', '#F0E442', '#0072B2', '#D55E00', '#CC79A7', '#000000'];

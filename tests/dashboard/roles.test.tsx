@@ -1,8 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { getState } from '../../mocks/handlers';
-import type { FunnelStats, OfferHealthStats, RecruiterStats, SupportStats } from '../../src/stats-types';
-import type { Company, User } from '../../src/types';
+import type {
+  FunnelStats,
+  OfferHealthStats,
+  RecruiterStats,
+  SupportStats,
+} from '../../src/model/stats-types';
+import type { Company, User } from '../../src/model/types';
 import { call, login } from '../helpers/api';
 import { atReferenceDate } from '../helpers/clock';
 import { renderAdmin, renderPage } from '../helpers/renderAdmin';

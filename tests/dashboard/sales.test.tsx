@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { mrrCurrencies } from '../../src/dashboard/currencies';
 import { trendParams } from '../../src/dashboard/range';
-import type { AccountHealthRow, AccountsStats } from '../../src/stats-types';
+import type { AccountHealthRow, AccountsStats } from '../../src/model/stats-types';
 import { call, listQuery, login } from '../helpers/api';
 import { atReferenceDate } from '../helpers/clock';
 import { renderAdmin } from '../helpers/renderAdmin';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import type { Page } from '@playwright/test';
-import type { Company } from '../../src/types';
+import type { Company } from '../../src/model/types';
 import { describe, test } from './fixtures';
 import { apiAs, DEMO_ACCOUNTS, ensureSignedIn, login, menu, type PageApi } from './helpers';
 

@@ -1,4 +1,4 @@
-import type { Candidate } from '../../src/types';
+import type { Candidate } from '../../src/model/types';
 import { describe, test } from './fixtures';
 import { apiAs, DEMO_ACCOUNTS, ensureSignedIn, login } from './helpers';
 

@@ -10,6 +10,8 @@ const CHARTS = [
   'Applications by source',
   'Plan mix',
   'Monthly recurring revenue',
+  'Job boards',
+  'Job boards by market',
 ];
 
 describe('dashboards', () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import type { Page } from '@playwright/test';
-import { DEMO_JOURNAL_DB } from '../../src/providers/demoJournal';
+import { DEMO_JOURNAL_DB } from '../../src/model/demo-journal';
 import { describe, test } from './fixtures';
 import { apiAs, DEMO_ACCOUNTS, ensureSignedIn, login, openApp, resetDemoData } from './helpers';
 

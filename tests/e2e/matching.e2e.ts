@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import type { Application, Candidate, MatchResult, Offer } from '../../src/types';
+import type { Application, Candidate, MatchResult, Offer } from '../../src/model/types';
 import { describe, test } from './fixtures';
 import { apiAs, DEMO_ACCOUNTS, ensureSignedIn, login, resetDemoData } from './helpers';
 

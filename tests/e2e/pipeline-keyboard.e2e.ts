@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import type { Page } from '@playwright/test';
-import type { Application, Candidate, Offer } from '../../src/types';
+import type { Application, Candidate, Offer } from '../../src/model/types';
 import { describe, test, useOptions } from './fixtures';
 import { apiAs, DEMO_ACCOUNTS, ensureSignedIn, login, type PageApi } from './helpers';
 

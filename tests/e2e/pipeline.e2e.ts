@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import type { Page } from '@playwright/test';
-import type { Application, Stage } from '../../src/types';
+import type { Application, Stage } from '../../src/model/types';
 import { describe, test } from './fixtures';
 import { apiAs, DEMO_ACCOUNTS, ensureSignedIn, login } from './helpers';
 

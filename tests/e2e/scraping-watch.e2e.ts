@@ -11,7 +11,7 @@ describe('scraping watch', () => {
     await login(page, SUPPORT);
     // The dashboard's card names the flagged user.
     const card = page.getByRole('region', { name: 'Possible scraping' });
-    await card.getByText('1 flagged user').waitFor();
+    await card.getByText('1 flagged user · 2 flagged companies').waitFor();
 
     await menu(page).getByRole('menuitem', { name: 'Scraping watch' }).click();
     const first = page.locator('table tbody tr').first();
@@ -53,6 +53,46 @@ describe('scraping watch', () => {
       'Hundreds of profiles read at night (e2e)',
       'Scraping the database (e2e)',
     ])
+      await page.locator('table tbody tr', { hasText: reason }).first().waitFor();
+  });
+
+  test('support sees flagged companies, with their users and chart, lowers all their users’ quotas and warns their contact', async ({
+    page,
+  }) => {
+    await login(page, SUPPORT);
+    await menu(page).getByRole('menuitem', { name: 'Scraping watch' }).click();
+    await page.getByRole('tab', { name: 'Companies' }).click();
+    // The seeded split harvest: several users, none flagged alone, together far above the plan.
+    const row = page.locator('table tbody tr', { hasText: 'none flagged alone' }).first();
+    await row.getByText('Flagged', { exact: true }).waitFor();
+    const name = ((await row.locator('td').nth(1).textContent()) ?? '').trim();
+    await row.locator('td').nth(1).click();
+    await page.getByRole('heading', { name: 'Its recruiters' }).waitFor();
+    await page
+      .getByRole('img', { name: new RegExp(`Profile views per day of ${name}, all users`) })
+      .waitFor();
+
+    await page.getByRole('button', { name: 'Lower the quotas of all its users' }).click();
+    let dialog = page.getByRole('dialog', { name: `Lower the quotas of every recruiter of ${name}` });
+    await dialog.getByRole('textbox', { name: /^New database profiles a day/ }).fill('15');
+    await dialog.getByRole('textbox', { name: /^Reason/ }).fill('Harvest split between accounts (e2e)');
+    await dialog.getByRole('button', { name: 'Lower the quotas of all its users' }).click();
+    await page.getByText('Quotas of the company’s users lowered').waitFor();
+    await page
+      .getByText(/Quota: 15 a day/)
+      .first()
+      .waitFor();
+
+    await page.getByRole('button', { name: 'Warn the company' }).click();
+    dialog = page.getByRole('dialog', { name: `Warn the contact of ${name}` });
+    await dialog.getByRole('textbox', { name: /^Reason/ }).fill('Accounts reading far above peers (e2e)');
+    await dialog.getByRole('button', { name: 'Send the warning' }).click();
+    await page.getByText('Company warned').waitFor();
+
+    await menu(page)
+      .getByRole('menuitem', { name: /audit log/i })
+      .click();
+    for (const reason of ['Harvest split between accounts (e2e)', 'Accounts reading far above peers (e2e)'])
       await page.locator('table tbody tr', { hasText: reason }).first().waitFor();
   });
 });

@@ -25,7 +25,7 @@ const ALL = [
   'Data retention',
   'Scraping watch',
 ];
-/** The menu of docs/roles-and-permissions.md filtered by src/common/permissions.ts (list rights; Pipeline = applications.move). */
+/** The menu of docs/roles-and-permissions.md filtered by src/model/permissions.ts (list rights; Pipeline = applications.move). */
 const MENUS: Record<keyof typeof DEMO_ACCOUNTS, string[]> = {
   admin: ALL,
   support: [

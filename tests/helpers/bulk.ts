@@ -1,6 +1,6 @@
-import { touch } from '../../mocks/domain/indexes';
+import { touch } from '../../mocks/domain/records/indexes';
 import { getState } from '../../mocks/handlers';
-import type { Offer } from '../../src/types';
+import type { Offer } from '../../src/model/types';
 
 /**
  * Generated data sets for export tests: `count` copies of one of the company's offers, told apart

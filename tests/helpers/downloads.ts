@@ -3,7 +3,7 @@ import { onTestFinished, vi } from 'vitest';
 
 /**
  * Captures the files the app offers for download (a Blob behind an <a download> click, as
- * src/common/csv.ts downloadCsv does) instead of letting jsdom try to navigate.
+ * src/model/csv.ts downloadCsv does) instead of letting jsdom try to navigate.
  */
 export interface Downloads {
   blobs: Blob[];

@@ -7,11 +7,11 @@ import { App, pageAt } from '../../src/App';
 import type { LazyPage } from '../../src/common/lazyPage';
 import { DEMO_PASSWORD } from '../../src/config';
 import { RateLimitNotices } from '../../src/layout/RateLimitNotices';
+import type { AuthUser, Locale } from '../../src/model/types';
 import { authProvider } from '../../src/providers/authProvider';
 import { dataProvider } from '../../src/providers/dataProvider';
 import { buildI18nProvider } from '../../src/providers/i18nProvider';
 import { clearSession, getUser, redirectToLoginIfSignedOut } from '../../src/providers/session';
-import type { AuthUser, Locale } from '../../src/types';
 
 /** The demo accounts of docs/demo-and-scales.md (password "demo"). */
 export const DEMO_USERS = {

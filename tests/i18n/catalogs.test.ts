@@ -1,9 +1,9 @@
 import englishMessages from 'ra-language-english';
 import frenchMessages from 'ra-language-french';
 import { describe, expect, it } from 'vitest';
+import { browserLocale } from '../../src/i18n';
 import en from '../../src/i18n/en';
 import fr from '../../src/i18n/fr';
-import { browserLocale } from '../../src/i18n/index';
 import { buildI18nProvider } from '../../src/providers/i18nProvider';
 
 function keys(value: unknown, prefix = ''): string[] {

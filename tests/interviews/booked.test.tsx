@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import type { Interview } from '../../src/model/types';
 import { PipelinePanel } from '../../src/pipeline/PipelinePanel';
-import type { Interview } from '../../src/types';
 import { anApplication, recruiter, schedule } from '../api/interviews-fixtures';
 import { renderAdmin, renderInAdmin } from '../helpers/renderAdmin';
 

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { getState } from '../../mocks/handlers';
 import en from '../../src/i18n/en';
-import type { Application, Candidate, Offer } from '../../src/types';
+import type { Application, Candidate, Offer } from '../../src/model/types';
 import { onDefaultCriteria, schedule } from '../api/interviews-fixtures';
 import { DEMO, login } from '../helpers/api';
 import { renderAdmin, renderPage } from '../helpers/renderAdmin';

@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { getState } from '../../mocks/handlers';
-import type { Activity, Application, Candidate, User } from '../../src/types';
+import type { Activity, Application, Candidate, User } from '../../src/model/types';
 import { anApplication, onDefaultCriteria, schedule } from '../api/interviews-fixtures';
 import { call, DEMO, login } from '../helpers/api';
 import { renderAdmin, renderPage } from '../helpers/renderAdmin';

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import type { Candidate, Task } from '../../src/model/types';
 import { buildI18nProvider } from '../../src/providers/i18nProvider';
-import type { Candidate, Task } from '../../src/types';
 import { call, DEMO, listQuery, login } from '../helpers/api';
 import { renderAdmin } from '../helpers/renderAdmin';
 

@@ -5,7 +5,7 @@ import {
   offsetMinutes,
   utcToLocalInput,
   zonedToUtc,
-} from '../../src/interviews/zone';
+} from '../../src/model/time-zone';
 
 describe('time zones', () => {
   it('knows Paris and London differ by an hour, and both change clocks on the same night', () => {

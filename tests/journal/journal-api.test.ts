@@ -3,8 +3,8 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { type JournalEntry, startJournal } from '../../mocks/db/journal';
 import { onWrite, replayWrite, resetDb } from '../../mocks/handlers';
-import { takeJournalNotice } from '../../src/providers/demoJournal';
-import type { Offer } from '../../src/types';
+import { takeJournalNotice } from '../../src/model/demo-journal';
+import type { Offer } from '../../src/model/types';
 
 /**
  * The journal wired to the real API wrapper, as the demo's database worker does it

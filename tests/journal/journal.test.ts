@@ -9,7 +9,7 @@ import {
   readJournal,
   startJournal,
 } from '../../mocks/db/journal';
-import { DEMO_JOURNAL_DB, takeJournalNotice } from '../../src/providers/demoJournal';
+import { DEMO_JOURNAL_DB, takeJournalNotice } from '../../src/model/demo-journal';
 
 /**
  * The journal against a stand-in API: each "page load" is a fresh FakeApi (the mock starts from the

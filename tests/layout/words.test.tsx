@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { getState } from '../../mocks/handlers';
-import type { Interview, Offer } from '../../src/types';
+import type { Interview, Offer } from '../../src/model/types';
 import { renderAdmin } from '../helpers/renderAdmin';
 
 /** The words a new user reads: no raw catalog strings, react-admin's generic phrases said our way. */

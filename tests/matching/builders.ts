@@ -1,10 +1,11 @@
-import type { Candidate, Offer } from '../../src/types';
+import type { Candidate, Offer } from '../../src/model/types';
 
 /** Records for hand-made matching cases: a neutral default, overridden field by field. */
 export function offer(overrides: Partial<Offer> = {}): Offer {
   return {
     id: 1,
     version: 1,
+    externalRef: null,
     reference: 'TIT-2026-000001',
     title: 'Développeur React',
     companyId: 1,

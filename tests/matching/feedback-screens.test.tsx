@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { getState } from '../../mocks/handlers';
-import type { Candidate, MatchFeedback, MatchResult, Offer } from '../../src/types';
+import type { Candidate, MatchFeedback, MatchResult, Offer } from '../../src/model/types';
 import { ACME, offersOf } from '../api/fixtures';
 import { call, DEMO, listQuery, login } from '../helpers/api';
 import { renderAdmin } from '../helpers/renderAdmin';

@@ -1,9 +1,15 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { rankCandidates, scoreMatch } from '../../mocks/domain/matching';
-import { offerFeedback } from '../../mocks/domain/matching-feedback';
-import { DEFAULT_PARAMS } from '../../mocks/domain/matching-params';
-import type { Application, Candidate, MatchFeedback, MatchFeedbackReason, Stage } from '../../src/types';
+import { rankCandidates, scoreMatch } from '../../mocks/domain/matching/engine';
+import { offerFeedback } from '../../mocks/domain/matching/feedback';
+import { DEFAULT_PARAMS } from '../../mocks/domain/matching/params';
+import type {
+  Application,
+  Candidate,
+  MatchFeedback,
+  MatchFeedbackReason,
+  Stage,
+} from '../../src/model/types';
 import { candidate, offer } from './builders';
 
 /** The ranking's reaction to what a recruiter says (issue 18), on hand-made cases. */

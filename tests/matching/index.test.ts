@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { MatchIndex, OfferIndex, rankCandidates, rankOffers } from '../../mocks/domain/matching';
+import { MatchIndex, OfferIndex, rankCandidates, rankOffers } from '../../mocks/domain/matching/engine';
 import { candidate, offer, pool } from './builders';
 
 const rustOffer = offer({ skills: ['Rust'] });

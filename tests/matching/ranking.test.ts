@@ -1,7 +1,7 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MatchIndex, rankCandidates, rankOffers, scoreMatch } from '../../mocks/domain/matching';
+import { MatchIndex, rankCandidates, rankOffers, scoreMatch } from '../../mocks/domain/matching/engine';
 import { CITIES_FOR_TEST, candidate, offer, pool } from './builders';
 
 const ids = (matches: Array<{ candidate: { id: number } }>) => matches.map((m) => m.candidate.id);

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { getState } from '../../mocks/handlers';
-import type { Application, Candidate, Company, MatchResult, Offer } from '../../src/types';
+import type { Application, Candidate, Company, MatchResult, Offer } from '../../src/model/types';
 import { ACME, offersOf } from '../api/fixtures';
 import { call, DEMO, listQuery, login } from '../helpers/api';
 import { renderAdmin, renderPage } from '../helpers/renderAdmin';

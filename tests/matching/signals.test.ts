@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { scoreMatch, WEIGHTS } from '../../mocks/domain/matching';
-import type { MatchReason } from '../../src/types';
+import { scoreMatch, WEIGHTS } from '../../mocks/domain/matching/engine';
+import type { MatchReason } from '../../src/model/types';
 import { candidate, offer } from './builders';
 
 const NOW = '2026-11-02T09:00:00.000Z';

@@ -1,10 +1,10 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { readSkills, scoreMatch } from '../../mocks/domain/matching';
-import { DEFAULT_PARAMS } from '../../mocks/domain/matching-params';
-import { prepareCandidate, statedYears } from '../../mocks/domain/matching-skills';
-import { findRoles, ROLES, unknownSkillNames } from '../../mocks/domain/matching-vocabulary';
-import { ALIASES, foldSkill, lookupSkill, SKILL_NAMES, SKILLS } from '../../src/common/skills';
+import { readSkills, scoreMatch } from '../../mocks/domain/matching/engine';
+import { DEFAULT_PARAMS } from '../../mocks/domain/matching/params';
+import { prepareCandidate, statedYears } from '../../mocks/domain/matching/skills';
+import { findRoles, ROLES, unknownSkillNames } from '../../mocks/domain/matching/vocabulary';
+import { ALIASES, foldSkill, lookupSkill, SKILL_NAMES, SKILLS } from '../../src/model/skills';
 import { candidate, offer } from './builders';
 
 const roles = (text: string) =>
@@ -12,7 +12,7 @@ const roles = (text: string) =>
     .map((r) => r.key)
     .sort();
 
-describe('the skill vocabulary (src/common/skills-data.ts)', () => {
+describe('the skill vocabulary (src/model/skills-data.ts)', () => {
   it('covers every job family of the market', () => {
     const count = (category: string) => SKILLS.filter((s) => s.category === category).length;
     for (const category of [
@@ -103,7 +103,7 @@ describe('reading a skill field as typed', () => {
   });
 });
 
-describe('parents and interchangeable skills (mocks/domain/matching-vocabulary.ts)', () => {
+describe('parents and interchangeable skills (mocks/domain/matching/vocabulary.ts)', () => {
   it('names canonical skills only', () => {
     expect(unknownSkillNames()).toEqual([]);
   });

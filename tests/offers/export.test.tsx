@@ -1,11 +1,11 @@
 import { screen, waitFor } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { authenticate } from '../../mocks/domain/auth';
-import { exportCsv } from '../../mocks/domain/exports';
+import { authenticate } from '../../mocks/domain/accounts/auth';
+import { exportCsv } from '../../mocks/domain/records/exports';
 import { getState } from '../../mocks/handlers';
 import { server } from '../../mocks/node';
-import { csvColumns } from '../../src/common/csv';
+import { csvColumns } from '../../src/model/csv';
 import { BULK_SKILL, insertOffers } from '../helpers/bulk';
 import { captureDownloads } from '../helpers/downloads';
 import { renderAdmin, renderPage } from '../helpers/renderAdmin';

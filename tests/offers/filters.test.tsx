@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { getState } from '../../mocks/handlers';
-import type { User } from '../../src/types';
+import type { User } from '../../src/model/types';
 import { ACME } from '../api/fixtures';
 import { autocompleteFilter, chooseFilter, typeFilter } from '../helpers/filters';
 import { renderPage } from '../helpers/renderAdmin';

@@ -3,7 +3,7 @@ import { HttpResponse, http } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { getState } from '../../mocks/handlers';
 import { server } from '../../mocks/node';
-import type { Offer } from '../../src/types';
+import type { Offer } from '../../src/model/types';
 import { ACME, offersOf } from '../api/fixtures';
 import { renderAdmin, renderPage } from '../helpers/renderAdmin';
 

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { getState } from '../../mocks/handlers';
-import type { Offer } from '../../src/types';
+import type { Offer } from '../../src/model/types';
 import { renderAdmin } from '../helpers/renderAdmin';
 
 const SLOW = { timeout: 20000 };

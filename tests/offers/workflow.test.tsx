@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { getState } from '../../mocks/handlers';
-import type { Offer } from '../../src/types';
+import type { Offer } from '../../src/model/types';
 import { renderAdmin, renderPage } from '../helpers/renderAdmin';
 
 const ACME = 1;

@@ -1,10 +1,10 @@
 import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { matchScoreOf } from '../../mocks/domain/application-score';
+import { matchScoreOf } from '../../mocks/domain/matching/application-score';
 import { getState } from '../../mocks/handlers';
 import { server } from '../../mocks/node';
-import type { Activity, Application, Candidate, Stage, User } from '../../src/types';
+import type { Activity, Application, Candidate, Stage, User } from '../../src/model/types';
 import { ACME_RECRUITER } from '../api/fixtures';
 import { call, DEMO, login } from '../helpers/api';
 import { atRest, CARD_PX, emulateBoardLayout, scrollColumn } from '../helpers/boardLayout';

@@ -1,7 +1,7 @@
 import { waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getState } from '../../mocks/handlers';
-import type { Application, Stage } from '../../src/types';
+import type { Application, Stage } from '../../src/model/types';
 import { emulateBoardLayout } from '../helpers/boardLayout';
 import { renderAdmin } from '../helpers/renderAdmin';
 

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Table } from '../../mocks/db/table';
-import { companyRows } from '../../mocks/domain/indexes';
+import { companyRows } from '../../mocks/domain/records/indexes';
 
 /**
  * The per-company buckets behind every recruiter list and move: kept current by the table's own
- * writes, with no rebuild (mocks/domain/indexes.ts). After any sequence of inserts, replaces (also
+ * writes, with no rebuild (mocks/domain/records/indexes.ts). After any sequence of inserts, replaces (also
  * moving a row to another company) and removes, each bucket equals a fresh scan of the table.
  */
 type Row = { id: number; companyId: number | null; label: string };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { Stage } from '../../src/model/types';
 import { moveBetween, serverPosition } from '../../src/pipeline/positions';
-import type { Stage } from '../../src/types';
 
 /** What a drop on a filtered or partly loaded board asks the API for. */
 const card = (id: number, stage: Stage, position: number) => ({ id, stage, position });

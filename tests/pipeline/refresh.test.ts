@@ -1,8 +1,8 @@
 import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
+import type { Application } from '../../src/model/types';
 import { columnCards, columnKey, refreshColumn } from '../../src/pipeline/usePipelineColumn';
 import type { AppDataProvider } from '../../src/providers/dataProvider';
-import type { Application } from '../../src/types';
 
 /**
  * After a move in a long column (2,000 cards loaded = 80 pages), the board fetches its first and last

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { columnOrder, type Placed, planMove, positionsOf } from '../../mocks/domain/pipeline';
-import type { Stage } from '../../src/types';
+import { columnOrder, type Placed, planMove, positionsOf } from '../../mocks/domain/pipeline/order';
+import type { Stage } from '../../src/model/types';
 
-/** The pure re-index of mocks/domain/pipeline.ts: where a card lands and how both columns renumber. */
+/** The pure re-index of mocks/domain/pipeline/order.ts: where a card lands and how both columns renumber. */
 const column = (stage: Stage, ids: number[]): Placed[] =>
   ids.map((id, position) => ({ id, stage, position }));
 const NEW = column('new', [1, 2, 3, 4]);

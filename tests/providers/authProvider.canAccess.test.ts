@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import type { Role } from '../../src/model/types';
 import { authProvider } from '../../src/providers/authProvider';
 import { clearSession, setSession } from '../../src/providers/session';
-import type { Role } from '../../src/types';
 
 /**
- * docs/roles-and-permissions.md written out by hand (not read from src/common/permissions.ts), so a change to the
+ * docs/roles-and-permissions.md written out by hand (not read from src/model/permissions.ts), so a change to the
  * matrix fails here until someone decides it was meant. Each cell lists what the role may do.
  */
 const ALL = 'list show create edit delete';

@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { seededScraper } from '../../mocks/db/seed-usage';
+import { seededScraper, seededSplitHarvest } from '../../mocks/db/seed-usage';
 import { getState } from '../../mocks/handlers';
-import type { AuditLog, User } from '../../src/types';
+import type { AuditLog, Company, User } from '../../src/model/types';
 import { renderAdmin } from '../helpers/renderAdmin';
 
 // Full app renders on a loaded 2-core machine: the first one is slow.
@@ -97,7 +97,10 @@ describe('Scraping watch screen', () => {
     await renderAdmin('/', { as: 'support', locale: 'fr' });
     const card = await screen.findByRole('region', { name: 'Scraping possible' }, SLOW);
     await within(card).findByText(new RegExp(fullName(scraper())), {}, SLOW);
-    expect(within(card).getByText('1 utilisateur signalé')).toBeInTheDocument();
+    expect(within(card).getByText('1 utilisateur signalé · 2 entreprises signalées')).toBeInTheDocument();
+    // The flagged companies too: the scraper's and the seeded split harvest.
+    const harvest = seededSplitHarvest(getState())?.company;
+    await within(card).findByText(new RegExp(harvest?.name as string), {}, SLOW);
     expect(
       within(card).getByRole('link', { name: 'Ouvrir la surveillance du scraping' }),
     ).toBeInTheDocument();
@@ -109,5 +112,56 @@ describe('Scraping watch screen', () => {
       await screen.findByText('Your role does not allow you to see this page.', {}, SLOW),
     ).toBeInTheDocument();
     expect(screen.queryByRole('menuitem', { name: 'Scraping watch' })).not.toBeInTheDocument();
+  });
+
+  it('shows flagged companies in their tab, with their users and chart, and acts on a company with a reason', async () => {
+    const { user } = await openWatch();
+    await user.click(screen.getByRole('tab', { name: 'Companies' }));
+    const harvest = seededSplitHarvest(getState())?.company as Company;
+    const scrapers = getState().tables.companies.get(scraper().companyId as number) as Company;
+    await waitFor(() => expect(screen.getAllByRole('row')[1]).toHaveTextContent(scrapers.name), SLOW);
+    // The next row holding a name (an expandable row is followed by its panel's row).
+    const second = screen.getAllByRole('row').filter((row) => row.textContent)[2];
+    expect(second).toHaveTextContent(harvest.name);
+    expect(second).toHaveTextContent(/none flagged alone/);
+    expect(screen.getAllByText('Flagged')).toHaveLength(2);
+    await user.click(within(second).getByText(harvest.name));
+    await screen.findByRole('heading', { name: 'Its recruiters' }, SLOW);
+    const chart = await screen.findByRole(
+      'img',
+      { name: new RegExp(`Profile views per day of ${harvest.name}, all users`) },
+      SLOW,
+    );
+    expect(chart).toBeInTheDocument();
+    for (const reader of seededSplitHarvest(getState())?.users ?? [])
+      expect(screen.getByText(new RegExp(reader.email))).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Lower the quotas of all its users' }));
+    let dialog = await screen.findByRole('dialog', {
+      name: `Lower the quotas of every recruiter of ${harvest.name}`,
+    });
+    const daily = within(dialog).getByLabelText(/New database profiles a day/);
+    await user.clear(daily);
+    await user.type(daily, '15');
+    await user.type(within(dialog).getByLabelText(/Reason/), 'Harvest split between accounts');
+    await user.click(within(dialog).getByRole('button', { name: 'Lower the quotas of all its users' }));
+    await screen.findByText('Quotas of the company’s users lowered', {}, SLOW);
+    await waitFor(
+      () => expect(screen.getAllByText(/Quota: 15 a day/).length).toBeGreaterThanOrEqual(3),
+      SLOW,
+    );
+    const log = () => getState().tables['audit-logs'].rows as AuditLog[];
+    expect(log().at(-1)).toMatchObject({
+      action: 'company.quota',
+      recordId: harvest.id,
+      reason: 'Harvest split between accounts',
+    });
+
+    await user.click(screen.getByRole('button', { name: 'Warn the company' }));
+    dialog = await screen.findByRole('dialog', { name: `Warn the contact of ${harvest.name}` });
+    await user.type(within(dialog).getByLabelText(/Reason/), 'Three accounts far above peers');
+    await user.click(within(dialog).getByRole('button', { name: 'Send the warning' }));
+    await screen.findByText('Company warned', {}, SLOW);
+    expect(log().at(-1)).toMatchObject({ action: 'company.scraping_warning', recordId: harvest.id });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getState } from '../../mocks/handlers';
-import type { Candidate, Offer, User } from '../../src/types';
+import type { Candidate, Offer, User } from '../../src/model/types';
 import { ACME, applicantOf, applicationsOf, offersOf } from '../api/fixtures';
 import { call, DEMO, listQuery, login } from '../helpers/api';
 

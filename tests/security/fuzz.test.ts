@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { RESOURCE_SPECS } from '../../mocks/domain/resources';
+import { RESOURCE_SPECS } from '../../mocks/domain/records/resources';
 import { getState, limits } from '../../mocks/handlers';
-import { STATS_NAMES } from '../../src/stats-types';
-import { RESOURCES } from '../../src/types';
+import { STATS_NAMES } from '../../src/model/stats-types';
+import { RESOURCES } from '../../src/model/types';
 import { call, DEMO, login } from '../helpers/api';
 import { mockRoutes } from '../tools/openapi/openapi';
 

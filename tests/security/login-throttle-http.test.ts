@@ -1,7 +1,7 @@
 import type { ChildProcess } from 'node:child_process';
 import { http, passthrough } from 'msw';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_LIMITS } from '../../mocks/domain/ratelimit';
+import { DEFAULT_LIMITS } from '../../mocks/domain/usage/ratelimit';
 import { CLIENT_ADDRESS_HEADER } from '../../mocks/handlers/http';
 import { server } from '../../mocks/node';
 import { freePort } from '../e2e/app';

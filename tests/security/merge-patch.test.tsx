@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getState } from '../../mocks/handlers';
 import { server } from '../../mocks/node';
-import type { Candidate, ResourceName } from '../../src/types';
+import type { Candidate, ResourceName } from '../../src/model/types';
 import { renderAdmin, renderPage } from '../helpers/renderAdmin';
 
 /**

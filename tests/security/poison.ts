@@ -1,6 +1,6 @@
-import { RESOURCE_SPECS } from '../../mocks/domain/resources';
+import { RESOURCE_SPECS } from '../../mocks/domain/records/resources';
 import { getState } from '../../mocks/handlers';
-import type { ResourceName } from '../../src/types';
+import type { ResourceName } from '../../src/model/types';
 import { HTML_PAYLOADS, URL_PAYLOADS } from './payloads';
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getState } from '../../mocks/handlers';
-import { STATS_NAMES } from '../../src/stats-types';
-import { RESOURCES, type ResourceName } from '../../src/types';
+import { STATS_NAMES } from '../../src/model/stats-types';
+import { RESOURCES, type ResourceName } from '../../src/model/types';
 import { call, DEMO, listQuery, login } from '../helpers/api';
 import { mockRoutes } from '../tools/openapi/openapi';
 

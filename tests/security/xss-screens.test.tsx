@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getState } from '../../mocks/handlers';
-import { RESOURCES, type ResourceName } from '../../src/types';
+import { RESOURCES, type ResourceName } from '../../src/model/types';
 import { call, DEMO, login } from '../helpers/api';
 import { emulateBoardLayout } from '../helpers/boardLayout';
 import { atReferenceDate } from '../helpers/clock';

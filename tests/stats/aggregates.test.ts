@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeStats, resolveStatsQuery, type StatsCaller, type StatsData } from '../../mocks/domain/stats';
-import type { StatsName } from '../../src/stats-types';
+import type { StatsName } from '../../src/model/stats-types';
 import { application, company, data, daysAgo, NOW, offer, user } from './fixtures';
 
 const admin: StatsCaller = { role: 'admin', companyId: null };

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { generateDb } from '../../mocks/db/generate';
 import { REFERENCE_DATE } from '../../mocks/db/types';
 import { computeStats, resolveStatsQuery, type StatsCaller } from '../../mocks/domain/stats';
-import type { StatsName } from '../../src/stats-types';
-import { CANDIDATE_SOURCES, COMPANY_STATUSES, PLANS } from '../../src/types';
+import type { StatsName } from '../../src/model/stats-types';
+import { CANDIDATE_SOURCES, COMPANY_STATUSES, PLANS } from '../../src/model/types';
 import {
   activeAt,
   allLabels,

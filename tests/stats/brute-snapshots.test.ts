@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { generateDb } from '../../mocks/db/generate';
 import { type Dataset, REFERENCE_DATE } from '../../mocks/db/types';
 import { computeStats, resolveStatsQuery, type StatsCaller } from '../../mocks/domain/stats';
-import type { StatsName } from '../../src/stats-types';
-import type { Company, Offer } from '../../src/types';
+import type { StatsName } from '../../src/model/stats-types';
+import type { Company, Offer } from '../../src/model/types';
 import { appMatches, type Filter, offerById, within } from './brute';
 import { stressedSeed } from './stress';
 

@@ -3,7 +3,7 @@
  * written apart from mocks/domain/stats-* so a shared mistake cannot hide. Only for small data.
  */
 import type { Dataset } from '../../mocks/db/types';
-import type { Application, Company, Country, Offer, Stage } from '../../src/types';
+import type { Application, Company, Country, Offer, Stage } from '../../src/model/types';
 
 const DAY = 86_400_000;
 export interface Filter {

@@ -1,5 +1,5 @@
 import type { StatsData } from '../../mocks/domain/stats';
-import type { Application, Company, Offer, Stage, User } from '../../src/types';
+import type { Application, Company, Offer, Stage, User } from '../../src/model/types';
 
 /** Hand-made rows for the stats unit tests: only what the aggregates read, with overridable defaults. */
 export const NOW = Date.parse('2026-11-02T09:00:00.000Z');
@@ -39,6 +39,7 @@ export function offer(id: number, over: Partial<Offer> = {}): Offer {
   return {
     id,
     version: 1,
+    externalRef: null,
     reference: `TIT-2026-${String(id).padStart(6, '0')}`,
     title: `Offer ${id}`,
     companyId: 1,
@@ -129,6 +130,8 @@ export function data(over: Partial<StatsData> = {}): StatsData {
     'saved-views': [],
     'credit-ledger': [],
     'audit-logs': [],
+    boards: [],
+    'offer-publications': [],
     ...over,
   };
 }

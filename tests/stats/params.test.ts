@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ApiError } from '../../mocks/domain/errors';
+import type { ApiError } from '../../mocks/domain/api/errors';
 import { resolveStatsQuery, type StatsCaller } from '../../mocks/domain/stats';
 import { company, NOW } from './fixtures';
 

@@ -2,9 +2,9 @@ import type { WindowLike } from 'dompurify';
 import { JSDOM } from 'jsdom';
 import { getResponse } from 'msw';
 import { REFERENCE_DATE, type Scale } from '../../mocks/db/types';
-import { setSanitizerWindow } from '../../mocks/domain/sanitize';
+import { setSanitizerWindow } from '../../mocks/domain/records/sanitize';
 import { handlers, resetDb } from '../../mocks/handlers';
-import type { StatsName } from '../../src/stats-types';
+import type { StatsName } from '../../src/model/stats-types';
 
 /**
  * What the dashboards cost at a scale: JSON bytes and time of each stats endpoint through the mock's
@@ -44,7 +44,7 @@ const PERIODS = {
 
 /** What each dashboard requests when it opens (src/dashboard/*Dashboard.tsx), and as whom. */
 export const DASHBOARD_STATS: Record<DashboardRole, StatsName[]> = {
-  sales: ['kpis', 'offers', 'funnel', 'time-to-hire', 'sources', 'accounts', 'account-health'],
+  sales: ['kpis', 'offers', 'funnel', 'time-to-hire', 'sources', 'accounts', 'account-health', 'boards'],
   recruiter: ['kpis', 'funnel', 'recruiter', 'offer-health'],
   support: ['support'],
 };

@@ -1,8 +1,8 @@
 import { offerText } from '../../../src/model/boards';
-import type { Offer, OfferPublication } from '../../../src/types';
-import type { MockState } from '../../db/store';
+import type { Offer, OfferPublication } from '../../../src/model/types';
 import type { Table } from '../../db/table';
-import { companyRows } from '../indexes';
+import type { MockState } from '../../db/types';
+import { companyRows } from '../records/indexes';
 import type { CheckInput, DuplicateMatch } from './rules';
 import { foldKeepLength, wordsOf } from './text';
 

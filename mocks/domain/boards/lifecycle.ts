@@ -1,7 +1,7 @@
 import { ACTIVE_PUBLICATION_STATES } from '../../../src/model/boards';
-import type { Offer, OfferPublication } from '../../../src/types';
-import type { MockState } from '../../db/store';
-import { companyRows } from '../indexes';
+import type { Offer, OfferPublication } from '../../../src/model/types';
+import type { MockState } from '../../db/types';
+import { companyRows } from '../records/indexes';
 
 /** Where an offer's publications stand as the offer itself changes. */
 export const isActive = (publication: OfferPublication): boolean =>

@@ -9,14 +9,14 @@ import {
   stateAfterChecks,
   worstSeverity,
 } from '../../../src/model/boards';
-import type { Board, Company, Offer, OfferPublication, User } from '../../../src/types';
-import type { MockState } from '../../db/store';
-import { audit, isAuditReason } from '../audit';
-import { ApiError, badRequest, invalid } from '../errors';
-import { companyRows, touch } from '../indexes';
-import { assertCan } from '../permissions';
-import { findVisible } from '../records';
-import { msg } from '../translate';
+import type { Board, Company, Offer, OfferPublication, User } from '../../../src/model/types';
+import type { MockState } from '../../db/types';
+import { audit, isAuditReason } from '../accounts/audit';
+import { assertCan } from '../accounts/permissions';
+import { ApiError, badRequest, invalid } from '../api/errors';
+import { msg } from '../api/translate';
+import { companyRows, touch } from '../records/indexes';
+import { findVisible } from '../records/reads';
 import { findDuplicate } from './duplicates';
 import { isActive, publicationsOf } from './lifecycle';
 import { checkInput, runChecks } from './rules';
@@ -36,13 +36,18 @@ function nowIso(state: MockState): string {
   return new Date(state.clock.now()).toISOString();
 }
 
-/** Refuses a board the company has no slot left on (its plan's live publications per board). */
-function assertSlot(state: MockState, company: Company, board: Board, adding: number): void {
-  const max = BOARD_SLOTS_BY_PLAN[company.plan];
+/** The publications the company may still add on a board (its plan's active publications per board). */
+export function boardSlotsLeft(state: MockState, company: Company, board: Board): number {
   let used = 0;
   for (const publication of companyRows(state.tables['offer-publications'], company.id) as OfferPublication[])
     if (publication.boardId === board.id && isActive(publication)) used += 1;
-  if (used + adding > max)
+  return BOARD_SLOTS_BY_PLAN[company.plan] - used;
+}
+
+/** Refuses a board the company has no slot left on. */
+function assertSlot(state: MockState, company: Company, board: Board, adding: number): void {
+  const max = BOARD_SLOTS_BY_PLAN[company.plan];
+  if (adding > boardSlotsLeft(state, company, board))
     throw invalid(
       { boardIds: msg('no_board_slot', { board: board.name, plan: company.plan, max }) },
       msg('no_board_slot', { board: board.name, plan: company.plan, max }),

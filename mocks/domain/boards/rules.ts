@@ -9,7 +9,7 @@ import {
   type Severity,
   wordCount,
 } from '../../../src/model/boards';
-import type { Offer } from '../../../src/types';
+import type { Offer } from '../../../src/model/types';
 import { DISCRIMINATION_PATTERNS, type Ground } from './discrimination';
 import { guessLanguage } from './language';
 import { foldKeepLength, matchesOf } from './text';

@@ -13,7 +13,7 @@ import {
 } from '@mui/material';
 import type { ReactNode } from 'react';
 import { FieldTitle, useResourceContext, useTranslate } from 'react-admin';
-import { formatAddress, isAddress } from '../address';
+import { formatAddress, isAddress } from '../../model/address';
 import { conflictRows, type Values } from './conflicts';
 
 export interface ConflictDialogProps {

@@ -1,7 +1,7 @@
 import { useTheme } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { Area, CartesianGrid, ComposedChart, Line, ResponsiveContainer, XAxis, YAxis } from 'recharts';
-import type { WatchedUser } from '../../scraping/types';
+import type { WatchedUser } from '../../model/scraping';
 import { seriesColours } from '../palette';
 
 /**
@@ -9,7 +9,15 @@ import { seriesColours } from '../palette';
  * from the median to the 99th percentile (shaded, dashed edge): colour is never the only signal.
  * The figures are also in the text alternative, for those who do not see the chart.
  */
-export function ActivityChart({ row }: { row: WatchedUser }) {
+export function ActivityChart({
+  row,
+  kind = 'user',
+}: {
+  row: Pick<WatchedUser, 'name' | 'days'>;
+  /** A company's line is all its users' views; its band, the companies of its plan. */
+  kind?: 'user' | 'company';
+}) {
+  const keys = kind === 'company' ? 'app.scraping.company' : 'app.scraping';
   const translate = useTranslate();
   const colours = seriesColours(useTheme().palette.mode);
   const data = row.days.map((d) => ({ ...d, band: [d.peerMedian, d.peerP99], label: d.day.slice(5) }));
@@ -19,7 +27,7 @@ export function ActivityChart({ row }: { row: WatchedUser }) {
     <figure style={{ margin: 0 }}>
       <div
         role="img"
-        aria-label={translate('app.scraping.chart_alt', {
+        aria-label={translate(`${keys}.chart_alt`, {
           name: row.name,
           busiest,
           today: last?.profileViews ?? 0,
@@ -50,7 +58,7 @@ export function ActivityChart({ row }: { row: WatchedUser }) {
           </ComposedChart>
         </ResponsiveContainer>
       </div>
-      <figcaption style={{ fontSize: '0.8rem' }}>{translate('app.scraping.chart_legend')}</figcaption>
+      <figcaption style={{ fontSize: '0.8rem' }}>{translate(`${keys}.chart_legend`)}</figcaption>
     </figure>
   );
 }

@@ -2,7 +2,7 @@ import type { WindowLike } from 'dompurify';
 import { JSDOM } from 'jsdom';
 import { getResponse } from 'msw';
 import { REFERENCE_DATE, type Scale } from '../../../mocks/db/types';
-import { setSanitizerWindow } from '../../../mocks/domain/sanitize';
+import { setSanitizerWindow } from '../../../mocks/domain/records/sanitize';
 import { handlers, resetDb } from '../../../mocks/handlers';
 
 /**

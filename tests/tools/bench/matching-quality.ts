@@ -5,7 +5,7 @@
  * engine as it is (`npm run matching:tune -- --freeze`); each held-out read is logged.
  */
 import { pathToFileURL } from 'node:url';
-import { DEFAULT_PARAMS } from '../../../mocks/domain/matching-params';
+import { DEFAULT_PARAMS } from '../../../mocks/domain/matching/params';
 import { engineRankers } from './matching-eval/engine';
 import {
   evaluate,

@@ -9,9 +9,9 @@ import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { Random } from '../../../mocks/db/random';
 import { REFERENCE_DATE } from '../../../mocks/db/types';
-import { MatchIndex, rankCandidates } from '../../../mocks/domain/matching';
-import { SKILLS } from '../../../src/common/skills';
-import type { Candidate, Offer } from '../../../src/types';
+import { MatchIndex, rankCandidates } from '../../../mocks/domain/matching/engine';
+import { SKILLS } from '../../../src/model/skills';
+import type { Candidate, Offer } from '../../../src/model/types';
 import { candidate, offer } from '../../matching/builders';
 
 export interface SpeedFigures {

@@ -3,7 +3,7 @@
  * labelled set (tests/tools/bench/matching-eval), per offer, beside the naive baseline, and the offline
  * feedback simulation. It reads the tuning half only (tests/matching/evaluation.test.ts checks).
  * --search looks for better parameters by coordinate search over coarse grids, keeping a change
- * only when it gains more than a trifle; --write saves them to mocks/domain/matching-params.json;
+ * only when it gains more than a trifle; --write saves them to mocks/domain/matching/params.json;
  * --freeze records the engine as tuned, which lets `npm run matching:eval` print the held-out
  * figures for exactly this engine.
  */
@@ -14,14 +14,14 @@ import {
   type MatchParams,
   SIGNALS,
   type Signal,
-} from '../../../mocks/domain/matching-params';
+} from '../../../mocks/domain/matching/params';
 import { engineRankers } from './matching-eval/engine';
 import { evaluate, exactOverlapRankers, perOffer, simulateFeedback } from './matching-eval/evaluate';
 import { freeze } from './matching-eval/freeze';
 import { type BuiltHalf, build } from './matching-eval/set';
 import { TUNING } from './matching-eval/tuning-set';
 
-const PARAMS_FILE = resolve(import.meta.dirname, '../../../mocks/domain/matching-params.json');
+const PARAMS_FILE = resolve(import.meta.dirname, '../../../mocks/domain/matching/params.json');
 /** A change must gain at least this much to be kept: the half has 22 offers, not thousands. */
 const GAIN = 0.002;
 

@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import type { Application, Company, Stage, User } from '../../../src/types';
+import type { Application, Company, Stage, User } from '../../../src/model/types';
 import { type BenchClient, client, quantile } from './http-client';
 
 /**

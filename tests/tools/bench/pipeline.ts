@@ -13,7 +13,7 @@
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { type Application, FUNNEL_STAGES, type Stage } from '../../../src/types';
+import { type Application, FUNNEL_STAGES, type Stage } from '../../../src/model/types';
 import { client, quantile } from './http-client';
 import { startLocalApi } from './local-api';
 import { type BrowserColumnFigures, benchColumnInBrowser } from './pipeline-browser';

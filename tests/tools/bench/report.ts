@@ -22,6 +22,8 @@ export interface Results {
   matching?: { quality: unknown; speed: unknown };
   /** tests/tools/bench/pipeline.ts at large: open → first cards, drop → settled, the biggest column. */
   pipeline?: unknown;
+  /** tests/tools/bench/feeds.ts at large: the checks on one offer, a 5,000-offer feed. */
+  feeds?: unknown;
 }
 
 /** The issue's targets (#9), checked against the figures. */
@@ -167,6 +169,15 @@ export function markdown(r: Results): string {
       '',
       '```json',
       JSON.stringify(r.pipeline, null, 2),
+      '```',
+    );
+  if (r.feeds)
+    lines.push(
+      '',
+      '## Moderation checks and offer feeds (large scale)',
+      '',
+      '```json',
+      JSON.stringify(r.feeds, null, 2),
       '```',
     );
   lines.push('');

@@ -23,7 +23,9 @@ import { markdown, type Results } from './report';
  *      scale, same origin (a proxy, as behind a reverse proxy), both served at once and loaded in
  *      turns, for the large / small ratio;
  *   4. the API's call times over HTTP against each of those local APIs (large seeded once);
- *   5. matching quality, and speed at large scale.
+ *   5. matching quality, and speed at large scale;
+ *   6. the dashboard payloads; 7. the pipeline board; 8. moderation checks and a 5,000-offer feed
+ *      at large scale (tests/tools/bench/feeds.ts, also runnable alone).
  * Writes tests/tools/bench/RESULTS.md and tests/tools/bench/RESULTS.json.
  * Options: --runs N (default 5), --skip-large (quick run), --skip-matching.
  */
@@ -132,6 +134,12 @@ async function main() {
     pipeline = runJson<unknown>('tests/tools/bench/pipeline.ts', ['large']);
   }
 
+  let feeds: unknown;
+  if (!values['skip-large']) {
+    stage('8/8 moderation checks on one offer, and a 5,000-offer feed, at large scale (issue 19)');
+    feeds = runJson<unknown>('tests/tools/bench/feeds.ts', ['large']);
+  }
+
   const results: Results = {
     startedAt,
     durationS: Math.round((performance.now() - started) / 1000),
@@ -146,6 +154,7 @@ async function main() {
     apiCalls: apiFigures,
     matching,
     pipeline,
+    feeds,
   };
   writeFileSync(join(ROOT, 'tests/tools/bench/RESULTS.json'), `${JSON.stringify(results, null, 2)}\n`);
   writeFileSync(join(ROOT, 'tests/tools/bench/RESULTS.md'), markdown(results));

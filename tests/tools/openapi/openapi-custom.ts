@@ -1,4 +1,4 @@
-import { MATCH_FEEDBACK_REASONS, MATCH_VERDICTS } from '../../../src/types';
+import { MATCH_FEEDBACK_REASONS, MATCH_VERDICTS } from '../../../src/model/types';
 
 /**
  * The endpoints beyond CRUD (docs/api.md: auth and actions), described by hand: their bodies are not resource
@@ -141,6 +141,17 @@ export const CUSTOM: Record<string, Operation> = {
     obj({ boardIds: { type: 'array', items: { type: 'integer' }, minItems: 1, maxItems: 10 } }, ['boardIds']),
     '201',
   ),
+  'post /companies/{id}/feed-imports': op(
+    'feed-imports',
+    'Run a company\'s offer feed (its recruiters; support, admin; never sales): `offers` (JSON), `xml` (an XML document, or a raw application/xml body) or `source: "stored"`; matched by externalRef (new: created and published, changed: updated, missing: closed, same: untouched); one bad offer refuses the whole feed (422 code feed_refused, with `errors` keyed offers.{index}.{field} and the stored `report`); over 20 MB or 5,000 offers: 413; a DOCTYPE: 422. Answers the stored report (docs/offer-feeds.md)',
+    obj({
+      offers: { type: 'array', items: { type: 'object' }, maxItems: 5000 },
+      xml: str,
+      source: { type: 'string', enum: ['stored'] },
+    }),
+    '201',
+    ['400', '401', '403', '404', '413', '422'],
+  ),
   'post /offer-publications/{id}/resubmit': op(
     'offer-publications',
     'Send a rejected or expired publication again, through the checks (recruiter of its company, admin)',
@@ -263,6 +274,43 @@ export const CUSTOM: Record<string, Operation> = {
   'post /users/{id}/warn-company': op(
     'users',
     'Warn a recruiter’s company contact of harvesting (support, admin); audited',
+    obj({ reason }, ['reason']),
+  ),
+  'get /scraping-watch-companies': {
+    ...op(
+      'usage',
+      'The scraping watch per company: each company’s reading (its users together) against its own history and its plan’s companies, with a risk score, its reasons in words (a harvest split between accounts, flagged users…), its recruiters with their own scores, 30 days and the peer band (support, admin); flagged first; Content-Range',
+      undefined,
+      '200',
+      ['400', '401', '403'],
+    ),
+    parameters: [
+      {
+        name: 'sort',
+        in: 'query',
+        schema: str,
+        description: 'JSON [field, order]: score, name, plan, profileViews, readers',
+      },
+      { name: 'range', in: 'query', schema: str, description: 'JSON [start,end]; at most 100 rows' },
+      { name: 'filter', in: 'query', schema: str, description: 'JSON {flagged?, companyId?, q?}' },
+    ],
+  },
+  'post /companies/{id}/quota': op(
+    'companies',
+    'Lower the quotas of all of a company’s recruiters for a number of days (support, admin); audited on each user and on the company, effective at once',
+    obj(
+      {
+        dailyProfiles: { type: 'integer', minimum: 0 },
+        callsPerMinute: { type: 'integer', minimum: 1 },
+        days: { type: 'integer', minimum: 1, maximum: 90 },
+        reason,
+      },
+      ['dailyProfiles', 'days', 'reason'],
+    ),
+  ),
+  'post /companies/{id}/warn': op(
+    'companies',
+    'Warn a company’s contact that its accounts’ reading looks like harvesting (support, admin); audited',
     obj({ reason }, ['reason']),
   ),
   'get /account-health': {

@@ -4,10 +4,10 @@ import {
   type FieldSpec,
   RESOURCE_SPECS,
   searchFields,
-} from '../../../mocks/domain/resources';
-import { isSafeUrl } from '../../../mocks/domain/validation';
-import { ADDRESS_MAX_LENGTH, ADDRESS_PARTS, POSTCODE_PATTERNS } from '../../../src/common/address';
-import type { ResourceName } from '../../../src/types';
+} from '../../../mocks/domain/records/resources';
+import { isSafeUrl } from '../../../mocks/domain/records/validation';
+import { ADDRESS_MAX_LENGTH, ADDRESS_PARTS, POSTCODE_PATTERNS } from '../../../src/model/address';
+import type { ResourceName } from '../../../src/model/types';
 
 /**
  * JSON Schema (OpenAPI 3.1 dialect) for the resources, derived from RESOURCE_SPECS: the very table the
@@ -19,7 +19,7 @@ export type Schema = Record<string, unknown>;
 export const pascalCase = (name: string) =>
   name.replace(/(^|-)([a-z])/g, (_m, _dash, letter: string) => letter.toUpperCase());
 
-/** The URL rule of mocks/domain/validation.ts isSafeUrl, as a pattern a client can check. */
+/** The URL rule of mocks/domain/records/validation.ts isSafeUrl, as a pattern a client can check. */
 export const SAFE_URL_PATTERN = '^(https?://[^\\s]+|mailto:[^\\s@]+@[^\\s@]+\\.[^\\s@]+)$';
 // Kept honest by a test: the pattern and isSafeUrl agree on every sample.
 export const safeUrlAgrees = (value: string) => new RegExp(SAFE_URL_PATTERN).test(value) === isSafeUrl(value);

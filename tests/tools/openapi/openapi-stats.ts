@@ -1,4 +1,5 @@
-import { STATS_NAMES, STATS_ROLES, type StatsName } from '../../../src/stats-types';
+import { REJECTION_CODES } from '../../../src/model/boards';
+import { STATS_NAMES, STATS_ROLES, type StatsName } from '../../../src/model/stats-types';
 import {
   ACTIVITY_TYPES,
   CANDIDATE_SOURCES,
@@ -10,11 +11,11 @@ import {
   REJECTION_CATEGORIES,
   ROLES,
   STAGES,
-} from '../../../src/types';
+} from '../../../src/model/types';
 import { pascalCase } from './openapi-schema';
 
 /**
- * The responses of `GET /stats/{name}` (src/stats-types.ts) as JSON Schema, one per statistic, for
+ * The responses of `GET /stats/{name}` (src/model/stats-types.ts) as JSON Schema, one per statistic, for
  * the OpenAPI document. Every object lists all its fields as required and nothing else, and a test
  * checks each statistic the API answers against it (tests/contract/openapi.test.ts), so the
  * document and the API cannot drift apart.
@@ -248,6 +249,27 @@ export const STATS_SCHEMAS: Record<StatsName, Schema> = {
       }),
     ),
   }),
+  boards: (() => {
+    const figures = {
+      live: count,
+      submitted: count,
+      views: count,
+      applications: count,
+      conversion: nullable({ type: 'number', minimum: 0 }),
+    };
+    return object({
+      range,
+      asOf: instant,
+      boards: array(
+        object({ boardId: id, name: str, country: oneOf(['FR', 'GB']), ...figures, pending: count }),
+      ),
+      countries: array(object({ country: oneOf(['FR', 'GB']), ...figures })),
+      backlog: object({ pending: count, oldestSubmittedAt: nullable(instant), oldestAgeDays: nullable(num) }),
+      decisions: count,
+      medianDecisionDays: nullable(num),
+      rejections: array(object({ code: oneOf(REJECTION_CODES), count })),
+    });
+  })(),
 };
 
 /** A single company's statistic: staff must name the company (`companyId`), recruiters get their own. */

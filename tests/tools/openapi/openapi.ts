@@ -1,10 +1,10 @@
 import type { HttpHandler } from 'msw';
-import { CSV_EXPORTS } from '../../../mocks/domain/exports';
-import { RESOURCE_SPECS } from '../../../mocks/domain/resources';
+import { CSV_EXPORTS } from '../../../mocks/domain/records/exports';
+import { RESOURCE_SPECS } from '../../../mocks/domain/records/resources';
 import { handlers } from '../../../mocks/handlers';
-import { MASKED_CANDIDATE_FIELDS } from '../../../src/common/permissions';
-import { STATS_NAMES } from '../../../src/stats-types';
-import { API_ERROR_CODES, RESOURCES, type ResourceName } from '../../../src/types';
+import { MASKED_CANDIDATE_FIELDS } from '../../../src/model/permissions';
+import { STATS_NAMES } from '../../../src/model/stats-types';
+import { API_ERROR_CODES, RESOURCES, type ResourceName } from '../../../src/model/types';
 import { CUSTOM, type Operation, type Route } from './openapi-custom';
 import { listVocabulary, pascalCase, resourceSchema, type Schema } from './openapi-schema';
 import { STATS_COMPONENTS, statsOperation } from './openapi-stats';

@@ -1,8 +1,8 @@
 import { REFERENCE_DATE } from '../../../../mocks/db/types';
-import { MatchIndex, OfferIndex, rankCandidates, rankOffers } from '../../../../mocks/domain/matching';
-import type { OfferFeedback } from '../../../../mocks/domain/matching-feedback';
-import { DEFAULT_PARAMS, type MatchParams } from '../../../../mocks/domain/matching-params';
-import type { Candidate, Offer } from '../../../../src/types';
+import { MatchIndex, OfferIndex, rankCandidates, rankOffers } from '../../../../mocks/domain/matching/engine';
+import type { OfferFeedback } from '../../../../mocks/domain/matching/feedback';
+import { DEFAULT_PARAMS, type MatchParams } from '../../../../mocks/domain/matching/params';
+import type { Candidate, Offer } from '../../../../src/model/types';
 import { K, type Rankers } from './evaluate';
 import type { BuiltHalf } from './set';
 

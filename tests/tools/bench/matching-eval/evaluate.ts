@@ -1,7 +1,7 @@
 import { REFERENCE_DATE } from '../../../../mocks/db/types';
-import { type OfferFeedback, offerFeedback } from '../../../../mocks/domain/matching-feedback';
-import type { MatchParams } from '../../../../mocks/domain/matching-params';
-import type { Candidate, MatchFeedback, Offer } from '../../../../src/types';
+import { type OfferFeedback, offerFeedback } from '../../../../mocks/domain/matching/feedback';
+import type { MatchParams } from '../../../../mocks/domain/matching/params';
+import type { Candidate, MatchFeedback, Offer } from '../../../../src/model/types';
 import type { BuiltHalf } from './set';
 
 /**

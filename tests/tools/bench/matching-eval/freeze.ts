@@ -26,9 +26,14 @@ function engineFiles(): string[] {
       .filter(test)
       .map((name) => join(ROOT, dir, name));
   return [
-    // The index's sync with the mock's tables (matching-store.ts) ranks nothing by itself.
-    ...pick('mocks/domain', (name) => name.startsWith('matching') && name !== 'matching-store.ts'),
-    ...pick('src/common', (name) => name.startsWith('skill')),
+    // The index's sync with the mock's tables (store.ts), the API's feedback records and an
+    // application's stored score rank nothing by themselves.
+    ...pick(
+      'mocks/domain/matching',
+      (name) => !['store.ts', 'feedback-records.ts', 'application-score.ts'].includes(name),
+    ),
+    ...pick('mocks/domain/records', (name) => name === 'top-k.ts'),
+    ...pick('src/model', (name) => name.startsWith('skill')),
   ].sort();
 }
 

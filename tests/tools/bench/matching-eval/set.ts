@@ -1,4 +1,10 @@
-import type { Candidate, ContractType, ExperienceLevel, Offer, RemotePolicy } from '../../../../src/types';
+import type {
+  Candidate,
+  ContractType,
+  ExperienceLevel,
+  Offer,
+  RemotePolicy,
+} from '../../../../src/model/types';
 import { candidate, offer } from '../../../matching/builders';
 
 /**

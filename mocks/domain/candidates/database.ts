@@ -1,0 +1,106 @@
+import { RECRUITER_CANDIDATE_PAGE } from '../../../src/model/permissions';
+import type { Candidate, User } from '../../../src/model/types';
+import type { MockState } from '../../db/types';
+import { CONTACT_FIELDS, fullAccessSet, hasFullAccess, project } from '../accounts/permissions';
+import { ApiError } from '../api/errors';
+import { msg } from '../api/translate';
+import { type Row as AnyRow, filterPredicate, type Predicate, textPredicate } from '../records/query';
+import type { CallerReads } from '../records/read-policy';
+import { searchFields } from '../records/resources';
+import { countCandidateRead, countExport } from '../usage/counters';
+import {
+  type CompanyTags,
+  companyTagIndex,
+  keepsOwnTags,
+  tagsOf,
+  withOwnTags,
+  writeCompanyTags,
+} from './tags';
+
+/**
+ * The candidate database as its callers read it. A recruiter of a company browses it 30 profiles at
+ * a time, sees contact details only of the profiles their company may (applicants to its offers,
+ * unlocked profiles, its own), cannot find a masked profile by its contact details, and reads its
+ * company's own tags on profiles it does not own (and writes them apart from the shared record).
+ * Every read counts against the caller's quotas: a list's page, one profile, and an edit (whose
+ * answers show the profile); an export's profiles are counted and kept in their access trail.
+ */
+
+/** The tag filters a recruiter's search answers from their company's own tags. */
+const TAG_FILTERS = ['tags', 'tags_neq'];
+
+export function candidateDatabaseReads(state: MockState, user: User): CallerReads {
+  // Set when the database is masked for the caller: a recruiter of a company.
+  const full = fullAccessSet(state, user);
+  // The company's tags, read once per list or answer (a write in between changes them).
+  const tagReader = () => {
+    let index: Map<number, CompanyTags> | undefined;
+    return () => {
+      index ??= companyTagIndex(state, user.companyId);
+      return index;
+    };
+  };
+  const isFull = (row: object) => hasFullAccess(user, row as Candidate, full);
+  const masked = (row: object) => full !== undefined && !isFull(row);
+  const predicates = full
+    ? (words: readonly string[], extra: Record<string, unknown>): Predicate[] => {
+        // Tags as this company reads them: its own, never another company's.
+        const tags = tagReader();
+        const readTags = (row: AnyRow) => tagsOf(user, row as unknown as Candidate, tags());
+        const out: Predicate[] = [];
+        for (const key of TAG_FILTERS)
+          if (extra[key] !== undefined) {
+            const matches = filterPredicate('candidates', key, extra[key]);
+            out.push((row) => matches({ tags: readTags(row) }));
+          }
+        // Contact fields of masked profiles are not searchable: no existence leak through q.
+        if (words.length > 0) {
+          const fields = searchFields('candidates').filter((f) => f !== 'tags');
+          const open = fields.filter((f) => !(CONTACT_FIELDS as readonly string[]).includes(f));
+          const tagText = (row: AnyRow) => readTags(row).join(' ');
+          const all = textPredicate(fields, words, tagText);
+          const maskedText = textPredicate(open, words, tagText);
+          out.push((row) => (isFull(row) ? all(row) : maskedText(row)));
+        }
+        if (typeof extra.contactMasked === 'boolean') {
+          const wanted = extra.contactMasked;
+          out.push((row) => isFull(row) !== wanted);
+        }
+        return out;
+      }
+    : undefined;
+  return {
+    maxPage: user.role === 'recruiter' ? RECRUITER_CANDIDATE_PAGE : undefined,
+    virtual: ['contactMasked', ...(full ? TAG_FILTERS : [])],
+    hidden: full ? CONTACT_FIELDS : undefined,
+    predicates,
+    shown: (rows, read) =>
+      countCandidateRead(state, user, rows as Array<AnyRow & { id: number }>, masked, read),
+    exported: (rows) =>
+      countExport(
+        state,
+        user,
+        rows.map((row) => row.id),
+      ),
+    editing: (stored) => {
+      if (!full) return;
+      countCandidateRead(state, user, [stored], masked, { byId: true });
+      if (stored.anonymizedAt) throw new ApiError(409, msg('anonymised_read_only'));
+    },
+    storeOwn: (stored, next) => {
+      if (!keepsOwnTags(user, stored as unknown as Candidate)) return false;
+      // Only tags reach here (the writable fields are checked before): the shared record stays as is.
+      writeCompanyTags(state, user, stored.id, next.tags as string[]);
+      return true;
+    },
+    view: (rows) => {
+      const tags = tagReader();
+      return rows.map((row) => {
+        const view = project(user, 'candidates', row, full);
+        return keepsOwnTags(user, row as unknown as Candidate)
+          ? (withOwnTags(user, view as unknown as Candidate, tags()) as never)
+          : view;
+      });
+    },
+  };
+}

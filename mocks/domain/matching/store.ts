@@ -1,0 +1,95 @@
+import type { Candidate, Identifier, Offer } from '../../../src/model/types';
+import type { Table } from '../../db/table';
+import type { MockState } from '../../db/types';
+import { writeVersion } from '../records/indexes';
+import { MatchIndex, OfferIndex } from './term-index';
+
+/**
+ * The matching indexes over the mock's live tables: built on first use for a database, then kept
+ * current after writes by re-indexing only the rows whose version changed (the tables update rows
+ * in place, so the indexed versions are remembered here). A reset makes a new state, hence new indexes.
+ */
+interface Synced<R, I> {
+  index: I;
+  versions: Map<Identifier, number>;
+  seenWrite: number;
+  eligible: (row: R) => boolean;
+}
+
+interface Indexes {
+  candidates: Synced<Candidate, MatchIndex>;
+  offers: Synced<Offer, OfferIndex>;
+}
+
+const byState = new WeakMap<MockState, Indexes>();
+
+function sync<R extends { id: Identifier; version: number }>(
+  synced: Synced<R, { update(row: R): void; remove(id: Identifier): void }>,
+  table: Table<R>,
+): void {
+  if (synced.seenWrite === writeVersion()) return;
+  const { index, versions, eligible } = synced;
+  let eligibleRows = 0;
+  for (const row of table.rows) {
+    const known = versions.get(row.id);
+    if (!eligible(row)) {
+      if (known !== undefined) {
+        index.remove(row.id);
+        versions.delete(row.id);
+      }
+    } else {
+      eligibleRows += 1;
+      if (known !== row.version) {
+        index.update(row);
+        versions.set(row.id, row.version);
+      }
+    }
+  }
+  // Every eligible row is now indexed: more indexed ids than eligible rows means some were deleted.
+  if (versions.size > eligibleRows) {
+    for (const id of versions.keys()) {
+      if (table.get(id) === undefined) {
+        index.remove(id);
+        versions.delete(id);
+      }
+    }
+  }
+  synced.seenWrite = writeVersion();
+}
+
+function indexesOf(state: MockState): Indexes {
+  let indexes = byState.get(state);
+  if (!indexes) {
+    indexes = {
+      candidates: {
+        index: new MatchIndex(),
+        versions: new Map(),
+        seenWrite: -1,
+        eligible: (c) => !c.anonymizedAt,
+      },
+      // Only published offers are proposed to candidates.
+      offers: {
+        index: new OfferIndex(),
+        versions: new Map(),
+        seenWrite: -1,
+        eligible: (o) => o.status === 'published',
+      },
+    };
+    byState.set(state, indexes);
+  }
+  return indexes;
+}
+
+/** Every rankable (not anonymised) candidate of the database, indexed by skill. */
+export function candidateIndex(state: MockState): MatchIndex {
+  const { candidates } = indexesOf(state);
+  sync(candidates, state.tables.candidates);
+  return candidates.index;
+}
+
+/** Every published offer of the database, indexed by skill. */
+export function publishedOfferIndex(state: MockState): OfferIndex {
+  const { offers } = indexesOf(state);
+  sync(offers, state.tables.offers);
+  return offers.index;
+}
