@@ -2,11 +2,11 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext } from '@playwright/test';
 import { build } from 'vite';
-import { eagerAssets } from '../bench/bundle';
-import { SCREENS, type ScreenSpec } from '../bench/load';
-import { describe, test } from './harness';
+import { eagerAssets } from '../tools/bench/bundle';
+import { SCREENS, type ScreenSpec } from '../tools/bench/load';
+import { describe, test, useOptions } from './fixtures';
 import { DEMO_PASSWORD, emailField, passwordField } from './helpers';
 import { PROD_DIST, prodServer } from './prod-server';
 
@@ -86,9 +86,9 @@ async function jsRequestsBeforeData(
 
 describe('bundle', () => {
   for (const variant of ['real-API', 'demo'] as const)
-    test(
-      `the ${variant} build loads at most ${INITIAL_JS_BUDGET_KB} KB of gzipped JavaScript up front, without the parts loaded when used`,
-      async () => {
+    describe(() => {
+      useOptions({ timeoutMs: 300_000 });
+      test(`the ${variant} build loads at most ${INITIAL_JS_BUDGET_KB} KB of gzipped JavaScript up front, without the parts loaded when used`, async () => {
         if (variant === 'demo') await demoBuild();
         else await prodServer();
         const scripts = initialScripts(variant === 'demo' ? DEMO_DIST : PROD_DIST);
@@ -96,22 +96,23 @@ describe('bundle', () => {
         assert.ok(kb <= INITIAL_JS_BUDGET_KB, `initial JS is ${kb.toFixed(1)} KB gzip`);
         for (const [part, marker] of Object.entries(LAZY_PARTS))
           assert.ok(!scripts.some((code) => marker.test(code)), `${part} is not in the initial bundle`);
-      },
-      { timeoutMs: 300_000 },
-    );
+      });
+    });
 
   for (const screen of SCREENS)
     for (const variant of ['demo', 'real-API'] as const)
-      test(
-        `the ${variant} build fetches at most ${JS_REQUESTS_BEFORE_DATA} JS files from the address bar to ${screen.name}`,
-        async ({ context, baseURL }) => {
-          const url = variant === 'demo' ? baseURL : (await prodServer()).url;
+      describe(() => {
+        useOptions({ timeoutMs: 300_000 });
+        test(`the ${variant} build fetches at most ${JS_REQUESTS_BEFORE_DATA} JS files from the address bar to ${screen.name}`, async ({
+          context,
+          baseURL,
+        }) => {
+          const url = variant === 'demo' ? String(baseURL) : (await prodServer()).url;
           const files = await jsRequestsBeforeData(context, url, screen);
           assert.ok(
             files.length <= JS_REQUESTS_BEFORE_DATA,
             `${files.length} JS requests before the data: ${files.join(' ')}`,
           );
-        },
-        { timeoutMs: 300_000 },
-      );
+        });
+      });
 });
