@@ -112,6 +112,7 @@ describe('offers', () => {
     await page.getByRole('textbox', { name: /^city/i }).fill('Lyon');
     await page.getByRole('menuitem', { name: /^candidates$/i }).click();
     await page.waitForURL(/#\/candidates/);
+    await page.getByRole('textbox', { name: /^search$/i }).waitFor();
     await page.goBack();
     await page.waitForURL(/#\/offers\/create$/);
     // The page checks (fixtures.ts) fail the test if React reported an update loop on the way ("Maximum update depth").
