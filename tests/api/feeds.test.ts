@@ -127,6 +127,30 @@ describe('a JSON feed, run by the company’s recruiter', () => {
     expect(snapshot()).toBe(before);
   });
 
+  it('sends a live offer whose feed text turns discriminatory through the board checks again', async () => {
+    const token = await login(DEMO.globex);
+    const first = await run(token, GLOBEX, { offers: [feedOffer('GX-1', { boardIds: [FREE_WORK] })] });
+    expect(first.body.items[0].publications).toEqual([expect.objectContaining({ state: 'live' })]);
+    const offer = byRef(GLOBEX, 'GX-1') as Offer;
+    const again = await run(token, GLOBEX, {
+      offers: [
+        feedOffer('GX-1', {
+          boardIds: [FREE_WORK],
+          description: `<p>${TEXT}</p><p>Candidat âgé de 25 à 35 ans.</p>`,
+        }),
+      ],
+    });
+    expect(again.status, JSON.stringify(again.body)).toBe(201);
+    expect(again.body.counts).toMatchObject({ updated: 1 });
+    const [pub] = (getState().tables['offer-publications'].rows as OfferPublication[]).filter(
+      (p) => p.offerId === offer.id,
+    );
+    expect(pub).toMatchObject({ state: 'rejected', rejectionCode: 'discrimination' });
+    expect(
+      auditRows().filter((a) => a.action === 'publication.recheck' && a.recordId === pub.id),
+    ).toHaveLength(1);
+  });
+
   it('reopens a closed feed offer the feed lists again, without a new job slot', async () => {
     const token = await login(DEMO.globex);
     await run(token, GLOBEX, { offers: [feedOffer('GX-1')] });
