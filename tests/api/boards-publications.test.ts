@@ -199,6 +199,30 @@ describe('publishing an offer to boards', () => {
     expect((await submit(globex, theirs.id, [FREE_WORK])).body[0].findings).toEqual([]);
   });
 
+  it('no longer flags a repost once the original is off its board', async () => {
+    const token = await login(DEMO.acme);
+    const first = await publishedOffer(token, FR_TEXT);
+    expect((await submit(token, first.id, [FREE_WORK])).body[0].state).toBe('live');
+    const repost = await publishedOffer(token, FR_TEXT);
+    expect((await submit(token, repost.id, [FREE_WORK])).body[0].findings[0]).toMatchObject({
+      rule: 'duplicate',
+      values: { offerId: first.id },
+    });
+    const current = (await call<Offer>('GET', `/api/offers/${first.id}`, undefined, token)).body;
+    const closed = await call(
+      'PATCH',
+      `/api/offers/${first.id}`,
+      { status: 'closed', version: current.version },
+      token,
+    );
+    expect(closed.status).toBe(200);
+    const again = await publishedOffer(token, FR_TEXT);
+    expect((await submit(token, again.id, [FREE_WORK])).body[0]).toMatchObject({
+      state: 'live',
+      findings: [],
+    });
+  });
+
   it('takes a closed offer off its boards, freeing the slot', async () => {
     const token = await login(DEMO.acme);
     const offer = await publishedOffer(token, FR_TEXT);
