@@ -71,8 +71,7 @@ const INLINE = new Set(['strong', 'b', 'em', 'i', 'u', 's', 'code']);
  * character but tab and line feed (the parser rewrites CR, drops a leading form feed...), no lone
  * surrogate or noncharacter.
  */
-const TOKEN =
-  /<(\/?)([a-z0-9]+)>|[^<>&\u00a0\u0000-\u0008\u000b-\u001f\u007f-\u009f\p{Cs}\ufdd0-\ufdef\ufffe\uffff]+/uy;
+const TOKEN = /<(\/?)([a-z0-9]+)>|(?:[\t\n]|[^<>&\u00a0\p{Cc}\p{Cs}\ufdd0-\ufdef\ufffe\uffff])+/uy;
 
 /**
  * Paragraphs of text with balanced inline tags and line breaks, which DOMPurify would give back
