@@ -185,7 +185,7 @@ export default defineConfig(({ mode }) => ({
   worker: { format: 'es' },
   test: {
     setupFiles: ['tests/setup.ts'],
-    exclude: ['tests/e2e/**', 'tests/bench/**', 'node_modules/**'],
+    exclude: ['tests/e2e/**', 'tests/tools/bench/**', 'node_modules/**'],
     // One default for every test, with room for a machine busy with other work: no file sets its own.
     testTimeout: 120_000,
     // Threads start faster than forks here; two workers use both cores (Vitest's default leaves one idle).

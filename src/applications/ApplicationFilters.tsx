@@ -1,6 +1,6 @@
 import { AutocompleteInput, DateInput, ReferenceInput, SelectArrayInput } from 'react-admin';
+import { choicesOf } from '../common/choices/offers';
 import { STAGES } from '../model/types';
-import { choicesOf } from '../offers/choices';
 
 export const STAGE_CHOICES = choicesOf(STAGES, 'resources.applications.stage');
 

@@ -1,12 +1,12 @@
 import { DataTable, List, ReferenceField, useCanAccess } from 'react-admin';
 import { ListPagination } from '../common/ListPagination';
 import { LocaleDateField } from '../common/LocaleDateField';
+import { StageField } from '../common/StageField';
+import { TranslatedField } from '../common/TranslatedField';
 import { useClearSelectionOnFilterChange } from '../common/useClearSelectionOnFilterChange';
 import type { Application } from '../model/types';
-import { TranslatedField } from '../offers/TranslatedField';
 import { applicationFilters } from './ApplicationFilters';
 import { ApplicationRejectButton } from './ApplicationRejectButton';
-import { StageField } from './StageField';
 
 function ApplicationTable({ canMove }: { canMove: boolean }) {
   useClearSelectionOnFilterChange();

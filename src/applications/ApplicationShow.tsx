@@ -9,15 +9,15 @@ import {
 } from 'react-admin';
 import { LocaleDateField } from '../common/LocaleDateField';
 import { RecordShow } from '../common/RecordShow';
+import { StageField } from '../common/StageField';
+import { TranslatedField } from '../common/TranslatedField';
 import { ApplicationInterviewActions } from '../interviews/ApplicationInterviewActions';
 import { ApplicationInterviews } from '../interviews/ApplicationInterviews';
 import { MatchScoreField } from '../matching/MatchScoreField';
 import type { Application } from '../model/types';
-import { TranslatedField } from '../offers/TranslatedField';
 import { ApplicationScorecards } from '../scorecards/ApplicationScorecards';
 import { ApplicationStagePanel } from './ApplicationStagePanel';
 import { ApplicationTimeline } from './ApplicationTimeline';
-import { StageField } from './StageField';
 
 function BookedInterviews() {
   const record = useRecordContext<Application>();

@@ -1,6 +1,6 @@
 import { DateInput, List, ReferenceInput, SelectInput, useTranslate } from 'react-admin';
+import { ROLE_CHOICES } from '../common/choices/users';
 import { RESOURCES } from '../model/types';
-import { ROLE_CHOICES } from '../users/choices';
 import { AuditLogTable } from './AuditLogTable';
 import { ACTION_CHOICES, dayOf, endOfDay } from './actions';
 

@@ -9,10 +9,10 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
+import { ROLE_CHOICES } from '../common/choices/users';
 import { LocaleDateField } from '../common/LocaleDateField';
 import { RecordShow } from '../common/RecordShow';
 import type { AuditLog } from '../model/types';
-import { ROLE_CHOICES } from '../users/choices';
 import { AuditActionField, AuditRecordField, AuditResourceField } from './AuditLogFields';
 import { actionExplanation } from './actions';
 import { formatChange } from './formatChange';

@@ -1,7 +1,7 @@
 import { DataTable, ReferenceField, SelectField } from 'react-admin';
+import { ROLE_CHOICES } from '../common/choices/users';
 import { LocaleDateField } from '../common/LocaleDateField';
 import type { AuditLog } from '../model/types';
-import { ROLE_CHOICES } from '../users/choices';
 import { AuditActionField, AuditReasonField, AuditRecordField, AuditResourceField } from './AuditLogFields';
 
 /** When, who, role, action, resource, record (linked) and reason (an export's row count); a row opens the before/after. */

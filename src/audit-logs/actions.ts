@@ -1,6 +1,6 @@
 /**
  * The actions the API writes to the audit log (mocks/domain: writes, credits, accounts, candidate
- * actions, pipeline moves, merges, CSV exports): the action filter's choices and the labels of the list. An
+ * actions, pipeline moves, merges, scraping watch, board publications, offer feeds, CSV exports): the action filter's choices and the labels of the list. An
  * action missing here still shows, as its code.
  */
 export const AUDIT_ACTIONS = [
@@ -18,6 +18,17 @@ export const AUDIT_ACTIONS = [
   'application.move',
   'match.feedback',
   'match.feedback.remove',
+  'user.quota',
+  'company.quota',
+  'company.scraping_warning',
+  'publication.submit',
+  'publication.resubmit',
+  'publication.approve',
+  'publication.reject',
+  'feed.import',
+  'feed.create',
+  'feed.update',
+  'feed.close',
   'export',
 ] as const;
 

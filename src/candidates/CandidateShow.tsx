@@ -10,11 +10,11 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
-import { StageField } from '../applications/StageField';
 import { LocaleDateField } from '../common/LocaleDateField';
 import { MoneyField } from '../common/MoneyField';
 import { RecordShow } from '../common/RecordShow';
 import { SafeUrlField } from '../common/SafeUrlField';
+import { StageField } from '../common/StageField';
 import { CandidateMatchingOffers } from '../matching';
 import type { Application, Candidate } from '../model/types';
 import { CandidateHeader } from './CandidateHeader';

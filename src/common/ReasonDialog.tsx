@@ -11,59 +11,86 @@ import {
 import { type FormEvent, type ReactNode, useId, useState } from 'react';
 import { useTranslate } from 'react-admin';
 
+/** What the API asks of a reason it keeps in the audit log. */
+export const REASON_MIN_LENGTH = 3;
+
+const longEnough = (reason: string) => reason.trim().length >= REASON_MIN_LENGTH;
+
 export interface ReasonDialogProps {
   title: string;
-  explanation: string;
+  explanation?: string;
   reasonLabel: string;
+  /** Under the reason field, e.g. when it is needed. */
+  reasonHelp?: string;
   confirmLabel: string;
-  /** Does the action; a rejection is shown in the dialog and the typed reason stays. */
-  onConfirm: (reason: string) => Promise<void>;
+  /** Does the action with the trimmed text; a rejection is shown in the dialog and the text stays. */
+  onConfirm: (reason: string) => unknown;
+  /** Cancel, Escape or a click outside: nothing is sent. */
   onClose: () => void;
   /** More inputs above the reason, and whether they are filled in. */
   children?: ReactNode;
   ready?: boolean;
+  /** Whether the text may be sent: by default a reason of 3 characters at least, as the API asks. */
+  accepts?: (reason: string) => boolean;
+  /** Marks the field as required (an asterisk); false where the text is only sometimes needed. */
+  reasonRequired?: boolean;
+  multiline?: boolean;
+  maxLength?: number;
+  /** The action cannot be undone (a rejection, an anonymisation): the confirm button says so in red. */
+  destructive?: boolean;
+  fullWidth?: boolean;
 }
 
 /**
- * A deliberate action that says why (the API keeps the reason in the audit log): the reason is
- * required (3 characters at least, as the API asks), and nothing shows as done before the API
- * has answered.
+ * The one dialog for a deliberate action that says why (lock, refund, reject, anonymise...): the
+ * text is checked before the confirm button is enabled, Enter submits, Escape and Cancel leave
+ * everything as it was, and nothing shows as done before the API has answered.
  */
 export function ReasonDialog({
   title,
   explanation,
   reasonLabel,
+  reasonHelp,
   confirmLabel,
   onConfirm,
   onClose,
   children,
   ready = true,
+  accepts = longEnough,
+  reasonRequired = true,
+  multiline = false,
+  maxLength,
+  destructive = false,
+  fullWidth = false,
 }: ReasonDialogProps) {
   const translate = useTranslate();
   const titleId = useId();
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  const valid = ready && accepts(reason);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (reason.trim().length < 3 || !ready) return;
+    if (!valid || saving) return;
     setSaving(true);
     setError(null);
     try {
       await onConfirm(reason.trim());
     } catch (failure) {
       setError((failure as Error).message);
+    } finally {
+      // The dialog is usually gone by now; when the caller keeps it open, it may be sent again.
       setSaving(false);
     }
   };
 
   return (
-    <Dialog open onClose={onClose} aria-labelledby={titleId}>
+    <Dialog open onClose={onClose} aria-labelledby={titleId} fullWidth={fullWidth}>
       <form onSubmit={submit}>
         <DialogTitle id={titleId}>{title}</DialogTitle>
         <DialogContent>
-          <DialogContentText>{explanation}</DialogContentText>
+          {explanation && <DialogContentText>{explanation}</DialogContentText>}
           {error && (
             <Alert severity="error" role="alert" sx={{ my: 1 }}>
               {error}
@@ -72,16 +99,25 @@ export function ReasonDialog({
           {children}
           <TextField
             label={reasonLabel}
+            helperText={reasonHelp}
             value={reason}
             onChange={(event) => setReason(event.target.value)}
-            required
+            required={reasonRequired}
+            multiline={multiline}
+            minRows={multiline ? 2 : undefined}
             fullWidth
             margin="dense"
+            slotProps={maxLength ? { htmlInput: { maxLength } } : undefined}
           />
         </DialogContent>
         <DialogActions>
           <Button onClick={onClose}>{translate('ra.action.cancel')}</Button>
-          <Button type="submit" variant="contained" disabled={reason.trim().length < 3 || !ready || saving}>
+          <Button
+            type="submit"
+            variant="contained"
+            color={destructive ? 'error' : 'primary'}
+            disabled={!valid || saving}
+          >
             {confirmLabel}
           </Button>
         </DialogActions>

@@ -9,12 +9,12 @@ import {
   useCanAccess,
 } from 'react-admin';
 import { AuditLogTable } from '../audit-logs/AuditLogTable';
+import { STATUS_CHOICES as OFFER_STATUS_CHOICES } from '../common/choices/offers';
 import { RecordShow } from '../common/RecordShow';
 import { CreditLedgerTable } from '../credit-ledger/CreditLedgerTable';
 import { CreditUsageCard } from '../credit-ledger/CreditUsageCard';
 import { CompanyFeed } from '../feeds/CompanyFeed';
 import type { Offer } from '../model/types';
-import { STATUS_CHOICES as OFFER_STATUS_CHOICES } from '../offers/choices';
 import { AdjustCreditsButton } from './AdjustCreditsButton';
 import { CompanyHealth } from './CompanyHealth';
 import { CompanyOverview } from './CompanyOverview';

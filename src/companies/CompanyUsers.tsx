@@ -7,8 +7,8 @@ import {
   SelectField,
   useRecordContext,
 } from 'react-admin';
+import { ROLE_CHOICES, USER_STATUS_CHOICES } from '../common/choices/users';
 import type { Company, User } from '../model/types';
-import { ROLE_CHOICES, USER_STATUS_CHOICES } from '../users/choices';
 
 /** The company's users, and (for support and admin) an invitation of a recruiter to it. */
 export function CompanyUsers(_props: { label?: false }) {

@@ -1,8 +1,8 @@
 import { Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useDataProvider, useRecordContext, useTranslate } from 'react-admin';
-import { ChartCard } from '../dashboard/ChartCard';
-import type { ChartData } from '../dashboard/chartData';
+import { ChartCard } from '../common/ChartCard';
+import type { ChartData } from '../common/chartData';
 import type { CreditUsage } from '../model/credit-usage';
 import type { Company } from '../model/types';
 import type { AppDataProvider } from '../providers/dataProvider';

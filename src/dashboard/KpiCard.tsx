@@ -3,9 +3,9 @@ import ArrowUpIcon from '@mui/icons-material/ArrowUpward';
 import FlatIcon from '@mui/icons-material/Remove';
 import { Card, CardContent, Skeleton, Typography } from '@mui/material';
 import { useLocaleState, useTranslate } from 'react-admin';
+import { formatValue, type ValueFormat } from '../common/chartData';
 import { numberFormat } from '../model/format';
 import type { Currency } from '../model/types';
-import { formatValue, type ValueFormat } from './chartData';
 import { kpiDelta } from './series';
 
 export interface KpiCardProps {

@@ -1,8 +1,8 @@
 import { Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 import { Link, useLocaleState, useTranslate } from 'react-admin';
+import { formatValue, toPercent } from '../common/chartData';
+import { DashboardCard } from '../common/DashboardCard';
 import type { StatsParams } from '../model/stats-types';
-import { formatValue, toPercent } from './chartData';
-import { DashboardCard } from './DashboardCard';
 import { useStats } from './useStats';
 
 const COLUMNS = ['offer', 'views', 'applications', 'conversion', 'percentile', 'hint'] as const;

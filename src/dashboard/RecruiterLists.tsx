@@ -1,7 +1,7 @@
 import { List, ListItem, ListItemText } from '@mui/material';
 import { Link, ReferenceField, useTranslate } from 'react-admin';
+import { DashboardCard, useFormatDate } from '../common/DashboardCard';
 import type { RecruiterStats } from '../model/stats-types';
-import { DashboardCard, useFormatDate } from './DashboardCard';
 
 interface ListsProps {
   data: RecruiterStats | undefined;

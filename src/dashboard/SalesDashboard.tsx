@@ -1,6 +1,7 @@
 import { Box, Typography } from '@mui/material';
 import { useMemo } from 'react';
 import { useLocaleState, useTranslate } from 'react-admin';
+import { formatValue } from '../common/chartData';
 import { dateFormat } from '../model/format';
 import type {
   AccountsStats,
@@ -10,7 +11,6 @@ import type {
   TimeToHireStats,
 } from '../model/stats-types';
 import { AccountHealthList } from './AccountHealthList';
-import { formatValue } from './chartData';
 import {
   boardMarketsChart,
   boardRejectionsChart,

@@ -1,7 +1,7 @@
 import { type ReactNode, useMemo } from 'react';
+import { ChartCard } from '../common/ChartCard';
+import type { ChartData } from '../common/chartData';
 import type { StatsName, StatsParams, StatsResponse } from '../model/stats-types';
-import { ChartCard } from './ChartCard';
-import type { ChartData } from './chartData';
 import { useStats } from './useStats';
 
 interface StatsChartCardProps<N extends StatsName> {

@@ -2,8 +2,8 @@ import { Box, List, ListItem, ListItemText } from '@mui/material';
 import { Link, RecordContextProvider, ReferenceField, useTranslate } from 'react-admin';
 import { AuditRecordField } from '../audit-logs/AuditLogFields';
 import { actionText, resourceText } from '../audit-logs/actions';
+import { DashboardCard, useFormatDate } from '../common/DashboardCard';
 import { FlaggedUsersCard } from '../scraping/FlaggedUsersCard';
-import { DashboardCard, useFormatDate } from './DashboardCard';
 import { useStats } from './useStats';
 
 /** Support: the accounts that need a hand now, and what was last changed (audit log). */

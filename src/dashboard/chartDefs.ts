@@ -1,3 +1,4 @@
+import { type ChartData, toPercent, toUnits } from '../common/chartData';
 import type {
   AccountsStats,
   BoardFigures,
@@ -8,7 +9,6 @@ import type {
   TimeToHireStats,
 } from '../model/stats-types';
 import { PLANS, REJECTION_CATEGORIES } from '../model/types';
-import { type ChartData, toPercent, toUnits } from './chartData';
 import { mrrCurrencies } from './currencies';
 
 /** Payload → plotted numbers, one function per chart; nothing here aggregates raw records. */

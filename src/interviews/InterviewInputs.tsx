@@ -10,7 +10,7 @@ import {
   TextInput,
   useGetIdentity,
 } from 'react-admin';
-import { ApplicationOptionText } from '../applications/ApplicationOptionText';
+import { ApplicationOptionText } from '../common/ApplicationOptionText';
 import { localInputToIso } from '../model/time-zone';
 
 export const KIND_CHOICES = ['phone', 'video', 'on-site', 'technical'].map((id) => ({

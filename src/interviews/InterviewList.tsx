@@ -7,16 +7,21 @@ import {
   ReferenceInput,
   SelectInput,
   TopToolbar,
+  useDataProvider,
   useGetIdentity,
   useListContext,
   useTranslate,
 } from 'react-admin';
 import { LocaleDateField } from '../common/LocaleDateField';
+import { saveFile } from '../common/saveFile';
 import { mondayOf, userTimeZone } from '../model/time-zone';
 import type { Identifier, Interview } from '../model/types';
-import { downloadIcs } from './api';
+import type { AppDataProvider } from '../providers/dataProvider';
 import { InterviewCalendar } from './InterviewCalendar';
 import { KIND_CHOICES, STATUS_CHOICES } from './InterviewInputs';
+
+/** What the calendar files are saved as. */
+export const ICS_TYPE = 'text/calendar;charset=utf-8';
 
 const userName = (u: { firstName: string; lastName: string }) => `${u.firstName} ${u.lastName}`;
 
@@ -41,17 +46,14 @@ function WeekIcsButton() {
   const who = (filterValues.interviewerIds as Identifier | undefined) ?? identity?.id;
   const zone = userTimeZone();
   const week = mondayOf(Date.now(), zone);
+  const dataProvider = useDataProvider<AppDataProvider>();
+  const download = async () => {
+    if (who === undefined) return;
+    const { data } = await dataProvider.getWeekIcs({ week, tz: zone, interviewerId: who });
+    saveFile(data, `interviews-${week}.ics`, ICS_TYPE);
+  };
   return (
-    <Button
-      size="small"
-      disabled={who === undefined}
-      onClick={() =>
-        downloadIcs(
-          `/interviews/ics?week=${week}&tz=${encodeURIComponent(zone)}&interviewerId=${who}`,
-          `interviews-${week}.ics`,
-        )
-      }
-    >
+    <Button size="small" disabled={who === undefined} onClick={download}>
       {translate('resources.interviews.actions.week_ics')}
     </Button>
   );

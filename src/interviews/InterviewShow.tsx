@@ -10,25 +10,29 @@ import {
   SimpleShowLayout,
   TextField,
   TopToolbar,
+  useDataProvider,
   useRecordContext,
   useTranslate,
 } from 'react-admin';
 import { LocaleDateField } from '../common/LocaleDateField';
 import { RecordShow } from '../common/RecordShow';
 import { SafeUrlField } from '../common/SafeUrlField';
+import { saveFile } from '../common/saveFile';
 import type { Interview, Scorecard } from '../model/types';
-import { downloadIcs } from './api';
-import { KindLabel, StatusLabel } from './InterviewList';
+import type { AppDataProvider } from '../providers/dataProvider';
+import { ICS_TYPE, KindLabel, StatusLabel } from './InterviewList';
 
 function IcsButton() {
   const translate = useTranslate();
   const record = useRecordContext<Interview>();
+  const dataProvider = useDataProvider<AppDataProvider>();
   if (!record) return null;
+  const download = async () => {
+    const { data } = await dataProvider.getInterviewIcs(record.id);
+    saveFile(data, `interview-${record.id}.ics`, ICS_TYPE);
+  };
   return (
-    <Button
-      size="small"
-      onClick={() => downloadIcs(`/interviews/${record.id}/ics`, `interview-${record.id}.ics`)}
-    >
+    <Button size="small" onClick={download}>
       {translate('resources.interviews.actions.ics')}
     </Button>
   );

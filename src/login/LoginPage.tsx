@@ -10,9 +10,9 @@ import {
 } from '@mui/material';
 import { type FormEvent, useState } from 'react';
 import { Navigate, useLocaleState, useLogin, useTranslate } from 'react-admin';
+import { loginErrorMessage } from '../common/session/loginError';
 import { getToken, getUser } from '../providers/session';
 import { DemoAccounts } from './DemoAccounts';
-import { loginErrorMessage } from './loginError';
 
 /**
  * The login route. A tab already signed in goes to its dashboard, as react-admin's own login page

@@ -8,14 +8,15 @@ import {
   SelectInput,
   SimpleForm,
   TextInput,
+  useDataProvider,
   useRecordContext,
   useTranslate,
 } from 'react-admin';
 import { useWatch } from 'react-hook-form';
-import { ApplicationOptionText } from '../applications/ApplicationOptionText';
-import { type RenderedMessage, renderMessage } from '../interviews/api';
+import { ApplicationOptionText } from '../common/ApplicationOptionText';
 import { PLACEHOLDERS, unknownPlaceholders } from '../model/placeholders';
 import type { MessageTemplate } from '../model/types';
+import type { AppDataProvider, RenderedMessage } from '../providers/dataProvider';
 
 export const KIND_CHOICES = ['invitation', 'rejection', 'offer'].map((id) => ({
   id,
@@ -42,6 +43,7 @@ function Preview() {
   const translate = useTranslate();
   const record = useRecordContext<MessageTemplate>();
   const applicationId = useWatch({ name: 'previewApplicationId' });
+  const dataProvider = useDataProvider<AppDataProvider>();
   const [preview, setPreview] = useState<RenderedMessage | string | null>(null);
   if (!record?.id) return null;
   return (
@@ -55,7 +57,10 @@ function Preview() {
       <Button
         disabled={!applicationId}
         onClick={() =>
-          renderMessage(record.id, applicationId).then(setPreview, (e: Error) => setPreview(e.message))
+          dataProvider.renderMessage(record.id, applicationId).then(
+            ({ data }) => setPreview(data),
+            (e: Error) => setPreview(e.message),
+          )
         }
       >
         {translate('resources.message-templates.preview')}

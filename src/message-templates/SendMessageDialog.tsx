@@ -13,10 +13,18 @@ import {
 } from '@mui/material';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link, useGetList, useGetOne, useLocaleState, useNotify, useTranslate } from 'react-admin';
+import {
+  Link,
+  useDataProvider,
+  useGetList,
+  useGetOne,
+  useLocaleState,
+  useNotify,
+  useTranslate,
+} from 'react-admin';
 import type { ApiFailure } from '../common/apiFailure';
-import { renderMessage, sendMessage } from '../interviews/api';
 import { type Application, type Candidate, LOCALE_BY_COUNTRY, type MessageTemplate } from '../model/types';
+import type { AppDataProvider } from '../providers/dataProvider';
 
 /**
  * Sending a templated message about an application: pick a template (of one kind, e.g. the
@@ -35,6 +43,7 @@ export interface SendMessageDialogProps {
 export function SendMessageDialog({ application, title, kind, onClose, onSent }: SendMessageDialogProps) {
   const translate = useTranslate();
   const notify = useNotify();
+  const dataProvider = useDataProvider<AppDataProvider>();
   const [locale] = useLocaleState();
   const candidate = useGetOne<Candidate>('candidates', { id: application.candidateId });
   const { data: templates, isPending } = useGetList<MessageTemplate>('message-templates', {
@@ -54,12 +63,12 @@ export function SendMessageDialog({ application, title, kind, onClose, onSent }:
   const templateId = picked ?? fallback?.id ?? null;
   const preview = useQuery({
     queryKey: ['message-templates', 'render', templateId, application.id],
-    queryFn: () => renderMessage(templateId as number, application.id),
+    queryFn: async () => (await dataProvider.renderMessage(templateId as number, application.id)).data,
     enabled: templateId !== null,
     retry: false,
   });
   const send = useMutation({
-    mutationFn: () => sendMessage(templateId as number, application.id),
+    mutationFn: () => dataProvider.sendMessage(templateId as number, application.id),
     onSuccess: () => {
       notify('resources.message-templates.sent', { type: 'success' });
       onSent?.();

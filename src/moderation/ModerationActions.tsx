@@ -1,15 +1,6 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
-  MenuItem,
-  Stack,
-  TextField,
-} from '@mui/material';
+import { Button, MenuItem, Stack, TextField } from '@mui/material';
 import { useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useId, useState } from 'react';
+import { useState } from 'react';
 import {
   useDataProvider,
   useListContext,
@@ -18,6 +9,7 @@ import {
   useTranslate,
   useUnselectAll,
 } from 'react-admin';
+import { ReasonDialog } from '../common/ReasonDialog';
 import {
   canApprove,
   REJECTION_CODES,
@@ -72,55 +64,39 @@ function RejectDialog({
   defaultCode: RejectionCode;
 }) {
   const translate = useTranslate();
-  const titleId = useId();
   const [code, setCode] = useState<RejectionCode>(defaultCode);
-  const [reason, setReason] = useState('');
-  const valid = reason.trim().length >= REJECTION_REASON_MIN && reason.length <= REJECTION_REASON_MAX;
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (valid && (await onReject(code, reason.trim()))) onClose();
-  };
   return (
-    <Dialog open onClose={onClose} aria-labelledby={titleId} fullWidth>
-      <form onSubmit={submit}>
-        <DialogTitle id={titleId}>
-          {translate('resources.offer-publications.queue.reject_title', { smart_count: count })}
-        </DialogTitle>
-        <DialogContent>
-          <TextField
-            select
-            label={translate('resources.offer-publications.queue.code')}
-            value={code}
-            onChange={(event) => setCode(event.target.value as RejectionCode)}
-            fullWidth
-            margin="dense"
-          >
-            {REJECTION_CODES.map((id) => (
-              <MenuItem key={id} value={id}>
-                {translate(`resources.offer-publications.codes.${id}`)}
-              </MenuItem>
-            ))}
-          </TextField>
-          <TextField
-            label={translate('resources.offer-publications.queue.reason')}
-            value={reason}
-            onChange={(event) => setReason(event.target.value)}
-            required
-            multiline
-            minRows={2}
-            fullWidth
-            margin="dense"
-            slotProps={{ htmlInput: { maxLength: REJECTION_REASON_MAX } }}
-          />
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>{translate('ra.action.cancel')}</Button>
-          <Button type="submit" variant="contained" color="error" disabled={!valid}>
-            {translate('resources.offer-publications.queue.reject')}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+    <ReasonDialog
+      title={translate('resources.offer-publications.queue.reject_title', { smart_count: count })}
+      reasonLabel={translate('resources.offer-publications.queue.reason')}
+      confirmLabel={translate('resources.offer-publications.queue.reject')}
+      accepts={(reason) =>
+        reason.trim().length >= REJECTION_REASON_MIN && reason.length <= REJECTION_REASON_MAX
+      }
+      maxLength={REJECTION_REASON_MAX}
+      multiline
+      destructive
+      fullWidth
+      onClose={onClose}
+      onConfirm={async (reason) => {
+        if (await onReject(code, reason)) onClose();
+      }}
+    >
+      <TextField
+        select
+        label={translate('resources.offer-publications.queue.code')}
+        value={code}
+        onChange={(event) => setCode(event.target.value as RejectionCode)}
+        fullWidth
+        margin="dense"
+      >
+        {REJECTION_CODES.map((id) => (
+          <MenuItem key={id} value={id}>
+            {translate(`resources.offer-publications.codes.${id}`)}
+          </MenuItem>
+        ))}
+      </TextField>
+    </ReasonDialog>
   );
 }
 

@@ -1,7 +1,7 @@
 import { Typography } from '@mui/material';
 import { DataTable, Pagination, ReferenceField, ReferenceManyField, useTranslate } from 'react-admin';
-import { StageField } from '../applications/StageField';
 import { LocaleDateField } from '../common/LocaleDateField';
+import { StageField } from '../common/StageField';
 import type { Application } from '../model/types';
 
 /** The offer's latest movements: its applications, most recently moved first, paged by the API. */

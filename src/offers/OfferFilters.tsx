@@ -6,8 +6,8 @@ import {
   SelectInput,
   TextInput,
 } from 'react-admin';
+import { CONTRACT_CHOICES, COUNTRY_CHOICES, REMOTE_CHOICES, STATUS_CHOICES } from '../common/choices/offers';
 import { SkillsInput } from '../common/SkillsInput';
-import { CONTRACT_CHOICES, COUNTRY_CHOICES, REMOTE_CHOICES, STATUS_CHOICES } from './choices';
 
 /** The list's filters, each mapping to one API filter (skills: all must match). */
 export const offerFilters = [

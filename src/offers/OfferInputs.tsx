@@ -9,9 +9,14 @@ import {
   usePermissions,
   useTranslate,
 } from 'react-admin';
+import {
+  CONTRACT_CHOICES,
+  COUNTRY_CHOICES,
+  EXPERIENCE_CHOICES,
+  REMOTE_CHOICES,
+} from '../common/choices/offers';
 import { SkillsInput } from '../common/SkillsInput';
 import type { Role } from '../model/types';
-import { CONTRACT_CHOICES, COUNTRY_CHOICES, EXPERIENCE_CHOICES, REMOTE_CHOICES } from './choices';
 import { OfferDescriptionInput } from './OfferDescriptionInput';
 import { OfferPayInputs } from './OfferPayInputs';
 import { validateDescription, validateExpiry, validateSkills, validateTitle } from './offerValidation';

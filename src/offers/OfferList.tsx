@@ -14,6 +14,7 @@ import {
 import { ListPagination } from '../common/ListPagination';
 import { LocaleDateField } from '../common/LocaleDateField';
 import { ServerExportButton } from '../common/ServerExportButton';
+import { TranslatedField } from '../common/TranslatedField';
 import { useClearSelectionOnFilterChange } from '../common/useClearSelectionOnFilterChange';
 import { useIntlLocale } from '../common/useIntlLocale';
 import type { Offer, Role } from '../model/types';
@@ -21,7 +22,6 @@ import { OfferBulkStatusButton } from './OfferBulkStatusButton';
 import { offerFilters } from './OfferFilters';
 import { OfferQuickFilters } from './OfferQuickFilters';
 import { OfferStatusField } from './OfferStatusField';
-import { TranslatedField } from './TranslatedField';
 
 /** Create for the roles that may; the export of every matching offer is done by the API. */
 function OfferListActions() {

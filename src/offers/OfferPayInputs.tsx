@@ -2,8 +2,8 @@ import { Box, Typography } from '@mui/material';
 import { useEffect } from 'react';
 import { NumberInput, SelectInput, useTranslate } from 'react-admin';
 import { useFormContext, useWatch } from 'react-hook-form';
+import { IR35_CHOICES } from '../common/choices/offers';
 import { type ContractType, type Country, CURRENCY_BY_COUNTRY } from '../model/types';
-import { IR35_CHOICES } from './choices';
 import { dailyRateRange, salaryRange, validateIr35 } from './offerValidation';
 
 /**

@@ -1,8 +1,8 @@
 import { Card, CardContent } from '@mui/material';
 import { useState } from 'react';
 import { FilterList, FilterListItem, useGetIdentity } from 'react-admin';
+import { STATUS_CHOICES } from '../common/choices/offers';
 import { expiringFilter } from '../model/offer-workflow';
-import { STATUS_CHOICES } from './choices';
 
 /** One-click filters beside the list: the questions a recruiter asks every morning. */
 export function OfferQuickFilters() {

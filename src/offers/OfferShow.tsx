@@ -15,6 +15,7 @@ import {
 import { LocaleDateField } from '../common/LocaleDateField';
 import { LocaleNumberField } from '../common/LocaleNumberField';
 import { RecordShow } from '../common/RecordShow';
+import { TranslatedField } from '../common/TranslatedField';
 import { EDITABLE_FIELDS } from '../model/permissions';
 import type { Offer, Role } from '../model/types';
 import { OfferBoards } from '../moderation/OfferBoards';
@@ -24,7 +25,6 @@ import { OfferPayField } from './OfferPayField';
 import { OfferMatchesSlot, OfferPipelineSlot } from './OfferShowSlots';
 import { OfferStatusField } from './OfferStatusField';
 import { OfferWorkflowButtons } from './OfferWorkflowButtons';
-import { TranslatedField } from './TranslatedField';
 
 /** Edit only for roles that may change every field; support moderates with the workflow buttons. */
 function OfferShowActions() {

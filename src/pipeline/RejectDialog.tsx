@@ -1,7 +1,13 @@
-import { Button, Dialog, DialogActions, DialogContent, DialogTitle } from '@mui/material';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslate } from 'react-admin';
-import { EMPTY_REJECTION, type Rejection, RejectionFields, rejectionOf } from './RejectionFields';
+import { ReasonDialog } from '../common/ReasonDialog';
+import {
+  REJECTION_DETAILS_MAX,
+  type Rejection,
+  RejectionCategoryField,
+  type RejectionDraft,
+  rejectionOf,
+} from './RejectionFields';
 
 /** Asks why before a card goes to "rejected": the API refuses a rejection without a reason. */
 export interface RejectDialogProps {
@@ -12,28 +18,27 @@ export interface RejectDialogProps {
 
 export function RejectDialog({ name, onConfirm, onCancel }: RejectDialogProps) {
   const translate = useTranslate();
-  const [draft, setDraft] = useState(EMPTY_REJECTION);
-  const rejection = rejectionOf(draft);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (rejection) onConfirm(rejection);
-  };
+  const [category, setCategory] = useState<RejectionDraft['category']>('');
   return (
-    <Dialog open onClose={onCancel} aria-labelledby="pipeline-reject-title" fullWidth maxWidth="sm">
-      <form onSubmit={submit}>
-        <DialogTitle id="pipeline-reject-title">
-          {translate('app.pipeline.reject.title', { name })}
-        </DialogTitle>
-        <DialogContent>
-          <RejectionFields value={draft} onChange={setDraft} autoFocus />
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onCancel}>{translate('ra.action.cancel')}</Button>
-          <Button type="submit" color="error" variant="contained" disabled={!rejection}>
-            {translate('app.pipeline.reject.confirm')}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+    <ReasonDialog
+      title={translate('app.pipeline.reject.title', { name })}
+      reasonLabel={translate('app.pipeline.reject.details')}
+      reasonHelp={translate('app.pipeline.reject.details_help')}
+      confirmLabel={translate('app.pipeline.reject.confirm')}
+      // The words are needed for "other" only; a usual reason may go without them.
+      reasonRequired={category === 'other'}
+      accepts={(details) => rejectionOf({ category, details }) !== null}
+      maxLength={REJECTION_DETAILS_MAX}
+      multiline
+      destructive
+      fullWidth
+      onClose={onCancel}
+      onConfirm={(details) => {
+        const rejection = rejectionOf({ category, details });
+        if (rejection) onConfirm(rejection);
+      }}
+    >
+      <RejectionCategoryField value={category} onChange={setCategory} autoFocus />
+    </ReasonDialog>
   );
 }

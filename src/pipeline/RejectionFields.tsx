@@ -22,9 +22,46 @@ export function rejectionOf(draft: RejectionDraft): Rejection | null {
   return { rejectionCategory: draft.category, ...(details ? { rejectionReason: details } : {}) };
 }
 
+/** The reason picked among the usual ones (counted by the funnel). */
+export function RejectionCategoryField({
+  value,
+  onChange,
+  autoFocus,
+  error,
+}: {
+  value: RejectionDraft['category'];
+  onChange: (next: RejectionCategory) => void;
+  autoFocus?: boolean;
+  error?: string;
+}) {
+  const translate = useTranslate();
+  return (
+    <TextField
+      select
+      required
+      fullWidth
+      autoFocus={autoFocus}
+      label={translate('app.pipeline.reject.reason')}
+      value={value}
+      onChange={(event) => onChange(event.target.value as RejectionCategory)}
+      error={Boolean(error)}
+      helperText={error ?? translate('app.pipeline.reject.reason_help')}
+    >
+      {REJECTION_CATEGORIES.map((category) => (
+        <MenuItem key={category} value={category}>
+          {translate(`resources.applications.rejection_category.${category}`)}
+        </MenuItem>
+      ))}
+    </TextField>
+  );
+}
+
+/** The longest words a rejection may carry. */
+export const REJECTION_DETAILS_MAX = 500;
+
 /**
  * The reason picked among the usual ones, and the recruiter's own words (required for "other"),
- * as the board's dialog, the application page and the bulk rejection all ask it.
+ * as the application page asks it; the board and the bulk rejection ask it in RejectDialog.
  */
 export function RejectionFields({
   value,
@@ -42,23 +79,12 @@ export function RejectionFields({
   const other = value.category === 'other';
   return (
     <Stack spacing={2} sx={{ mt: 1 }}>
-      <TextField
-        select
-        required
-        fullWidth
-        autoFocus={autoFocus}
-        label={translate('app.pipeline.reject.reason')}
+      <RejectionCategoryField
         value={value.category}
-        onChange={(event) => onChange({ ...value, category: event.target.value as RejectionCategory })}
-        error={Boolean(error?.rejectionCategory)}
-        helperText={error?.rejectionCategory ?? translate('app.pipeline.reject.reason_help')}
-      >
-        {REJECTION_CATEGORIES.map((category) => (
-          <MenuItem key={category} value={category}>
-            {translate(`resources.applications.rejection_category.${category}`)}
-          </MenuItem>
-        ))}
-      </TextField>
+        onChange={(category) => onChange({ ...value, category })}
+        autoFocus={autoFocus}
+        error={error?.rejectionCategory}
+      />
       <TextField
         fullWidth
         multiline
@@ -69,7 +95,7 @@ export function RejectionFields({
         onChange={(event) => onChange({ ...value, details: event.target.value })}
         error={Boolean(error?.rejectionReason)}
         helperText={error?.rejectionReason ?? translate('app.pipeline.reject.details_help')}
-        slotProps={{ htmlInput: { maxLength: 500 } }}
+        slotProps={{ htmlInput: { maxLength: REJECTION_DETAILS_MAX } }}
       />
     </Stack>
   );

@@ -4,7 +4,9 @@ import { apiUrl } from '../config';
 import type { RejectionCode } from '../model/boards';
 import type { CreditUsage } from '../model/credit-usage';
 import { RECRUITER_CANDIDATE_PAGE } from '../model/permissions';
+import type { CriterionAverage } from '../model/scorecards';
 import type {
+  Activity,
   Company,
   CreditKind,
   CreditLedgerEntry,
@@ -17,6 +19,7 @@ import type {
   OfferPublication,
   RejectionCategory,
   ResourceName,
+  Scorecard,
   Stage,
   User,
 } from '../model/types';
@@ -54,6 +57,29 @@ export interface LowerQuotaParams {
 }
 
 export type StatsParams = Record<string, string | number | undefined>;
+
+/** An application's scorecards with their criteria and the average per criterion. */
+export interface ScorecardSummary {
+  applicationId: Id;
+  criteria: string[];
+  scorecards: Scorecard[];
+  averages: CriterionAverage[];
+}
+
+/** A message template filled in for one application, as the candidate would read it. */
+export interface RenderedMessage {
+  to: string;
+  subject: string;
+  body: string;
+}
+
+/** Whose interviews of which week go into a calendar file. */
+export interface WeekIcsParams {
+  /** The Monday, YYYY-MM-DD, in the zone `tz`. */
+  week: string;
+  tz: string;
+  interviewerId: Identifier;
+}
 
 /** Our verbs on top of react-admin's; call them through `useDataProvider<AppDataProvider>()`. */
 export interface AppDataProvider extends DataProvider {
@@ -126,6 +152,15 @@ export interface AppDataProvider extends DataProvider {
   ): Promise<{ data: MatchFeedback }>;
   /** Takes the verdict on the pair back. */
   removeMatchFeedback(offerId: Id, candidateId: Id): Promise<{ data: MatchFeedback }>;
+  getScorecardSummary(applicationId: Id): Promise<{ data: ScorecardSummary }>;
+  /** The template filled in for the application, nothing sent. */
+  renderMessage(templateId: Id, applicationId: Id): Promise<{ data: RenderedMessage }>;
+  /** Sends the filled-in template; the API records it as an activity on the application. */
+  sendMessage(templateId: Id, applicationId: Id): Promise<{ data: Activity }>;
+  /** One interview as iCalendar text. */
+  getInterviewIcs(id: Id): Promise<{ data: string }>;
+  /** An interviewer's week as iCalendar text. */
+  getWeekIcs(params: WeekIcsParams): Promise<{ data: string }>;
 }
 
 const MERGE_PATCH = { 'Content-Type': 'application/merge-patch+json' };
@@ -149,22 +184,26 @@ function query(params: StatsParams = {}): string {
   return search.size ? `?${search}` : '';
 }
 
-async function post<T>(path: string, body?: unknown): Promise<{ data: T }> {
-  const { json } = await api<T>(path, { method: 'POST', body: JSON.stringify(body ?? {}) });
-  return { data: json };
-}
+/** One call to the API, its JSON answer as `data`. */
+const get = <T>(path: string, init?: RequestInit): Promise<{ data: T }> =>
+  api<T>(path, init).then(({ json }) => ({ data: json }));
+
+/** iCalendar text: read with the bearer token, which is why the app offers no plain link to it. */
+const ics = (path: string): Promise<{ data: string }> =>
+  api(path, { headers: { Accept: 'text/calendar' } }).then(({ body }) => ({ data: body }));
+
+const post = <T>(path: string, body?: unknown) =>
+  get<T>(path, { method: 'POST', body: JSON.stringify(body ?? {}) });
 
 export function createDataProvider(baseUrl: string = apiUrl()): AppDataProvider {
   const base = simpleRestProvider(baseUrl, httpClient);
 
-  const patch: AppDataProvider['patch'] = async (resource, id, data, version) => {
-    const { json } = await api<never>(`/${resource}/${encodeURIComponent(id)}`, {
+  const patch: AppDataProvider['patch'] = (resource, id, data, version) =>
+    get(`/${resource}/${encodeURIComponent(id)}`, {
       method: 'PATCH',
       headers: MERGE_PATCH,
       body: JSON.stringify({ ...data, version }),
     });
-    return { data: json };
-  };
 
   return {
     ...base,
@@ -203,32 +242,20 @@ export function createDataProvider(baseUrl: string = apiUrl()): AppDataProvider 
     lowerCompanyQuota: (companyId, params) => post(`/companies/${companyId}/quota`, params),
     warnCompanyContact: (companyId, reason) => post(`/companies/${companyId}/warn`, { reason }),
     unlockCandidate: (id) => post(`/candidates/${id}/unlock`),
-    exportCandidate: async (id) => {
-      const { json } = await api<never>(`/candidates/${id}/export`);
-      return { data: json };
-    },
+    exportCandidate: (id) => get(`/candidates/${id}/export`),
     anonymizeCandidate: (id, reason) => post(`/candidates/${id}/anonymize`, { reason }),
     anonymizeCandidates: (ids) => post('/candidates/anonymize', { ids }),
     refundCredit: (entryId, reason) => post(`/credit-ledger/${entryId}/refund`, { reason }),
-    getCreditUsage: async (companyId, months) => {
-      const { json } = await api<CreditUsage>(`/companies/${companyId}/credit-usage${query({ months })}`);
-      return { data: json };
-    },
+    getCreditUsage: (companyId, months) => get(`/companies/${companyId}/credit-usage${query({ months })}`),
     moveApplication: (id, params) => post(`/applications/${id}/move`, params),
-    findCandidateDuplicates: async (params) => {
-      const { json } = await api<never>(`/candidates/duplicates${query(params as StatsParams)}`);
-      return { data: json };
-    },
+    findCandidateDuplicates: (params) => get(`/candidates/duplicates${query(params as StatsParams)}`),
     importCandidates: (rows) => post('/candidates/import', { rows }),
     mergeCandidate: (id, intoId) => post(`/candidates/${id}/merge`, { intoId }),
     submitPublications: (offerId, boardIds) => post(`/offers/${offerId}/publications`, { boardIds }),
     runFeed: (companyId, body) => post(`/companies/${companyId}/feed-imports`, body),
     resubmitPublication: (id) => post(`/offer-publications/${id}/resubmit`),
     moderatePublications: (ids, decision) => post('/offer-publications/bulk', { ids, ...decision }),
-    getStats: async (name, params) => {
-      const { json } = await api<never>(`/stats/${name}${query(params)}`);
-      return { data: json };
-    },
+    getStats: (name, params) => get(`/stats/${name}${query(params)}`),
     getMatches: async <T>(resource: 'offers' | 'candidates', id: Id, range: [number, number] = [0, 9]) => {
       const page = async ([start, end]: [number, number]) => {
         const { json, headers } = await api<Array<MatchResult<T>>>(
@@ -248,12 +275,14 @@ export function createDataProvider(baseUrl: string = apiUrl()): AppDataProvider 
         `/offers/${offerId}/match-feedback`,
         reason ? { candidateId, verdict, reason } : { candidateId, verdict },
       ),
-    removeMatchFeedback: async (offerId, candidateId) => {
-      const { json } = await api<MatchFeedback>(`/offers/${offerId}/match-feedback/${candidateId}`, {
-        method: 'DELETE',
-      });
-      return { data: json };
-    },
+    removeMatchFeedback: (offerId, candidateId) =>
+      get(`/offers/${offerId}/match-feedback/${candidateId}`, { method: 'DELETE' }),
+    getScorecardSummary: (applicationId) => get(`/applications/${applicationId}/scorecards`),
+    renderMessage: (templateId, applicationId) =>
+      post(`/message-templates/${templateId}/render`, { applicationId }),
+    sendMessage: (templateId, applicationId) => post('/messages/send', { templateId, applicationId }),
+    getInterviewIcs: (id) => ics(`/interviews/${id}/ics`),
+    getWeekIcs: (params) => ics(`/interviews/ics${query({ ...params })}`),
   };
 }
 

@@ -1,16 +1,23 @@
 import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { RecordContextProvider, ReferenceField, useRecordContext, useTranslate } from 'react-admin';
-import { getScorecardSummary } from '../interviews/api';
+import {
+  RecordContextProvider,
+  ReferenceField,
+  useDataProvider,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
 import type { Application } from '../model/types';
+import type { AppDataProvider } from '../providers/dataProvider';
 
 /** An application's submitted scorecards side by side, one column each, with the average per criterion. */
 export function ApplicationScorecards() {
   const translate = useTranslate();
   const app = useRecordContext<Application>();
+  const dataProvider = useDataProvider<AppDataProvider>();
   const { data } = useQuery({
     queryKey: ['scorecard-summary', app?.id],
-    queryFn: () => getScorecardSummary(app?.id ?? 0),
+    queryFn: async () => (await dataProvider.getScorecardSummary(app?.id ?? 0)).data,
     enabled: !!app,
   });
   if (!data) return null;

@@ -10,7 +10,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { useWatch } from 'react-hook-form';
-import { InterviewOptionText } from '../interviews/InterviewOptionText';
+import { InterviewOptionText } from '../common/InterviewOptionText';
 import { criteriaFor, RATING_MAX, RATING_MIN, RECOMMENDATIONS } from '../model/scorecards';
 import type { Interview, Offer } from '../model/types';
 

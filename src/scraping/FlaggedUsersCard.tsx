@@ -1,6 +1,6 @@
 import { List, ListItem, ListItemText } from '@mui/material';
 import { Link, useGetList, useTranslate } from 'react-admin';
-import { DashboardCard } from '../dashboard/DashboardCard';
+import { DashboardCard } from '../common/DashboardCard';
 import type { WatchedCompany, WatchedUser } from '../model/scraping';
 
 const FLAGGED = {

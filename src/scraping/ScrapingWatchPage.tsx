@@ -7,7 +7,7 @@ import { CompanyActions, WatchActions } from './WatchActions';
 
 // recharts comes with the first chart opened, as on the dashboards.
 const ActivityChart = lazy(() =>
-  import('../dashboard/charts/ActivityChart').then((m) => ({ default: m.ActivityChart })),
+  import('./charts/ActivityChart').then((m) => ({ default: m.ActivityChart })),
 );
 
 /**

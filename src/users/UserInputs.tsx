@@ -7,9 +7,9 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
+import { LOCALE_CHOICES, ROLE_CHOICES } from '../common/choices/users';
 import type { User } from '../model/types';
 import type { Permissions } from '../providers/authProvider';
-import { LOCALE_CHOICES, ROLE_CHOICES } from './choices';
 import { useAccessGuards } from './useAccessGuards';
 
 const RECRUITER_ONLY = ROLE_CHOICES.filter((choice) => choice.id === 'recruiter');

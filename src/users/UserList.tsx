@@ -10,9 +10,9 @@ import {
   SelectInput,
   TopToolbar,
 } from 'react-admin';
+import { ROLE_CHOICES, USER_STATUS_CHOICES } from '../common/choices/users';
 import { LocaleDateField } from '../common/LocaleDateField';
 import type { User } from '../model/types';
-import { ROLE_CHOICES, USER_STATUS_CHOICES } from './choices';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,

@@ -7,10 +7,10 @@ import {
   TopToolbar,
   useRecordContext,
 } from 'react-admin';
+import { LOCALE_CHOICES, ROLE_CHOICES, USER_STATUS_CHOICES } from '../common/choices/users';
 import { LocaleDateField } from '../common/LocaleDateField';
 import { RecordShow } from '../common/RecordShow';
 import type { User } from '../model/types';
-import { LOCALE_CHOICES, ROLE_CHOICES, USER_STATUS_CHOICES } from './choices';
 import { LockButton } from './LockButton';
 import { useAccessGuards } from './useAccessGuards';
 

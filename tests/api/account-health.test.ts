@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { AccountHealthRow, AccountHealthStats } from '../../src/model/stats-types';
 import { checkSchema } from '../contract/check-schema';
-import { STATS_COMPONENTS } from '../contract/openapi-stats';
 import { call, DEMO, listQuery, login, totalOf } from '../helpers/api';
+import { STATS_COMPONENTS } from '../tools/openapi/openapi-stats';
 
 // The body is the rows, or an error's {message} (the API's JSON either way).
 const list = (query: Parameters<typeof listQuery>[0], token: string) =>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isReactProblem } from '../e2e/harness';
+import { isReactProblem } from '../e2e/react-console';
 
-/** The browser suite fails a test on React's complaints in the console (tests/e2e/harness.ts). */
+/** The browser suite fails a test on React's complaints in the console (tests/e2e/fixtures.ts, with tests/e2e/react-console.ts). */
 describe('browser suite: React in the console', () => {
   it("counts React's errors and warnings, not the app's own logs or the known upstream one", () => {
     expect(

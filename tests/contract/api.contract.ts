@@ -2,10 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STATS_NAMES } from '../../src/model/stats-types';
 import { RESOURCES } from '../../src/model/types';
 import { type ApiResponse, listQuery, call as rawCall } from '../helpers/api';
+import { buildOpenApi } from '../tools/openapi/openapi';
+import { pascalCase } from '../tools/openapi/openapi-schema';
+import { isOneCompanyStat, statsSchemaName } from '../tools/openapi/openapi-stats';
 import { checkSchema } from './check-schema';
-import { buildOpenApi } from './openapi';
-import { pascalCase } from './openapi-schema';
-import { isOneCompanyStat, statsSchemaName } from './openapi-stats';
 
 /**
  * docs/api.md over real HTTP, black-box: only the account given to run.ts, no seed knowledge, no

@@ -1,53 +1,63 @@
+import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
+
 /**
- * Checks a JSON value against the subset of JSON Schema the generated OpenAPI document uses (type,
- * enum, min/max, formats date and date-time, items, properties, required): returns the problems, empty when it
- * conforms. Used to prove the document describes what the API really answers.
+ * Checks a JSON value against a schema of the generated OpenAPI document (JSON Schema 2020-12, the
+ * dialect of OpenAPI 3.1) with Ajv: returns the problems, empty when it conforms. Used to prove the
+ * document describes what the API really answers.
  */
 type Schema = Record<string, unknown>;
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
+// OpenAPI's own keywords beside JSON Schema's; allErrors so a report lists every problem at once;
+// union types (`["string", "null"]`) are how OpenAPI 3.1 says nullable.
+const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
+ajv.addVocabulary(['example', 'discriminator', 'xml', 'externalDocs']);
+addFormats(ajv);
 
-function typeOf(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'array';
-  if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number';
-  return typeof value;
+/**
+ * The document leaves objects open (a client must ignore fields it does not know), but the check is
+ * stricter: a field the API answers must be documented, so every object schema is closed here.
+ */
+const DATA_KEYWORDS = new Set(['enum', 'const', 'default', 'example', 'examples']);
+
+function closed(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(closed);
+  if (typeof schema !== 'object' || schema === null) return schema;
+  const copy: Schema = {};
+  for (const [key, child] of Object.entries(schema)) {
+    if (DATA_KEYWORDS.has(key)) copy[key] = child;
+    // `properties` maps field names to schemas: close each schema, not the map.
+    else if (key === 'properties')
+      copy[key] = Object.fromEntries(
+        Object.entries(child as Schema).map(([name, sub]) => [name, closed(sub)]),
+      );
+    else copy[key] = closed(child);
+  }
+  if (copy.properties && !('additionalProperties' in copy)) copy.additionalProperties = false;
+  return copy;
+}
+
+const compiled = new WeakMap<Schema, ValidateFunction>();
+
+function validatorOf(schema: Schema): ValidateFunction {
+  let validate = compiled.get(schema);
+  if (!validate) {
+    validate = ajv.compile(closed(schema) as Schema);
+    compiled.set(schema, validate);
+  }
+  return validate;
+}
+
+function problemOf(error: ErrorObject, path: string): string {
+  const where = `${path}${error.instancePath.replaceAll('/', '.')}`;
+  if (error.keyword === 'additionalProperties')
+    return `${where}.${(error.params as { additionalProperty: string }).additionalProperty}: not in the document`;
+  if (error.keyword === 'required')
+    return `${where}.${(error.params as { missingProperty: string }).missingProperty}: missing`;
+  return `${where}: ${error.message ?? error.keyword}`;
 }
 
 export function checkSchema(schema: Schema, value: unknown, path = '$'): string[] {
-  const types = schema.type === undefined ? [] : ([] as unknown[]).concat(schema.type);
-  const actual = typeOf(value);
-  if (types.length > 0 && !types.includes(actual) && !(actual === 'integer' && types.includes('number')))
-    return [`${path}: ${actual} is not ${types.join('|')}`];
-  const problems: string[] = [];
-  if (Array.isArray(schema.enum) && !schema.enum.includes(value))
-    problems.push(`${path}: ${String(value)} not in enum`);
-  if (typeof value === 'number') {
-    if (typeof schema.minimum === 'number' && value < schema.minimum) problems.push(`${path}: below minimum`);
-    if (typeof schema.maximum === 'number' && value > schema.maximum) problems.push(`${path}: above maximum`);
-  }
-  if (typeof value === 'string') {
-    if (typeof schema.maxLength === 'number' && value.length > schema.maxLength)
-      problems.push(`${path}: too long`);
-    if (schema.format === 'date' && !DATE.test(value)) problems.push(`${path}: not a date`);
-    if (schema.format === 'date-time' && Number.isNaN(Date.parse(value)))
-      problems.push(`${path}: not a date-time`);
-    if (typeof schema.pattern === 'string' && !new RegExp(schema.pattern).test(value))
-      problems.push(`${path}: does not match ${schema.pattern}`);
-  }
-  if (Array.isArray(value) && schema.items)
-    value.forEach((item, i) => {
-      problems.push(...checkSchema(schema.items as Schema, item, `${path}[${i}]`));
-    });
-  if (actual === 'object' && Array.isArray(schema.required))
-    for (const key of schema.required as string[])
-      if (!(key in (value as Record<string, unknown>))) problems.push(`${path}.${key}: missing`);
-  if (actual === 'object' && schema.properties) {
-    const properties = schema.properties as Record<string, Schema>;
-    for (const [key, child] of Object.entries(value as Record<string, unknown>)) {
-      if (!properties[key]) problems.push(`${path}.${key}: not in the document`);
-      else problems.push(...checkSchema(properties[key], child, `${path}.${key}`));
-    }
-  }
-  return problems;
+  const validate = validatorOf(schema);
+  return validate(value) ? [] : (validate.errors ?? []).map((error) => problemOf(error, path));
 }

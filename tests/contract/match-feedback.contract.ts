@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, listQuery } from '../helpers/api';
+import { MATCH_FEEDBACK_SCHEMA } from '../tools/openapi/openapi-custom';
 import { signInAs } from './accounts';
 import { checkSchema } from './check-schema';
-import { MATCH_FEEDBACK_SCHEMA } from './openapi-custom';
 
 /**
  * Recruiters' verdicts on matches over real HTTP (issue 18), black-box: two recruiters of two

@@ -1,15 +1,17 @@
 import { readFileSync } from 'node:fs';
+import { Validator } from '@seriousme/openapi-schema-validator';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { isSafeUrl } from '../../mocks/domain/records/validation';
 import { STATS_NAMES } from '../../src/model/stats-types';
 import { RESOURCES } from '../../src/model/types';
 import { call, DEMO, listQuery, login } from '../helpers/api';
+import { buildOpenApi, mockRoutes } from '../tools/openapi/openapi';
+import type { Route } from '../tools/openapi/openapi-custom';
+import { pascalCase, SAFE_URL_PATTERN } from '../tools/openapi/openapi-schema';
+import { isOneCompanyStat, statsSchemaName } from '../tools/openapi/openapi-stats';
+import { OPENAPI_PATH, openApiYaml } from '../tools/openapi/write-openapi';
 import { checkSchema } from './check-schema';
-import { buildOpenApi, mockRoutes } from './openapi';
-import type { Route } from './openapi-custom';
-import { pascalCase, SAFE_URL_PATTERN } from './openapi-schema';
-import { isOneCompanyStat, statsSchemaName } from './openapi-stats';
-import { OPENAPI_PATH, openApiYaml } from './write-openapi';
 
 type Doc = {
   paths: Record<string, Record<string, { parameters?: unknown[]; requestBody?: unknown }>>;
@@ -21,6 +23,20 @@ const schemaOf = (resource: string) => doc.components.schemas[pascalCase(resourc
 describe('docs/openapi.yaml (OpenAPI 3.1, generated from the mock)', () => {
   it('is up to date with the mock: run `npm run openapi` after changing a route or a resource', () => {
     expect(readFileSync(OPENAPI_PATH, 'utf8')).toBe(openApiYaml());
+  });
+
+  it('is a valid OpenAPI 3.1 document, and the YAML reads back as the document built', async () => {
+    const result = await new Validator().validate(parse(readFileSync(OPENAPI_PATH, 'utf8')));
+    expect(result.errors ?? []).toEqual([]);
+    expect(result.valid).toBe(true);
+    expect(parse(openApiYaml())).toEqual(buildOpenApi());
+  });
+
+  it('the validator can fail: a response without its description is reported', async () => {
+    const broken = structuredClone(buildOpenApi()) as unknown as Doc;
+    const login = broken.paths['/auth/login'].post as { responses: Record<string, Record<string, unknown>> };
+    delete login.responses['200'].description;
+    expect((await new Validator().validate(broken as unknown as Record<string, unknown>)).valid).toBe(false);
   });
 
   it('documents the generic CRUD of every resource, with its list parameters and schema', () => {

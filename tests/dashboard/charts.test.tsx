@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CHAR_PX, GAP_PX, labelInterval } from '../../src/dashboard/charts/labelInterval';
+import { CHAR_PX, GAP_PX, labelInterval } from '../../src/common/charts/labelInterval';
 import { atReferenceDate } from '../helpers/clock';
 import { renderAdmin } from '../helpers/renderAdmin';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartCsv } from '../../src/dashboard/chartCsv';
+import { chartCsv } from '../../src/common/chartCsv';
 import { funnelChart, mrrChart, offersChart } from '../../src/dashboard/chartDefs';
 import { filterSearch, parseFilter, presetRange } from '../../src/dashboard/range';
 import { kpiDelta } from '../../src/dashboard/series';

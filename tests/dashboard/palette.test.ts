@@ -1,6 +1,7 @@
 import { createTheme } from '@mui/material/styles';
 import { describe, expect, it } from 'vitest';
-import { type ChartSeries, formatCategory, formatValue } from '../../src/dashboard/chartData';
+import { type ChartSeries, formatCategory, formatValue } from '../../src/common/chartData';
+import { seriesColours } from '../../src/common/palette';
 import {
   funnelChart,
   mrrChart,
@@ -10,7 +11,6 @@ import {
   stageTimeChart,
   timeToHireChart,
 } from '../../src/dashboard/chartDefs';
-import { seriesColours } from '../../src/dashboard/palette';
 import { darkTheme, lightTheme } from '../../src/layout/themes';
 import type {
   AccountsStats,

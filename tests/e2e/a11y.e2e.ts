@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import type { Page } from 'playwright-core';
-import { describe, test } from './harness';
+import type { Page } from '@playwright/test';
+import { describe, test, useOptions } from './fixtures';
 import {
   apiAs,
   DEMO_ACCOUNTS,
@@ -114,21 +114,20 @@ async function expectDarkTheme(page: Page, theme: (typeof THEMES)[number]): Prom
 for (const theme of THEMES) {
   const options = { ...SLOW, context: { colorScheme: theme } };
   describe(`accessibility, ${theme} theme`, () => {
-    test(
-      'the login page',
-      async ({ page }) => {
+    describe(() => {
+      useOptions(options);
+      test('the login page', async ({ page }) => {
         await openApp(page, '#/login');
         await expectLoginPage(page);
         await expectDarkTheme(page, theme);
         const found = await scan(page, 'login');
         assert.deepEqual(found, [], `serious or critical violations:\n${found.join('\n')}`);
-      },
-      options,
-    );
+      });
+    });
 
-    test(
-      'a recruiter’s dashboard, pipeline board, lists, records and forms',
-      async ({ page }) => {
+    describe(() => {
+      useOptions(options);
+      test('a recruiter’s dashboard, pipeline board, lists, records and forms', async ({ page }) => {
         await login(page, DEMO_ACCOUNTS.acme.email);
         await expectDarkTheme(page, theme);
         const found = await scan(page, 'recruiter dashboard');
@@ -137,25 +136,25 @@ for (const theme of THEMES) {
         found.push(...(await scan(page, 'pipeline')));
         found.push(...(await scanPages(page, RECRUITER_PAGES)));
         assert.deepEqual(found, [], `serious or critical violations:\n${found.join('\n')}`);
-      },
-      options,
-    );
+      });
+    });
 
-    test(
-      'the sales dashboard and the accounts sales may read',
-      async ({ page }) => {
+    describe(() => {
+      useOptions(options);
+      test('the sales dashboard and the accounts sales may read', async ({ page }) => {
         await login(page, DEMO_ACCOUNTS.sales.email);
         await page.locator('main svg.recharts-surface').first().waitFor();
         const found = await scan(page, 'sales dashboard');
         found.push(...(await scanPages(page, SALES_PAGES)));
         assert.deepEqual(found, [], `serious or critical violations:\n${found.join('\n')}`);
-      },
-      options,
-    );
+      });
+    });
 
-    test(
-      'the support dashboard, accounts, users, audit log, retention, scraping watch and candidates',
-      async ({ page }) => {
+    describe(() => {
+      useOptions(options);
+      test('the support dashboard, accounts, users, audit log, retention, scraping watch and candidates', async ({
+        page,
+      }) => {
         await login(page, DEMO_ACCOUNTS.support.email);
         // The seed has no audit entry yet: one credit adjustment gives the audit log a record to open.
         const api = await apiAs(page, DEMO_ACCOUNTS.support.email);
@@ -174,9 +173,8 @@ for (const theme of THEMES) {
           ...(await scanPages(page, { candidates: ['list', 'show'], applications: ['list', 'show'] })),
         );
         assert.deepEqual(found, [], `serious or critical violations:\n${found.join('\n')}`);
-      },
-      options,
-    );
+      });
+    });
   });
 }
 

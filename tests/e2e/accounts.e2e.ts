@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import type { Page } from 'playwright-core';
+import type { Page } from '@playwright/test';
 import type { Company } from '../../src/model/types';
-import { describe, test } from './harness';
+import { describe, test } from './fixtures';
 import { apiAs, DEMO_ACCOUNTS, ensureSignedIn, login, menu, type PageApi } from './helpers';
 
 const SUPPORT = DEMO_ACCOUNTS.support.email;

@@ -5,7 +5,7 @@ import { build, createServer, preview } from 'vite';
  * Starts the demo app for the browser suite on a free port, with the small seed so every page is
  * quick. Two modes: `preview` (a production build served statically: one build, then each test's
  * fresh context loads a few bundles; what ships) and `dev` (Vite's dev server: no build, but every
- * context fetches hundreds of modules). run.ts picks with E2E_MODE.
+ * context fetches hundreds of modules). global-setup.ts picks with E2E_MODE.
  */
 export interface RunningApp {
   url: string;

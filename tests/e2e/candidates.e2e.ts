@@ -1,5 +1,5 @@
 import type { Candidate } from '../../src/model/types';
-import { describe, test } from './harness';
+import { describe, test } from './fixtures';
 import { apiAs, DEMO_ACCOUNTS, ensureSignedIn, login } from './helpers';
 
 /** A recruiter's day: find candidates by two skills in a city, open one, leave a note that stays. */

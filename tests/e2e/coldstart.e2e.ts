@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import type { BrowserContext, Page } from 'playwright-core';
-import { describe, test } from './harness';
+import type { BrowserContext, Page } from '@playwright/test';
+import { describe, test } from './fixtures';
 import {
   DEMO_ACCOUNTS,
   DEMO_PASSWORD,

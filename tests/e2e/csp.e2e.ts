@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
-import { describe, test } from './harness';
+import type { Page } from '@playwright/test';
+import { describe, test, useOptions } from './fixtures';
 import { DEMO_ACCOUNTS, expectLoginPage, login, waitForMenu } from './helpers';
 import { npmPreview, PROD_DIST, prodServer } from './prod-server';
 
@@ -67,9 +67,9 @@ function initialFiles(): string[] {
 }
 
 describe('production build behind nginx', () => {
-  test(
-    'the real-API build holds no mock, faker or seed code',
-    async () => {
+  describe(() => {
+    useOptions(SLOW);
+    test('the real-API build holds no mock, faker or seed code', async () => {
       await prodServer();
       const files = filesUnder(PROD_DIST).filter((file) => /\.(js|html|css|json)$/.test(file));
       assert.ok(
@@ -79,13 +79,12 @@ describe('production build behind nginx', () => {
       const leaks = files.filter((file) => MOCK_MARKERS.test(readFileSync(file, 'utf8')));
       assert.deepEqual(leaks, []);
       assert.ok(!files.some((file) => file.endsWith('mockServiceWorker.js')), 'no MSW worker shipped');
-    },
-    SLOW,
-  );
+    });
+  });
 
-  test(
-    'recharts is not in the initial bundle: it loads with the first chart',
-    async () => {
+  describe(() => {
+    useOptions(SLOW);
+    test('recharts is not in the initial bundle: it loads with the first chart', async () => {
       await prodServer();
       const initial = initialFiles();
       assert.ok(
@@ -99,13 +98,12 @@ describe('production build behind nginx', () => {
       assert.ok(withCharts.length > 0, 'the build holds recharts somewhere (the check can fail)');
       const eager = initial.filter((file) => RECHARTS.test(readFileSync(join(PROD_DIST, file), 'utf8')));
       assert.deepEqual(eager, []);
-    },
-    SLOW,
-  );
+    });
+  });
 
-  test(
-    '`npm run preview` serves the real-API build, deep links included',
-    async () => {
+  describe(() => {
+    useOptions(SLOW);
+    test('`npm run preview` serves the real-API build, deep links included', async () => {
       const preview = await npmPreview();
       try {
         const html = readFileSync(join(PROD_DIST, 'index.html'), 'utf8');
@@ -121,13 +119,12 @@ describe('production build behind nginx', () => {
       } finally {
         preview.stop();
       }
-    },
-    SLOW,
-  );
+    });
+  });
 
-  test(
-    'nginx sends the hardened headers, caches hashed assets and falls back to index.html',
-    async () => {
+  describe(() => {
+    useOptions(SLOW);
+    test('nginx sends the hardened headers, caches hashed assets and falls back to index.html', async () => {
       const { url } = await prodServer();
       const index = await fetch(`${url}/`);
       const csp = index.headers.get('Content-Security-Policy') ?? '';
@@ -157,13 +154,12 @@ describe('production build behind nginx', () => {
       const api = await fetch(`${url}/api/offers`);
       assert.equal(api.status, 401);
       assert.equal(api.headers.get('Cache-Control'), 'no-store');
-    },
-    SLOW,
-  );
+    });
+  });
 
-  test(
-    'zero CSP violations on the login page and the main screens',
-    async ({ page }) => {
+  describe(() => {
+    useOptions(SLOW);
+    test('zero CSP violations on the login page and the main screens', async ({ page }) => {
       const { url } = await prodServer();
       const violations = await watchCsp(page);
       await page.goto(`${url}/#/login`, { waitUntil: 'commit' });
@@ -190,13 +186,12 @@ describe('production build behind nginx', () => {
         () => (window as unknown as { cspViolations: string[] }).cspViolations.length > 0,
       );
       assert.equal(await page.evaluate(() => (window as unknown as { ran?: boolean }).ran), undefined);
-    },
-    SLOW,
-  );
+    });
+  });
 
-  test(
-    'zero CSP violations on a recruiter’s pipeline and candidate search',
-    async ({ page }) => {
+  describe(() => {
+    useOptions(SLOW);
+    test('zero CSP violations on a recruiter’s pipeline and candidate search', async ({ page }) => {
       const { url } = await prodServer();
       const violations = await watchCsp(page);
       await page.goto(`${url}/#/login`, { waitUntil: 'commit' });
@@ -204,7 +199,6 @@ describe('production build behind nginx', () => {
       await login(page, DEMO_ACCOUNTS.acme.email);
       for (const hash of ['#/pipeline', '#/candidates', '#/offers/create']) await openScreen(page, url, hash);
       assert.deepEqual(await violations(), []);
-    },
-    SLOW,
-  );
+    });
+  });
 });

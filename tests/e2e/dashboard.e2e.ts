@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, test } from './harness';
+import { describe, test, useOptions } from './fixtures';
 import { DEMO_ACCOUNTS, login } from './helpers';
 
 const CHARTS = [
@@ -71,9 +71,11 @@ describe('dashboards', () => {
 });
 
 describe('chart tooltips', () => {
-  test(
-    'a French reader hovering the MRR chart reads a French month and euros formatted the French way',
-    async ({ page }) => {
+  describe(() => {
+    useOptions({ context: { locale: 'fr-FR' } });
+    test('a French reader hovering the MRR chart reads a French month and euros formatted the French way', async ({
+      page,
+    }) => {
       await login(page, DEMO_ACCOUNTS.sales.email);
       const chart = page
         .getByRole('region', { name: 'Revenu mensuel récurrent', exact: true })
@@ -91,9 +93,8 @@ describe('chart tooltips', () => {
       // 10 621 € (grouped by spaces, the sign after), never €10,621.
       assert.match(text, /\d{1,3}( \d{3})* €/);
       assert.doesNotMatch(text, /€\d|\d,\d{3}/);
-    },
-    { context: { locale: 'fr-FR' } },
-  );
+    });
+  });
 });
 
 describe('dashboards per role', () => {

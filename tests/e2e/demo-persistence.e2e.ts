@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import type { Page } from 'playwright-core';
+import type { Page } from '@playwright/test';
 import { DEMO_JOURNAL_DB } from '../../src/model/demo-journal';
-import { describe, test } from './harness';
+import { describe, test } from './fixtures';
 import { apiAs, DEMO_ACCOUNTS, ensureSignedIn, login, openApp, resetDemoData } from './helpers';
 
 interface Offer {

@@ -1,4 +1,4 @@
-import type { Locator, Page } from 'playwright-core';
+import type { Locator, Page } from '@playwright/test';
 import type { Role } from '../../src/model/types';
 
 /** The demo accounts of docs/demo-and-scales.md (password "demo"); src/config.ts reads import.meta.env, so not imported here. */

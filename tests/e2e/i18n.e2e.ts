@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, test } from './harness';
+import { describe, test, useOptions } from './fixtures';
 import { chooseLanguage, DEMO_ACCOUNTS, login, logout, menuEntries, openApp } from './helpers';
 
 const FRENCH_MENU = [
@@ -14,9 +14,11 @@ const FRENCH_MENU = [
 const ENGLISH_MENU = ['Dashboard', 'Candidates', 'Offers', 'Applications', 'Pipeline', 'Companies', 'Users'];
 
 describe('languages', () => {
-  test(
-    'a French browser gets the French UI, and the switch to English is remembered on the user',
-    async ({ page }) => {
+  describe(() => {
+    useOptions({ context: { locale: 'fr-FR' } });
+    test('a French browser gets the French UI, and the switch to English is remembered on the user', async ({
+      page,
+    }) => {
       await openApp(page);
       await page.getByLabel('Adresse e-mail').waitFor();
       await page.getByRole('button', { name: 'Se connecter' }).waitFor();
@@ -32,9 +34,8 @@ describe('languages', () => {
       await logout(page);
       await login(page, DEMO_ACCOUNTS.acme.email);
       assert.deepEqual(await menuEntries(page), ENGLISH_MENU);
-    },
-    { context: { locale: 'fr-FR' } },
-  );
+    });
+  });
 
   test('an English browser gets the English login page', async ({ page }) => {
     await openApp(page);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import type { Application, Candidate, Offer, Task } from '../../src/model/types';
-import { describe, test } from './harness';
+import { describe, test } from './fixtures';
 import { apiAs, DEMO_ACCOUNTS, ensureSignedIn, login } from './helpers';
 
 /**

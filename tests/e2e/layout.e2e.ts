@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import type { BrowserContextOptions, Locator, Page } from 'playwright-core';
-import { describe, test } from './harness';
+import type { BrowserContextOptions, Locator, Page } from '@playwright/test';
+import { describe, test, useOptions } from './fixtures';
 import { DEMO_ACCOUNTS, emailField, openApp, passwordField, settled, waitForApp } from './helpers';
 
 /**
@@ -171,33 +171,33 @@ async function unlabelledButtons(
 }
 
 describe('layout at 1440×900', () => {
-  test(
-    'no recruiter screen scrolls the page sideways',
-    async ({ page }) => {
+  describe(() => {
+    useOptions(context(DESKTOP, 'en-GB', 'light'));
+    test('no recruiter screen scrolls the page sideways', async ({ page }) => {
       assert.deepEqual(await overflowing(page, DEMO_ACCOUNTS.acme.email, RECRUITER_SCREENS), []);
-    },
-    context(DESKTOP, 'en-GB', 'light'),
-  );
+    });
+  });
 
-  test(
-    'no sales or support screen scrolls the page sideways, in French and dark',
-    async ({ page }) => {
+  describe(() => {
+    useOptions(context(DESKTOP, 'fr-FR', 'dark'));
+    test('no sales or support screen scrolls the page sideways, in French and dark', async ({ page }) => {
       const found = [
         ...(await overflowing(page, DEMO_ACCOUNTS.sales.email, SALES_SCREENS)),
         ...(await overflowing(page, DEMO_ACCOUNTS.support.email, SUPPORT_SCREENS)),
       ];
       assert.deepEqual(found, []);
-    },
-    context(DESKTOP, 'fr-FR', 'dark'),
-  );
+    });
+  });
 
   for (const [locale, scheme, lastActivity, exportAll] of [
     ['en-GB', 'light', 'Last activity', 'Export all'],
     ['fr-FR', 'dark', 'Dernière activité', 'Tout exporter'],
   ] as const) {
-    test(
-      `the candidate list shows 15 rows or more, "${lastActivity}" and "${exportAll}" on screen (${locale}, ${scheme})`,
-      async ({ page }) => {
+    describe(() => {
+      useOptions(context(DESKTOP, locale, scheme));
+      test(`the candidate list shows 15 rows or more, "${lastActivity}" and "${exportAll}" on screen (${locale}, ${scheme})`, async ({
+        page,
+      }) => {
         await signIn(page, DEMO_ACCOUNTS.acme.email);
         await visit(page, '#/candidates', 'main tbody tr');
         const rows = await page.evaluate(
@@ -213,14 +213,15 @@ describe('layout at 1440×900', () => {
         assert.deepEqual(await reachableAt(header), { inView: true, onTop: true }, lastActivity);
         const exportButton = page.getByRole('button', { name: exportAll });
         assert.deepEqual(await reachableAt(exportButton), { inView: true, onTop: true }, exportAll);
-      },
-      context(DESKTOP, locale, scheme),
-    );
+      });
+    });
   }
 
-  test(
-    'the pipeline’s "Show rejected and withdrawn" is on screen without scrolling and opens both lanes',
-    async ({ page }) => {
+  describe(() => {
+    useOptions(context(DESKTOP, 'en-GB', 'light'));
+    test('the pipeline’s "Show rejected and withdrawn" is on screen without scrolling and opens both lanes', async ({
+      page,
+    }) => {
       await signIn(page, DEMO_ACCOUNTS.acme.email);
       await visit(page, '#/pipeline', '[data-card-id]');
       const toggle = page.getByRole('button', { name: 'Show rejected and withdrawn' });
@@ -230,48 +231,46 @@ describe('layout at 1440×900', () => {
       await page.locator('[data-rfd-droppable-id="rejected"]').waitFor();
       await page.locator('[data-rfd-droppable-id="withdrawn"]').waitFor();
       assert.equal(await sideways(page), 0, 'the board scrolls inside itself, not the page');
-    },
-    context(DESKTOP, 'en-GB', 'light'),
-  );
+    });
+  });
 });
 
 describe('layout on a 390×844 phone', () => {
-  test(
-    'no recruiter screen scrolls the page sideways, in French and dark',
-    async ({ page }) => {
+  describe(() => {
+    useOptions(context(PHONE, 'fr-FR', 'dark'));
+    test('no recruiter screen scrolls the page sideways, in French and dark', async ({ page }) => {
       assert.deepEqual(await overflowing(page, DEMO_ACCOUNTS.acme.email, RECRUITER_SCREENS), []);
-    },
-    context(PHONE, 'fr-FR', 'dark'),
-  );
+    });
+  });
 
-  test(
-    'no sales or support screen scrolls the page sideways',
-    async ({ page }) => {
+  describe(() => {
+    useOptions(context(PHONE, 'en-GB', 'light'));
+    test('no sales or support screen scrolls the page sideways', async ({ page }) => {
       const found = [
         ...(await overflowing(page, DEMO_ACCOUNTS.sales.email, SALES_SCREENS)),
         ...(await overflowing(page, DEMO_ACCOUNTS.support.email, SUPPORT_SCREENS)),
       ];
       assert.deepEqual(found, []);
-    },
-    context(PHONE, 'en-GB', 'light'),
-  );
+    });
+  });
 
   for (const [locale, scheme, words] of [
     ['en-GB', 'light', 'Unlock contact (1 credit)'],
     ['fr-FR', 'dark', 'Débloquer le contact (1 crédit)'],
   ] as const) {
-    test(
-      `the unlock button keeps its words, is on screen and is what a tap at its centre reaches (${locale}, ${scheme})`,
-      async ({ page }) => {
+    describe(() => {
+      useOptions(context(PHONE, locale, scheme));
+      test(`the unlock button keeps its words, is on screen and is what a tap at its centre reaches (${locale}, ${scheme})`, async ({
+        page,
+      }) => {
         await signIn(page, DEMO_ACCOUNTS.acme.email);
         await visit(page, `#/candidates/${await maskedCandidate(page)}/show`, 'main h1');
         const unlock = page.getByRole('button', { name: words });
         await unlock.scrollIntoViewIfNeeded();
         assert.equal(((await unlock.textContent()) ?? '').trim(), words, 'a visible label, not a padlock');
         assert.deepEqual(await reachableAt(unlock), { inView: true, onTop: true });
-      },
-      context(PHONE, locale, scheme),
-    );
+      });
+    });
   }
 
   for (const [who, email, screens] of [
@@ -279,14 +278,15 @@ describe('layout on a 390×844 phone', () => {
     ['a sales person’s', DEMO_ACCOUNTS.sales.email, SALES_SCREENS],
     ['support’s', DEMO_ACCOUNTS.support.email, SUPPORT_SCREENS],
   ] as const) {
-    test(
-      `every button on ${who} screens has a name, and an icon-only one shows it on hover`,
-      async ({ page }) => {
+    describe(() => {
+      useOptions(context(PHONE, 'en-GB', 'light'));
+      test(`every button on ${who} screens has a name, and an icon-only one shows it on hover`, async ({
+        page,
+      }) => {
         const { unnamed, untipped } = await unlabelledButtons(page, email, screens);
         assert.deepEqual(unnamed, [], 'buttons without a name');
         assert.deepEqual(untipped, [], 'icon-only buttons without a tooltip');
-      },
-      context(PHONE, 'en-GB', 'light'),
-    );
+      });
+    });
   }
 });

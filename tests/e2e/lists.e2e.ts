@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import type { Page } from 'playwright-core';
-import { describe, test } from './harness';
+import type { Page } from '@playwright/test';
+import { describe, test, useOptions } from './fixtures';
 import { DEMO_ACCOUNTS, ensureSignedIn, login } from './helpers';
 
 /** Lists as an admin sees them at 1440×900: their bulk actions can be clicked, their rows opened by keyboard. */
@@ -54,9 +54,11 @@ function hitsItself(page: Page, name: string) {
 }
 
 describe('lists', () => {
-  test(
-    'with rows ticked, every bulk action of every list can be clicked (nothing covers it)',
-    async ({ page }) => {
+  describe(() => {
+    useOptions({ ...DESKTOP, timeoutMs: 180_000 });
+    test('with rows ticked, every bulk action of every list can be clicked (nothing covers it)', async ({
+      page,
+    }) => {
       await login(page, DEMO_ACCOUNTS.admin.email);
       const covered: string[] = [];
       for (const route of BULK_LISTS) {
@@ -83,13 +85,12 @@ describe('lists', () => {
         }
       }
       assert.deepEqual(covered, [], 'every bulk-action button is the element at its own centre');
-    },
-    { ...DESKTOP, timeoutMs: 180_000 },
-  );
+    });
+  });
 
-  test(
-    'the rows of every list are reached with Tab and opened with Enter',
-    async ({ page }) => {
+  describe(() => {
+    useOptions({ ...DESKTOP, timeoutMs: 180_000 });
+    test('the rows of every list are reached with Tab and opened with Enter', async ({ page }) => {
       await login(page, DEMO_ACCOUNTS.admin.email);
       const failures: string[] = [];
       for (const route of CLICKABLE_LISTS) {
@@ -138,7 +139,6 @@ describe('lists', () => {
         if (tabbable > 0) failures.push(`${route}: rows that open nothing are Tab stops`);
       }
       assert.deepEqual(failures, []);
-    },
-    { ...DESKTOP, timeoutMs: 180_000 },
-  );
+    });
+  });
 });

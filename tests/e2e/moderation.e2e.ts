@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import type { Page } from 'playwright-core';
+import type { Page } from '@playwright/test';
 import type { Offer, OfferPublication } from '../../src/model/types';
 import { FR_OFFER_TEXT, publishedOfferBody } from '../helpers/board-offers';
-import { describe, test } from './harness';
+import { describe, test, useOptions } from './fixtures';
 import { apiAs, DEMO_ACCOUNTS, ensureSignedIn, login, logout } from './helpers';
 
 /**
@@ -48,9 +48,11 @@ async function publicationOf(email: string, page: Page, offerId: number): Promis
 }
 
 describe('moderation queue', () => {
-  test(
-    'flagged, rejected with a reason by keyboard, fixed and sent again, approved: live on the board',
-    async ({ page }) => {
+  describe(() => {
+    useOptions({ context: DESKTOP });
+    test('flagged, rejected with a reason by keyboard, fixed and sent again, approved: live on the board', async ({
+      page,
+    }) => {
       await login(page, ACME);
       const acme = await apiAs(page, ACME);
       const offer = await acme.send<Offer>(
@@ -116,7 +118,6 @@ describe('moderation queue', () => {
       const live = await publicationOf(ACME, page, offer.id);
       assert.equal(live.state, 'live');
       assert.equal(live.rejectionReason, null);
-    },
-    { context: DESKTOP },
-  );
+    });
+  });
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { describe, test } from './harness';
+import { describe, test } from './fixtures';
 import { DEMO_ACCOUNTS, ensureSignedIn, login } from './helpers';
 
 const DESCRIPTION = 'We are looking for a senior React developer to build our recruiting platform. '.repeat(
@@ -114,7 +114,7 @@ describe('offers', () => {
     await page.waitForURL(/#\/candidates/);
     await page.goBack();
     await page.waitForURL(/#\/offers\/create$/);
-    // The harness fails the test if React reported an update loop on the way ("Maximum update depth").
+    // The page checks (fixtures.ts) fail the test if React reported an update loop on the way ("Maximum update depth").
     const title = page.getByRole('textbox', { name: /^title/i });
     assert.equal(await title.inputValue(), '', 'a new form, not the abandoned typing');
     await title.fill('Second try');

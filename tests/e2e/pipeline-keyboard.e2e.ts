@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import type { Page } from 'playwright-core';
+import type { Page } from '@playwright/test';
 import type { Application, Candidate, Offer } from '../../src/model/types';
-import { describe, test } from './harness';
+import { describe, test, useOptions } from './fixtures';
 import { apiAs, DEMO_ACCOUNTS, ensureSignedIn, login, type PageApi } from './helpers';
 
 /** The board by keyboard alone, as a screen-reader user drives it: Space, arrows, Space. */
@@ -50,9 +50,11 @@ async function openOfferBoard(page: Page): Promise<{ api: PageApi; top: Applicat
 }
 
 describe('pipeline board by keyboard', () => {
-  test(
-    'Space, → and Space move a card into an empty column, and each step is announced with its name and column',
-    async ({ page }) => {
+  describe(() => {
+    useOptions({ context: DESKTOP });
+    test('Space, → and Space move a card into an empty column, and each step is announced with its name and column', async ({
+      page,
+    }) => {
       const { api, top, name } = await openOfferBoard(page);
       await card(page, top.id).focus();
       await page.keyboard.press('Space');
@@ -71,13 +73,12 @@ describe('pipeline board by keyboard', () => {
       await card(page, top.id, 'screening').waitFor();
       await page.getByText(/moved to Screening/).waitFor();
       assert.equal((await api.get<Application>(`/applications/${top.id}`)).stage, 'screening');
-    },
-    { context: DESKTOP },
-  );
+    });
+  });
 
-  test(
-    'in French, the instructions and the announcements are French',
-    async ({ page }) => {
+  describe(() => {
+    useOptions({ context: { ...DESKTOP, locale: 'fr-FR' } });
+    test('in French, the instructions and the announcements are French', async ({ page }) => {
       const { top, name } = await openOfferBoard(page);
       const instructions = await card(page, top.id).evaluate((element) => {
         const id = element.getAttribute('aria-describedby');
@@ -100,7 +101,6 @@ describe('pipeline board by keyboard', () => {
         await waitForAnnouncement(page, /annulé/),
         new RegExp(`Déplacement annulé : ${name} est revenu`),
       );
-    },
-    { context: { ...DESKTOP, locale: 'fr-FR' } },
-  );
+    });
+  });
 });

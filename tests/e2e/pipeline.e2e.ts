@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import type { Page } from 'playwright-core';
+import type { Page } from '@playwright/test';
 import type { Application, Stage } from '../../src/model/types';
-import { describe, test } from './harness';
+import { describe, test } from './fixtures';
 import { apiAs, DEMO_ACCOUNTS, ensureSignedIn, login } from './helpers';
 
 /** The pipeline in Chromium: a real mouse drag persists across a reload; a failed move rolls back. */

@@ -6,8 +6,8 @@ import { freePort } from './app';
 /**
  * The production setup, for the CSP browser test: a real-API build (VITE_API_URL=/api), the mock API
  * over HTTP (mocks/server.ts) and Debian's nginx serving the build with deploy/nginx.conf, adapted
- * only for a free port, the build's path and a proxy of /api to the mock. Started once, on demand;
- * everything stops when the runner exits.
+ * only for a free port, the build's path and a proxy of /api to the mock. Started once, by the
+ * suite's global setup; everything stops when the runner exits.
  */
 const ROOT = resolve(import.meta.dirname, '../..');
 export const PROD_DIST = join(ROOT, 'dist-csp/app');
@@ -139,9 +139,18 @@ async function startNginx(port: number, apiPort: number, index: string): Promise
   throw new Error(`nginx did not serve the build on ${url}`);
 }
 
+/**
+ * The production setup: started once by the suite's global setup, whose address the test workers
+ * find in E2E_PROD_URL (PROD_DIST is already built then).
+ */
 export function prodServer(): Promise<ProdServer> {
-  started ??= start();
+  const url = process.env.E2E_PROD_URL;
+  started ??= url ? Promise.resolve({ url }) : start();
   return started;
+}
+
+export function stopProdServer(): void {
+  for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
 }
 
 /**

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { mkdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Page } from 'playwright-core';
-import { describe, test } from './harness';
+import type { Page } from '@playwright/test';
+import { describe, test, useOptions } from './fixtures';
 import { DEMO_ACCOUNTS, login, settled } from './helpers';
 
 /**
@@ -51,9 +51,11 @@ const SHOTS: Shot[] = [
 
 describe('README screenshots', () => {
   for (const shot of SHOTS) {
-    test(
-      `${shot.file}: what ${shot.email} sees at ${shot.hash}`,
-      async ({ page }) => {
+    describe(() => {
+      useOptions({
+        context: { viewport: { width: 1440, height: 900 }, locale: 'en-GB', colorScheme: 'light' },
+      });
+      test(`${shot.file}: what ${shot.email} sees at ${shot.hash}`, async ({ page }) => {
         await login(page, shot.email);
         await page.evaluate((hash) => {
           window.location.hash = hash;
@@ -66,8 +68,7 @@ describe('README screenshots', () => {
         const path = join(DIR, shot.file);
         await page.screenshot({ path, animations: 'disabled' });
         assert.ok(statSync(path).size > 10_000, `${path} holds a picture`);
-      },
-      { context: { viewport: { width: 1440, height: 900 }, locale: 'en-GB', colorScheme: 'light' } },
-    );
+      });
+    });
   }
 });

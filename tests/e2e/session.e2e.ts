@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import type { Page } from 'playwright-core';
-import { describe, test } from './harness';
+import type { Page } from '@playwright/test';
+import { describe, test } from './fixtures';
 import { DEMO_ACCOUNTS, emailField, login, logout, menu, openApp } from './helpers';
 
 /** One identity per tab: the login page never puts a second one over the first one's screens and data. */

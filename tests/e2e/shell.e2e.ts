@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, test } from './harness';
+import { describe, test } from './fixtures';
 import {
   apiAs,
   DEMO_ACCOUNTS,

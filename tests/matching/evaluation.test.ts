@@ -2,12 +2,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dcg, ndcg, recall } from '../bench/matching-eval/evaluate';
-import { HELD_OUT } from '../bench/matching-eval/held-out-set';
-import { build, type Half, splitSkills } from '../bench/matching-eval/set';
-import { TUNING } from '../bench/matching-eval/tuning-set';
+import { dcg, ndcg, recall } from '../tools/bench/matching-eval/evaluate';
+import { HELD_OUT } from '../tools/bench/matching-eval/held-out-set';
+import { build, type Half, splitSkills } from '../tools/bench/matching-eval/set';
+import { TUNING } from '../tools/bench/matching-eval/tuning-set';
 
-const BENCH = resolve(import.meta.dirname, '../bench');
+const BENCH = resolve(import.meta.dirname, '../tools/bench');
 const family = (key: string) => key.replace(/-[ab]$/, '');
 
 /** Every file a module reaches through relative imports. */

@@ -123,4 +123,28 @@ describe('dataProvider', () => {
     await dataProvider.getStats('funnel', { from: '2026-01-01', country: 'FR', companyId: undefined });
     expect(calls[1].url).toMatch(/\/api\/stats\/funnel\?from=2026-01-01&country=FR$/);
   });
+
+  it('renders a template for an application, sends it, and reads the scorecards of an application', async () => {
+    const calls = stubApi(RECORDS);
+    await dataProvider.renderMessage(4, 9);
+    await dataProvider.sendMessage(4, 9);
+    await dataProvider.getScorecardSummary(9);
+    expect(calls.map(({ method, url, body }) => ({ method, path: new URL(url).pathname, body }))).toEqual([
+      { method: 'POST', path: '/api/message-templates/4/render', body: { applicationId: 9 } },
+      { method: 'POST', path: '/api/messages/send', body: { templateId: 4, applicationId: 9 } },
+      { method: 'GET', path: '/api/applications/9/scorecards', body: undefined },
+    ]);
+  });
+
+  it("reads an interview, or an interviewer's week in their zone, as iCalendar text", async () => {
+    const calls = stubApi(RECORDS);
+    const { data } = await dataProvider.getInterviewIcs(2);
+    expect(typeof data).toBe('string');
+    await dataProvider.getWeekIcs({ week: '2026-12-07', tz: 'Europe/Paris', interviewerId: 3 });
+    expect(calls.map((call) => call.headers.get('Accept'))).toEqual(['text/calendar', 'text/calendar']);
+    expect(calls[0].url).toMatch(/\/api\/interviews\/2\/ics$/);
+    expect(calls[1].url).toMatch(
+      /\/api\/interviews\/ics\?week=2026-12-07&tz=Europe%2FParis&interviewerId=3$/,
+    );
+  });
 });

@@ -4,8 +4,8 @@ import { RESOURCE_SPECS } from '../../mocks/domain/records/resources';
 import { getState, limits } from '../../mocks/handlers';
 import { STATS_NAMES } from '../../src/model/stats-types';
 import { RESOURCES } from '../../src/model/types';
-import { mockRoutes } from '../contract/openapi';
 import { call, DEMO, login } from '../helpers/api';
+import { mockRoutes } from '../tools/openapi/openapi';
 
 /**
  * Issue 10, robustness, beyond tests/api/http.test.ts (3 lists, offer PATCH): every resource's list

@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS } from '../../mocks/domain/usage/ratelimit';
 import { CLIENT_ADDRESS_HEADER } from '../../mocks/handlers/http';
 import { server } from '../../mocks/node';
-import { startLocalApi } from '../bench/local-api';
 import { freePort } from '../e2e/app';
+import { startLocalApi } from '../tools/bench/local-api';
 
 /**
  * Issue 15, password spraying, over real HTTP: the local API (mocks/server.ts) counts failed logins

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { getState } from '../../mocks/handlers';
 import { STATS_NAMES } from '../../src/model/stats-types';
 import { RESOURCES, type ResourceName } from '../../src/model/types';
-import { mockRoutes } from '../contract/openapi';
 import { call, DEMO, listQuery, login } from '../helpers/api';
+import { mockRoutes } from '../tools/openapi/openapi';
 
 /**
  * Issue 10, over the whole route table the OpenAPI document is generated from (so a new route is

@@ -149,10 +149,13 @@ for (const file of files) {
 
 /** 3. Repo paths written out whole (comments, docs, package.json scripts) follow too. */
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const mentions = [...moves].map(([from, to]) => ({
-  pattern: new RegExp(`(^|[^\\w./-])${escapeRegExp(from)}(?![\\w-])`, 'g'),
-  to,
-}));
+// A path that holds a file again (what stayed of a split file) is left as written.
+const mentions = [...moves]
+  .filter(([from]) => !isFile(from))
+  .map(([from, to]) => ({
+    pattern: new RegExp(`(^|[^\\w./-])${escapeRegExp(from)}(?![\\w-])`, 'g'),
+    to,
+  }));
 for (const file of files) {
   if (file.startsWith('tools/moves/') || !TEXT_FILES.test(file.split('/').pop() as string)) continue;
   const before = readFileSync(abs(file), 'utf8');

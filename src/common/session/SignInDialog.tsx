@@ -10,8 +10,8 @@ import {
 } from '@mui/material';
 import { type FormEvent, useState } from 'react';
 import { useAuthProvider, useTranslate } from 'react-admin';
-import { loginErrorMessage } from '../../login/loginError';
 import { getUser } from '../../providers/session';
+import { loginErrorMessage } from './loginError';
 
 export interface SignInDialogProps {
   /** Called once signed in again: the caller replays the interrupted save. */

@@ -1,0 +1,86 @@
+import DownloadIcon from '@mui/icons-material/Download';
+import { Box, Button, Card, CardContent, CardHeader, Skeleton, Typography } from '@mui/material';
+import { type ReactNode, Suspense, useEffect, useState } from 'react';
+import { useTranslate } from 'react-admin';
+import { ChartTable } from './ChartTable';
+import { chartCsv } from './chartCsv';
+import type { ChartData } from './chartData';
+import { downloadCsv } from './csv';
+import { lazyComponent } from './lazyPage';
+
+// recharts stays out of the initial bundle: it loads with the first chart card, while its data does.
+const SeriesChart = lazyComponent(() => import('./charts/SeriesChart').then((m) => m.SeriesChart));
+
+export interface ChartCardProps {
+  /** i18n key of the title. */
+  title: string;
+  /** File name (without extension) of the CSV download. */
+  name: string;
+  data: ChartData | undefined;
+  isPending: boolean;
+  error?: unknown;
+  /** Figures shown above the chart (e.g. median and p75). */
+  summary?: ReactNode;
+}
+
+const isEmpty = (data: ChartData) =>
+  data.rows.length === 0 || data.rows.every((row) => data.series.every((s) => !row[s.key]));
+
+/** A chart with its table view (toggle), its CSV download, a skeleton and an empty state. */
+export function ChartCard({ title, name, data, isPending, error, summary }: ChartCardProps) {
+  const translate = useTranslate();
+  const [asTable, setAsTable] = useState(false);
+  const heading = translate(title);
+  const ready = data && !isEmpty(data) ? data : null;
+  useEffect(() => {
+    void SeriesChart.preload();
+  }, []);
+
+  return (
+    <Card component="section" aria-label={heading} sx={{ height: '100%' }}>
+      <CardHeader
+        title={heading}
+        slotProps={{ title: { variant: 'h6', component: 'h2' } }}
+        action={
+          ready && (
+            <Box sx={{ display: 'flex', gap: 1 }}>
+              <Button size="small" aria-pressed={asTable} onClick={() => setAsTable(!asTable)}>
+                {translate(asTable ? 'app.dashboard.show_chart' : 'app.dashboard.show_table')}
+              </Button>
+              <Button
+                size="small"
+                startIcon={<DownloadIcon />}
+                aria-label={translate('app.dashboard.download_csv_of', { title: heading })}
+                onClick={() => downloadCsv(chartCsv(ready, translate), `${name}.csv`)}
+              >
+                CSV
+              </Button>
+            </Box>
+          )
+        }
+      />
+      <CardContent>
+        {summary}
+        {isPending ? (
+          <Skeleton variant="rectangular" height={260} aria-label={translate('app.dashboard.loading')} />
+        ) : error ? (
+          <Typography color="error">{translate('app.dashboard.error')}</Typography>
+        ) : !ready ? (
+          <Typography color="text.secondary">{translate('app.dashboard.empty')}</Typography>
+        ) : asTable ? (
+          <ChartTable data={ready} caption={heading} />
+        ) : (
+          <Suspense fallback={<Skeleton variant="rectangular" height={260} />}>
+            <div
+              role="img"
+              aria-label={translate('app.dashboard.chart_of', { title: heading })}
+              data-chart={name}
+            >
+              <SeriesChart data={ready} />
+            </div>
+          </Suspense>
+        )}
+      </CardContent>
+    </Card>
+  );
+}

@@ -1,0 +1,56 @@
+import { type BrowserContextOptions, test as base } from '@playwright/test';
+import { isReactProblem } from './react-console';
+
+/**
+ * The browser suite's `test`: Playwright's, where each test already gets a fresh context (its own
+ * cookies, sessionStorage, IndexedDB and service worker), plus two checks run around every test.
+ */
+
+/** How long a locator waits; generous because CI machines (and ours) can be busy. */
+export const LOCATOR_TIMEOUT_MS = 20_000;
+
+export const test = base.extend<{ pageChecks: undefined }>({
+  pageChecks: [
+    async ({ page, context }, use, testInfo) => {
+      // Locator waits give up well before the test's own deadline, so the message names the locator.
+      const wait = Math.min(LOCATOR_TIMEOUT_MS, testInfo.timeout || LOCATOR_TIMEOUT_MS);
+      context.setDefaultTimeout(wait);
+      // Playwright sets a navigation default of its own (none): waitForURL and goto wait as long too.
+      context.setDefaultNavigationTimeout(wait);
+      const pageErrors: string[] = [];
+      page.on('pageerror', (error) => pageErrors.push(error.message));
+      const reactProblems: string[] = [];
+      page.on('console', (message) => {
+        if (isReactProblem(message.type(), message.text())) reactProblems.push(message.text().split('\n')[0]);
+      });
+      await use(undefined);
+      // Uncaught errors in the page explain most failures: keep them in the report.
+      if (testInfo.status !== testInfo.expectedStatus && pageErrors.length > 0)
+        await testInfo.attach('page errors', {
+          body: pageErrors.slice(0, 5).join('\n'),
+          contentType: 'text/plain',
+        });
+      // A test that passes while React complains (an update loop, a bad prop) has not really passed.
+      if (reactProblems.length > 0)
+        throw new Error(`React complained in the console:\n  ${reactProblems.slice(0, 5).join('\n  ')}`);
+    },
+    { auto: true },
+  ],
+});
+
+export const describe = test.describe;
+
+export interface TestOptions {
+  /** Browser context options for this test (e.g. `{ locale: 'fr-FR' }`). */
+  context?: BrowserContextOptions;
+  timeoutMs?: number;
+}
+
+/**
+ * Context options or a time budget for the tests of the enclosing describe block (often an untitled
+ * one around a single test): Playwright's `test.use` and timeout.
+ */
+export function useOptions(options: TestOptions): void {
+  if (options.context) test.use(options.context);
+  if (options.timeoutMs) describe.configure({ timeout: options.timeoutMs });
+}

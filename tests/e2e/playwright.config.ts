@@ -1,0 +1,34 @@
+import { defineConfig } from '@playwright/test';
+import { CHROME_PATH, CHROMIUM_ARGS } from './chromium';
+
+/**
+ * The browser suite: `npm run test:e2e [-- files...] [-g title]`. Playwright drives Debian's Chromium
+ * (CHROME_PATH to override; no browser is downloaded) against what global-setup.ts starts. Env:
+ * E2E_MODE (preview|dev), E2E_WORKERS (default 2), E2E_HEADED=1.
+ */
+export default defineConfig({
+  testDir: '.',
+  testMatch: '**/*.e2e.ts',
+  globalSetup: './global-setup.ts',
+  // Failure screenshots and traces (`npx playwright show-trace <zip>`); dist-* is git-ignored.
+  outputDir: '../../dist-e2e/results',
+  reporter: [['list']],
+  timeout: 90_000,
+  // A flaky test is a bug to fix, not a run to repeat.
+  retries: 0,
+  workers: Number(process.env.E2E_WORKERS ?? 2),
+  forbidOnly: Boolean(process.env.CI),
+  use: {
+    baseURL: process.env.E2E_BASE_URL,
+    headless: process.env.E2E_HEADED !== '1',
+    screenshot: { mode: 'only-on-failure', fullPage: true },
+    // No DOM snapshots in the trace: recording them changed the app's history handling (a Back
+    // after an address typed in the bar left a half-filled offer unasked); actions, network and
+    // screenshots are kept.
+    trace: { mode: 'retain-on-failure', snapshots: false },
+    launchOptions: {
+      executablePath: CHROME_PATH,
+      args: CHROMIUM_ARGS,
+    },
+  },
+});
