@@ -199,6 +199,30 @@ describe('publishing an offer to boards', () => {
     expect((await submit(globex, theirs.id, [FREE_WORK])).body[0].findings).toEqual([]);
   });
 
+  it('no longer flags a repost once the original is off its board', async () => {
+    const token = await login(DEMO.acme);
+    const first = await publishedOffer(token, FR_TEXT);
+    expect((await submit(token, first.id, [FREE_WORK])).body[0].state).toBe('live');
+    const repost = await publishedOffer(token, FR_TEXT);
+    expect((await submit(token, repost.id, [FREE_WORK])).body[0].findings[0]).toMatchObject({
+      rule: 'duplicate',
+      values: { offerId: first.id },
+    });
+    const current = (await call<Offer>('GET', `/api/offers/${first.id}`, undefined, token)).body;
+    const closed = await call(
+      'PATCH',
+      `/api/offers/${first.id}`,
+      { status: 'closed', version: current.version },
+      token,
+    );
+    expect(closed.status).toBe(200);
+    const again = await publishedOffer(token, FR_TEXT);
+    expect((await submit(token, again.id, [FREE_WORK])).body[0]).toMatchObject({
+      state: 'live',
+      findings: [],
+    });
+  });
+
   it('takes a closed offer off its boards, freeing the slot', async () => {
     const token = await login(DEMO.acme);
     const offer = await publishedOffer(token, FR_TEXT);
@@ -220,6 +244,55 @@ describe('publishing an offer to boards', () => {
     const [live] = (await submit(token, offer.id, [FREE_WORK])).body;
     expect((await call('DELETE', `/api/offers/${offer.id}`, undefined, token)).status).toBe(200);
     expect((await call('GET', `/api/offer-publications/${live.id}`, undefined, token)).status).toBe(404);
+  });
+});
+
+describe('an offer edited while on boards', () => {
+  const edit = async (token: string, offerId: number, description: string) => {
+    const current = (await call<Offer>('GET', `/api/offers/${offerId}`, undefined, token)).body;
+    const saved = await call<Offer>(
+      'PATCH',
+      `/api/offers/${offerId}`,
+      { description, version: current.version },
+      token,
+    );
+    expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+  };
+  const publication = (id: number) => publicationsTable().find((p) => p.id === id) as OfferPublication;
+
+  it('refuses a live publication whose text is edited to a blocking one, with the reasons, audited', async () => {
+    const token = await login(DEMO.acme);
+    const offer = await publishedOffer(token, FR_TEXT);
+    const [live] = (await submit(token, offer.id, [FREE_WORK])).body;
+    expect(live.state).toBe('live');
+    await edit(token, offer.id, `<p>${FR_TEXT} Candidat âgé de 25 à 35 ans.</p>`);
+    expect(publication(live.id)).toMatchObject({
+      state: 'rejected',
+      rejectionCode: 'discrimination',
+      severity: 'blocking',
+      version: live.version + 1,
+    });
+    expect(publication(live.id).findings.map((f) => f.rule)).toEqual(['discrimination']);
+    expect(auditOf('publication.recheck', live.id)).toEqual([
+      expect.objectContaining({ changes: { state: ['live', 'rejected'] } }),
+    ]);
+  });
+
+  it('sends a live publication back to the queue on a soft finding, and leaves a clean edit live', async () => {
+    const token = await login(DEMO.acme);
+    const offer = await publishedOffer(token, FR_TEXT);
+    const [live] = (await submit(token, offer.id, [FREE_WORK])).body;
+    await edit(token, offer.id, `<p>${FR_TEXT} Nous sommes une équipe soudée et curieuse.</p>`);
+    expect(publication(live.id)).toEqual(live);
+    expect(auditOf('publication.recheck', live.id)).toEqual([]);
+    await edit(token, offer.id, `<p>${FR_TEXT} Postulez sur https://jobs.example.com/apply.</p>`);
+    expect(publication(live.id)).toMatchObject({
+      state: 'pending-review',
+      severity: 'soft',
+      decidedAt: null,
+    });
+    expect(publication(live.id).findings.map((f) => f.rule)).toEqual(['external-link']);
+    expect(auditOf('publication.recheck', live.id)).toHaveLength(1);
   });
 });
 
@@ -268,7 +341,9 @@ describe('moderation', () => {
       support,
     );
     expect(approved.body).toMatchObject({ state: 'live', decidedBy: 2 });
-    expect(auditOf('publication.approve', first.id)).toHaveLength(1);
+    expect(auditOf('publication.approve', first.id)).toEqual([
+      expect.objectContaining({ changes: { state: ['pending-review', 'live'] } }),
+    ]);
 
     const noReason = await call(
       'POST',

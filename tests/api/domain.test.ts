@@ -1,7 +1,9 @@
+import DOMPurify, { type WindowLike } from 'dompurify';
 import fc from 'fast-check';
+import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { parseListQuery, runQuery } from '../../mocks/domain/records/query';
-import { sanitizeHtml } from '../../mocks/domain/records/sanitize';
+import { PURIFY_OPTIONS, sanitizeHtml } from '../../mocks/domain/records/sanitize';
 import { foldText } from '../../mocks/domain/records/text';
 import { checkField, isPhone, isSafeUrl } from '../../mocks/domain/records/validation';
 
@@ -137,5 +139,65 @@ describe('sanitizeHtml', () => {
       '<p style="x" onclick="y">t</p><script>z</script><a href="javascript:w">l</a><img src=x onerror=v>',
     );
     expect(dirty).toBe('<p>t</p><a>l</a>');
+  });
+
+  it('answers exactly what DOMPurify answers, simple paragraphs (kept as sent without a parse) included', () => {
+    const purifier = DOMPurify(new JSDOM('').window as unknown as WindowLike);
+    const piece = fc.constantFrom(
+      ...['<p>', '</p>', '<strong>', '</strong>', '<em>', '</em>', '<b>', '</b>', '<code>', '</code>'],
+      ...['<br>', '<br/>', '<ul>', '<li>', '</li>', '</ul>', '<P>', '<p class="x">', '<script>', '<a>'],
+      ...['Développeur ', 'a', ' ', '\n', '&', '&amp;', '\u00a0', '\r', '>', '"', '\t'],
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 14 }), (pieces) => {
+        const html = pieces.join('');
+        expect(sanitizeHtml(html)).toBe(purifier.sanitize(html, PURIFY_OPTIONS));
+      }),
+      { numRuns: 2000 },
+    );
+    // Well-formed paragraphs, the shape the fast path takes, with the characters a parser could change.
+    const text = fc
+      .array(
+        fc.constantFrom(
+          'a',
+          'é',
+          ' ',
+          '\n',
+          '\t',
+          '"',
+          "'",
+          '\u00a0',
+          '&',
+          '\r',
+          '😀',
+          '\u2028',
+          '\f',
+          '\u0001',
+          '\u0085',
+          '\ud800',
+          '\v',
+        ),
+      )
+      .map((chars) => chars.join(''));
+    const inline = fc.tuple(fc.constantFrom('strong', 'em', 'b', 'i', 'u', 's', 'code'), text);
+    const paragraph = fc
+      .array(
+        fc.oneof(
+          text,
+          fc.constant('<br>'),
+          inline.map(([tag, t]) => `<${tag}>${t}</${tag}>`),
+        ),
+      )
+      .map((parts) => `<p>${parts.join('')}</p>`);
+    fc.assert(
+      fc.property(fc.array(fc.oneof(paragraph, text), { maxLength: 4 }), (parts) => {
+        const html = parts.join('');
+        expect(sanitizeHtml(html)).toBe(purifier.sanitize(html, PURIFY_OPTIONS));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(sanitizeHtml('<p>Une <strong>équipe</strong> soudée.<br>Lyon</p>\n<p>CDI</p>')).toBe(
+      '<p>Une <strong>équipe</strong> soudée.<br>Lyon</p>\n<p>CDI</p>',
+    );
   });
 });

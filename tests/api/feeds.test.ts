@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { getState } from '../../mocks/handlers';
 import type { AuditLog, FeedImport, Offer, OfferPublication } from '../../src/model/types';
 import { call, DEMO, listQuery, login } from '../helpers/api';
@@ -127,6 +127,30 @@ describe('a JSON feed, run by the company’s recruiter', () => {
     expect(snapshot()).toBe(before);
   });
 
+  it('sends a live offer whose feed text turns discriminatory through the board checks again', async () => {
+    const token = await login(DEMO.globex);
+    const first = await run(token, GLOBEX, { offers: [feedOffer('GX-1', { boardIds: [FREE_WORK] })] });
+    expect(first.body.items[0].publications).toEqual([expect.objectContaining({ state: 'live' })]);
+    const offer = byRef(GLOBEX, 'GX-1') as Offer;
+    const again = await run(token, GLOBEX, {
+      offers: [
+        feedOffer('GX-1', {
+          boardIds: [FREE_WORK],
+          description: `<p>${TEXT}</p><p>Candidat âgé de 25 à 35 ans.</p>`,
+        }),
+      ],
+    });
+    expect(again.status, JSON.stringify(again.body)).toBe(201);
+    expect(again.body.counts).toMatchObject({ updated: 1 });
+    const [pub] = (getState().tables['offer-publications'].rows as OfferPublication[]).filter(
+      (p) => p.offerId === offer.id,
+    );
+    expect(pub).toMatchObject({ state: 'rejected', rejectionCode: 'discrimination' });
+    expect(
+      auditRows().filter((a) => a.action === 'publication.recheck' && a.recordId === pub.id),
+    ).toHaveLength(1);
+  });
+
   it('reopens a closed feed offer the feed lists again, without a new job slot', async () => {
     const token = await login(DEMO.globex);
     await run(token, GLOBEX, { offers: [feedOffer('GX-1')] });
@@ -181,6 +205,38 @@ describe('all or nothing', () => {
       token,
     );
     expect(reports.body[0]).toMatchObject({ status: 'refused', counts: { refused: 1 } });
+  });
+
+  it('puts back everything it wrote when a write throws midway through the apply phase', async () => {
+    const token = await login(DEMO.globex);
+    expect((await run(token, GLOBEX, { offers: [feedOffer('GX-1'), feedOffer('GX-2')] })).status).toBe(201);
+    const before = snapshot();
+    const reports = getState().tables['feed-imports'].rows.length;
+    const publications = getState().tables['offer-publications'];
+    const insert = publications.insert.bind(publications);
+    let calls = 0;
+    // The second board submission fails, after a close, an update, a creation and its submission.
+    const spy = vi.spyOn(publications, 'insert').mockImplementation((row) => {
+      calls += 1;
+      if (calls === 2) throw new Error('disk full');
+      return insert(row);
+    });
+    try {
+      const failed = await run(token, GLOBEX, {
+        offers: [
+          feedOffer('GX-1', { salaryMax: 65000 }),
+          feedOffer('GX-3', { boardIds: [FREE_WORK] }),
+          feedOffer('GX-4', { boardIds: [FREE_WORK] }),
+        ],
+      });
+      expect(failed.status).toBe(500);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(calls).toBe(2);
+    expect(snapshot()).toBe(before);
+    expect(getState().tables['feed-imports'].rows).toHaveLength(reports);
+    expect(byRef(GLOBEX, 'GX-3')).toBeUndefined();
   });
 
   it('refuses the feed whole when its new offers need more job slots than the company has', async () => {

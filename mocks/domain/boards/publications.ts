@@ -11,7 +11,7 @@ import {
 } from '../../../src/model/boards';
 import type { Board, Company, Offer, OfferPublication, User } from '../../../src/model/types';
 import type { MockState } from '../../db/types';
-import { audit, isAuditReason } from '../accounts/audit';
+import { audit, isAuditReason, same } from '../accounts/audit';
 import { assertCan } from '../accounts/permissions';
 import { ApiError, badRequest, invalid } from '../api/errors';
 import { msg } from '../api/translate';
@@ -114,6 +114,8 @@ export function submitPublications(state: MockState, user: User, offerId: number
   for (const board of boards as Board[]) {
     const verdict = checked(state, offer, board, at);
     const previous = existing.find((p) => p.boardId === board.id);
+    // The table updates its row in place: the state it had is read before.
+    const was = previous?.state ?? null;
     const stored = previous
       ? state.tables['offer-publications'].replace({
           ...previous,
@@ -133,12 +135,53 @@ export function submitPublications(state: MockState, user: User, offerId: number
       action: previous ? 'publication.resubmit' : 'publication.submit',
       resource: 'offer-publications',
       recordId: stored.id,
-      changes: { state: [previous?.state ?? null, stored.state] },
+      changes: { state: [was, stored.state] },
     });
     out.push(stored);
   }
   touch();
   return out;
+}
+
+/** The offer fields the checks read: a change to one of them must go through the checks again. */
+const CHECKED_FIELDS = [
+  'title',
+  'description',
+  'contractType',
+  'salaryMin',
+  'salaryMax',
+  'dailyRateMin',
+  'dailyRateMax',
+] as const satisfies readonly (keyof Offer)[];
+
+/**
+ * An offer whose checked content changed while live or pending on boards goes through each board's
+ * checks again, so text approved once cannot be swapped for text the checks refuse: blocking →
+ * refused with the reasons, soft → back to the queue, clean → stays live. Each change audited.
+ */
+export function recheckPublications(state: MockState, user: User, offer: Offer, before: Offer): void {
+  if (CHECKED_FIELDS.every((field) => same(offer[field], before[field]))) return;
+  const at = nowIso(state);
+  for (const publication of publicationsOf(state, offer)) {
+    if (!isActive(publication)) continue;
+    const board = state.tables.boards.get(publication.boardId) as Board | undefined;
+    if (!board) continue;
+    const verdict = checked(state, offer, board, at);
+    // A clean offer keeps its live publication (and its decision) as it was.
+    if (publication.state === 'live' && verdict.state === 'live') continue;
+    const was = publication.state;
+    const stored = state.tables['offer-publications'].replace({
+      ...publication,
+      ...verdict,
+      version: publication.version + 1,
+    });
+    audit(state, user, {
+      action: 'publication.recheck',
+      resource: 'offer-publications',
+      recordId: stored.id,
+      changes: { state: [was, stored.state] },
+    });
+  }
 }
 
 /** POST /offer-publications/{id}/resubmit: a rejected or expired publication, checked again. */
@@ -175,6 +218,7 @@ function assertDecidable(publication: OfferPublication, decision: Decision): voi
 
 function apply(state: MockState, user: User, publication: OfferPublication, decision: Decision) {
   const at = nowIso(state);
+  const was = publication.state;
   const next: OfferPublication = {
     ...publication,
     version: publication.version + 1,
@@ -189,7 +233,7 @@ function apply(state: MockState, user: User, publication: OfferPublication, deci
     action: `publication.${decision.action}`,
     resource: 'offer-publications',
     recordId: stored.id,
-    changes: { state: [publication.state, stored.state] },
+    changes: { state: [was, stored.state] },
     reason: decision.reason ?? null,
   });
   return stored;

@@ -11,6 +11,7 @@ import type {
   User,
 } from '../../../src/model/types';
 import { CURRENCY_BY_COUNTRY } from '../../../src/model/types';
+import type { Table } from '../../db/table';
 import type { MockState, StoredFeed } from '../../db/types';
 import { audit, diff } from '../accounts/audit';
 import { assertCan } from '../accounts/permissions';
@@ -380,7 +381,45 @@ export function importFeed(state: MockState, user: User, companyId: number, body
       },
     );
   }
-  return apply(state, user, actor, company, request, plans, publications);
+  const restore = snapshotOf(state, company);
+  try {
+    return apply(state, user, actor, company, request, plans, publications);
+  } catch (error) {
+    restore();
+    throw error;
+  }
+}
+
+/**
+ * What the apply phase may write, kept before it starts so that a throw midway puts it all back:
+ * the company and its offers and publications as they were, and every row any table gained since
+ * (offers, publications, ledger, audit, notifications...). The apply phase only inserts and
+ * replaces; it removes nothing.
+ */
+function snapshotOf(state: MockState, company: Company): () => void {
+  type Any = Table<{ id: number; companyId?: number | null }>;
+  const tables = Object.values(state.tables) as unknown as Any[];
+  const lengths = tables.map((table) => table.rows.length);
+  const kept: [Any, Row[]][] = (['offers', 'offer-publications'] as const).map((name) => {
+    const table = state.tables[name] as unknown as Any;
+    return [table, companyRows(table, company.id).map((row) => structuredClone(row) as Row)];
+  });
+  const companies = state.tables.companies as unknown as Any;
+  kept.push([companies, [structuredClone(companies.get(company.id)) as Row]]);
+  return () => {
+    tables.forEach((table, i) => {
+      while (table.rows.length > lengths[i]) table.remove(table.rows[table.rows.length - 1].id);
+    });
+    for (const [table, rows] of kept)
+      for (const row of rows) {
+        const current = table.get(row.id as number) as Row | undefined;
+        if (!current) continue;
+        // Fields the write added go too: the row is what it was, not a merge.
+        for (const field of Object.keys(current)) if (!(field in row)) delete current[field];
+        table.replace(row as { id: number });
+      }
+    touch();
+  };
 }
 
 function apply(

@@ -1,4 +1,4 @@
-import type { ResourceName, User } from '../../../src/model/types';
+import type { Offer, ResourceName, User } from '../../../src/model/types';
 import type { MockState } from '../../db/types';
 import { audit, diff, isStaff, same } from '../accounts/audit';
 import {
@@ -9,6 +9,7 @@ import {
 } from '../accounts/permissions';
 import { ApiError, forbidden, invalid } from '../api/errors';
 import { msg } from '../api/translate';
+import { recheckPublications } from '../boards/publications';
 import { staleOnlyByRenumbering } from '../pipeline/columns';
 import { defaultsFor } from './defaults';
 import { afterStore, beforeStore, checkOnCreate, deriveOnCreate, normalize } from './effects';
@@ -183,6 +184,8 @@ export function updateRecord(
   next.version = (stored.version as number) + 1;
   const saved = state.tables[resource].replace(next as never) as unknown as Row;
   forgetRow(saved);
+  if (resource === 'offers')
+    recheckPublications(state, user, saved as unknown as Offer, before as unknown as Offer);
   touch();
   if (isStaff(user)) {
     const changes = diff(before, saved, [...changed, ...['publishedAt', 'closedAt', 'stageChangedAt']]);
