@@ -304,6 +304,44 @@ describe('an XML feed', () => {
     expect(snapshot()).toBe(before);
   });
 
+  it('refuses anything inside <feed> but <offer> elements instead of reading an empty feed that closes all', async () => {
+    const token = await login(DEMO.globex);
+    expect((await run(token, GLOBEX, { offers: [feedOffer('GX-1'), feedOffer('GX-2')] })).status).toBe(201);
+    const before = snapshot();
+    const offer = '<externalRef>GX-1</externalRef><title>Développeur React</title>';
+    const strangers = [
+      `<feed><Offer>${offer}</Offer></feed>`,
+      `<feed><job>${offer}</job></feed>`,
+      `<feed><offers><offer>${offer}</offer></offers></feed>`,
+      `<feed xmlns:a="urn:x"><a:offer>${offer}</a:offer></feed>`,
+      '<feed>hello</feed>',
+      '<feed><!-- the offers follow --></feed>',
+    ];
+    for (const xml of strangers) {
+      const response = await run(token, GLOBEX, xml, { 'Content-Type': 'application/xml' });
+      expect([xml, response.status, response.body.code]).toEqual([xml, 422, 'feed_unreadable']);
+    }
+    expect(snapshot()).toBe(before);
+    // Said outright, an empty feed still closes what the feed brought.
+    const empty = await run(token, GLOBEX, '<?xml version="1.0"?><feed/>', {
+      'Content-Type': 'application/xml',
+    });
+    expect(empty.body.counts).toMatchObject({ closed: 2 });
+  });
+
+  it('refuses a body naming two feeds (offers and xml) with a 400, writing nothing', async () => {
+    const token = await login(DEMO.globex);
+    expect((await run(token, GLOBEX, { offers: [feedOffer('GX-1')] })).status).toBe(201);
+    const before = snapshot();
+    for (const body of [
+      { offers: [], xml: '<feed/>' },
+      { source: 'stored', offers: [] },
+    ]) {
+      expect((await run(token, GLOBEX, body)).status).toBe(400);
+    }
+    expect(snapshot()).toBe(before);
+  });
+
   it('refuses a malformed document with a 422', async () => {
     const token = await login(DEMO.globex);
     const response = await run(token, GLOBEX, '<feed><offer><title>x</offer>', {

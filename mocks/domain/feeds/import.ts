@@ -69,6 +69,10 @@ export interface FeedRequest {
 /** What the body asks for: `{offers}` (JSON), `{xml}` (an XML document) or `{source: "stored"}`. */
 export function feedRequest(state: MockState, companyId: number, body: unknown): FeedRequest {
   const input = typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Row) : undefined;
+  // One feed per request: a body naming two (offers and xml, or either with a stored source) is
+  // refused rather than one of them silently chosen.
+  if (input && ['source', 'xml', 'offers'].filter((key) => key in input).length > 1)
+    throw badRequest(msg('feed_body'));
   if (input?.source === 'stored') {
     const stored = (state.tables.feedDocuments.rows as StoredFeed[]).find((f) => f.companyId === companyId);
     if (!stored) throw new ApiError(404, msg('feed_no_stored'));

@@ -21,6 +21,9 @@ const INTEGER_FIELDS = new Set(['salaryMin', 'salaryMax', 'dailyRateMin', 'daily
 
 export type FeedOffer = Record<string, unknown>;
 
+/** The whole document is an empty feed element, after an optional XML declaration. */
+const EMPTY_FEED = /^\s*(<\?xml[^>]*\?>\s*)?<feed(\s[^>]*?)?\s*(\/>|>\s*<\/feed>)\s*$/;
+
 function unreadable(): ApiError {
   return new ApiError(422, msg('feed_unreadable'), { code: 'feed_unreadable' });
 }
@@ -100,8 +103,16 @@ export function offersOfXml(content: string): unknown[] {
   }
   const feed = (document as { feed?: unknown } | null)?.feed;
   if (feed === undefined) throw unreadable();
-  // <feed/> (no offers) is a feed that closes everything, as `{"offers": []}` is.
-  const offers = feed === '' ? [] : ((feed as { offer?: unknown }).offer ?? []);
+  // A feed that closes everything is said outright: <feed/> or <feed></feed>, as `{"offers": []}`.
+  // Anything else inside <feed> but <offer> elements (a misspelt or namespaced element, text, a
+  // comment) is a document we do not understand, never an empty feed.
+  if (feed === '') {
+    if (!EMPTY_FEED.test(content)) throw unreadable();
+    return [];
+  }
+  if (typeof feed !== 'object' || feed === null || Object.keys(feed).some((key) => key !== 'offer'))
+    throw unreadable();
+  const offers = (feed as { offer?: unknown }).offer;
   if (!Array.isArray(offers)) throw unreadable();
   assertOfferCount(offers);
   return offers.map(offerOfXml);
