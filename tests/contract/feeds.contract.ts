@@ -67,6 +67,15 @@ afterAll(async () => {
 });
 
 describe('offer feeds', () => {
+  it('refuses a feed document it does not understand (422) instead of closing every feed offer', async () => {
+    for (const xml of ['<feed><job><externalRef>X</externalRef></job></feed>', '<feed>hello</feed>']) {
+      const response = await call('POST', `/api/companies/${companyId}/feed-imports`, { xml }, other.token);
+      expect([xml, response.status]).toEqual([xml, 422]);
+    }
+    for (const id of offerIds)
+      expect((await call('GET', `/api/offers/${id}`, undefined, other.token)).body.status).toBe('published');
+  });
+
   it('creates the feed’s new offers, published under the company, with their references', async () => {
     expect(report).toMatchObject({ companyId, status: 'applied', counts: { created: 2, refused: 0 } });
     expect(offerIds).toHaveLength(2);
