@@ -102,6 +102,17 @@ describe('discrimination (French law, UK Equality Act)', () => {
     ['en', 'Join a young and dynamic team!', 'discrimination_age', 'soft', 'young and dynamic'],
     ['en', 'Ideal for recent graduates.', 'discrimination_age', 'soft', 'recent graduates'],
     ['en', 'Male candidates only.', 'discrimination_sex', 'blocking', 'Male candidates only'],
+    ['en', 'Only men under 30 may apply.', 'discrimination_sex', 'blocking', 'Only men'],
+    ['en', 'Only men under 30 may apply.', 'discrimination_age', 'blocking', 'men under 30'],
+    // Fullwidth letters read as the letters they show (the highlighted passage is the text as written).
+    ['en', 'Ｍｅｎ ｏｎｌｙ, please.', 'discrimination_sex', 'blocking', 'Ｍｅｎ ｏｎｌｙ'],
+    [
+      'fr',
+      'Poste pour ＨＯＭＭＥＳ uniquement.',
+      'discrimination_sex',
+      'blocking',
+      'ＨＯＭＭＥＳ uniquement',
+    ],
     [
       'en',
       'You must be a native English speaker.',

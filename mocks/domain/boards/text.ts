@@ -1,5 +1,5 @@
 /**
- * Text as the moderation rules read it: lower case, accents and typographic quotes folded, with
+ * Text as the moderation rules read it: lower case, accents, typographic quotes and fullwidth letters folded, with
  * every character kept at its index, so a match's offsets point at the same passage of the text the
  * recruiter wrote (and the moderation screen highlights).
  */
@@ -22,6 +22,9 @@ function foldChar(code: number): string {
   if (known !== undefined) return known;
   const char = String.fromCharCode(code);
   let folded = SPECIAL[char] ?? SPECIAL[char.toLowerCase()];
+  // Fullwidth ASCII (U+FF01–FF5E) is the same text in another font: "ＨＯＭＭＥＳ" reads "hommes".
+  if (folded === undefined && code >= 0xff01 && code <= 0xff5e)
+    folded = String.fromCharCode(code - 0xfee0).toLowerCase();
   if (folded === undefined) {
     const base = char.normalize('NFD')[0].toLowerCase();
     folded = base.length === 1 ? base : char;
