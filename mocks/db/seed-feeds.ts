@@ -94,9 +94,10 @@ export function createFeeds(ctx: SeedContext): void {
   const rng = derivedRandom(ctx, 'offer-feeds');
   const company = ctx.db.companies.find((c) => c.id === ACME);
   if (!company) return;
-  const live = ctx.db.offers.filter(
-    (o) => o.companyId === ACME && o.status === 'published' && o.contractType !== 'freelance',
-  );
+  const ours = ctx.db.offers.filter((o) => o.companyId === ACME);
+  let live = ours.filter((o) => o.status === 'published' && o.contractType !== 'freelance');
+  // The demo scale's Acme has fewer such offers: its paused and freelance ones came from the ATS too.
+  if (live.length < FEED_OFFERS) live = ours.filter((o) => o.status === 'published' || o.status === 'paused');
   if (live.length < FEED_OFFERS) return;
   const fromAts = rng.sample(live, FEED_OFFERS).sort((a, b) => a.id - b.id);
   let next = rng.int(1000, 8000);

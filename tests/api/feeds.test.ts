@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { generateDb } from '../../mocks/db/generate';
 import { getState } from '../../mocks/handlers';
 import type { AuditLog, FeedImport, Offer, OfferPublication } from '../../src/model/types';
 import { call, DEMO, listQuery, login } from '../helpers/api';
@@ -478,6 +479,13 @@ describe('tenants and roles', () => {
     const second = await run(support, ACME, { source: 'stored' });
     expect(second.body.counts).toEqual({ created: 0, updated: 0, closed: 0, unchanged: 5, refused: 0 });
     expect(snapshot()).toBe(before);
+  });
+
+  it('gives Acme a stored feed at the demo scale too (the one the browser demo runs)', () => {
+    const demo = generateDb({ scale: 'demo' });
+    expect(demo.feedDocuments.map((feed) => feed.companyId)).toEqual([ACME]);
+    const fromAts = demo.offers.filter((offer) => offer.companyId === ACME && offer.externalRef !== null);
+    expect(fromAts.length).toBeGreaterThanOrEqual(4);
   });
 
   it('answers 404 for a company without a stored feed and 400 for a body that is no feed', async () => {
