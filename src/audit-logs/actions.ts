@@ -25,6 +25,7 @@ export const AUDIT_ACTIONS = [
   'publication.resubmit',
   'publication.approve',
   'publication.reject',
+  'publication.recheck',
   'feed.import',
   'feed.create',
   'feed.update',

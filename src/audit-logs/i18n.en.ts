@@ -37,6 +37,7 @@ export const auditLogsEn = {
     publication_resubmit: 'Offer sent to a board again',
     publication_approve: 'Publication approved',
     publication_reject: 'Publication rejected',
+    publication_recheck: 'Publication checked again after an edit',
     feed_import: 'Offer feed imported',
     feed_create: 'Offer created by the feed',
     feed_update: 'Offer updated by the feed',

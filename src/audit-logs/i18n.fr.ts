@@ -38,6 +38,7 @@ export const auditLogsFr: typeof auditLogsEn = {
     publication_resubmit: 'Offre renvoyée à un job board',
     publication_approve: 'Publication approuvée',
     publication_reject: 'Publication refusée',
+    publication_recheck: 'Publication revérifiée après une modification',
     feed_import: 'Flux d’offres importé',
     feed_create: 'Offre créée par le flux',
     feed_update: 'Offre modifiée par le flux',

@@ -17,6 +17,13 @@ async function choose(user: UserEvent, label: string, option: string) {
   await user.click(within(await screen.findByRole('listbox')).getByRole('option', { name: option }));
 }
 
+/** Save, once the form lets it be pressed (it is disabled while the form validates, slow on a busy machine). */
+async function save(user: UserEvent) {
+  const button = screen.getByRole('button', { name: 'Save' });
+  await waitFor(() => expect(button).toBeEnabled());
+  await user.click(button);
+}
+
 async function openCreate() {
   const rendered = await renderPage('/offers/create', { as: 'acme' });
   await screen.findByRole('textbox', { name: /Title/ });
@@ -44,7 +51,7 @@ describe('offer rules on the form', () => {
     await user.type(screen.getByRole('spinbutton', { name: /Minimum daily rate/ }), '400');
     await user.type(screen.getByRole('spinbutton', { name: /Maximum daily rate/ }), '1000');
     const before = getState().tables.offers.size;
-    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await save(user);
     expect(await screen.findByText('The daily-rate range may span at most 500')).toBeInTheDocument();
     expect(screen.getByText('Required for a UK freelance offer')).toBeInTheDocument();
     expect(getState().tables.offers.size).toBe(before);
@@ -53,7 +60,7 @@ describe('offer rules on the form', () => {
     await user.clear(max);
     await user.type(max, '650');
     await choose(user, 'IR35 status', 'Outside IR35');
-    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await save(user);
     expect(await screen.findByRole('button', { name: 'Publish' })).toBeInTheDocument();
     expect(getState().tables.offers.rows.at(-1)).toMatchObject({
       contractType: 'freelance',
@@ -73,7 +80,7 @@ describe('offer rules on the form', () => {
     const { user } = await renderAdmin(`/offers/${offer.id}`, { as: 'acme' });
     const title = await screen.findByRole('textbox', { name: /Title/ });
     await user.type(title, ' (Lyon)');
-    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await save(user);
     expect(
       await screen.findByText(/A published offer needs 500 to 3,000 characters \(now \d+\)/),
     ).toBeInTheDocument();
@@ -99,7 +106,7 @@ describe('offer rules on the form', () => {
     ).toBe(200);
     await user.clear(city);
     await user.type(city, 'Nantes');
-    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await save(user);
     const dialog = await screen.findByRole('dialog', { name: /someone else changed/i });
     expect(city.value).toBe('Nantes');
     await user.click(within(dialog).getByRole('button', { name: 'Keep mine' }));
@@ -121,7 +128,7 @@ describe('offer rules on the form', () => {
     const { user } = await renderPage(`/offers/${offer.id}`, { as: 'acme' });
     const max = (await screen.findByRole('spinbutton', { name: /Maximum salary/ })) as HTMLInputElement;
     await user.type(screen.getByRole('textbox', { name: /City/ }), '-Est');
-    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await save(user);
     const error = await screen.findByText('above the market cap');
     expect(max.closest('.MuiFormControl-root')).toContainElement(error);
   });
