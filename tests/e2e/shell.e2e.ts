@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { EXPECTED_MENUS } from '../helpers/menus';
 import { describe, test } from './fixtures';
 import {
   apiAs,
@@ -13,36 +14,7 @@ import {
   sessionToken,
 } from './helpers';
 
-const ALL = [
-  'Dashboard',
-  'Candidates',
-  'Offers',
-  'Applications',
-  'Pipeline',
-  'Companies',
-  'Users',
-  'Audit log',
-  'Data retention',
-  'Scraping watch',
-];
-/** The menu of docs/roles-and-permissions.md filtered by src/model/permissions.ts (list rights; Pipeline = applications.move). */
-const MENUS: Record<keyof typeof DEMO_ACCOUNTS, string[]> = {
-  admin: ALL,
-  support: [
-    'Dashboard',
-    'Candidates',
-    'Offers',
-    'Applications',
-    'Companies',
-    'Users',
-    'Audit log',
-    'Data retention',
-    'Scraping watch',
-  ],
-  sales: ['Dashboard', 'Offers', 'Companies', 'Users'],
-  acme: ['Dashboard', 'Candidates', 'Offers', 'Applications', 'Pipeline', 'Companies', 'Users'],
-  globex: ['Dashboard', 'Candidates', 'Offers', 'Applications', 'Pipeline', 'Companies', 'Users'],
-};
+const MENUS: Record<keyof typeof DEMO_ACCOUNTS, readonly string[]> = EXPECTED_MENUS;
 
 describe('app shell', () => {
   test('an anonymous visitor lands on the login page', async ({ page }) => {

@@ -1,40 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { EXPECTED_MENUS } from '../helpers/menus';
 import { type DemoUser, renderAdmin } from '../helpers/renderAdmin';
-
-/** The menu's order (docs/roles-and-permissions.md), each entry only for the roles that may use it. */
-const EXPECTED_MENUS: Record<DemoUser, string[]> = {
-  admin: [
-    'Dashboard',
-    'Candidates',
-    'Offers',
-    'Applications',
-    'Pipeline',
-    'Companies',
-    'Users',
-    'Moderation queue',
-    'Boards',
-    'Audit log',
-    'Data retention',
-    'Scraping watch',
-  ],
-  support: [
-    'Dashboard',
-    'Candidates',
-    'Offers',
-    'Applications',
-    'Companies',
-    'Users',
-    'Moderation queue',
-    'Boards',
-    'Audit log',
-    'Data retention',
-    'Scraping watch',
-  ],
-  sales: ['Dashboard', 'Offers', 'Companies', 'Users'],
-  acme: ['Dashboard', 'Candidates', 'Offers', 'Applications', 'Pipeline', 'Companies', 'Users'],
-  globex: ['Dashboard', 'Candidates', 'Offers', 'Applications', 'Pipeline', 'Companies', 'Users'],
-};
 
 /** The first render of the whole app is slow in jsdom on a busy machine. */
 
