@@ -200,7 +200,9 @@ export default defineConfig(({ mode }) => ({
         extends: true,
         test: { name: 'node', environment: 'node', include: ['tests/**/*.test.ts'], isolate: false },
       },
-      // Screens: React in jsdom, each file in fresh modules (app-wide singletons: session, i18n, router).
+      // Screens: React in jsdom. Files share their worker's modules and its one jsdom window too, so
+      // react-admin, MUI and the app are imported once per worker, not once per file (about 5 s each);
+      // tests/setup-dom.ts puts the window back as a fresh one after each file (storage, address).
       {
         extends: true,
         test: {
@@ -208,6 +210,7 @@ export default defineConfig(({ mode }) => ({
           environment: 'jsdom',
           include: ['tests/**/*.test.tsx'],
           setupFiles: ['tests/setup-dom.ts'],
+          isolate: false,
         },
       },
     ],

@@ -1,6 +1,6 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
-import { afterEach } from 'vitest';
+import { afterAll, afterEach } from 'vitest';
 import { clearSession } from '../src/providers/session';
 
 // A screen's first data can take a few seconds on a machine busy with other work: findBy* and
@@ -11,4 +11,10 @@ configure({ asyncUtilTimeout: 30_000 });
 afterEach(() => {
   cleanup();
   clearSession();
+});
+
+// The screens' files share one jsdom window per worker: the next file starts as a fresh tab would.
+afterAll(() => {
+  localStorage.clear();
+  window.history.replaceState(null, '', '/');
 });

@@ -1,20 +1,17 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { getState } from '../../mocks/handlers';
 import type { Board } from '../../src/model/types';
 import { call, DEMO, login } from '../helpers/api';
 import { renderAdmin, renderPage } from '../helpers/renderAdmin';
 
 /** The job boards' screens: admin lists, adds and edits boards and their rules; support reads them. */
-vi.setConfig({ testTimeout: 60_000 });
-const SLOW = { timeout: 20_000 };
-
 const boards = () => getState().tables.boards.rows as Board[];
 
 describe('boards admin', () => {
   it('lists every board with its market, languages and rules in words', async () => {
     await renderPage('/boards', { as: 'admin' });
-    const row = await screen.findByRole('row', { name: /womenintech\.co\.uk/ }, SLOW);
+    const row = await screen.findByRole('row', { name: /womenintech\.co\.uk/ });
     expect(row).toHaveTextContent('United Kingdom');
     expect(row).toHaveTextContent('English');
     expect(row).toHaveTextContent('Asks for a pay range · Asks for inclusive wording · At least 60 words');
@@ -23,7 +20,7 @@ describe('boards admin', () => {
 
   it('adds a board with its own rules, refusing a word minimum the API would refuse', async () => {
     const { user } = await renderPage('/boards/create', { as: 'admin' });
-    await user.type(await screen.findByRole('textbox', { name: /^Name/ }, SLOW), 'Jobs Ireland');
+    await user.type(await screen.findByRole('textbox', { name: /^Name/ }), 'Jobs Ireland');
     await user.type(screen.getByRole('textbox', { name: /^Site/ }), 'https://jobs.example.ie');
     await user.click(screen.getByRole('combobox', { name: /^Country/ }));
     await user.click(await screen.findByRole('option', { name: 'United Kingdom' }));
@@ -33,13 +30,13 @@ describe('boards admin', () => {
     await user.clear(minWords);
     await user.type(minWords, '5000');
     await user.click(screen.getByRole('button', { name: 'Save' }));
-    expect(await screen.findByText(/Must be 1000 or less/, undefined, SLOW)).toBeInTheDocument();
+    expect(await screen.findByText(/Must be 1000 or less/)).toBeInTheDocument();
     expect(boards().some((b) => b.name === 'Jobs Ireland')).toBe(false);
 
     await user.clear(minWords);
     await user.type(minWords, '120');
     await user.click(screen.getByRole('button', { name: 'Save' }));
-    await waitFor(() => expect(boards().some((b) => b.name === 'Jobs Ireland')).toBe(true), SLOW);
+    await waitFor(() => expect(boards().some((b) => b.name === 'Jobs Ireland')).toBe(true));
     expect(boards().find((b) => b.name === 'Jobs Ireland')).toMatchObject({
       url: 'https://jobs.example.ie',
       country: 'GB',
@@ -51,20 +48,20 @@ describe('boards admin', () => {
 
   it('edits a board’s rules from the list, in French', async () => {
     const { user } = await renderPage('/boards', { as: 'admin', locale: 'fr' });
-    await user.click(await screen.findByRole('row', { name: /^technojobs\.co\.uk/ }, SLOW));
-    const inclusive = await screen.findByLabelText('Exige une rédaction inclusive', undefined, SLOW);
+    await user.click(await screen.findByRole('row', { name: /^technojobs\.co\.uk/ }));
+    const inclusive = await screen.findByLabelText('Exige une rédaction inclusive');
     await user.click(inclusive);
     await user.click(screen.getByRole('button', { name: 'Enregistrer' }));
-    await waitFor(() => expect(boards()[1].rules.inclusiveWording).toBe(true), SLOW);
+    await waitFor(() => expect(boards()[1].rules.inclusiveWording).toBe(true));
     expect(boards()[1].version).toBe(2);
   });
 
   it('lets support read the boards but neither add nor edit one, on screen or through the API', async () => {
     const { user } = await renderAdmin('/', { as: 'support' });
     // The queue's entry too: the menu asks for the "moderate" permission, which the UI must know.
-    expect(await screen.findByRole('menuitem', { name: 'Moderation queue' }, SLOW)).toBeInTheDocument();
-    await user.click(await screen.findByRole('menuitem', { name: 'Boards' }, SLOW));
-    const row = await screen.findByRole('row', { name: /^Free-Work/ }, SLOW);
+    expect(await screen.findByRole('menuitem', { name: 'Moderation queue' })).toBeInTheDocument();
+    await user.click(await screen.findByRole('menuitem', { name: 'Boards' }));
+    const row = await screen.findByRole('row', { name: /^Free-Work/ });
     expect(screen.queryByRole('link', { name: 'Create' })).toBeNull();
     await user.click(row);
     expect(window.location.hash).toBe('#/boards');
@@ -77,12 +74,12 @@ describe('boards admin', () => {
 
   it('shows support "Not allowed" on a board’s edit page', async () => {
     await renderPage('/boards/1', { as: 'support' });
-    expect(await screen.findByRole('heading', { name: 'Not allowed', level: 1 }, SLOW)).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Not allowed', level: 1 })).toBeInTheDocument();
   });
 
   it('keeps the boards out of a recruiter’s menu', async () => {
     await renderAdmin('/', { as: 'acme' });
-    await screen.findByRole('menuitem', { name: 'Offers' }, SLOW);
+    await screen.findByRole('menuitem', { name: 'Offers' });
     expect(screen.queryByRole('menuitem', { name: 'Boards' })).toBeNull();
     expect(within(document.body).queryByText('Boards')).toBeNull();
   });

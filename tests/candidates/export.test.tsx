@@ -5,8 +5,6 @@ import { captureDownloads } from '../helpers/downloads';
 import { renderAdmin } from '../helpers/renderAdmin';
 
 /** "Export all" on the candidates: a recruiter is told, before the download, what goes out and why not the rest. */
-const SLOW = { timeout: 20_000 };
-
 /** How many candidates the recruiter's list holds, and how many of them they see in full (API counts). */
 async function recruiterCounts(): Promise<{ total: number; full: number }> {
   const token = await login(DEMO.acme);
@@ -24,10 +22,10 @@ describe('candidates export', () => {
     expect(full).toBeLessThan(total);
     const downloads = captureDownloads();
     const { user } = await renderAdmin('/candidates', { as: 'acme' });
-    await user.click(await screen.findByRole('button', { name: 'Export all' }, SLOW));
+    await user.click(await screen.findByRole('button', { name: 'Export all' }));
 
-    const dialog = await screen.findByRole('dialog', { name: 'What this export holds' }, SLOW);
-    const text = await within(dialog).findByText(/will be exported/, {}, SLOW);
+    const dialog = await screen.findByRole('dialog', { name: 'What this export holds' });
+    const text = await within(dialog).findByText(/will be exported/);
     expect(text).toHaveTextContent(
       `${grouped(full)} of the ${grouped(total)} candidates of this list will be exported`,
     );
@@ -36,31 +34,31 @@ describe('candidates export', () => {
     expect(downloads.blobs).toHaveLength(0);
 
     await user.click(within(dialog).getByRole('button', { name: `Export ${grouped(full)} candidates` }));
-    await waitFor(() => expect(downloads.blobs).toHaveLength(1), SLOW);
+    await waitFor(() => expect(downloads.blobs).toHaveLength(1));
     const [, ...rows] = await downloads.lastCsv();
     expect(rows).toHaveLength(full);
-  }, 60_000);
+  });
 
   it('says it in French, and Cancel downloads nothing', async () => {
     const { total, full } = await recruiterCounts();
     const downloads = captureDownloads();
     const { user } = await renderAdmin('/candidates', { as: 'acme', locale: 'fr' });
-    await user.click(await screen.findByRole('button', { name: 'Tout exporter' }, SLOW));
-    const dialog = await screen.findByRole('dialog', { name: 'Ce que contient cet export' }, SLOW);
+    await user.click(await screen.findByRole('button', { name: 'Tout exporter' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Ce que contient cet export' });
     const fr = (n: number) => n.toLocaleString('fr-FR').replace(/\s/g, ' ');
-    expect(await within(dialog).findByText(/seront exportés/, {}, SLOW)).toHaveTextContent(
+    expect(await within(dialog).findByText(/seront exportés/)).toHaveTextContent(
       `${fr(full)} des ${fr(total)} candidats de cette liste seront exportés`,
     );
     await user.click(within(dialog).getByRole('button', { name: 'Annuler' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(downloads.blobs).toHaveLength(0);
-  }, 60_000);
+  });
 
   it('exports at once for support, whose export holds every row of the list', async () => {
     const downloads = captureDownloads();
     const { user } = await renderAdmin('/candidates', { as: 'support' });
-    await user.click(await screen.findByRole('button', { name: 'Export all' }, SLOW));
-    await waitFor(() => expect(downloads.blobs).toHaveLength(1), SLOW);
+    await user.click(await screen.findByRole('button', { name: 'Export all' }));
+    await waitFor(() => expect(downloads.blobs).toHaveLength(1));
     expect(screen.queryByRole('dialog', { name: 'What this export holds' })).toBeNull();
-  }, 60_000);
+  });
 });

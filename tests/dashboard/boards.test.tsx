@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { delay, http } from 'msw';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { server } from '../../mocks/node';
 import type { BoardsStats } from '../../src/model/stats-types';
 import type { OfferPublication } from '../../src/model/types';
@@ -10,13 +10,11 @@ import { atReferenceDate } from '../helpers/clock';
 import { renderPage } from '../helpers/renderAdmin';
 
 /** The sales dashboard's job-board charts: each from GET /stats/boards, with its table view. */
-vi.setConfig({ testTimeout: 60_000 });
-const SLOW = { timeout: 20_000 };
 atReferenceDate();
 
 const FR_DISCRIMINATION = 'Critère discriminatoire';
 const BOARD_CHARTS = ['Job boards', 'Job boards by market', 'Moderation: top rejection reasons'];
-const section = (name: string) => screen.findByRole('region', { name }, SLOW);
+const section = (name: string) => screen.findByRole('region', { name });
 const cells = (row: HTMLElement) =>
   within(row)
     .getAllByRole('cell')
@@ -44,7 +42,7 @@ describe('job boards on the sales dashboard', () => {
     const stats = await boardsStats();
     const { user } = await renderPage('/', { as: 'sales' });
     const card = await section('Job boards');
-    await user.click(await within(card).findByRole('button', { name: 'Show as table' }, SLOW));
+    await user.click(await within(card).findByRole('button', { name: 'Show as table' }));
     const table = within(card).getByRole('table');
     for (const board of stats.boards) {
       const row = within(table).getByRole('row', {
@@ -55,7 +53,7 @@ describe('job boards on the sales dashboard', () => {
     expect(within(card).getByText(/Live: offers on the board today/)).toBeInTheDocument();
 
     const markets = await section('Job boards by market');
-    await user.click(await within(markets).findByRole('button', { name: 'Show as table' }, SLOW));
+    await user.click(await within(markets).findByRole('button', { name: 'Show as table' }));
     const uk = stats.countries.find((c) => c.country === 'GB') as BoardsStats['countries'][number];
     const ukRow = within(within(markets).getByRole('table')).getByRole('row', { name: /^United Kingdom/ });
     expect(cells(ukRow)).toEqual([count(uk.live), count(uk.applications), percent(uk.conversion)]);
@@ -66,7 +64,7 @@ describe('job boards on the sales dashboard', () => {
     expect(stats.rejections).toEqual([]);
     await renderPage('/?range=custom&from=2015-01-01&to=2015-01-31', { as: 'sales' });
     const card = await section('Moderation: top rejection reasons');
-    await waitFor(() => expect(card).toHaveTextContent('Nothing for this period yet.'), SLOW);
+    await waitFor(() => expect(card).toHaveTextContent('Nothing for this period yet.'));
     const queue =
       stats.backlog.pending === 0
         ? 'No offer waits for review.'
@@ -93,7 +91,7 @@ describe('job boards on the sales dashboard', () => {
 
     const { user } = await renderPage('/', { as: 'sales', locale: 'fr' });
     const card = await section('Modération : principaux motifs de refus');
-    await user.click(await within(card).findByRole('button', { name: 'Voir en tableau' }, SLOW));
+    await user.click(await within(card).findByRole('button', { name: 'Voir en tableau' }));
     const table = within(card).getByRole('table');
     expect(within(table).getAllByRole('row').slice(1)).toHaveLength(stats.rejections.length);
     const row = within(table).getByRole('row', { name: new RegExp(`^${FR_DISCRIMINATION}`) });

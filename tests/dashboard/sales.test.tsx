@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mrrCurrencies } from '../../src/dashboard/currencies';
 import { trendParams } from '../../src/dashboard/range';
 import type { AccountHealthRow, AccountsStats } from '../../src/model/stats-types';
@@ -8,12 +8,10 @@ import { atReferenceDate } from '../helpers/clock';
 import { renderAdmin } from '../helpers/renderAdmin';
 
 /** Issue 16, sales screens: one currency per market, a year of MRR, bars for sources, the health table. */
-const SLOW = { timeout: 15_000 };
-vi.setConfig({ testTimeout: 60_000 });
 
 atReferenceDate();
 
-const section = (name: string) => screen.findByRole('region', { name }, SLOW);
+const section = (name: string) => screen.findByRole('region', { name });
 const cellsOf = (row: HTMLElement) =>
   within(row)
     .queryAllByRole('cell')
@@ -30,18 +28,18 @@ async function namesShown(card: HTMLElement, expected: string[]) {
   await waitFor(() => {
     const links = within(within(card).getByRole('table')).getAllByRole('link');
     expect(links.map((link) => link.textContent)).toEqual(expected);
-  }, SLOW);
+  });
 }
 
 describe('MRR per market', () => {
   it('shows the UK market its pounds only: no "MRR (EUR) €0" tile and no flat euro line', async () => {
     const { user } = await renderAdmin('/?range=30d&country=GB', { as: 'sales' });
     const gbp = await section('MRR (GBP)');
-    await waitFor(() => expect(within(gbp).getByTestId('kpi-value')).toHaveTextContent('£'), SLOW);
+    await waitFor(() => expect(within(gbp).getByTestId('kpi-value')).toHaveTextContent('£'));
     expect(screen.queryByRole('region', { name: 'MRR (EUR)' })).toBeNull();
 
     const chart = await section('Monthly recurring revenue');
-    await user.click(await within(chart).findByRole('button', { name: 'Show as table' }, SLOW));
+    await user.click(await within(chart).findByRole('button', { name: 'Show as table' }));
     const headers = within(within(chart).getByRole('table')).getAllByRole('columnheader');
     expect(headers.map((h) => h.textContent)).toEqual(['Month', 'MRR (GBP)']);
   });
@@ -75,10 +73,8 @@ describe('MRR trend', () => {
 
     const { user } = await renderAdmin('/', { as: 'sales' });
     const chart = await section('Monthly recurring revenue');
-    expect(
-      await within(chart).findByText('Month-end MRR, December 2025 to November 2026', {}, SLOW),
-    ).toBeVisible();
-    await user.click(await within(chart).findByRole('button', { name: 'Show as table' }, SLOW));
+    expect(await within(chart).findByText('Month-end MRR, December 2025 to November 2026')).toBeVisible();
+    await user.click(await within(chart).findByRole('button', { name: 'Show as table' }));
     const rows = within(within(chart).getByRole('table')).getAllByRole('row').slice(1);
     expect(rows).toHaveLength(12);
     const euros = (cents: number) =>
@@ -93,7 +89,7 @@ describe('applications by source', () => {
   it('draws the hire rate as bars, not as a line joining separate sources', async () => {
     await renderAdmin('/', { as: 'sales' });
     const card = await section('Applications by source');
-    const items = await within(card).findAllByRole('listitem', {}, SLOW);
+    const items = await within(card).findAllByRole('listitem');
     expect(items.map((item) => [item.textContent, item.querySelector('line') ? 'line' : 'square'])).toEqual([
       ['Applications', 'square'],
       ['Hires', 'square'],
@@ -146,7 +142,7 @@ describe('account health', () => {
     expect(risky.length).toBeGreaterThan(0);
     const { user } = await renderAdmin('/', { as: 'sales' });
     const card = await section('Account health');
-    await within(card).findByRole('table', {}, SLOW);
+    await within(card).findByRole('table');
     await user.click(within(card).getByRole('switch', { name: 'At risk only' }));
     await namesShown(
       card,
@@ -166,7 +162,7 @@ describe('account health', () => {
       'true',
     );
     const { points, components } = risky[0];
-    const details = await within(card).findByText('Active recruiters', {}, SLOW);
+    const details = await within(card).findByText('Active recruiters');
     const panel = details.closest('dl') as HTMLElement;
     expect(panel).toHaveTextContent(`Active recruiters${points.recruiters} / 20`);
     expect(panel).toHaveTextContent(
@@ -191,13 +187,13 @@ describe('company page', () => {
     const acme = (await call<AccountHealthRow>('GET', '/api/account-health/1', undefined, token)).body;
     await renderAdmin('/companies/1/show', { as: 'support' });
     const card = await section('Health score');
-    await waitFor(() => expect(card).toHaveTextContent(`${acme.score} / 100`), SLOW);
+    await waitFor(() => expect(card).toHaveTextContent(`${acme.score} / 100`));
     expect(card).toHaveTextContent(`CV credits${acme.points.credits} / 20`);
   });
 
   it('is not shown to a recruiter on their own company', async () => {
     await renderAdmin('/companies/1/show', { as: 'acme' });
-    await screen.findByText('Acme Consulting', {}, SLOW);
+    await screen.findByText('Acme Consulting');
     expect(screen.queryByRole('region', { name: 'Health score' })).toBeNull();
   });
 });

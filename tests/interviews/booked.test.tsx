@@ -6,8 +6,6 @@ import { anApplication, recruiter, schedule } from '../api/interviews-fixtures';
 import { renderAdmin, renderInAdmin } from '../helpers/renderAdmin';
 
 /** A booked interview shows where the recruiter decides the next step: the application page and the board's panel. */
-const SLOW = { timeout: 20000 };
-
 /** Books a video interview on one of Acme's applications (no other interview planned on it). */
 async function booked(): Promise<Interview> {
   const { token } = await recruiter();
@@ -25,11 +23,11 @@ describe('booked interviews', () => {
   it('are listed on the application page, linked to the interview', async () => {
     const interview = await booked();
     await renderAdmin(`/applications/${interview.applicationId}/show`, { as: 'acme' });
-    const section = await screen.findByRole('region', { name: 'Interviews booked' }, SLOW);
-    const link = await within(section).findByRole('link', { name: when(interview.startsAt) }, SLOW);
+    const section = await screen.findByRole('region', { name: 'Interviews booked' });
+    const link = await within(section).findByRole('link', { name: when(interview.startsAt) });
     expect(link).toHaveAttribute('href', `#/interviews/${interview.id}/show`);
     expect(section).toHaveTextContent('Video');
-  }, 60000);
+  });
 
   it('are listed in the pipeline’s side panel, in French for a French reader', async () => {
     const interview = await booked();
@@ -37,15 +35,15 @@ describe('booked interviews', () => {
       as: 'acme',
       locale: 'fr',
     });
-    const section = await screen.findByRole('region', { name: 'Entretiens prévus' }, SLOW);
+    const section = await screen.findByRole('region', { name: 'Entretiens prévus' });
     const date = new Date(interview.startsAt).toLocaleString('fr-FR', {
       dateStyle: 'full',
       timeStyle: 'short',
     });
-    expect(await within(section).findByRole('link', { name: date }, SLOW)).toHaveAttribute(
+    expect(await within(section).findByRole('link', { name: date })).toHaveAttribute(
       'href',
       `#/interviews/${interview.id}/show`,
     );
     expect(section).toHaveTextContent('Visio');
-  }, 60000);
+  });
 });

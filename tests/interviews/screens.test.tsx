@@ -92,7 +92,7 @@ describe('interview screens', () => {
       expect(template).toHaveTextContent(new RegExp(`\\(${language}\\)$`));
       unmount();
     }
-  }, 60_000);
+  });
 
   it('shows this week’s interviews in the calendar, and only the chosen interviewer’s when filtered', async () => {
     const token = await login(DEMO.acme);

@@ -4,7 +4,6 @@ import { getState } from '../../mocks/handlers';
 import type { Offer } from '../../src/model/types';
 import { renderAdmin } from '../helpers/renderAdmin';
 
-const SLOW = { timeout: 20000 };
 const ACME = 1;
 
 /** A published Acme offer with skills, views and applications: every summary field has a value. */
@@ -26,7 +25,7 @@ describe('offer page', () => {
   it('shows the offer’s skills and labels its counts and dates', async () => {
     const offer = publishedOffer();
     await renderAdmin(`/offers/${offer.id}/show`, { as: 'acme' });
-    await screen.findByText(offer.reference, {}, SLOW);
+    await screen.findByText(offer.reference);
 
     const skills = labelled('Skills');
     for (const skill of offer.skills) expect(within(skills).getByText(skill)).toBeInTheDocument();
@@ -34,13 +33,13 @@ describe('offer page', () => {
     expect(labelled('Applications')).toHaveTextContent(String(offer.applicationsCount));
     for (const label of ['Reference', 'Status', 'Created', 'Published', 'Expires', 'Closed'])
       expect(labelled(label)).toBeInTheDocument();
-  }, 60000);
+  });
 
   it('labels them in French for a French reader', async () => {
     const offer = publishedOffer();
     await renderAdmin(`/offers/${offer.id}/show`, { as: 'acme', locale: 'fr' });
-    await screen.findByText(offer.reference, {}, SLOW);
+    await screen.findByText(offer.reference);
     expect(within(labelled('Compétences')).getByText(offer.skills[0])).toBeInTheDocument();
     expect(labelled('Vues')).toBeInTheDocument();
-  }, 60000);
+  });
 });

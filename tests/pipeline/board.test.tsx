@@ -30,14 +30,11 @@ const stageShown = (card: HTMLElement) =>
 // Role queries over a whole board are slow in jsdom: cards are found by their id, then checked by name.
 const cardOf = (id: number) => document.querySelector<HTMLElement>(`[data-card-id="${id}"]`);
 const findCard = (id: number) =>
-  waitFor(
-    () => {
-      const card = cardOf(id);
-      if (!card) throw new Error(`card ${id} not on the board`);
-      return card;
-    },
-    { timeout: 30_000 },
-  );
+  waitFor(() => {
+    const card = cardOf(id);
+    if (!card) throw new Error(`card ${id} not on the board`);
+    return card;
+  });
 
 /** Grows Acme's `stage` column to `size` cards, each a copy of one of Acme's applications at the next position. */
 function growColumn(stage: Stage, size: number): Application[] {
@@ -79,7 +76,7 @@ async function openBoard() {
   const top = structuredClone(column('new')[0]);
   const name = nameOf(top);
   const card = await findCard(top.id);
-  await waitFor(() => expect(card).toHaveAccessibleName(new RegExp(`^${name}, New, `)), { timeout: 10_000 });
+  await waitFor(() => expect(card).toHaveAccessibleName(new RegExp(`^${name}, New, `)));
   card.focus();
   return { ...rendered, top, card, name };
 }
@@ -87,7 +84,7 @@ async function openBoard() {
 /** The score as Acme's recruiter reads it: their company's feedback shapes it. */
 const acmeRecruiter = () => getState().tables.users.get(ACME_RECRUITER) as User;
 
-describe('pipeline board', { timeout: 120_000 }, () => {
+describe('pipeline board', () => {
   let removeLayout = () => {};
   beforeEach(() => {
     removeLayout = emulateBoardLayout();
@@ -97,9 +94,7 @@ describe('pipeline board', { timeout: 120_000 }, () => {
   it('shows each column with the server total as its count', async () => {
     await renderAdmin('/pipeline', { as: 'acme' });
     const expected = (stage: Stage) => `${column(stage).length} applications`;
-    await waitFor(() => expect(screen.getByTestId('count-new')).toHaveTextContent(expected('new')), {
-      timeout: 10_000,
-    });
+    await waitFor(() => expect(screen.getByTestId('count-new')).toHaveTextContent(expected('new')));
     expect(screen.getByTestId('count-screening')).toHaveTextContent(expected('screening'));
     expect(screen.queryByTestId('count-rejected')).toBeNull(); // exits are collapsed
   });
@@ -243,10 +238,8 @@ describe('pipeline board', { timeout: 120_000 }, () => {
     await waitFor(() => expect(window.location.hash).toBe('#/interviews/create'));
     const title = getState().tables.offers.get(top.offerId)?.title;
     // The form's application picker names the person and the offer, preset to this application.
-    const picker = await screen.findByRole('combobox', { name: /Application/ }, { timeout: 10_000 });
-    await waitFor(() => expect(picker).toHaveTextContent(`${name} — ${title} (Interview)`), {
-      timeout: 10_000,
-    });
+    const picker = await screen.findByRole('combobox', { name: /Application/ });
+    await waitFor(() => expect(picker).toHaveTextContent(`${name} — ${title} (Interview)`));
   });
 
   it('navigates with j/k and opens the side panel with Enter', async () => {

@@ -19,7 +19,7 @@ beforeAll(async () => {
   const port = await freePort();
   api = (await startLocalApi('small', port, { heapMb: 1024 })).child;
   origin = `http://127.0.0.1:${port}`;
-}, 120_000);
+});
 
 afterAll(() => {
   api?.kill('SIGTERM');
