@@ -1,3 +1,5 @@
+import createCache from '@emotion/cache';
+import { CacheProvider } from '@emotion/react';
 import { QueryClient } from '@tanstack/react-query';
 import { type RenderResult, render } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
@@ -45,6 +47,18 @@ function testQueryClient(): QueryClient {
   return new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
 }
 
+/**
+ * MUI's styles go to an element outside the document: jsdom has no layout to use them for, and each
+ * style rule in the document is re-parsed on every insertion and matched on every visibility check
+ * of a Testing Library query (half the screens' test time). Hidden attributes and inline styles
+ * (transitions, collapsed parts) still count; how the app looks is the browser suite's job.
+ */
+const detachedStyles = createCache({ key: 'test', container: document.createElement('div') });
+
+function DetachedStyles({ children }: { children: ReactNode }) {
+  return <CacheProvider value={detachedStyles}>{children}</CacheProvider>;
+}
+
 async function signIn(as: DemoUser | null): Promise<AuthUser | null> {
   clearSession();
   if (as) await authProvider.login({ email: DEMO_USERS[as], password: DEMO_PASSWORD });
@@ -71,6 +85,7 @@ async function renderApp(
   redirectToLoginIfSignedOut(); // as main.tsx does
   const result = render(
     <App i18nProvider={i18nProvider} store={memoryStore()} queryClient={queryClient} layout={layout} />,
+    { wrapper: DetachedStyles },
   );
   return { ...result, user, session, queryClient };
 }
@@ -134,6 +149,7 @@ export async function renderInAdmin(
     >
       {ui}
     </AdminContext>,
+    { wrapper: DetachedStyles },
   );
   return { ...result, user, session, queryClient };
 }
