@@ -4,7 +4,7 @@ import { getState } from '../../mocks/handlers';
 import type { OfferPublication } from '../../src/model/types';
 import { call, DEMO, login } from '../helpers/api';
 import { FR_OFFER_TEXT, publishedOffer } from '../helpers/boards';
-import { renderAdmin } from '../helpers/renderAdmin';
+import { renderAdmin, renderPage } from '../helpers/renderAdmin';
 
 /** An Acme offer sent to Free-Work with wording the checks send to review. */
 async function flagged(title: string, extra: string): Promise<OfferPublication> {
@@ -55,7 +55,7 @@ describe('the moderation queue', () => {
   it('approves a selection at once', async () => {
     const a = await flagged('Développeur Go (H/F)', 'Jeune diplômé bienvenu.');
     const b = await flagged('Développeur Rust (H/F)', 'Vous êtes jeune et dynamique.');
-    const { user } = await renderAdmin('/offer-publications', { as: 'support' });
+    const { user } = await renderPage('/offer-publications', { as: 'support' });
     await screen.findByText('Développeur Rust (H/F)');
     for (const title of ['Développeur Go (H/F)', 'Développeur Rust (H/F)'])
       await user.click(within(rowOf(title)).getByRole('checkbox'));
@@ -66,7 +66,7 @@ describe('the moderation queue', () => {
   it('triages from the keyboard: j / k move between publications, a approves, r asks for a reason', async () => {
     const first = await flagged('Développeur Scala (H/F)', 'Profil jeune et dynamique.');
     const second = await flagged('Développeur Kotlin (H/F)', 'Jeune diplômé bienvenu.');
-    const { user } = await renderAdmin('/offer-publications', { as: 'support' });
+    const { user } = await renderPage('/offer-publications', { as: 'support' });
     await screen.findByText('Développeur Kotlin (H/F)');
     const approve = (row: HTMLElement) => within(row).getByRole('button', { name: 'Approve' });
     const rows = screen

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { getState } from '../../mocks/handlers';
 import type { Offer, OfferPublication } from '../../src/model/types';
 import { call, DEMO, login } from '../helpers/api';
-import { renderAdmin } from '../helpers/renderAdmin';
+import { renderAdmin, renderPage } from '../helpers/renderAdmin';
 
 const FR_TEXT =
   'Nous recherchons une personne pour rejoindre notre équipe produit et développer avec nous une plateforme utilisée chaque jour par des milliers de clients. Vous travaillerez avec les équipes métier sur la conception, les tests et la mise en production des fonctionnalités. Vous participerez aux revues de code, au choix des outils et à l’amélioration continue de nos pratiques. Nous offrons un cadre de travail hybride, une formation continue et une équipe bienveillante qui partage ses connaissances.';
@@ -53,7 +53,7 @@ describe('the offer’s boards tab', () => {
     const offer = await acmeOffer('Candidat âgé de 25 à 35 ans.');
     const token = await login(DEMO.acme);
     await call('POST', `/api/offers/${offer.id}/publications`, { boardIds: [1] }, token);
-    const { user } = await renderAdmin(`/offers/${offer.id}/show/boards`, { as: 'acme' });
+    const { user } = await renderPage(`/offers/${offer.id}/show/boards`, { as: 'acme' });
     const row = (await screen.findByRole('cell', { name: 'Free-Work' })).closest('tr') as HTMLElement;
     expect(row).toHaveTextContent('Rejected');
     expect(row).toHaveTextContent('Age requirement (“âgé de 25 à 35 ans”)');

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { call, DEMO, listQuery, login, totalOf } from '../helpers/api';
 import { captureDownloads } from '../helpers/downloads';
-import { renderAdmin } from '../helpers/renderAdmin';
+import { renderPage } from '../helpers/renderAdmin';
 
 /** "Export all" on the candidates: a recruiter is told, before the download, what goes out and why not the rest. */
 /** How many candidates the recruiter's list holds, and how many of them they see in full (API counts). */
@@ -21,7 +21,7 @@ describe('candidates export', () => {
     expect(full).toBeGreaterThan(0);
     expect(full).toBeLessThan(total);
     const downloads = captureDownloads();
-    const { user } = await renderAdmin('/candidates', { as: 'acme' });
+    const { user } = await renderPage('/candidates', { as: 'acme' });
     await user.click(await screen.findByRole('button', { name: 'Export all' }));
 
     const dialog = await screen.findByRole('dialog', { name: 'What this export holds' });
@@ -42,7 +42,7 @@ describe('candidates export', () => {
   it('says it in French, and Cancel downloads nothing', async () => {
     const { total, full } = await recruiterCounts();
     const downloads = captureDownloads();
-    const { user } = await renderAdmin('/candidates', { as: 'acme', locale: 'fr' });
+    const { user } = await renderPage('/candidates', { as: 'acme', locale: 'fr' });
     await user.click(await screen.findByRole('button', { name: 'Tout exporter' }));
     const dialog = await screen.findByRole('dialog', { name: 'Ce que contient cet export' });
     const fr = (n: number) => n.toLocaleString('fr-FR').replace(/\s/g, ' ');
@@ -56,7 +56,7 @@ describe('candidates export', () => {
 
   it('exports at once for support, whose export holds every row of the list', async () => {
     const downloads = captureDownloads();
-    const { user } = await renderAdmin('/candidates', { as: 'support' });
+    const { user } = await renderPage('/candidates', { as: 'support' });
     await user.click(await screen.findByRole('button', { name: 'Export all' }));
     await waitFor(() => expect(downloads.blobs).toHaveLength(1));
     expect(screen.queryByRole('dialog', { name: 'What this export holds' })).toBeNull();

@@ -1,14 +1,14 @@
 import { waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { chooseFilter, dateFilter, typeFilter } from '../helpers/filters';
-import { renderAdmin } from '../helpers/renderAdmin';
+import { renderPage } from '../helpers/renderAdmin';
 import { recordLists } from './requests';
 
 /** Every candidate filter, set through the filter form, reaches the API as one list query. */
 describe('Candidate list filters', () => {
   it('sends country, remote, availability, experience range, contract type, source and tag', async () => {
     const sent = recordLists('candidates');
-    const { user } = await renderAdmin('/candidates', { as: 'admin' });
+    const { user } = await renderPage('/candidates', { as: 'admin' });
     // The filter form re-renders when its debounced query goes out (and a late one would drop a
     // filter added meanwhile): let each one land before the next.
     const sentWith = (key: string) => waitFor(() => expect(sent.at(-1)?.filter).toHaveProperty(key));

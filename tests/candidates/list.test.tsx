@@ -37,13 +37,13 @@ describe('Candidate list', () => {
   });
 
   it('offers a recruiter no sort on the name (masked on database profiles); staff sort on it', async () => {
-    const acme = await renderAdmin('/candidates', { as: 'acme' });
+    const acme = await renderPage('/candidates', { as: 'acme' });
     await rows();
     const header = () => screen.getByRole('columnheader', { name: /^name/i });
     expect(within(header()).queryByRole('button')).toBeNull();
     acme.unmount();
     const sent = recordLists('candidates');
-    const { user } = await renderAdmin('/candidates', { as: 'admin' });
+    const { user } = await renderPage('/candidates', { as: 'admin' });
     await rows();
     await user.click(within(header()).getByRole('button'));
     await waitFor(() => expect(sent.at(-1)?.sort).toEqual(['lastName', 'ASC']));
@@ -52,7 +52,7 @@ describe('Candidate list', () => {
   it('drops a sort or filter on a masked field from a link, says why, and shows rows', async () => {
     const sent = recordLists('candidates');
     const filter = { lastName_gte: 'M', email: 'a@b.test', city: 'Paris' };
-    await renderAdmin(`/candidates?sort=email&order=ASC&filter=${encode(filter)}`, { as: 'acme' });
+    await renderPage(`/candidates?sort=email&order=ASC&filter=${encode(filter)}`, { as: 'acme' });
     expect(await screen.findByText(/sorting or filtering on .*last name.* was removed/i)).toHaveTextContent(
       /Email/,
     );
@@ -77,7 +77,7 @@ describe('Candidate list', () => {
       token,
     );
     const sent = recordLists('candidates');
-    const { user } = await renderAdmin('/candidates', { as: 'acme' });
+    const { user } = await renderPage('/candidates', { as: 'acme' });
     await user.click(await screen.findByRole('button', { name: 'Saved searches' }));
     const panel = await screen.findByRole('dialog', { name: 'Saved searches' });
     await user.click(await within(panel).findByText('By email'));

@@ -5,7 +5,7 @@ import { trendParams } from '../../src/dashboard/range';
 import type { AccountHealthRow, AccountsStats } from '../../src/model/stats-types';
 import { call, listQuery, login } from '../helpers/api';
 import { atReferenceDate } from '../helpers/clock';
-import { renderAdmin } from '../helpers/renderAdmin';
+import { renderAdmin, renderPage } from '../helpers/renderAdmin';
 
 /** Issue 16, sales screens: one currency per market, a year of MRR, bars for sources, the health table. */
 
@@ -33,7 +33,7 @@ async function namesShown(card: HTMLElement, expected: string[]) {
 
 describe('MRR per market', () => {
   it('shows the UK market its pounds only: no "MRR (EUR) €0" tile and no flat euro line', async () => {
-    const { user } = await renderAdmin('/?range=30d&country=GB', { as: 'sales' });
+    const { user } = await renderPage('/?range=30d&country=GB', { as: 'sales' });
     const gbp = await section('MRR (GBP)');
     await waitFor(() => expect(within(gbp).getByTestId('kpi-value')).toHaveTextContent('£'));
     expect(screen.queryByRole('region', { name: 'MRR (EUR)' })).toBeNull();
@@ -87,7 +87,7 @@ describe('MRR trend', () => {
 
 describe('applications by source', () => {
   it('draws the hire rate as bars, not as a line joining separate sources', async () => {
-    await renderAdmin('/', { as: 'sales' });
+    await renderPage('/', { as: 'sales' });
     const card = await section('Applications by source');
     const items = await within(card).findAllByRole('listitem');
     expect(items.map((item) => [item.textContent, item.querySelector('line') ? 'line' : 'square'])).toEqual([
@@ -103,7 +103,7 @@ describe('account health', () => {
     const worst = await health({ sort: ['score', 'ASC'], range: [0, 9] });
     const best = await health({ sort: ['score', 'DESC'], range: [0, 9] });
     const bestNext = await health({ sort: ['score', 'DESC'], range: [10, 19] });
-    const { user } = await renderAdmin('/', { as: 'sales' });
+    const { user } = await renderPage('/', { as: 'sales' });
     const card = await section('Account health');
     await namesShown(
       card,
@@ -140,7 +140,7 @@ describe('account health', () => {
   it('narrows to the accounts at risk and opens a row to show the five components', async () => {
     const risky = await health({ filter: { atRisk: true }, sort: ['score', 'ASC'], range: [0, 9] });
     expect(risky.length).toBeGreaterThan(0);
-    const { user } = await renderAdmin('/', { as: 'sales' });
+    const { user } = await renderPage('/', { as: 'sales' });
     const card = await section('Account health');
     await within(card).findByRole('table');
     await user.click(within(card).getByRole('switch', { name: 'At risk only' }));
@@ -173,7 +173,7 @@ describe('account health', () => {
 
   it('follows the market of the dashboard', async () => {
     const uk = await health({ filter: { country: 'GB' }, sort: ['score', 'ASC'], range: [0, 9] });
-    await renderAdmin('/?range=30d&country=GB', { as: 'sales' });
+    await renderPage('/?range=30d&country=GB', { as: 'sales' });
     await namesShown(
       await section('Account health'),
       uk.map((row) => row.name),
@@ -185,14 +185,14 @@ describe('company page', () => {
   it('shows support the account’s health score and its components, and a recruiter none', async () => {
     const token = await login('support@backoffice.test');
     const acme = (await call<AccountHealthRow>('GET', '/api/account-health/1', undefined, token)).body;
-    await renderAdmin('/companies/1/show', { as: 'support' });
+    await renderPage('/companies/1/show', { as: 'support' });
     const card = await section('Health score');
     await waitFor(() => expect(card).toHaveTextContent(`${acme.score} / 100`));
     expect(card).toHaveTextContent(`CV credits${acme.points.credits} / 20`);
   });
 
   it('is not shown to a recruiter on their own company', async () => {
-    await renderAdmin('/companies/1/show', { as: 'acme' });
+    await renderPage('/companies/1/show', { as: 'acme' });
     await screen.findByText('Acme Consulting');
     expect(screen.queryByRole('region', { name: 'Health score' })).toBeNull();
   });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Candidate, Task } from '../../src/model/types';
 import { buildI18nProvider } from '../../src/providers/i18nProvider';
 import { call, DEMO, listQuery, login } from '../helpers/api';
-import { renderAdmin } from '../helpers/renderAdmin';
+import { renderPage } from '../helpers/renderAdmin';
 
 /** Tasks the API wrote read in the reader's language, whatever the language of the company that has them. */
 /** The first page of Acme's open tasks as its list asks for it, and one of them the API wrote, with its candidate. */
@@ -35,13 +35,13 @@ describe('tasks', () => {
     const [english, french] = [await words('en'), await words('fr')];
     expect(task.title).toBe(french); // stored in the company's language
 
-    const { unmount } = await renderAdmin('/tasks?perPage=10', { as: 'acme' });
+    const { unmount } = await renderPage('/tasks?perPage=10', { as: 'acme' });
     const toggle = await screen.findByRole('checkbox', { name: `Mark "${english}" as done` });
     expect(within(toggle.closest('tr') as HTMLElement).getByText(english)).toBeInTheDocument();
     expect(screen.queryByText(french)).toBeNull();
     unmount();
 
-    await renderAdmin('/tasks?perPage=10', { as: 'acme', locale: 'fr' });
+    await renderPage('/tasks?perPage=10', { as: 'acme', locale: 'fr' });
     expect(await screen.findByText(french)).toBeInTheDocument();
   });
 });

@@ -4,7 +4,7 @@ import { getState } from '../../mocks/handlers';
 import type { Candidate, MatchFeedback, MatchResult, Offer } from '../../src/model/types';
 import { ACME, offersOf } from '../api/fixtures';
 import { call, DEMO, listQuery, login } from '../helpers/api';
-import { renderAdmin } from '../helpers/renderAdmin';
+import { renderAdmin, renderPage } from '../helpers/renderAdmin';
 
 /** "Good match" / "Not a fit" on the offer's best matches, and what the ranking says of them (issue 18). */
 const offer = (): Offer => offersOf(ACME, 'published')[0];
@@ -55,7 +55,7 @@ describe('feedback on the best matches of an offer', () => {
   it('"Good match" says, on the profiles it ranks up, that they resemble the one marked; Undo takes it back', async () => {
     const target = offer();
     const ranking = await apiRanking(target.id);
-    const { user } = await renderAdmin(`/offers/${target.id}/show/matches`, { as: 'acme' });
+    const { user } = await renderPage(`/offers/${target.id}/show/matches`, { as: 'acme' });
     await items(/best matches for this offer/i);
     const second = card(ranking[1].id);
     // By keyboard: the button is reachable and works without a mouse.
@@ -88,7 +88,7 @@ describe('feedback on the best matches of an offer', () => {
   it('says what separates each match from No. 1, in points per signal', async () => {
     const target = offer();
     const ranking = await apiRanking(target.id);
-    await renderAdmin(`/offers/${target.id}/show/matches`, { as: 'acme' });
+    await renderPage(`/offers/${target.id}/show/matches`, { as: 'acme' });
     await items(/best matches for this offer/i);
     const tenth = ranking[9];
     const behind = ranking[0].score - tenth.score;
@@ -105,7 +105,7 @@ describe('feedback on the best matches of an offer', () => {
       { candidateId: first.id, verdict: 'good' },
       await login(DEMO.acme),
     );
-    await renderAdmin(`/offers/${target.id}/show/matches`, { as: 'acme', locale: 'fr' });
+    await renderPage(`/offers/${target.id}/show/matches`, { as: 'acme', locale: 'fr' });
     await items(/meilleurs profils pour cette offre/i);
     expect(within(card(first.id)).getByText('Jugé adapté')).toBeInTheDocument();
     expect(within(card(first.id)).getByRole('button', { name: 'Annuler' })).toBeInTheDocument();
@@ -122,7 +122,7 @@ describe('feedback on the best matches of an offer', () => {
       { candidateId: first.id, verdict: 'not_a_fit', reason: 'pay' },
       await login(DEMO.acme),
     );
-    await renderAdmin(`/offers/${target.id}/show/matches`, { as: 'admin' });
+    await renderPage(`/offers/${target.id}/show/matches`, { as: 'admin' });
     const [top] = await items(/best matches for this offer/i);
     // Not ranked down for staff: the verdict shapes the company's ranking, not theirs.
     expect(top.dataset.matchId).toBe(String(first.id));

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { getState } from '../../mocks/handlers';
 import type { Offer } from '../../src/model/types';
-import { renderAdmin } from '../helpers/renderAdmin';
+import { renderPage } from '../helpers/renderAdmin';
 
 const ACME = 1;
 
@@ -24,7 +24,7 @@ function labelled(label: string): HTMLElement {
 describe('offer page', () => {
   it('shows the offer’s skills and labels its counts and dates', async () => {
     const offer = publishedOffer();
-    await renderAdmin(`/offers/${offer.id}/show`, { as: 'acme' });
+    await renderPage(`/offers/${offer.id}/show`, { as: 'acme' });
     await screen.findByText(offer.reference);
 
     const skills = labelled('Skills');
@@ -37,7 +37,7 @@ describe('offer page', () => {
 
   it('labels them in French for a French reader', async () => {
     const offer = publishedOffer();
-    await renderAdmin(`/offers/${offer.id}/show`, { as: 'acme', locale: 'fr' });
+    await renderPage(`/offers/${offer.id}/show`, { as: 'acme', locale: 'fr' });
     await screen.findByText(offer.reference);
     expect(within(labelled('Compétences')).getByText(offer.skills[0])).toBeInTheDocument();
     expect(labelled('Vues')).toBeInTheDocument();

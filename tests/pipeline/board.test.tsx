@@ -8,7 +8,7 @@ import type { Activity, Application, Candidate, Stage, User } from '../../src/mo
 import { ACME_RECRUITER } from '../api/fixtures';
 import { call, DEMO, login } from '../helpers/api';
 import { atRest, CARD_PX, emulateBoardLayout, scrollColumn } from '../helpers/boardLayout';
-import { renderAdmin } from '../helpers/renderAdmin';
+import { renderAdmin, renderPage } from '../helpers/renderAdmin';
 import { recordRequests } from '../offers/requests';
 
 /** The board against the real mock API: moves, rollbacks, the reject dialog, keyboard triage. */
@@ -70,9 +70,12 @@ async function keyboardDrag(card: HTMLElement, arrow: 'ArrowUp' | 'ArrowDown', p
   return lifted;
 }
 
-/** Opens the board as Acme's recruiter and returns the top card of "new", named and focused. */
-async function openBoard() {
-  const rendered = await renderAdmin('/pipeline', { as: 'acme' });
+/**
+ * Opens the board as Acme's recruiter and returns the top card of "new", named and focused; the
+ * whole app for a journey that leaves the board.
+ */
+async function openBoard(render: typeof renderPage = renderPage) {
+  const rendered = await render('/pipeline', { as: 'acme' });
   const top = structuredClone(column('new')[0]);
   const name = nameOf(top);
   const card = await findCard(top.id);
@@ -228,7 +231,7 @@ describe('pipeline board', () => {
   });
 
   it('offers to schedule an interview once a card is moved to "Interview"', async () => {
-    const { user, top, name } = await openBoard();
+    const { user, top, name } = await openBoard(renderAdmin);
     await user.keyboard('3');
     const offer = await screen.findByRole('dialog', {
       name: `${name} is in Interview: schedule the interview now?`,
@@ -262,7 +265,7 @@ describe('pipeline board', () => {
   });
 
   it('walks a long column with j past its window, fetching the next page before the loaded end', async () => {
-    const { user } = await renderAdmin('/pipeline', { as: 'acme' });
+    const { user } = await renderPage('/pipeline', { as: 'acme' });
     const rejected = column('rejected');
     expect(rejected.length).toBeGreaterThan(30); // more than one page of 25
     fireEvent.click(await screen.findByRole('button', { name: 'Show rejected and withdrawn' }));
@@ -288,7 +291,7 @@ describe('pipeline board', () => {
   });
 
   it('says in words when the next page of a column fails, and loads it on "Try again"', async () => {
-    await renderAdmin('/pipeline', { as: 'acme' });
+    await renderPage('/pipeline', { as: 'acme' });
     const rejected = column('rejected');
     fireEvent.click(await screen.findByRole('button', { name: 'Show rejected and withdrawn' }));
     await findCard(rejected[0].id);
@@ -326,7 +329,7 @@ describe('pipeline board', () => {
         { once: true },
       ),
     );
-    await renderAdmin('/pipeline', { as: 'acme' });
+    await renderPage('/pipeline', { as: 'acme' });
     const alert = await screen.findByRole('alert');
     expect(screen.getByTestId('count-new')).toHaveTextContent('—');
     fireEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
@@ -352,7 +355,7 @@ describe('pipeline board', () => {
   it('sends the URL’s filters to the API for every column, so a shared board shows the same cards', async () => {
     const offerId = column('new')[0].offerId;
     const sent = recordRequests();
-    await renderAdmin(`/pipeline?offerId=${offerId}&appliedAt_gte=2020-01-01`, { as: 'acme' });
+    await renderPage(`/pipeline?offerId=${offerId}&appliedAt_gte=2020-01-01`, { as: 'acme' });
     const expected = (stage: Stage) =>
       column(stage).filter((a) => a.offerId === offerId && a.appliedAt >= '2020-01-01').length;
     await waitFor(() =>
@@ -370,7 +373,7 @@ describe('pipeline board', () => {
 
   it('keeps a 320-card column to a window of cards in the DOM, its count exact, more loaded as it scrolls', async () => {
     const long = growColumn('screening', 320);
-    await renderAdmin('/pipeline', { as: 'acme' });
+    await renderPage('/pipeline', { as: 'acme' });
     await waitFor(() => expect(screen.getByTestId('count-screening')).toHaveTextContent('320 applications'));
     await findCard(long[0].id);
     // A 600 px column of cards about 100 px tall: 6 to 8 in view and 5 more on each side, not 25 nor 320.
@@ -388,7 +391,7 @@ describe('pipeline board', () => {
 
   it('moves a card from deep in a long column to the server position it was dropped at', async () => {
     const long = growColumn('screening', 320);
-    await renderAdmin('/pipeline', { as: 'acme' });
+    await renderPage('/pipeline', { as: 'acme' });
     await findCard(long[0].id);
     const box = screen.getByTestId('column-screening');
     for (let row = 5; row <= 60; row += 5) {

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getState } from '../../mocks/handlers';
 import type { Application, Stage } from '../../src/model/types';
 import { emulateBoardLayout } from '../helpers/boardLayout';
-import { renderAdmin } from '../helpers/renderAdmin';
+import { renderPage } from '../helpers/renderAdmin';
 
 /** What a card says about time: days waiting in a working stage, the date it ended in a final one. */
 const ACME = 1;
@@ -35,7 +35,7 @@ describe('pipeline card ageing', () => {
   it('counts the days of a card waiting in a stage, but not of a hired one', async () => {
     const waiting = topCard('screening', 20);
     const hired = topCard('hired', 295);
-    await renderAdmin('/pipeline', { as: 'acme' });
+    await renderPage('/pipeline', { as: 'acme' });
 
     expect(await cardText(waiting.id)).toMatch(/Overdue: 20 days in stage/);
     const text = await cardText(hired.id);
