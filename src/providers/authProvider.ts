@@ -60,6 +60,7 @@ export function userCan(user: Pick<AuthUser, 'role'> | null, resource: string, a
 
 interface HttpLikeError {
   status?: number;
+  body?: { staleSession?: boolean };
 }
 
 export const authProvider = {
@@ -85,6 +86,8 @@ export const authProvider = {
   },
   async checkError(error: HttpLikeError) {
     if (error?.status === 401) {
+      // A late answer to a request of an earlier session must not sign out the one that followed.
+      if (error.body?.staleSession) return;
       clearSession();
       throw new Error('ra.notification.logged_out');
     }

@@ -21,6 +21,11 @@ export interface HttpOptions extends Omit<RequestInit, 'headers'> {
 export interface HttpErrorBody extends ApiErrorBody {
   /** Seconds to wait, from Retry-After (429). */
   retryAfter?: number;
+  /**
+   * A 401 to a request sent under a session that has ended or been replaced since (signed out, or
+   * someone else signed in while it was on its way): it says nothing about the current session.
+   */
+  staleSession?: true;
 }
 
 interface Violation {
@@ -154,7 +159,11 @@ async function send<T>(url: string, method: string, options: HttpOptions): Promi
   } catch {
     json = undefined; // not JSON: the status says enough
   }
-  if (!response.ok) throw toHttpError(response.status, response.statusText, response.headers, json);
+  if (!response.ok) {
+    const error = toHttpError(response.status, response.statusText, response.headers, json);
+    if (response.status === 401 && token !== getToken()) (error.body as HttpErrorBody).staleSession = true;
+    throw error;
+  }
   return { status: response.status, headers: response.headers, body, json: json as T };
 }
 
