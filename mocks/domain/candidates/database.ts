@@ -5,7 +5,7 @@ import { CONTACT_FIELDS, fullAccessSet, hasFullAccess, project } from '../accoun
 import { ApiError } from '../api/errors';
 import { msg } from '../api/translate';
 import { type Row as AnyRow, filterPredicate, type Predicate, textPredicate } from '../records/query';
-import type { CallerReads } from '../records/read-policy';
+import type { CallerReads, RecordCall } from '../records/read-policy';
 import { searchFields } from '../records/resources';
 import { countCandidateRead, countExport } from '../usage/counters';
 import {
@@ -25,6 +25,13 @@ import {
  * Every read counts against the caller's quotas: a list's page, one profile, and an edit (whose
  * answers show the profile); an export's profiles are counted and kept in their access trail.
  */
+
+/**
+ * The calls on one profile that count against the list quota like a search (a list of the database
+ * always counts): a single read, so no loop of reads gets around the quota, and an edit, whose
+ * answers (the saved profile, or a 409's current one) show the profile like a read.
+ */
+export const CANDIDATE_QUOTA_CALLS: ReadonlySet<RecordCall> = new Set(['read', 'edit']);
 
 /** The tag filters a recruiter's search answers from their company's own tags. */
 const TAG_FILTERS = ['tags', 'tags_neq'];
