@@ -1,5 +1,5 @@
 import type { ResourceName } from '../../src/model/types';
-import { notFound } from '../domain/api/errors';
+import { ApiError } from '../domain/api/errors';
 import { msg } from '../domain/api/translate';
 import { countsAsList, listRecords, readRecord } from '../domain/records/reads';
 import { isResource } from '../domain/records/resources';
@@ -11,7 +11,11 @@ import { ok, type RouteContext, recordId, route } from './http';
  * last: specific routes (custom endpoints) come first in mocks/handlers/index.ts.
  */
 function resourceOf({ params }: RouteContext): ResourceName {
-  if (!isResource(params.resource)) throw notFound(msg('unknown_resource', { resource: params.resource }));
+  // No such resource is no such route: the same code as the catch-all's 404.
+  if (!isResource(params.resource))
+    throw new ApiError(404, msg('unknown_resource', { resource: params.resource }), {
+      code: 'unknown_route',
+    });
   return params.resource;
 }
 

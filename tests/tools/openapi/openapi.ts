@@ -22,7 +22,7 @@ const ERRORS: Record<string, string> = {
   '400': 'Bad parameter or malformed JSON (the message names the parameter)',
   '401': 'No, expired or revoked token',
   '403': 'Not allowed for this role',
-  '404': 'Unknown, or outside the caller’s tenant',
+  '404': 'Unknown, or outside the caller’s tenant; a path that is no route answers code unknown_route',
   '405': 'Read-only resource',
   '409': 'Stale version: `current` holds the stored record',
   '413': 'Body over 1 MB',
@@ -203,7 +203,7 @@ export function buildOpenApi(routes: Route[] = mockRoutes()): Record<string, unk
           type: 'string',
           enum: [...API_ERROR_CODES],
           description:
-            'A stable reason for the refusals the app acts on: no_job_slot (422 on publishing), no_cv_credit (402 on unlocking), account_locked (401)',
+            'A stable reason for the refusals the app acts on: no_job_slot (422 on publishing), no_cv_credit (402 on unlocking), account_locked (401); unknown_route (404) for a path that is no route, unlike a 404 for a record',
         },
         errors: { type: 'object', additionalProperties: { type: 'string' } },
         current: { type: 'object', description: '409 only: the stored record' },
