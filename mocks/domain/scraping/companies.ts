@@ -20,14 +20,13 @@ import { bucketKey, dailyKey, HOUR_MS, zeroCounts } from '../usage/counters';
 import {
   assessUsers,
   type Computed,
+  closeScore,
   companyHours,
   HABIT_GAP_DAYS,
-  MANY_REFUSALS,
   MIN_OFF_HOURS,
   MIN_SEQUENTIAL,
   MIN_VIEWS,
   OWN_MULTIPLE,
-  PIPELINE_DAYS,
   parseWatchFilter,
   parseWatchSort,
   RECENT_DAYS,
@@ -198,25 +197,14 @@ function assessCompany(
         msg('watch_off_hours', { count: n(off), when, hours: offHours.map((h) => `${h}:00`).join(', ') }),
       );
   }
-  const work = days.slice(-PIPELINE_DAYS).reduce((sum, d) => sum + d.pipelineActions, 0);
-  if (views >= MIN_COMPANY_VIEWS && work === 0)
-    reason(
-      'no_pipeline_action',
-      0,
-      1,
-      msg('watch_company_no_pipeline_action', { views: n(views), when, days: PIPELINE_DAYS }),
-    );
-  if (recent.refused >= MANY_REFUSALS)
-    reason(
-      'quota_refusals',
-      recent.refused,
-      MANY_REFUSALS,
-      msg('watch_quota_refusals', { count: n(recent.refused), when }),
-    );
-  const score = Math.min(
-    100,
-    reasons.reduce((sum, r) => sum + r.points, 0),
-  );
+  const score = closeScore(reasons, reason, {
+    days,
+    recent,
+    minViews: MIN_COMPANY_VIEWS,
+    idle: 'watch_company_no_pipeline_action',
+    when,
+    n,
+  });
   return { company, days, users, score, reasons, profileViews: views, readers: shares.length };
 }
 

@@ -32,9 +32,9 @@ export const MIN_SEQUENTIAL = 30;
 export const DEEP_ROW = 300;
 export const MIN_OFF_HOURS = 50;
 const MANY_SIGN_INS = 10;
-export const MANY_REFUSALS = 5;
+const MANY_REFUSALS = 5;
 export const OWN_MULTIPLE = 5;
-export const PIPELINE_DAYS = 7;
+const PIPELINE_DAYS = 7;
 export const HABIT_GAP_DAYS = 7;
 /** A week's reading: 300 views at least, and more than twice the peers' busiest weeks (p99). */
 const WEEK_DAYS = 7;
@@ -77,6 +77,50 @@ export function companyHours(
       if (counts && counts.profileViews + counts.searchCalls > 0) hours.add(h);
     }
   return hours;
+}
+
+/** What the last signals of both watches read: a user's days or a company's, and how to word them. */
+export interface Closing {
+  days: UsageCounts[];
+  /** The day read: the busier of today and yesterday. */
+  recent: UsageCounts;
+  /** The views below which a day is ordinary work (a company's line is higher than a user's). */
+  minViews: number;
+  /** The words for reading without working the pipeline (a user, or a whole company). */
+  idle: 'watch_no_pipeline_action' | 'watch_company_no_pipeline_action';
+  when: Message;
+  n: (value: number) => string;
+}
+
+/**
+ * The signals both watches end on, read alike for a user and a company (many views and no
+ * pipeline action for a week, quota refusals), then the score: every reason's points, at most 100.
+ */
+export function closeScore(
+  reasons: ReadonlyArray<{ points: number }>,
+  reason: (
+    signal: 'no_pipeline_action' | 'quota_refusals',
+    value: number,
+    threshold: number,
+    message: Message,
+  ) => void,
+  { days, recent, minViews, idle, when, n }: Closing,
+): number {
+  const views = recent.profileViews;
+  const work = days.slice(-PIPELINE_DAYS).reduce((sum, d) => sum + d.pipelineActions, 0);
+  if (views >= minViews && work === 0)
+    reason('no_pipeline_action', 0, 1, msg(idle, { views: n(views), when, days: PIPELINE_DAYS }));
+  if (recent.refused >= MANY_REFUSALS)
+    reason(
+      'quota_refusals',
+      recent.refused,
+      MANY_REFUSALS,
+      msg('watch_quota_refusals', { count: n(recent.refused), when }),
+    );
+  return Math.min(
+    100,
+    reasons.reduce((sum, r) => sum + r.points, 0),
+  );
 }
 
 export interface Computed {
@@ -171,25 +215,14 @@ function assess(state: MockState, watched: Watched, peers: Peers, today: number,
       MANY_SIGN_INS,
       msg('watch_many_sign_ins', { count: n(recent.signIns), when }),
     );
-  const work = days.slice(-PIPELINE_DAYS).reduce((sum, d) => sum + d.pipelineActions, 0);
-  if (views >= MIN_VIEWS && work === 0)
-    reason(
-      'no_pipeline_action',
-      0,
-      1,
-      msg('watch_no_pipeline_action', { views: n(views), when, days: PIPELINE_DAYS }),
-    );
-  if (recent.refused >= MANY_REFUSALS)
-    reason(
-      'quota_refusals',
-      recent.refused,
-      MANY_REFUSALS,
-      msg('watch_quota_refusals', { count: n(recent.refused), when }),
-    );
-  const score = Math.min(
-    100,
-    reasons.reduce((sum, r) => sum + r.points, 0),
-  );
+  const score = closeScore(reasons, reason, {
+    days,
+    recent,
+    minViews: MIN_VIEWS,
+    idle: 'watch_no_pipeline_action',
+    when,
+    n,
+  });
   return { watched, score, reasons, profileViews: views };
 }
 
