@@ -79,7 +79,8 @@ export function candidateDatabaseReads(state: MockState, user: User): CallerRead
   return {
     maxPage: user.role === 'recruiter' ? RECRUITER_CANDIDATE_PAGE : undefined,
     virtual: ['contactMasked', ...(full ? TAG_FILTERS : [])],
-    hidden: full ? CONTACT_FIELDS : undefined,
+    // Nor on the owner, which would tell which profiles another company holds.
+    hidden: full ? [...CONTACT_FIELDS, 'ownerCompanyId'] : undefined,
     predicates,
     shown: (rows, read) =>
       countCandidateRead(state, user, rows as Array<AnyRow & { id: number }>, masked, read),
@@ -104,9 +105,9 @@ export function candidateDatabaseReads(state: MockState, user: User): CallerRead
       const tags = tagReader();
       return rows.map((row) => {
         const view = project(user, 'candidates', row, full);
-        return keepsOwnTags(user, row as unknown as Candidate)
-          ? (withOwnTags(user, view as unknown as Candidate, tags()) as never)
-          : view;
+        if (!keepsOwnTags(user, row as unknown as Candidate)) return view;
+        // Which other company owns a profile is its own business: a recruiter reads "not ours" (null).
+        return { ...withOwnTags(user, view as unknown as Candidate, tags()), ownerCompanyId: null } as never;
       });
     },
   };
