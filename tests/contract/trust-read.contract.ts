@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { MASKED_CANDIDATE_FIELDS, RECRUITER_CANDIDATE_PAGE } from '../../src/model/permissions';
 import type { Candidate } from '../../src/model/types';
 import type { UsageReport } from '../../src/model/usage';
-import { type ApiResponse, listQuery, call as rawCall } from '../helpers/api';
+import { type ApiResponse, listQuery, call as rawCall, totalOf } from '../helpers/api';
 import { quotaAccount, signInAs } from './accounts';
 import { maskedFieldFilters } from './masked-cases';
 
@@ -91,7 +91,15 @@ describe('masked fields: no sort, filter or search for a recruiter', () => {
       const found = await candidates({ filter: { q, id: [target.id] }, range: [0, 0] }, recruiter.token);
       expect(found.status, q).toBe(200);
       expect(found.body, q).toEqual([]);
+      // Nor does the total of the page, which counts every match, not only the rows sent.
+      expect(totalOf(found), q).toBe(0);
     }
+  });
+
+  it("a list's total counts only profiles the recruiter may read: every one of the database, masked or not", async () => {
+    // Whatever the cap on a page, the total reveals no profile the recruiter could not page through.
+    const all = (token: string) => candidates({ range: [0, 0] }, token);
+    expect(totalOf(await all(recruiter.token))).toBe(totalOf(await all(support.token)));
   });
 });
 
