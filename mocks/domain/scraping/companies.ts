@@ -16,17 +16,15 @@ import { assertCan } from '../accounts/permissions';
 import { type Message, msg, render } from '../api/translate';
 import { parseRange } from '../records/query';
 import { dayOfMs, dayToIso, quantileSorted } from '../stats/time';
-import { bucketKey, dailyKey, HOUR_MS, zeroCounts } from '../usage/counters';
+import { dailyKey, zeroCounts } from '../usage/counters';
 import {
   assessUsers,
   type Computed,
   closeScore,
-  companyHours,
-  HABIT_GAP_DAYS,
-  MIN_OFF_HOURS,
   MIN_SEQUENTIAL,
   MIN_VIEWS,
   OWN_MULTIPLE,
+  offHoursReason,
   parseWatchFilter,
   parseWatchSort,
   RECENT_DAYS,
@@ -178,25 +176,11 @@ function assessCompany(
       peers.exports,
       msg('watch_company_exports', { count: n(recent.exports), when, p99: n(peers.exports), plan }),
     );
-  if (recent.profileViews + recent.searchCalls >= MIN_OFF_HOURS) {
-    const day = today - recentIndex + 1;
-    const usualHours = companyHours(state, company.id, today - HISTORY_DAYS + 1, today - HABIT_GAP_DAYS);
-    let off = 0;
-    const offHours: number[] = [];
-    for (let h = 0; h < 24; h++) {
-      const counts = state.usage.hourly.get(bucketKey('company', company.id, day * 86_400_000 + h * HOUR_MS));
-      if (!counts || usualHours.has(h) || counts.profileViews + counts.searchCalls === 0) continue;
-      off += counts.profileViews + counts.searchCalls;
-      offHours.push(h);
-    }
-    if (off >= MIN_OFF_HOURS)
-      reason(
-        'off_hours',
-        off,
-        MIN_OFF_HOURS,
-        msg('watch_off_hours', { count: n(off), when, hours: offHours.map((h) => `${h}:00`).join(', ') }),
-      );
-  }
+  offHoursReason(state, { scope: 'company', id: company.id }, company.id, today, recentIndex, recent, {
+    reason,
+    when,
+    n,
+  });
   const score = closeScore(reasons, reason, {
     days,
     recent,
