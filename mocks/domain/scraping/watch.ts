@@ -64,12 +64,7 @@ export function sorted(values: number[]): number[] {
 }
 
 /** Hours of the day (0–23, UTC) at which the company read or searched in the past weeks. */
-function companyHours(
-  state: MockState,
-  companyId: number,
-  firstDay: number,
-  lastDay: number,
-): Set<number> {
+function companyHours(state: MockState, companyId: number, firstDay: number, lastDay: number): Set<number> {
   const hours = new Set<number>();
   for (let day = firstDay; day <= lastDay; day++)
     for (let h = 0; h < 24; h++) {
