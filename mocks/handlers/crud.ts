@@ -1,7 +1,7 @@
 import type { ResourceName } from '../../src/model/types';
-import { notFound } from '../domain/api/errors';
+import { ApiError } from '../domain/api/errors';
 import { msg } from '../domain/api/translate';
-import { listRecords, readRecord } from '../domain/records/reads';
+import { countsAsList, listRecords, readRecord } from '../domain/records/reads';
 import { isResource } from '../domain/records/resources';
 import { createRecord, deleteRecord, updateRecord } from '../domain/records/writes';
 import { ok, type RouteContext, recordId, route } from './http';
@@ -11,7 +11,11 @@ import { ok, type RouteContext, recordId, route } from './http';
  * last: specific routes (custom endpoints) come first in mocks/handlers/index.ts.
  */
 function resourceOf({ params }: RouteContext): ResourceName {
-  if (!isResource(params.resource)) throw notFound(msg('unknown_resource', { resource: params.resource }));
+  // No such resource is no such route: the same code as the catch-all's 404.
+  if (!isResource(params.resource))
+    throw new ApiError(404, msg('unknown_resource', { resource: params.resource }), {
+      code: 'unknown_route',
+    });
   return params.resource;
 }
 
@@ -31,8 +35,7 @@ export const crudHandlers = [
     'get',
     '/api/:resource/:id',
     (ctx) => ok(readRecord(ctx.state, ctx.user, resourceOf(ctx), recordId(ctx))),
-    // A single read of the candidate database counts like a search: no loop of reads around the quota.
-    { list: ({ params }) => params.resource === 'candidates' },
+    { list: ({ params }) => countsAsList(params.resource, 'read') },
   ),
   route('post', '/api/:resource', (ctx) =>
     ok(createRecord(ctx.state, ctx.user, resourceOf(ctx), ctx.body), 201),
@@ -41,15 +44,13 @@ export const crudHandlers = [
     'put',
     '/api/:resource/:id',
     (ctx) => ok(updateRecord(ctx.state, ctx.user, resourceOf(ctx), recordId(ctx), ctx.body, 'put')),
-    // Its answer shows the profile (saved, or a 409's current): a call on the database like a read.
-    { list: ({ params }) => params.resource === 'candidates' },
+    { list: ({ params }) => countsAsList(params.resource, 'edit') },
   ),
   route(
     'patch',
     '/api/:resource/:id',
     (ctx) => ok(updateRecord(ctx.state, ctx.user, resourceOf(ctx), recordId(ctx), ctx.body, 'patch')),
-    // Its answer shows the profile (saved, or a 409's current): a call on the database like a read.
-    { list: ({ params }) => params.resource === 'candidates' },
+    { list: ({ params }) => countsAsList(params.resource, 'edit') },
   ),
   route('delete', '/api/:resource/:id', (ctx) =>
     ok(deleteRecord(ctx.state, ctx.user, resourceOf(ctx), recordId(ctx))),

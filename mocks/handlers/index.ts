@@ -38,7 +38,7 @@ import { userHandlers } from './users';
  * /api path. Add a new area as mocks/handlers/<area>.ts exporting an array built with route().
  */
 const notFound = http.all('*/api/*', ({ request }) =>
-  errorResponse(new ApiError(404, msg('unknown_route')), request),
+  errorResponse(new ApiError(404, msg('unknown_route'), { code: 'unknown_route' }), request),
 );
 
 export const handlers = [

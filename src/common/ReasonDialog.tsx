@@ -22,6 +22,10 @@ export interface ReasonDialogProps {
   reasonLabel: string;
   /** Under the reason field, e.g. when it is needed. */
   reasonHelp?: string;
+  /** The API's refusal of the reason itself (a field error): shown under the field, in its place. */
+  reasonError?: string;
+  /** A refusal the caller keeps itself (onConfirm resolved): shown like one onConfirm throws. */
+  failure?: string | null;
   confirmLabel: string;
   /** Does the action with the trimmed text; a rejection is shown in the dialog and the text stays. */
   onConfirm: (reason: string) => unknown;
@@ -29,6 +33,8 @@ export interface ReasonDialogProps {
   onClose: () => void;
   /** More inputs above the reason, and whether they are filled in. */
   children?: ReactNode;
+  /** Read-only lines under the reason (what the action will lead to). */
+  footer?: ReactNode;
   ready?: boolean;
   /** Whether the text may be sent: by default a reason of 3 characters at least, as the API asks. */
   accepts?: (reason: string) => boolean;
@@ -51,10 +57,13 @@ export function ReasonDialog({
   explanation,
   reasonLabel,
   reasonHelp,
+  reasonError,
+  failure,
   confirmLabel,
   onConfirm,
   onClose,
   children,
+  footer,
   ready = true,
   accepts = longEnough,
   reasonRequired = true,
@@ -69,6 +78,7 @@ export function ReasonDialog({
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const valid = ready && accepts(reason);
+  const shownError = error ?? failure;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -91,15 +101,16 @@ export function ReasonDialog({
         <DialogTitle id={titleId}>{title}</DialogTitle>
         <DialogContent>
           {explanation && <DialogContentText>{explanation}</DialogContentText>}
-          {error && (
+          {shownError && (
             <Alert severity="error" role="alert" sx={{ my: 1 }}>
-              {error}
+              {shownError}
             </Alert>
           )}
           {children}
           <TextField
             label={reasonLabel}
-            helperText={reasonHelp}
+            helperText={reasonError ?? reasonHelp}
+            error={Boolean(reasonError)}
             value={reason}
             onChange={(event) => setReason(event.target.value)}
             required={reasonRequired}
@@ -109,6 +120,7 @@ export function ReasonDialog({
             margin="dense"
             slotProps={maxLength ? { htmlInput: { maxLength } } : undefined}
           />
+          {footer}
         </DialogContent>
         <DialogActions>
           <Button onClick={onClose}>{translate('ra.action.cancel')}</Button>

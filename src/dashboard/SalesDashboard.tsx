@@ -25,7 +25,7 @@ import {
 } from './chartDefs';
 import { KpiCards } from './KpiCards';
 import { trendParams } from './range';
-import { StatsChartCard } from './StatsChartCard';
+import { type StatsCard, statsCard } from './StatsChartCard';
 
 const GRID = {
   display: 'grid',
@@ -87,86 +87,83 @@ export function SalesDashboard({ params }: { params: StatsParams }) {
     </Typography>
   );
 
+  // In the grid's order; the plans and MRR read the longer months of a trend.
+  const cards: StatsCard[] = [
+    statsCard({
+      stats: 'offers',
+      toChart: offersChart,
+      title: 'app.dashboard.charts.offers',
+      name: 'offers-per-day',
+    }),
+    statsCard({
+      stats: 'funnel',
+      toChart: funnelChart,
+      title: 'app.dashboard.charts.funnel',
+      name: 'funnel',
+      summary: cohort,
+    }),
+    statsCard({
+      stats: 'time-to-hire',
+      toChart: timeToHireChart,
+      title: 'app.dashboard.charts.time_to_hire',
+      name: 'time-to-hire',
+      summary: hiring,
+    }),
+    statsCard({
+      stats: 'time-to-hire',
+      toChart: stageTimeChart,
+      title: 'app.dashboard.charts.stage_time',
+      name: 'time-in-stage',
+    }),
+    statsCard({
+      stats: 'sources',
+      toChart: sourcesChart,
+      title: 'app.dashboard.charts.sources',
+      name: 'sources',
+    }),
+    statsCard({
+      stats: 'accounts',
+      toChart: planMixChart,
+      title: 'app.dashboard.charts.plan_mix',
+      name: 'plan-mix',
+      trend: true,
+    }),
+    statsCard({
+      stats: 'accounts',
+      toChart: mrrChart,
+      title: 'app.dashboard.charts.mrr',
+      name: 'mrr',
+      summary: mrrSpan,
+      trend: true,
+    }),
+    statsCard({
+      stats: 'boards',
+      toChart: boardsChart,
+      title: 'app.dashboard.charts.boards',
+      name: 'boards',
+      summary: boardFigures,
+    }),
+    statsCard({
+      stats: 'boards',
+      toChart: boardMarketsChart,
+      title: 'app.dashboard.charts.board_markets',
+      name: 'boards-by-market',
+      summary: boardFigures,
+    }),
+    statsCard({
+      stats: 'boards',
+      toChart: boardRejectionsChart,
+      title: 'app.dashboard.charts.moderation',
+      name: 'moderation',
+      summary: moderation,
+    }),
+  ];
+
   return (
     <>
       <KpiCards params={params} />
       <Box sx={GRID}>
-        <StatsChartCard
-          stats="offers"
-          params={params}
-          toChart={offersChart}
-          title="app.dashboard.charts.offers"
-          name="offers-per-day"
-        />
-        <StatsChartCard
-          stats="funnel"
-          params={params}
-          toChart={funnelChart}
-          title="app.dashboard.charts.funnel"
-          name="funnel"
-          summary={cohort}
-        />
-        <StatsChartCard
-          stats="time-to-hire"
-          params={params}
-          toChart={timeToHireChart}
-          title="app.dashboard.charts.time_to_hire"
-          name="time-to-hire"
-          summary={hiring}
-        />
-        <StatsChartCard
-          stats="time-to-hire"
-          params={params}
-          toChart={stageTimeChart}
-          title="app.dashboard.charts.stage_time"
-          name="time-in-stage"
-        />
-        <StatsChartCard
-          stats="sources"
-          params={params}
-          toChart={sourcesChart}
-          title="app.dashboard.charts.sources"
-          name="sources"
-        />
-        <StatsChartCard
-          stats="accounts"
-          params={accounts}
-          toChart={planMixChart}
-          title="app.dashboard.charts.plan_mix"
-          name="plan-mix"
-        />
-        <StatsChartCard
-          stats="accounts"
-          params={accounts}
-          toChart={mrrChart}
-          title="app.dashboard.charts.mrr"
-          name="mrr"
-          summary={mrrSpan}
-        />
-        <StatsChartCard
-          stats="boards"
-          params={params}
-          toChart={boardsChart}
-          title="app.dashboard.charts.boards"
-          name="boards"
-          summary={boardFigures}
-        />
-        <StatsChartCard
-          stats="boards"
-          params={params}
-          toChart={boardMarketsChart}
-          title="app.dashboard.charts.board_markets"
-          name="boards-by-market"
-          summary={boardFigures}
-        />
-        <StatsChartCard
-          stats="boards"
-          params={params}
-          toChart={boardRejectionsChart}
-          title="app.dashboard.charts.moderation"
-          name="moderation"
-          summary={moderation}
-        />
+        {cards.map((card) => card.draw(card.trend ? accounts : params))}
         <AccountHealthList params={params} />
       </Box>
     </>

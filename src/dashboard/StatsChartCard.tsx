@@ -41,3 +41,20 @@ export function StatsChartCard<N extends StatsName>({
     />
   );
 }
+
+/** A card of a list: drawn for the period it is given; `trend`, over the longer period of a trend. */
+export interface StatsCard {
+  trend: boolean;
+  draw: (params: StatsParams) => ReactNode;
+}
+
+/**
+ * A card as data, for a dashboard that maps over its cards: `toChart` and `summary` are checked
+ * against the endpoint's payload here, where the endpoint is still known.
+ */
+export function statsCard<N extends StatsName>({
+  trend = false,
+  ...card
+}: Omit<StatsChartCardProps<N>, 'params'> & { trend?: boolean }): StatsCard {
+  return { trend, draw: (params) => <StatsChartCard key={card.name} {...card} params={params} /> };
+}

@@ -377,7 +377,8 @@ export interface LoginResponse {
 /**
  * Stable reasons of a refusal that the app branches on, beside the message (which is worded in
  * the caller's language, so never matched): no job slot left to publish, no CV unlock credit
- * left, a locked account at sign-in.
+ * left, a locked account at sign-in; and a 404 for a path that is no route of the API (unlike a
+ * 404 for a record that does not exist or is outside the caller's tenant).
  */
 export const API_ERROR_CODES = [
   'no_job_slot',
@@ -387,6 +388,7 @@ export const API_ERROR_CODES = [
   'feed_unreadable',
   'feed_too_large',
   'feed_refused',
+  'unknown_route',
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 

@@ -103,4 +103,26 @@ describe('the reason dialog', () => {
     await user.click(confirm);
     await waitFor(() => expect(onConfirm).toHaveBeenCalledWith('Ada Lovelace'));
   });
+
+  it("shows the API's refusal of the reason under it, a failure its caller keeps, and lines under the reason", async () => {
+    await renderInAdmin(
+      <ReasonDialog
+        title="Adjust the credits"
+        reasonLabel="Reason"
+        reasonError="At most 500 characters"
+        failure="The company was changed meanwhile"
+        confirmLabel="Adjust"
+        footer={<p>Balance after: 12</p>}
+        onConfirm={vi.fn()}
+        onClose={vi.fn()}
+      />,
+      { as: null },
+    );
+    const dialog = await screen.findByRole('dialog', { name: 'Adjust the credits' });
+    const reason = within(dialog).getByRole('textbox', { name: 'Reason' });
+    expect(reason).toBeInvalid();
+    expect(reason).toHaveAccessibleDescription('At most 500 characters');
+    expect(within(dialog).getByRole('alert')).toHaveTextContent('The company was changed meanwhile');
+    expect(within(dialog).getByText('Balance after: 12')).toBeInTheDocument();
+  });
 });

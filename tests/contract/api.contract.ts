@@ -107,6 +107,15 @@ describe('lists', () => {
     const missing = await call('GET', `/api/${resource}/999999999`, undefined, token);
     expect(missing.status).toBe(404);
     expect(typeof missing.body.message).toBe('string');
+    expect(missing.body.code, 'a missing record is not a missing route').toBeUndefined();
+  });
+
+  it('a path that is no route answers 404 with code unknown_route, whatever its words', async () => {
+    for (const path of ['/api/no-such-resource', '/api/no-such-resource/1', '/api/auth/nothing/more']) {
+      const answer = await call('GET', path, undefined, token, { 'Accept-Language': 'fr' });
+      expect(answer.status, path).toBe(404);
+      expect(answer.body, path).toMatchObject({ code: 'unknown_route', message: expect.any(String) });
+    }
   });
 });
 

@@ -171,6 +171,37 @@ describe('control characters and impossible dates', () => {
   });
 });
 
+describe('integers in a filter', () => {
+  it('only plain decimal digits: a hexadecimal, exponent, signed, spaced or fractional form is 400 naming the filter', async () => {
+    const ok = await call(
+      'GET',
+      `/api/offers${listQuery({ filter: { salaryMin_gte: '1' }, range: [0, 0] })}`,
+      undefined,
+      admin,
+    );
+    expect(ok.status).toBe(200);
+    for (const [key, value] of [
+      ['salaryMin_gte', '0x1'],
+      ['salaryMin_gte', '1e0'],
+      ['salaryMin_gte', ' 1'],
+      ['salaryMin_gte', '+1'],
+      ['salaryMin_lt', '1 '],
+      ['salaryMin', '1.5'],
+      ['salaryMin', 1.5],
+      ['salaryMin_neq', ''],
+    ] as const) {
+      const response = await call(
+        'GET',
+        `/api/offers${listQuery({ filter: { [key]: value }, range: [0, 0] })}`,
+        undefined,
+        admin,
+      );
+      expect([key, value, response.status]).toEqual([key, value, 400]);
+      expect(response.body.message).toContain(key);
+    }
+  });
+});
+
 describe('ids', () => {
   const forms = (id: number) => [
     `0x${id.toString(16)}`,

@@ -129,12 +129,12 @@ async function statusOf(method: string, path: string, token: string): Promise<nu
 
 /**
  * Whether a route's 404 is about a record it names (a verdict not given yet, say) rather than no such
- * route: the API's catch-all answers "Unknown API route".
+ * route: the API marks the latter with code unknown_route.
  */
 async function namesARecord(method: string, path: string, token: string): Promise<boolean> {
   const body = method === 'get' || method === 'delete' ? undefined : {};
   const answer = await call(method.toUpperCase(), `/api${await withRealId(path, token)}`, body, token);
-  return answer.status === 404 && answer.body?.message !== 'Unknown API route';
+  return answer.status === 404 && answer.body?.code !== 'unknown_route';
 }
 
 // Deletes last, so that every other route still finds the records it names.

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { MASKED_CANDIDATE_FIELDS, RECRUITER_CANDIDATE_PAGE } from '../../src/model/permissions';
 import type { Candidate } from '../../src/model/types';
 import type { UsageReport } from '../../src/model/usage';
-import { type ApiResponse, listQuery, call as rawCall } from '../helpers/api';
+import { type ApiResponse, listQuery, call as rawCall, totalOf } from '../helpers/api';
 import { quotaAccount, signInAs } from './accounts';
 import { maskedFieldFilters } from './masked-cases';
 
@@ -91,7 +91,15 @@ describe('masked fields: no sort, filter or search for a recruiter', () => {
       const found = await candidates({ filter: { q, id: [target.id] }, range: [0, 0] }, recruiter.token);
       expect(found.status, q).toBe(200);
       expect(found.body, q).toEqual([]);
+      // Nor does the total of the page, which counts every match, not only the rows sent.
+      expect(totalOf(found), q).toBe(0);
     }
+  });
+
+  it("a list's total counts only profiles the recruiter may read: every one of the database, masked or not", async () => {
+    // Whatever the cap on a page, the total reveals no profile the recruiter could not page through.
+    const all = (token: string) => candidates({ range: [0, 0] }, token);
+    expect(totalOf(await all(recruiter.token))).toBe(totalOf(await all(support.token)));
   });
 });
 
@@ -157,6 +165,33 @@ describe("a company's tags on a shared profile are its own", () => {
   });
 });
 
+describe("which company owns a shared profile is that company's business", () => {
+  it("a recruiter reads another company's profile with ownerCompanyId null, and cannot filter or sort on it; staff read the owner", async (ctx) => {
+    const owned = (companyId: number) =>
+      candidates({ filter: { ownerCompanyId: companyId, anonymizedAt: null }, range: [0, 2] }, admin.token);
+    const theirs = (await owned(other.user.companyId as number)).body as Candidate[];
+    const ours = (await owned(recruiter.user.companyId as number)).body as Candidate[];
+    if (theirs.length === 0 || ours.length === 0) return ctx.skip();
+    const one = await get(`/api/candidates/${theirs[0].id}`, recruiter.token);
+    expect(one.status).toBe(200);
+    expect(one.body.ownerCompanyId).toBeNull();
+    const many = await candidates({ filter: { id: theirs.map((c) => c.id) } }, recruiter.token);
+    expect(many.body.map((c: Candidate) => c.ownerCompanyId)).toEqual(theirs.map(() => null));
+    expect((await get(`/api/candidates/${ours[0].id}`, recruiter.token)).body.ownerCompanyId).toBe(
+      recruiter.user.companyId,
+    );
+    expect((await get(`/api/candidates/${theirs[0].id}`, support.token)).body.ownerCompanyId).toBe(
+      other.user.companyId,
+    );
+    const filtered = await candidates({ filter: { ownerCompanyId: other.user.companyId } }, recruiter.token);
+    expect(filtered.status).toBe(400);
+    expect(filtered.body.message).toContain('ownerCompanyId');
+    const sorted = await candidates({ sort: ['ownerCompanyId', 'ASC'], range: [0, 0] }, recruiter.token);
+    expect(sorted.status).toBe(400);
+    expect(sorted.body.message).toContain('ownerCompanyId');
+  });
+});
+
 describe('a merge by a recruiter touches only what their company owns', () => {
   it("another company's application stays on the duplicate and the kept profile stays masked for it", async (ctx) => {
     const offers = await get(
@@ -168,8 +203,10 @@ describe('a merge by a recruiter touches only what their company owns', () => {
     let kept: Candidate | undefined;
     for (const application of applications.body.slice(0, 10)) {
       const seen = await get(`/api/candidates/${application.candidateId}`, other.token);
-      // Not one the recruiter's company owns: a merge may fill that one from the duplicate.
-      if (seen.body.contactMasked && seen.body.ownerCompanyId !== recruiter.user.companyId) {
+      // Not one the recruiter's company owns (staff read the owner): a merge may fill that one from the duplicate.
+      const owner = (await get(`/api/candidates/${application.candidateId}`, support.token)).body
+        .ownerCompanyId;
+      if (seen.body.contactMasked && owner !== recruiter.user.companyId) {
         kept = seen.body;
         break;
       }

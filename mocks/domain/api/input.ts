@@ -97,5 +97,18 @@ export function parseId(text: string | null | undefined): number | undefined {
   return Number.isSafeInteger(id) ? id : undefined;
 }
 
+const INTEGER = /^-?(?:0|[1-9]\d{0,15})$/;
+const DECIMAL = /^-?(?:0|[1-9]\d{0,15})(?:\.\d{1,15})?$/;
+
+/**
+ * A number in a URL (a filter value): plain decimal digits with an optional minus and, unless
+ * `integer`, a fraction. No hexadecimal, exponent, plus sign or spaces, which Number() would read.
+ */
+export function parseNumber(text: string, integer: boolean): number | undefined {
+  if (!(integer ? INTEGER : DECIMAL).test(text)) return undefined;
+  const n = Number(text);
+  return integer && !Number.isSafeInteger(n) ? undefined : n;
+}
+
 /** A record id in a JSON body: a positive safe integer (never a string or a float). */
 export const isId = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) > 0;

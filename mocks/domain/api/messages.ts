@@ -98,8 +98,8 @@ export const MESSAGES = {
     fr: 'Champ de filtre « {key} » inconnu dans le paramètre « filter »',
   },
   filter_masked_field: {
-    en: 'Cannot filter on "{key}" in the "filter" parameter: it is hidden on profiles you have not unlocked',
-    fr: 'Filtre sur « {key} » impossible dans le paramètre « filter » : ce champ est masqué sur les profils que vous n’avez pas débloqués',
+    en: 'Cannot filter on "{key}" in the "filter" parameter: it is hidden on some of the profiles you read',
+    fr: 'Filtre sur « {key} » impossible dans le paramètre « filter » : ce champ est masqué sur une partie des profils que vous consultez',
   },
   range_shape: {
     en: 'The "range" parameter must be [start, end] with two integers',
@@ -122,8 +122,8 @@ export const MESSAGES = {
     fr: 'Champ de tri « {field} » inconnu dans le paramètre « sort »',
   },
   sort_masked_field: {
-    en: 'Cannot sort on "{field}" in the "sort" parameter: it is hidden on profiles you have not unlocked',
-    fr: 'Tri sur « {field} » impossible dans le paramètre « sort » : ce champ est masqué sur les profils que vous n’avez pas débloqués',
+    en: 'Cannot sort on "{field}" in the "sort" parameter: it is hidden on some of the profiles you read',
+    fr: 'Tri sur « {field} » impossible dans le paramètre « sort » : ce champ est masqué sur une partie des profils que vous consultez',
   },
   param_unknown: {
     en: '{param}: unknown parameter (expected {expected})',

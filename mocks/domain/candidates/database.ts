@@ -5,7 +5,7 @@ import { CONTACT_FIELDS, fullAccessSet, hasFullAccess, project } from '../accoun
 import { ApiError } from '../api/errors';
 import { msg } from '../api/translate';
 import { type Row as AnyRow, filterPredicate, type Predicate, textPredicate } from '../records/query';
-import type { CallerReads } from '../records/read-policy';
+import type { CallerReads, RecordCall } from '../records/read-policy';
 import { searchFields } from '../records/resources';
 import { countCandidateRead, countExport } from '../usage/counters';
 import {
@@ -25,6 +25,13 @@ import {
  * Every read counts against the caller's quotas: a list's page, one profile, and an edit (whose
  * answers show the profile); an export's profiles are counted and kept in their access trail.
  */
+
+/**
+ * The calls on one profile that count against the list quota like a search (a list of the database
+ * always counts): a single read, so no loop of reads gets around the quota, and an edit, whose
+ * answers (the saved profile, or a 409's current one) show the profile like a read.
+ */
+export const CANDIDATE_QUOTA_CALLS: ReadonlySet<RecordCall> = new Set(['read', 'edit']);
 
 /** The tag filters a recruiter's search answers from their company's own tags. */
 const TAG_FILTERS = ['tags', 'tags_neq'];
@@ -72,7 +79,8 @@ export function candidateDatabaseReads(state: MockState, user: User): CallerRead
   return {
     maxPage: user.role === 'recruiter' ? RECRUITER_CANDIDATE_PAGE : undefined,
     virtual: ['contactMasked', ...(full ? TAG_FILTERS : [])],
-    hidden: full ? CONTACT_FIELDS : undefined,
+    // Nor on the owner, which would tell which profiles another company holds.
+    hidden: full ? [...CONTACT_FIELDS, 'ownerCompanyId'] : undefined,
     predicates,
     shown: (rows, read) =>
       countCandidateRead(state, user, rows as Array<AnyRow & { id: number }>, masked, read),
@@ -97,9 +105,9 @@ export function candidateDatabaseReads(state: MockState, user: User): CallerRead
       const tags = tagReader();
       return rows.map((row) => {
         const view = project(user, 'candidates', row, full);
-        return keepsOwnTags(user, row as unknown as Candidate)
-          ? (withOwnTags(user, view as unknown as Candidate, tags()) as never)
-          : view;
+        if (!keepsOwnTags(user, row as unknown as Candidate)) return view;
+        // Which other company owns a profile is its own business: a recruiter reads "not ours" (null).
+        return { ...withOwnTags(user, view as unknown as Candidate, tags()), ownerCompanyId: null } as never;
       });
     },
   };

@@ -10,7 +10,6 @@ import type {
   OfferPublication,
   User,
 } from '../../../src/model/types';
-import { CURRENCY_BY_COUNTRY } from '../../../src/model/types';
 import type { Table } from '../../db/table';
 import type { MockState, StoredFeed } from '../../db/types';
 import { audit, diff } from '../accounts/audit';
@@ -124,23 +123,16 @@ interface Planned {
 
 const blank = (value: unknown): boolean => value === undefined;
 
-/** The feed offer's content as the offer would store it (defaults for what the feed leaves out). */
-function contentOf(raw: Row, existing: Offer | undefined): Row {
-  const content: Row = {
-    salaryMin: null,
-    salaryMax: null,
-    dailyRateMin: null,
-    dailyRateMax: null,
-    ir35: null,
-    skills: [],
-    description: '',
-    expiresAt: null,
-  };
-  for (const field of FEED_CONTENT_FIELDS) if (!blank(raw[field])) content[field] = raw[field];
-  if (content.currency === undefined)
-    content.currency = Object.hasOwn(CURRENCY_BY_COUNTRY, String(raw.country))
-      ? CURRENCY_BY_COUNTRY[raw.country as keyof typeof CURRENCY_BY_COUNTRY]
-      : null;
+/**
+ * The feed offer's content as the offer would store it: what the feed leaves out takes a new
+ * offer's default (`defaults`), so an optional field dropped from the feed is emptied on an update.
+ */
+function contentOf(raw: Row, existing: Offer | undefined, defaults: Row): Row {
+  const content: Row = {};
+  for (const field of FEED_CONTENT_FIELDS) {
+    const value = blank(raw[field]) ? defaults[field] : raw[field];
+    if (value !== undefined) content[field] = value;
+  }
   // The stored description is the sanitiser's output, which it gives back unchanged: an ATS that
   // sends it as it is spares the sanitiser, the slowest step of a feed that did not change.
   if (existing && content.description === existing.description) return content;
@@ -189,12 +181,13 @@ function planOffer(
   const externalRef = errors.externalRef ? ref.slice(0, EXTERNAL_REF_MAX) : ref;
   const boardIds = boardIdsOf(state, offer.boardIds, errors);
   const existing = errors.externalRef ? undefined : byRef.get(ref);
-  const content = contentOf(offer, existing);
   const now = state.clock.now();
+  const defaults = defaultsFor('offers', actor, offer, new Date(now).toISOString());
+  const content = contentOf(offer, existing, defaults);
   let planned: Planned;
   if (!existing) {
     const record: Row = {
-      ...defaultsFor('offers', actor, content, new Date(now).toISOString()),
+      ...defaults,
       ...content,
       companyId: actor.companyId,
       recruiterId: actor.id,

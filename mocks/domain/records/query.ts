@@ -1,6 +1,6 @@
 import type { ResourceName } from '../../../src/model/types';
 import { badRequest } from '../api/errors';
-import { isId, ownEntry, parseId } from '../api/input';
+import { isId, ownEntry, parseId, parseNumber } from '../api/input';
 import { msg } from '../api/translate';
 import { writeVersion } from './indexes';
 import { canFilter, canSort, type FieldSpec, isArrayType, RESOURCE_SPECS } from './resources';
@@ -82,8 +82,9 @@ function scalar(key: string, spec: FieldSpec, value: unknown): unknown {
     }
     case 'int':
     case 'number': {
-      const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
-      if (typeof n !== 'number' || !Number.isFinite(n)) throw fail();
+      const integer = spec.type === 'int';
+      const n = typeof value === 'string' ? parseNumber(value, integer) : value;
+      if (typeof n !== 'number' || !(integer ? Number.isSafeInteger(n) : Number.isFinite(n))) throw fail();
       return n;
     }
     case 'bool':

@@ -4,6 +4,9 @@ import type { Row as AnyRow, Predicate } from './query';
 
 type Row = { id: number } & Record<string, unknown>;
 
+/** A call on one record of the generic CRUD: GET one, or PUT/PATCH one. */
+export type RecordCall = 'read' | 'edit';
+
 /**
  * How one caller reads one resource, as the generic read path (reads.ts) and the answers of writes
  * (writes.ts) ask it. Most resources read as stored; a resource with rules of its own about reading

@@ -3,11 +3,11 @@ import type { MockState } from '../../db/types';
 import { assertCan, scopeOf, tenantOf } from '../accounts/permissions';
 import { notFound } from '../api/errors';
 import { msg } from '../api/translate';
-import { candidateDatabaseReads } from '../candidates/database';
+import { CANDIDATE_QUOTA_CALLS, candidateDatabaseReads } from '../candidates/database';
 import { withMatchScore } from '../matching/application-score';
 import { companyRows } from './indexes';
 import { MAX_PAGE, type Predicate, parseListQuery, runQuery, textPredicate } from './query';
-import { type CallerReads, readAsStored } from './read-policy';
+import { type CallerReads, type RecordCall, readAsStored } from './read-policy';
 import { RESOURCE_SPECS, searchFields } from './resources';
 
 /** Reads: lists with tenant scope, masking and page caps; one record with 404 outside the tenant. */
@@ -21,6 +21,19 @@ const READ_POLICIES: Partial<Record<ResourceName, (state: MockState, user: User)
     view: (rows) => rows.map((row) => withMatchScore(state, user, row as never) as unknown as Row),
   }),
 };
+
+/**
+ * The calls on one record that count against the list quota, per resource with a quota of its own
+ * (a list always counts); the other resources' single reads and edits are free.
+ */
+const QUOTA_CALLS: Partial<Record<ResourceName, ReadonlySet<RecordCall>>> = {
+  candidates: CANDIDATE_QUOTA_CALLS,
+};
+
+/** Whether this call on one record of `resource` (any name a path gives) counts like a search. */
+export function countsAsList(resource: string, call: RecordCall): boolean {
+  return Object.hasOwn(QUOTA_CALLS, resource) && QUOTA_CALLS[resource as ResourceName]?.has(call) === true;
+}
 
 /** How this caller reads `resource`: build it once per request. */
 export function readsOf(state: MockState, user: User, resource: ResourceName): CallerReads {

@@ -16,18 +16,15 @@ import { assertCan } from '../accounts/permissions';
 import { type Message, msg, render } from '../api/translate';
 import { parseRange } from '../records/query';
 import { dayOfMs, dayToIso, quantileSorted } from '../stats/time';
-import { bucketKey, dailyKey, HOUR_MS, zeroCounts } from '../usage/counters';
+import { dailyKey, zeroCounts } from '../usage/counters';
 import {
   assessUsers,
   type Computed,
-  companyHours,
-  HABIT_GAP_DAYS,
-  MANY_REFUSALS,
-  MIN_OFF_HOURS,
+  closeScore,
   MIN_SEQUENTIAL,
   MIN_VIEWS,
   OWN_MULTIPLE,
-  PIPELINE_DAYS,
+  offHoursReason,
   parseWatchFilter,
   parseWatchSort,
   RECENT_DAYS,
@@ -179,44 +176,19 @@ function assessCompany(
       peers.exports,
       msg('watch_company_exports', { count: n(recent.exports), when, p99: n(peers.exports), plan }),
     );
-  if (recent.profileViews + recent.searchCalls >= MIN_OFF_HOURS) {
-    const day = today - recentIndex + 1;
-    const usualHours = companyHours(state, company.id, today - HISTORY_DAYS + 1, today - HABIT_GAP_DAYS);
-    let off = 0;
-    const offHours: number[] = [];
-    for (let h = 0; h < 24; h++) {
-      const counts = state.usage.hourly.get(bucketKey('company', company.id, day * 86_400_000 + h * HOUR_MS));
-      if (!counts || usualHours.has(h) || counts.profileViews + counts.searchCalls === 0) continue;
-      off += counts.profileViews + counts.searchCalls;
-      offHours.push(h);
-    }
-    if (off >= MIN_OFF_HOURS)
-      reason(
-        'off_hours',
-        off,
-        MIN_OFF_HOURS,
-        msg('watch_off_hours', { count: n(off), when, hours: offHours.map((h) => `${h}:00`).join(', ') }),
-      );
-  }
-  const work = days.slice(-PIPELINE_DAYS).reduce((sum, d) => sum + d.pipelineActions, 0);
-  if (views >= MIN_COMPANY_VIEWS && work === 0)
-    reason(
-      'no_pipeline_action',
-      0,
-      1,
-      msg('watch_company_no_pipeline_action', { views: n(views), when, days: PIPELINE_DAYS }),
-    );
-  if (recent.refused >= MANY_REFUSALS)
-    reason(
-      'quota_refusals',
-      recent.refused,
-      MANY_REFUSALS,
-      msg('watch_quota_refusals', { count: n(recent.refused), when }),
-    );
-  const score = Math.min(
-    100,
-    reasons.reduce((sum, r) => sum + r.points, 0),
-  );
+  offHoursReason(state, { scope: 'company', id: company.id }, company.id, today, recentIndex, recent, {
+    reason,
+    when,
+    n,
+  });
+  const score = closeScore(reasons, reason, {
+    days,
+    recent,
+    minViews: MIN_COMPANY_VIEWS,
+    idle: 'watch_company_no_pipeline_action',
+    when,
+    n,
+  });
   return { company, days, users, score, reasons, profileViews: views, readers: shares.length };
 }
 

@@ -30,12 +30,12 @@ export const RECENT_DAYS = 2;
 export const MIN_VIEWS = 100;
 export const MIN_SEQUENTIAL = 30;
 export const DEEP_ROW = 300;
-export const MIN_OFF_HOURS = 50;
+const MIN_OFF_HOURS = 50;
 const MANY_SIGN_INS = 10;
-export const MANY_REFUSALS = 5;
+const MANY_REFUSALS = 5;
 export const OWN_MULTIPLE = 5;
-export const PIPELINE_DAYS = 7;
-export const HABIT_GAP_DAYS = 7;
+const PIPELINE_DAYS = 7;
+const HABIT_GAP_DAYS = 7;
 /** A week's reading: 300 views at least, and more than twice the peers' busiest weeks (p99). */
 const WEEK_DAYS = 7;
 const MIN_WEEK_VIEWS = 300;
@@ -64,12 +64,7 @@ export function sorted(values: number[]): number[] {
 }
 
 /** Hours of the day (0–23, UTC) at which the company read or searched in the past weeks. */
-export function companyHours(
-  state: MockState,
-  companyId: number,
-  firstDay: number,
-  lastDay: number,
-): Set<number> {
+function companyHours(state: MockState, companyId: number, firstDay: number, lastDay: number): Set<number> {
   const hours = new Set<number>();
   for (let day = firstDay; day <= lastDay; day++)
     for (let h = 0; h < 24; h++) {
@@ -77,6 +72,92 @@ export function companyHours(
       if (counts && counts.profileViews + counts.searchCalls > 0) hours.add(h);
     }
   return hours;
+}
+
+/**
+ * Reading at hours the company never works (its habits before the last week, so a harvest of
+ * several nights does not become one): the `off_hours` signal of both watches, on the recent day
+ * of whoever is watched (a user, or the company's users together).
+ */
+export function offHoursReason(
+  state: MockState,
+  watched: { scope: 'user' | 'company'; id: number },
+  companyId: number,
+  today: number,
+  recentIndex: number,
+  recent: UsageCounts,
+  {
+    reason,
+    when,
+    n,
+  }: Pick<Closing, 'when' | 'n'> & {
+    reason: (signal: 'off_hours', value: number, threshold: number, message: Message) => void;
+  },
+): void {
+  if (recent.profileViews + recent.searchCalls < MIN_OFF_HOURS) return;
+  const day = today - recentIndex + 1;
+  const usualHours = companyHours(state, companyId, today - HISTORY_DAYS + 1, today - HABIT_GAP_DAYS);
+  let off = 0;
+  const offHours: number[] = [];
+  for (let h = 0; h < 24; h++) {
+    const counts = state.usage.hourly.get(
+      bucketKey(watched.scope, watched.id, day * 86_400_000 + h * HOUR_MS),
+    );
+    if (!counts || usualHours.has(h) || counts.profileViews + counts.searchCalls === 0) continue;
+    off += counts.profileViews + counts.searchCalls;
+    offHours.push(h);
+  }
+  if (off >= MIN_OFF_HOURS)
+    reason(
+      'off_hours',
+      off,
+      MIN_OFF_HOURS,
+      msg('watch_off_hours', { count: n(off), when, hours: offHours.map((h) => `${h}:00`).join(', ') }),
+    );
+}
+
+/** What the last signals of both watches read: a user's days or a company's, and how to word them. */
+export interface Closing {
+  days: UsageCounts[];
+  /** The day read: the busier of today and yesterday. */
+  recent: UsageCounts;
+  /** The views below which a day is ordinary work (a company's line is higher than a user's). */
+  minViews: number;
+  /** The words for reading without working the pipeline (a user, or a whole company). */
+  idle: 'watch_no_pipeline_action' | 'watch_company_no_pipeline_action';
+  when: Message;
+  n: (value: number) => string;
+}
+
+/**
+ * The signals both watches end on, read alike for a user and a company (many views and no
+ * pipeline action for a week, quota refusals), then the score: every reason's points, at most 100.
+ */
+export function closeScore(
+  reasons: ReadonlyArray<{ points: number }>,
+  reason: (
+    signal: 'no_pipeline_action' | 'quota_refusals',
+    value: number,
+    threshold: number,
+    message: Message,
+  ) => void,
+  { days, recent, minViews, idle, when, n }: Closing,
+): number {
+  const views = recent.profileViews;
+  const work = days.slice(-PIPELINE_DAYS).reduce((sum, d) => sum + d.pipelineActions, 0);
+  if (views >= minViews && work === 0)
+    reason('no_pipeline_action', 0, 1, msg(idle, { views: n(views), when, days: PIPELINE_DAYS }));
+  if (recent.refused >= MANY_REFUSALS)
+    reason(
+      'quota_refusals',
+      recent.refused,
+      MANY_REFUSALS,
+      msg('watch_quota_refusals', { count: n(recent.refused), when }),
+    );
+  return Math.min(
+    100,
+    reasons.reduce((sum, r) => sum + r.points, 0),
+  );
 }
 
 export interface Computed {
@@ -142,28 +223,11 @@ function assess(state: MockState, watched: Watched, peers: Peers, today: number,
       DEEP_ROW,
       msg('watch_deep_paging', { row: n(recent.deepestRow), when }),
     );
-  if (recent.profileViews + recent.searchCalls >= MIN_OFF_HOURS) {
-    const day = today - recentIndex + 1;
-    // The company's habits before the last week, so a harvest of several nights does not become one.
-    const usualHours = companyHours(state, company.id, today - HISTORY_DAYS + 1, today - HABIT_GAP_DAYS);
-    let off = 0;
-    const offHours: number[] = [];
-    for (let h = 0; h < 24; h++) {
-      const counts = state.usage.hourly.get(
-        bucketKey('user', watched.user.id, day * 86_400_000 + h * HOUR_MS),
-      );
-      if (!counts || usualHours.has(h) || counts.profileViews + counts.searchCalls === 0) continue;
-      off += counts.profileViews + counts.searchCalls;
-      offHours.push(h);
-    }
-    if (off >= MIN_OFF_HOURS)
-      reason(
-        'off_hours',
-        off,
-        MIN_OFF_HOURS,
-        msg('watch_off_hours', { count: n(off), when, hours: offHours.map((h) => `${h}:00`).join(', ') }),
-      );
-  }
+  offHoursReason(state, { scope: 'user', id: watched.user.id }, company.id, today, recentIndex, recent, {
+    reason,
+    when,
+    n,
+  });
   if (recent.signIns >= MANY_SIGN_INS)
     reason(
       'many_sign_ins',
@@ -171,25 +235,14 @@ function assess(state: MockState, watched: Watched, peers: Peers, today: number,
       MANY_SIGN_INS,
       msg('watch_many_sign_ins', { count: n(recent.signIns), when }),
     );
-  const work = days.slice(-PIPELINE_DAYS).reduce((sum, d) => sum + d.pipelineActions, 0);
-  if (views >= MIN_VIEWS && work === 0)
-    reason(
-      'no_pipeline_action',
-      0,
-      1,
-      msg('watch_no_pipeline_action', { views: n(views), when, days: PIPELINE_DAYS }),
-    );
-  if (recent.refused >= MANY_REFUSALS)
-    reason(
-      'quota_refusals',
-      recent.refused,
-      MANY_REFUSALS,
-      msg('watch_quota_refusals', { count: n(recent.refused), when }),
-    );
-  const score = Math.min(
-    100,
-    reasons.reduce((sum, r) => sum + r.points, 0),
-  );
+  const score = closeScore(reasons, reason, {
+    days,
+    recent,
+    minViews: MIN_VIEWS,
+    idle: 'watch_no_pipeline_action',
+    when,
+    n,
+  });
   return { watched, score, reasons, profileViews: views };
 }
 

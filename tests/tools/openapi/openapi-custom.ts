@@ -79,6 +79,51 @@ function answers(
   };
 }
 
+/**
+ * One scraping watch (recruiters, or companies) and the two measures its rows lead to, lowered
+ * quotas and a warning: the same parameters and bodies, in the order the document lists them.
+ */
+function scrapingWatch(watch: {
+  list: string;
+  /** Before the roles, the order and the header, which both share. */
+  summary: string;
+  sorts: string;
+  tag: string;
+  quota: [path: string, summary: string];
+  warn: [path: string, summary: string];
+}): Record<string, Operation> {
+  const [quotaPath, quotaSummary] = watch.quota;
+  const [warnPath, warnSummary] = watch.warn;
+  return {
+    [`get ${watch.list}`]: {
+      ...op('usage', `${watch.summary} (support, admin); flagged first; Content-Range`, undefined, '200', [
+        '400',
+        '401',
+        '403',
+      ]),
+      parameters: [
+        { name: 'sort', in: 'query', schema: str, description: `JSON [field, order]: ${watch.sorts}` },
+        { name: 'range', in: 'query', schema: str, description: 'JSON [start,end]; at most 100 rows' },
+        { name: 'filter', in: 'query', schema: str, description: 'JSON {flagged?, companyId?, q?}' },
+      ],
+    },
+    [`post ${quotaPath}`]: op(
+      watch.tag,
+      quotaSummary,
+      obj(
+        {
+          dailyProfiles: { type: 'integer', minimum: 0 },
+          callsPerMinute: { type: 'integer', minimum: 1 },
+          days: { type: 'integer', minimum: 1, maximum: 90 },
+          reason,
+        },
+        ['dailyProfiles', 'days', 'reason'],
+      ),
+    ),
+    [`post ${warnPath}`]: op(watch.tag, warnSummary, obj({ reason }, ['reason'])),
+  };
+}
+
 export const CUSTOM: Record<string, Operation> = {
   'post /auth/login': op(
     'auth',
@@ -239,80 +284,36 @@ export const CUSTOM: Record<string, Operation> = {
       },
     ],
   },
-  'get /scraping-watch': {
-    ...op(
-      'usage',
-      'The scraping watch: each recruiter against their own history and their plan’s peers, with a risk score, its reasons in words, 30 days of activity and the peer band (support, admin); flagged first; Content-Range',
-      undefined,
-      '200',
-      ['400', '401', '403'],
-    ),
-    parameters: [
-      {
-        name: 'sort',
-        in: 'query',
-        schema: str,
-        description: 'JSON [field, order]: score, name, companyName, profileViews, status',
-      },
-      { name: 'range', in: 'query', schema: str, description: 'JSON [start,end]; at most 100 rows' },
-      { name: 'filter', in: 'query', schema: str, description: 'JSON {flagged?, companyId?, q?}' },
+  ...scrapingWatch({
+    list: '/scraping-watch',
+    summary:
+      'The scraping watch: each recruiter against their own history and their plan’s peers, with a risk score, its reasons in words, 30 days of activity and the peer band',
+    sorts: 'score, name, companyName, profileViews, status',
+    tag: 'users',
+    quota: [
+      '/users/{id}/quota',
+      'Lower a recruiter’s quotas for a number of days (support, admin); audited, effective at once',
     ],
-  },
-  'post /users/{id}/quota': op(
-    'users',
-    'Lower a recruiter’s quotas for a number of days (support, admin); audited, effective at once',
-    obj(
-      {
-        dailyProfiles: { type: 'integer', minimum: 0 },
-        callsPerMinute: { type: 'integer', minimum: 1 },
-        days: { type: 'integer', minimum: 1, maximum: 90 },
-        reason,
-      },
-      ['dailyProfiles', 'days', 'reason'],
-    ),
-  ),
-  'post /users/{id}/warn-company': op(
-    'users',
-    'Warn a recruiter’s company contact of harvesting (support, admin); audited',
-    obj({ reason }, ['reason']),
-  ),
-  'get /scraping-watch-companies': {
-    ...op(
-      'usage',
-      'The scraping watch per company: each company’s reading (its users together) against its own history and its plan’s companies, with a risk score, its reasons in words (a harvest split between accounts, flagged users…), its recruiters with their own scores, 30 days and the peer band (support, admin); flagged first; Content-Range',
-      undefined,
-      '200',
-      ['400', '401', '403'],
-    ),
-    parameters: [
-      {
-        name: 'sort',
-        in: 'query',
-        schema: str,
-        description: 'JSON [field, order]: score, name, plan, profileViews, readers',
-      },
-      { name: 'range', in: 'query', schema: str, description: 'JSON [start,end]; at most 100 rows' },
-      { name: 'filter', in: 'query', schema: str, description: 'JSON {flagged?, companyId?, q?}' },
+    warn: [
+      '/users/{id}/warn-company',
+      'Warn a recruiter’s company contact of harvesting (support, admin); audited',
     ],
-  },
-  'post /companies/{id}/quota': op(
-    'companies',
-    'Lower the quotas of all of a company’s recruiters for a number of days (support, admin); audited on each user and on the company, effective at once',
-    obj(
-      {
-        dailyProfiles: { type: 'integer', minimum: 0 },
-        callsPerMinute: { type: 'integer', minimum: 1 },
-        days: { type: 'integer', minimum: 1, maximum: 90 },
-        reason,
-      },
-      ['dailyProfiles', 'days', 'reason'],
-    ),
-  ),
-  'post /companies/{id}/warn': op(
-    'companies',
-    'Warn a company’s contact that its accounts’ reading looks like harvesting (support, admin); audited',
-    obj({ reason }, ['reason']),
-  ),
+  }),
+  ...scrapingWatch({
+    list: '/scraping-watch-companies',
+    summary:
+      'The scraping watch per company: each company’s reading (its users together) against its own history and its plan’s companies, with a risk score, its reasons in words (a harvest split between accounts, flagged users…), its recruiters with their own scores, 30 days and the peer band',
+    sorts: 'score, name, plan, profileViews, readers',
+    tag: 'companies',
+    quota: [
+      '/companies/{id}/quota',
+      'Lower the quotas of all of a company’s recruiters for a number of days (support, admin); audited on each user and on the company, effective at once',
+    ],
+    warn: [
+      '/companies/{id}/warn',
+      'Warn a company’s contact that its accounts’ reading looks like harvesting (support, admin); audited',
+    ],
+  }),
   'get /account-health': {
     tags: ['stats'],
     summary:

@@ -22,7 +22,7 @@ const ERRORS: Record<string, string> = {
   '400': 'Bad parameter or malformed JSON (the message names the parameter)',
   '401': 'No, expired or revoked token',
   '403': 'Not allowed for this role',
-  '404': 'Unknown, or outside the caller’s tenant',
+  '404': 'Unknown, or outside the caller’s tenant; a path that is no route answers code unknown_route',
   '405': 'Read-only resource',
   '409': 'Stale version: `current` holds the stored record',
   '413': 'Body over 1 MB',
@@ -68,7 +68,7 @@ function crud(route: Route, resource: ResourceName): Operation | undefined {
             name: 'filter',
             in: 'query',
             schema: { type: 'string' },
-            description: `JSON object. Fields: ${filters.join(', ')}; suffixes _gte _lte _gt _lt _neq; arrays mean "in" (an \`id\` array is a page: capped like \`range\`); q = full text over ${q.join(', ') || 'nothing'}.${resource === 'candidates' ? ` A recruiter may neither filter, sort nor search on ${MASKED_CANDIDATE_FIELDS.join(', ')} (400): they are masked on profiles not unlocked.` : ''}`,
+            description: `JSON object. Fields: ${filters.join(', ')}; suffixes _gte _lte _gt _lt _neq; arrays mean "in" (an \`id\` array is a page: capped like \`range\`); q = full text over ${q.join(', ') || 'nothing'}.${resource === 'candidates' ? ` A recruiter may neither filter, sort nor search on ${MASKED_CANDIDATE_FIELDS.join(', ')} (400): they are masked on profiles not unlocked. Nor filter or sort on ownerCompanyId (400), which reads null on the profiles their company does not own.` : ''}`,
           },
           {
             name: 'sort',
@@ -203,7 +203,7 @@ export function buildOpenApi(routes: Route[] = mockRoutes()): Record<string, unk
           type: 'string',
           enum: [...API_ERROR_CODES],
           description:
-            'A stable reason for the refusals the app acts on: no_job_slot (422 on publishing), no_cv_credit (402 on unlocking), account_locked (401)',
+            'A stable reason for the refusals the app acts on: no_job_slot (422 on publishing), no_cv_credit (402 on unlocking), account_locked (401); unknown_route (404) for a path that is no route, unlike a 404 for a record',
         },
         errors: { type: 'object', additionalProperties: { type: 'string' } },
         current: { type: 'object', description: '409 only: the stored record' },
