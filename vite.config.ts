@@ -53,7 +53,9 @@ function demoStartUp(root: string, apiUrl: string | undefined): Plugin {
       },
     },
     closeBundle: () => {
-      if (apiUrl) rmSync(resolve(outDir, 'mockServiceWorker.js'), { force: true });
+      if (!apiUrl) return;
+      for (const file of ['mockServiceWorker.js', 'demoServiceWorker.js'])
+        rmSync(resolve(outDir, file), { force: true });
     },
   };
 }
