@@ -53,10 +53,15 @@ function demoStartUp(root: string, apiUrl: string | undefined): Plugin {
       },
     },
     closeBundle: () => {
-      if (apiUrl) rmSync(resolve(outDir, 'mockServiceWorker.js'), { force: true });
+      if (!apiUrl) return;
+      for (const file of ['mockServiceWorker.js', 'demoServiceWorker.js'])
+        rmSync(resolve(outDir, file), { force: true });
     },
   };
 }
+
+/** The English of the signed-in screens (src/providers/i18nProvider.ts loads it with sign-in). */
+const SCREEN_STRINGS = 'i18n/en.screens.ts';
 
 /** What loads only with the screens that use it (charts, rich-text editor, drag and drop, CSV import). */
 const SCREEN_ONLY =
@@ -67,7 +72,8 @@ const SCREEN_ONLY =
  * index.html needs up front in one chunk, and the code that two or more route pages share in
  * another (left alone, Rolldown makes a chunk per distinct set of pages sharing a module: 80
  * requests before the candidate list). Code one page uses stays in that page's chunk, and what
- * leads to SCREEN_ONLY code stays apart, as do the lazily loaded French catalog and mock.
+ * leads to SCREEN_ONLY code stays apart, as do the lazily loaded French catalog and mock. The
+ * screens' English, loaded with sign-in as the pages' code is, joins the shared chunk.
  */
 function chunkGroups(root: string) {
   const src = join(root, 'src');
@@ -123,6 +129,8 @@ function chunkGroups(root: string) {
     const result = new Set(
       [...pagesReaching].filter(([id, count]) => count >= 2 && !leadsToScreenOnly.has(id)).map(([id]) => id),
     );
+    // The screens' English, loaded with sign-in like this chunk's code: no request of its own.
+    for (const id of reachedFrom(ctx, join(src, SCREEN_STRINGS), () => false)) result.add(id);
     shared.set(app, result);
     return result;
   }

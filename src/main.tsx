@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App, preloadRoute } from './App';
 import { numberTypedHistoryEntries } from './common/historyIndex';
 import { holdApiCallsUntil } from './providers/apiReady';
-import { buildI18nProvider } from './providers/i18nProvider';
+import { buildI18nProvider, initialLocale } from './providers/i18nProvider';
 import { getToken, redirectToLoginIfSignedOut, whenSigningIn } from './providers/session';
 
 async function start() {
@@ -28,7 +28,7 @@ async function start() {
   // at once instead of letting react-admin bounce between the old page and the login page.
   window.addEventListener('popstate', redirectToLoginIfSignedOut);
   numberTypedHistoryEntries();
-  const i18nProvider = await buildI18nProvider();
+  const i18nProvider = await buildI18nProvider(initialLocale(), { signedIn: getToken() !== null });
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
   createRoot(root).render(

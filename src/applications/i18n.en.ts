@@ -1,4 +1,4 @@
-/** `resources.applications.*` in English, merged into src/i18n/en.ts; i18n.fr.ts has the same keys. */
+/** `resources.applications.*` in English, merged into src/i18n/en.screens.ts; i18n.fr.ts has the same keys. */
 export const applicationsEn = {
   name: 'Application |||| Applications',
   fields: {

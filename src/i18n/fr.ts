@@ -15,9 +15,9 @@ import { offersFr } from '../offers/i18n.fr';
 import { pipelineFr } from '../pipeline/i18n.fr';
 import { scrapingFr } from '../scraping/i18n.fr';
 import { usersFr } from '../users/i18n.fr';
-import type { AppCatalog } from './en';
+import type { AppCatalog } from '.';
 
-/** French catalog, loaded lazily (dynamic import) by the i18n provider. Same keys as en.ts. */
+/** French catalog, loaded lazily (dynamic import) by the i18n provider. Same keys as the English. */
 const fr: AppCatalog = {
   app: {
     title: 'Back-office Turnover IT',

@@ -1,5 +1,5 @@
 /**
- * `matching.*` in English, merged into src/i18n/en.ts; i18n.fr.ts has the same keys. The API's
+ * `matching.*` in English, merged into src/i18n/en.screens.ts; i18n.fr.ts has the same keys. The API's
  * match reasons (mocks/domain/matching/signals.ts, matching/skills.ts) are keys under `reasons`.
  */
 export const matchingEn = {

@@ -1,4 +1,4 @@
-/** `resources.offers.*` in English, merged into src/i18n/en.ts; i18n.fr.ts has the same keys. */
+/** `resources.offers.*` in English, merged into src/i18n/en.screens.ts; i18n.fr.ts has the same keys. */
 export const offersEn = {
   name: 'Offer |||| Offers',
   notifications: {

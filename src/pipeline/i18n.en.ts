@@ -1,4 +1,4 @@
-/** `app.pipeline.*` in English, merged into src/i18n/en.ts; i18n.fr.ts has the same keys. */
+/** `app.pipeline.*` in English, merged into src/i18n/en.screens.ts; i18n.fr.ts has the same keys. */
 export const pipelineEn = {
   title: 'Pipeline',
   offer_title: 'Pipeline for this offer',

@@ -2,6 +2,7 @@ import type { AuthProvider } from 'react-admin';
 import { type Action, type Guarded, roleCan } from '../model/permissions';
 import { type AuthUser, type LoginResponse, RESOURCES, type ResourceName } from '../model/types';
 import { api } from './httpClient';
+import { loadScreenStrings } from './i18nProvider';
 import { clearSession, getToken, getUser, setSession, signingIn } from './session';
 
 export interface LoginParams {
@@ -66,10 +67,14 @@ interface HttpLikeError {
 export const authProvider = {
   async login({ email, password }: LoginParams) {
     signingIn();
-    const { json } = await api<LoginResponse>('/auth/login', {
-      method: 'POST',
-      body: JSON.stringify({ email: email.trim(), password }),
-    });
+    // The screens' words are fetched alongside the call, so the first screen never shows before them.
+    const [{ json }] = await Promise.all([
+      api<LoginResponse>('/auth/login', {
+        method: 'POST',
+        body: JSON.stringify({ email: email.trim(), password }),
+      }),
+      loadScreenStrings(),
+    ]);
     setSession(json.token, json.user);
     // No redirectTo: react-admin then returns to the page the user was on when the session ended.
     return { user: json.user };

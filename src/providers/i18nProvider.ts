@@ -1,23 +1,52 @@
 import polyglotI18nProvider from 'ra-i18n-polyglot';
 import englishMessages from 'ra-language-english';
 import type { I18nProvider, TranslationMessages } from 'react-admin';
-import { type AppCatalog, browserLocale, LOCALES } from '../i18n';
-import en from '../i18n/en';
+import { browserLocale, LOCALES } from '../i18n';
+import { shellEn } from '../i18n/en.shell';
 import type { Locale } from '../model/types';
 import { getUser } from './session';
 
-/**
- * react-admin's own messages first, ours on top (ours add `app`, `resources`, and keys to `ra`):
- * within `ra`, a section we touch (e.g. `action`) keeps react-admin's other keys.
- */
-function merged(framework: TranslationMessages, ours: AppCatalog): TranslationMessages {
-  const base: Record<string, object> = framework.ra;
-  const ra: Record<string, object> = { ...base };
-  for (const [section, messages] of Object.entries(ours.ra)) ra[section] = { ...base[section], ...messages };
-  return { ...framework, ...ours, ra: ra as TranslationMessages['ra'] };
+function isSection(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
 }
 
-const englishCatalog = merged(englishMessages, en);
+/**
+ * `ours` on top of `base`, section by section: react-admin's own messages under ours (ours add
+ * `app`, `resources`, and keys to `ra`, where a section we touch, e.g. `action`, keeps react-admin's
+ * other keys), and the screens' English joining the login page's.
+ */
+function merged(base: TranslationMessages, ours: object): TranslationMessages {
+  const result: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(ours)) {
+    const below = result[key];
+    result[key] = isSection(below) && isSection(value) ? merged(below as TranslationMessages, value) : value;
+  }
+  return result as TranslationMessages;
+}
+
+/** The login page's English; the screens' strings join it at sign-in (loadScreenStrings). */
+let englishCatalog = merged(englishMessages, shellEn);
+let screenStrings: Promise<void> | undefined;
+
+/**
+ * The English of the signed-in screens, fetched with the pages' shared code (vite.config.ts puts
+ * it in that chunk, which is prefetched while the login form is up): signing in waits for it, so
+ * no screen ever shows before its words. French is loaded whole (loadFrench).
+ */
+export function loadScreenStrings(): Promise<void> {
+  screenStrings ??= import('../i18n/en.screens').then(
+    async ({ screensEn }) => {
+      englishCatalog = merged(englishCatalog, screensEn);
+      // The provider made before has the shell's words only: give it the whole catalog.
+      if (current?.getLocale() === 'en') await current.changeLocale('en');
+    },
+    (error: unknown) => {
+      screenStrings = undefined;
+      throw error;
+    },
+  );
+  return screenStrings;
+}
 
 let frenchCatalog: TranslationMessages | undefined;
 
@@ -34,8 +63,8 @@ export async function loadFrench(): Promise<TranslationMessages> {
 }
 
 function messagesFor(locale: string): TranslationMessages | Promise<TranslationMessages> {
-  if (locale !== 'fr') return englishCatalog;
-  return frenchCatalog ?? loadFrench();
+  if (locale === 'fr') return frenchCatalog ?? loadFrench();
+  return englishCatalog;
 }
 
 /** The user's remembered language, else the browser's. */
@@ -47,10 +76,15 @@ let current: I18nProvider | undefined;
 
 /**
  * Builds the provider for `locale`; async because polyglot needs the first locale's messages
- * synchronously, so French is loaded before it is created.
+ * synchronously, so French is loaded before it is created, and the screens' English too unless
+ * the tab starts signed out (the login page does without it).
  */
-export async function buildI18nProvider(locale: Locale = initialLocale()): Promise<I18nProvider> {
-  if (locale === 'fr') await loadFrench();
+export async function buildI18nProvider(
+  locale: Locale = initialLocale(),
+  { signedIn = true }: { signedIn?: boolean } = {},
+): Promise<I18nProvider> {
+  // Signed in, English is made whole even for a French user, who may switch to it.
+  await Promise.all([locale === 'fr' && loadFrench(), signedIn && loadScreenStrings()]);
   current = polyglotI18nProvider(messagesFor, locale, [...LOCALES], { allowMissing: false });
   return current;
 }

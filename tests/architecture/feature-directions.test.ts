@@ -22,13 +22,13 @@ describe('imports between the folders of src/', () => {
       { from: 'users/UserList.tsx', to: 'candidates/CandidateList.tsx' },
       { from: 'common/ReasonDialog.tsx', to: 'users/LockButton.tsx' },
       { from: 'offers/OfferList.tsx', to: 'App.tsx' },
-      { from: 'i18n/en.ts', to: 'offers/OfferList.tsx' },
+      { from: 'i18n/en.screens.ts', to: 'offers/OfferList.tsx' },
     ];
     expect(forbiddenImports(fixture)).toEqual([
       'users/UserList.tsx → candidates/CandidateList.tsx (users -> candidates)',
       'common/ReasonDialog.tsx → users/LockButton.tsx (common -> users)',
       'offers/OfferList.tsx → App.tsx (offers -> App.tsx)',
-      'i18n/en.ts → offers/OfferList.tsx (i18n -> offers)',
+      'i18n/en.screens.ts → offers/OfferList.tsx (i18n -> offers)',
     ]);
   });
 
@@ -38,7 +38,7 @@ describe('imports between the folders of src/', () => {
       { from: 'users/UserList.tsx', to: 'config.ts' },
       { from: 'users/UserList.tsx', to: 'users/LockButton.tsx' },
       { from: 'offers/OfferShowSlots.tsx', to: 'pipeline/index.ts' },
-      { from: 'i18n/en.ts', to: 'offers/i18n.en.ts' },
+      { from: 'i18n/en.screens.ts', to: 'offers/i18n.en.ts' },
       { from: 'App.tsx', to: 'offers/index.ts' },
     ];
     expect(forbiddenImports(fixture)).toEqual([]);

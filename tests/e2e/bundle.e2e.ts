@@ -17,12 +17,10 @@ import { PROD_DIST, prodServer } from './prod-server';
  * its chunks were grouped (issue 21). `npm run bench` reports the figures; this keeps them from
  * creeping back.
  */
-// 299.4 KiB (the 306.6 kB above) until this round's screens (moderation, scraping watch, match
-// feedback, board admin, offer feeds, the company watch) brought their English strings into the
-// first chunk (the English catalog loads with the app): 302.4 KiB, over the 306.6 kB mark by 3 KiB.
-// Issue 21 stays open on it (next step: each feature's catalog loaded with its pages). The budget
-// holds today's line so it does not creep further.
-const INITIAL_JS_BUDGET_KB = 302.5;
+// The 306.6 kB above, in the KiB this test counts. Since the signed-in screens' English loads with
+// sign-in (src/providers/i18nProvider.ts), not up front: 287.7 KiB in the demo build (from 302.4),
+// 286.1 KiB in the real-API build.
+const INITIAL_JS_BUDGET_KB = 299.4;
 const JS_REQUESTS_BEFORE_DATA = 25;
 
 /** Strings only each lazily loaded part brings into a bundle. */
@@ -31,6 +29,7 @@ const LAZY_PARTS: Record<string, RegExp> = {
   'the rich-text editor (tiptap)': /ProseMirror/,
   'drag and drop (@hello-pangea/dnd)': /data-rfd-draggable-id/,
   'the French catalog': /Se connecter|Chargement/,
+  "the signed-in screens' English": /Applications funnel|Desired daily rate/,
 };
 
 const ROOT = resolve(import.meta.dirname, '../..');

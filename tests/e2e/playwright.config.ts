@@ -14,9 +14,8 @@ export default defineConfig({
   outputDir: '../../dist-e2e/results',
   reporter: [['list']],
   timeout: 90_000,
-  // A flaky test is a bug to fix, not a run to repeat; one retry in CI only, for issue 21's open start-up race (now and then a fresh page waits in vain
-  // for the demo's mock API); Playwright lists a test that needed it as flaky, so it stays visible.
-  retries: process.env.CI ? 1 : 0,
+  // A flaky test is a bug to fix, not a run to repeat.
+  retries: 0,
   workers: Number(process.env.E2E_WORKERS ?? 2),
   forbidOnly: Boolean(process.env.CI),
   use: {

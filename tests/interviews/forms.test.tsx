@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { getState } from '../../mocks/handlers';
-import en from '../../src/i18n/en';
+import { screensEn } from '../../src/i18n/en.screens';
 import type { Application, Candidate, Offer } from '../../src/model/types';
 import { onDefaultCriteria, schedule } from '../api/interviews-fixtures';
 import { DEMO, login } from '../helpers/api';
@@ -14,7 +14,7 @@ const ACME = 1;
 function labelOf(app: Application): string {
   const candidate = getState().tables.candidates.get(app.candidateId) as Candidate;
   const offer = getState().tables.offers.get(app.offerId) as Offer;
-  return `${candidate.firstName} ${candidate.lastName} — ${offer.title} (${en.resources.applications.stage[app.stage]})`;
+  return `${candidate.firstName} ${candidate.lastName} — ${offer.title} (${screensEn.resources.applications.stage[app.stage]})`;
 }
 
 async function plannedInterview(startsAt: string): Promise<{ id: number; candidate: Candidate }> {

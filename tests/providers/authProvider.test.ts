@@ -65,4 +65,18 @@ describe('authProvider', () => {
     await expect(authProvider.checkError({ status: 401 })).rejects.toBeDefined();
     expect(getToken()).toBeNull();
   });
+
+  it('brings the English of the signed-in screens with sign-in, to a tab that opened signed out', async () => {
+    // A fresh copy of the providers: the tab has not loaded the screens' words yet.
+    vi.resetModules();
+    const fresh = await import('../../src/providers/authProvider');
+    const { buildI18nProvider } = await import('../../src/providers/i18nProvider');
+    const i18n = await buildI18nProvider('en', { signedIn: false });
+    expect(i18n.translate('app.login.submit')).toBe('Sign in');
+
+    stubApi();
+    await fresh.authProvider.login({ email: 'recruiter@acme.test', password: 'demo' });
+    expect(i18n.translate('resources.candidates.name', { smart_count: 2 })).toBe('Candidates');
+    expect(i18n.translate('app.dashboard.charts.funnel')).toBe('Applications funnel');
+  });
 });

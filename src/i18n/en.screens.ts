@@ -1,9 +1,7 @@
 import { applicationsEn } from '../applications/i18n.en';
 import { auditLogsEn } from '../audit-logs/i18n.en';
 import { candidatesEn } from '../candidates/i18n.en';
-import { conflictEn } from '../common/conflict/i18n.en';
 import { richTextEn } from '../common/i18n.en';
-import { sessionEn } from '../common/session/i18n.en';
 import { companiesEn } from '../companies/i18n.en';
 import { creditLedgerEn } from '../credit-ledger/i18n.en';
 import { feedImportsEn } from '../feeds/i18n.en';
@@ -17,23 +15,12 @@ import { scrapingEn } from '../scraping/i18n.en';
 import { usersEn } from '../users/i18n.en';
 
 /**
- * English catalog: `app.*` for the shell, `resources.<res>.{name, fields}` per resource (react-admin
- * reads these for titles, menu labels and column headers). fr.ts must have exactly the same keys.
+ * The English of the signed-in screens: the dashboards, the pipeline, the resources' pages. Not
+ * needed by the login page, so it loads with sign-in rather than with the app (the first download
+ * stays small).
  */
-const en = {
+export const screensEn = {
   app: {
-    title: 'Turnover IT back-office',
-    menu: {
-      dashboard: 'Dashboard',
-      pipeline: 'Pipeline',
-      audit_log: 'Audit log',
-    },
-    roles: {
-      recruiter: 'Recruiter',
-      sales: 'Sales',
-      support: 'Support',
-      admin: 'Administrator',
-    },
     dashboard: {
       welcome: 'Welcome, %{name}',
       signed_in_as: 'You are signed in as: %{role}',
@@ -238,49 +225,6 @@ const en = {
       },
     },
     pipeline: pipelineEn,
-    login: {
-      title: 'Sign in to the back-office',
-      email: 'Email',
-      password: 'Password',
-      submit: 'Sign in',
-      wrong_credentials: 'Wrong email or password.',
-      locked_out:
-        'Too many failed attempts. Try again in %{smart_count} minute |||| Too many failed attempts. Try again in %{smart_count} minutes',
-      account_locked: 'This account is locked. Contact support.',
-      demo_accounts: 'Demo accounts (password "demo"), click to fill in:',
-    },
-    user_menu: {
-      label: 'Profile: %{name}',
-      language: 'Language',
-      language_saved: 'Language saved',
-      theme_light: 'Light theme',
-      theme_dark: 'Dark theme',
-    },
-    demo: {
-      reset: 'Reset demo data',
-      reset_confirm_title: 'Reset the demo data?',
-      reset_confirm: 'Every change made in this browser will be lost.',
-      journal_discarded: 'Your saved demo changes could not be restored and were reset.',
-    },
-    pages: {
-      not_found_title: 'Page not found',
-      not_found: 'This page does not exist, or you are not allowed to see it.',
-      forbidden_title: 'Not allowed',
-      forbidden: 'Your role does not allow you to see this page.',
-      back_home: 'Back to the dashboard',
-    },
-    errors: {
-      network: 'The server cannot be reached. Check your connection and try again.',
-      retry_after: 'Try again in %{smart_count} minute. |||| Try again in %{smart_count} minutes.',
-      rate_limited_retrying:
-        'Too many requests in a short time: trying again by itself in %{smart_count} second. |||| Too many requests in a short time: trying again by itself in %{smart_count} seconds.',
-      rate_limited_seconds:
-        'Too many requests in a short time: wait %{smart_count} second before trying again. |||| Too many requests in a short time: wait %{smart_count} seconds before trying again.',
-      rate_limited_minutes:
-        'Too many requests in a short time: wait %{smart_count} minute before trying again. |||| Too many requests in a short time: wait %{smart_count} minutes before trying again.',
-      conflict: 'This record was changed by someone else in the meantime.',
-      server: 'The server answered with an error (%{status}).',
-    },
     fields: {
       open_link: 'Open link',
     },
@@ -297,14 +241,10 @@ const en = {
         },
       },
     },
-    conflict: conflictEn,
-    session: sessionEn,
     gdpr: gdprEn,
     scraping: scrapingEn,
   },
-  /** Merged into react-admin's own `ra` messages by the i18n provider. */
-  // react-admin's words we change: French "Éditer" is an anglicism, "Modifier" is what users expect.
-  ra: { tiptap: richTextEn, action: { edit: 'Edit' } },
+  ra: { tiptap: richTextEn },
   matching: matchingEn,
   resources: {
     companies: companiesEn,
@@ -331,6 +271,3 @@ const en = {
     'feed-imports': feedImportsEn,
   },
 };
-
-export type AppCatalog = typeof en;
-export default en;
