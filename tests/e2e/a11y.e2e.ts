@@ -56,8 +56,13 @@ async function scan(page: Page, where: string): Promise<string[]> {
     });
   }
   await settled(page);
+  // Violations only: axe then skips aggregating the passes and the inapplicable rules, less than
+  // half the time a scan took, and the violations it reports are the same.
   const result = (await page.evaluate(() =>
-    (window as unknown as { axe: { run: (context: Document) => Promise<unknown> } }).axe.run(document),
+    (window as unknown as { axe: { run: (context: Document, options: object) => Promise<unknown> } }).axe.run(
+      document,
+      { resultTypes: ['violations'] },
+    ),
   )) as AxeResult;
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')

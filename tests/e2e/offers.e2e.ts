@@ -1,11 +1,31 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
 import { describe, test } from './fixtures';
 import { DEMO_ACCOUNTS, ensureSignedIn, login } from './helpers';
 
 const DESCRIPTION = 'We are looking for a senior React developer to build our recruiting platform. '.repeat(
   8,
 );
+
+/**
+ * Answers the "leave this page?" confirmations with "stay" as they open. `asked(count)` waits a few
+ * frames at most for `count` of them and returns their messages (fewer if fewer were asked).
+ */
+function stayWhenAsked(page: Page): { asked(count: number): Promise<string[]> } {
+  const messages: string[] = [];
+  page.on('dialog', (dialog) => {
+    messages.push(dialog.message());
+    void dialog.dismiss();
+  });
+  return {
+    async asked(count) {
+      for (let frame = 0; messages.length < count && frame < 60; frame++)
+        await page.evaluate(() => new Promise(requestAnimationFrame));
+      return messages;
+    },
+  };
+}
 
 /** A recruiter's offer from draft to paused, then the list exported as CSV. */
 describe('offers', () => {
@@ -50,11 +70,7 @@ describe('offers', () => {
   test('Back or the menu from a half-filled new offer asks first, and staying keeps what was typed', async ({
     page,
   }) => {
-    const asked: string[] = [];
-    page.on('dialog', (dialog) => {
-      asked.push(dialog.message());
-      void dialog.dismiss(); // "stay"
-    });
+    const dialogs = stayWhenAsked(page);
     await login(page, DEMO_ACCOUNTS.acme.email);
     await page.getByRole('menuitem', { name: /^offers$/i }).click();
     await page
@@ -65,10 +81,7 @@ describe('offers', () => {
     await title.fill('Half-written offer');
     await page.goBack();
     await page.getByRole('menuitem', { name: /^candidates$/i }).click();
-    // The confirm dialogs are answered as they open; give the page a few frames to have asked both.
-    for (let frame = 0; asked.length < 2 && frame < 60; frame++)
-      await page.evaluate(() => new Promise(requestAnimationFrame));
-    assert.equal(asked.length, 2, 'Back and the menu each asked');
+    assert.equal((await dialogs.asked(2)).length, 2, 'Back and the menu each asked');
     assert.match(page.url(), /#\/offers\/create$/);
     assert.equal(await title.inputValue(), 'Half-written offer');
   });
@@ -76,11 +89,7 @@ describe('offers', () => {
   test('Back to an address typed in the browser bar still asks before leaving a half-filled offer', async ({
     page,
   }) => {
-    const asked: string[] = [];
-    page.on('dialog', (dialog) => {
-      asked.push(dialog.message());
-      void dialog.dismiss(); // "stay"
-    });
+    const dialogs = stayWhenAsked(page);
     await login(page, DEMO_ACCOUNTS.acme.email);
     // Typed into the address bar: a history entry the app's router did not create.
     await page.goto(new URL('#/offers', page.url()).href);
@@ -91,9 +100,7 @@ describe('offers', () => {
     const title = page.getByRole('textbox', { name: /^title/i });
     await title.fill('Half-written offer');
     await page.goBack();
-    for (let frame = 0; asked.length < 1 && frame < 60; frame++)
-      await page.evaluate(() => new Promise(requestAnimationFrame));
-    assert.equal(asked.length, 1, 'Back asked');
+    assert.equal((await dialogs.asked(1)).length, 1, 'Back asked');
     assert.match(page.url(), /#\/offers\/create$/);
     assert.equal(await title.inputValue(), 'Half-written offer');
   });
