@@ -88,15 +88,6 @@ export function hostileJsonErrors(value: unknown, root = 'body'): FieldErrors {
   return Object.fromEntries(found.slice(0, MAX_ERRORS));
 }
 
-const ID = /^[1-9]\d{0,15}$/;
-
-/** A record id in a URL (path segment or query parameter): a positive decimal integer, nothing else. */
-export function parseId(text: string | null | undefined): number | undefined {
-  if (typeof text !== 'string' || !ID.test(text)) return undefined;
-  const id = Number(text);
-  return Number.isSafeInteger(id) ? id : undefined;
-}
-
 const INTEGER = /^-?(?:0|[1-9]\d{0,15})$/;
 const DECIMAL = /^-?(?:0|[1-9]\d{0,15})(?:\.\d{1,15})?$/;
 
@@ -108,6 +99,12 @@ export function parseNumber(text: string, integer: boolean): number | undefined 
   if (!(integer ? INTEGER : DECIMAL).test(text)) return undefined;
   const n = Number(text);
   return integer && !Number.isSafeInteger(n) ? undefined : n;
+}
+
+/** A record id in a URL (path segment or query parameter): a positive decimal integer, nothing else. */
+export function parseId(text: string | null | undefined): number | undefined {
+  const id = typeof text === 'string' ? parseNumber(text, true) : undefined;
+  return id !== undefined && id > 0 ? id : undefined;
 }
 
 /** A record id in a JSON body: a positive safe integer (never a string or a float). */
