@@ -161,15 +161,20 @@ async function readBody(request: Request, options: RouteOptions): Promise<unknow
 }
 
 /**
- * The record id of the path (`:id`): the one parser of ids in URLs, so every route answers the
- * same 404 to `0x1`, `1e0`, ` 1`, `01` or `1.0`. The wrapper checks it before the handler runs.
+ * A record id of the path (`:id`, or a segment named like `:candidateId`): the one parser of ids in
+ * URLs, so every route answers the same 404 to `0x1`, `1e0`, ` 1`, `01` or `1.0`. The wrapper
+ * checks every such segment before the handler runs.
  */
-export function recordId(ctx: Pick<PublicContext, 'params'>): number {
-  const id = parseId(ctx.params.id);
+export function recordId(ctx: Pick<PublicContext, 'params'>, param = 'id'): number {
+  const id = parseId(ctx.params[param]);
   if (id === undefined)
-    throw notFound(msg('record_not_found', { resource: ctx.params.resource ?? 'record', id: ctx.params.id }));
+    throw notFound(
+      msg('record_not_found', { resource: ctx.params.resource ?? 'record', id: ctx.params[param] }),
+    );
   return id;
 }
+
+const namesARecord = (param: string): boolean => param === 'id' || param.endsWith('Id');
 
 /** Sessions are not data: login/logout stay out of the journal; the remembered locale (PATCH /auth/me) is kept. */
 const journaled = (path: string): boolean => !path.startsWith('/api/auth/') || path === '/api/auth/me';
@@ -211,7 +216,7 @@ function mswHandler<C extends PublicContext>(
       if (mayChangeData(method, base.path)) markChanged();
       // Authenticate first: a stranger learns nothing about ids or body parsing.
       const { ctx } = run(request, base);
-      if (Object.hasOwn(base.params, 'id')) recordId(base);
+      for (const param of Object.keys(base.params)) if (namesARecord(param)) recordId(base, param);
       // JSON parameters (filter, sort, range) are bounded like bodies, before any handler parses one.
       for (const [param, value] of url.searchParams)
         if (jsonTooDeep(value)) throw badRequest(msg('query_too_deep', { param, max: MAX_JSON_DEPTH }));

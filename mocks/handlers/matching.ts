@@ -141,6 +141,6 @@ export const matchingHandlers = [
   }),
   route('delete', '/api/offers/:id/match-feedback/:candidateId', (ctx) => {
     const offer = judgedOffer(ctx, 'delete');
-    return ok(removeFeedback(ctx.state, ctx.user, offer, Number(ctx.params.candidateId)));
+    return ok(removeFeedback(ctx.state, ctx.user, offer, recordId(ctx, 'candidateId')));
   }),
 ];

@@ -72,6 +72,21 @@ describe('match feedback, company by company', () => {
       await call('GET', `/api/offers/${offer.id}/matches?range=[0,29]`, undefined, recruiter.token)
     ).body.find((m: { id: number }) => m.id === candidateId);
     if (card) expect(card.feedback).toEqual({ verdict: 'not_a_fit', reason: 'skills' });
+    // The candidate's id in the path is plain digits, as every id in a URL: other spellings are no one.
+    for (const spelling of [
+      `0x${candidateId.toString(16)}`,
+      `${candidateId}.0`,
+      `+${candidateId}`,
+      `0${candidateId}`,
+    ]) {
+      const path = `/api/offers/${offer.id}/match-feedback/${encodeURIComponent(spelling)}`;
+      expect([spelling, (await call('DELETE', path, undefined, recruiter.token)).status]).toEqual([
+        spelling,
+        404,
+      ]);
+    }
+    const kept = await call('GET', `/api/offers/${offer.id}/match-feedback`, undefined, recruiter.token);
+    expect(kept.body.some((f: { candidateId: number }) => f.candidateId === candidateId)).toBe(true);
     const undone = await call(
       'DELETE',
       `/api/offers/${offer.id}/match-feedback/${candidateId}`,
