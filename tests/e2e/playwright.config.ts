@@ -1,10 +1,12 @@
 import { defineConfig } from '@playwright/test';
-import { CHROME_PATH, CHROMIUM_ARGS } from './chromium';
+import { CHROMIUM_ARGS, suiteBrowserPath } from './chromium';
+
+const headless = process.env.E2E_HEADED !== '1';
 
 /**
  * The browser suite: `npm run test:e2e [-- files...] [-g title]`. Playwright drives Debian's Chromium
- * (CHROME_PATH to override; no browser is downloaded) against what global-setup.ts starts. Env:
- * E2E_MODE (preview|dev), E2E_WORKERS (default 3), E2E_HEADED=1.
+ * (its headless shell when installed; CHROME_PATH to override; no browser is downloaded) against
+ * what global-setup.ts starts. Env: E2E_MODE (preview|dev), E2E_WORKERS (default 3), E2E_HEADED=1.
  */
 export default defineConfig({
   testDir: '.',
@@ -26,14 +28,14 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   use: {
     baseURL: process.env.E2E_BASE_URL,
-    headless: process.env.E2E_HEADED !== '1',
+    headless,
     screenshot: { mode: 'only-on-failure', fullPage: true },
     // No DOM snapshots in the trace: recording them changed the app's history handling (a Back
     // after an address typed in the bar left a half-filled offer unasked); actions, network and
     // screenshots are kept.
     trace: { mode: 'retain-on-failure', snapshots: false },
     launchOptions: {
-      executablePath: CHROME_PATH,
+      executablePath: suiteBrowserPath(headless),
       args: CHROMIUM_ARGS,
     },
   },
