@@ -22,6 +22,8 @@ const { values } = parseArgs({
     'reference-date': { type: 'string' },
     // The daily allowance of database profiles per user (the contract suite lowers it to reach it).
     'daily-profiles': { type: 'string' },
+    // List calls per user a minute (the cold-start bench loads one account's screens far faster than a person).
+    'list-calls': { type: 'string' },
   },
 });
 
@@ -40,6 +42,7 @@ resetDb({
 });
 const seeded = Math.round(performance.now() - started);
 if (values['daily-profiles'] !== undefined) limits.dailyProfiles = Number(values['daily-profiles']);
+if (values['list-calls'] !== undefined) limits.listCalls = Number(values['list-calls']);
 // Built now rather than on the first request: every application read scores against it (matchScore).
 const indexStarted = performance.now();
 candidateIndex(getState());

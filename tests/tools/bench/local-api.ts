@@ -11,7 +11,7 @@ const ROOT = resolve(import.meta.dirname, '../../..');
 export async function startLocalApi(
   scale: string,
   port: number,
-  { heapMb = 8000, echo = false } = {},
+  { heapMb = 8000, echo = false, args = [] as string[] } = {},
 ): Promise<{ child: ChildProcess; line: string }> {
   const child = spawn(
     process.execPath,
@@ -24,6 +24,7 @@ export async function startLocalApi(
       scale,
       '--port',
       String(port),
+      ...args,
     ],
     { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] },
   );
