@@ -134,37 +134,51 @@ async function unlabelledButtons(
   for (const screen of screens) {
     const hash = typeof screen.hash === 'string' ? screen.hash : await screen.hash(page);
     await visit(page, hash, screen.ready);
-    const buttons = await page.getByRole('button').all();
-    for (const button of buttons) {
-      if (!(await button.isVisible())) continue;
-      // Placed off the page until focused, by design ("Skip to content"): not on screen to tap.
-      const offPage = await button.evaluate((element) => {
+    // One pass in the page over what getByRole('button') finds (a protocol call per button and
+    // attribute was most of these tests' time); only the icon-only buttons are then hovered.
+    // Each button is marked to be found again: an index would shift once a scroll slides the app
+    // bar away (its buttons then leave the accessibility tree).
+    const found = await page.getByRole('button').evaluateAll((buttons) =>
+      buttons.map((element, index) => {
         const box = element.getBoundingClientRect();
-        return box.right + window.scrollX <= 0 || box.bottom + window.scrollY <= 0;
-      });
-      if (offPage) continue;
-      const name = (await button.getAttribute('aria-label')) ?? ((await button.textContent()) ?? '').trim();
-      const labelledBy = await button.getAttribute('aria-labelledby');
-      if (!name && !labelledBy) {
-        unnamed.push(`${screen.name}: ${(await button.evaluate((b) => b.outerHTML)).slice(0, 120)}`);
+        const text = (element.textContent ?? '').trim();
+        (element as HTMLElement).dataset.e2eButton = String(index);
+        return {
+          index,
+          // Playwright's isVisible: a box, and not visibility: hidden.
+          visible: box.width > 0 && box.height > 0 && getComputedStyle(element).visibility !== 'hidden',
+          // Placed off the page until focused, by design ("Skip to content"): not on screen to tap.
+          offPage: box.right + window.scrollX <= 0 || box.bottom + window.scrollY <= 0,
+          name: element.getAttribute('aria-label') ?? text,
+          labelledBy: element.getAttribute('aria-labelledby'),
+          iconOnly: text === '',
+          // The browser's own tooltip (MUI's autocomplete arrow, react-admin's "Unselect").
+          titled: (element.getAttribute('title') ?? '').trim() !== '',
+          html: element.outerHTML.slice(0, 120),
+        };
+      }),
+    );
+    for (const button of found) {
+      if (!button.visible || button.offPage) continue;
+      if (!button.name && !button.labelledBy) {
+        unnamed.push(`${screen.name}: ${button.html}`);
         continue;
       }
       // Icon only: the name must also be readable on screen, as a tooltip (hover or long press).
-      if (((await button.textContent()) ?? '').trim() === '' && !(await button.isDisabled())) {
-        // The browser's own tooltip (MUI's autocomplete arrow, react-admin's "Unselect").
-        if (((await button.getAttribute('title')) ?? '').trim() !== '') continue;
-        await button.scrollIntoViewIfNeeded();
-        // Forced: a button covered by something else is then reported, not waited for.
-        await button.hover({ force: true, timeout: 5_000 });
-        const tip = page.getByRole('tooltip');
-        const shown = await tip
-          .first()
-          .waitFor({ timeout: 5_000 })
-          .then(() => true)
-          .catch(() => false);
-        if (!shown) untipped.push(`${screen.name}: ${name}`);
-        await page.mouse.move(0, 0);
-      }
+      if (!button.iconOnly || button.titled) continue;
+      const target = page.locator(`[data-e2e-button="${button.index}"]`);
+      if (await target.isDisabled()) continue;
+      await target.scrollIntoViewIfNeeded();
+      // Forced: a button covered by something else is then reported, not waited for.
+      await target.hover({ force: true, timeout: 5_000 });
+      const shown = await page
+        .getByRole('tooltip')
+        .first()
+        .waitFor({ timeout: 5_000 })
+        .then(() => true)
+        .catch(() => false);
+      if (!shown) untipped.push(`${screen.name}: ${button.name}`);
+      await page.mouse.move(0, 0);
     }
   }
   return { unnamed, untipped };
