@@ -23,7 +23,7 @@ function ApplicationTable({ canMove }: { canMove: boolean }) {
       <DataTable.Col source="appliedAt" field={LocaleDateField} />
       <DataTable.Col source="stageChangedAt" field={LocaleDateField} />
       <DataTable.Col source="source">
-        <TranslatedField source="source" prefix="resources.applications.source" />
+        <TranslatedField source="source" prefix="app.sources" />
       </DataTable.Col>
     </DataTable>
   );

@@ -43,7 +43,7 @@ export function ApplicationShow() {
             <MatchScoreField source="matchScore" />
           </Labeled>
           <Labeled>
-            <TranslatedField source="source" prefix="resources.applications.source" />
+            <TranslatedField source="source" prefix="app.sources" />
           </Labeled>
           <Labeled>
             <LocaleDateField source="appliedAt" />

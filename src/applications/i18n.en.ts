@@ -38,14 +38,6 @@ export const applicationsEn = {
     unreachable: 'Candidate unreachable',
     other: 'Other',
   },
-  source: {
-    'free-work': 'Free-Work',
-    linkedin: 'LinkedIn',
-    referral: 'Referral',
-    'job-board': 'Job board',
-    sourcing: 'Sourcing',
-    import: 'Import',
-  },
   actions: {
     reject: 'Reject',
     reject_title: '%{smart_count} application |||| %{smart_count} applications',

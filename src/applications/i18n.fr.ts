@@ -40,14 +40,6 @@ export const applicationsFr: typeof applicationsEn = {
     unreachable: 'Candidat injoignable',
     other: 'Autre',
   },
-  source: {
-    'free-work': 'Free-Work',
-    linkedin: 'LinkedIn',
-    referral: 'Cooptation',
-    'job-board': 'Job board',
-    sourcing: 'Sourcing',
-    import: 'Import',
-  },
   actions: {
     reject: 'Refuser',
     reject_title: '%{smart_count} candidature |||| %{smart_count} candidatures',

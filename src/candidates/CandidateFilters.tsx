@@ -1,12 +1,10 @@
 import { DateInput, NumberInput, SearchInput, SelectArrayInput, SelectInput, TextInput } from 'react-admin';
+import { CONTRACT_CHOICES, choicesOf, REMOTE_CHOICES } from '../common/choices/offers';
 import { SkillsInput } from '../common/SkillsInput';
-import { CANDIDATE_SOURCES, CONTRACT_TYPES, REMOTE_POLICIES } from '../model/types';
+import { CANDIDATE_SOURCES } from '../model/types';
 
-/** `{id, name}` choices whose labels are i18n keys of the candidates namespace. */
-export const choicesOf = (values: readonly string[], prefix: string) =>
-  values.map((id) => ({ id, name: `resources.candidates.${prefix}.${id}` }));
-
-export const COUNTRY_CHOICES = choicesOf(['FR', 'GB'], 'countries');
+/** The countries a candidate may live in, as `{id, name}` choices. */
+export const COUNTRY_CHOICES = choicesOf(['FR', 'GB'], 'resources.candidates.countries');
 
 /**
  * The list filters, in the API's dialect: `skills` as an array means "every one of them" (the API
@@ -30,7 +28,7 @@ export const candidateFilters = [
     sx={{ width: 130 }}
   />,
   <SelectInput key="country" source="country" choices={COUNTRY_CHOICES} />,
-  <SelectInput key="remote" source="remote" choices={choicesOf(REMOTE_POLICIES, 'remote')} />,
+  <SelectInput key="remote" source="remote" choices={REMOTE_CHOICES} />,
   <DateInput
     key="availableFrom_lte"
     source="availableFrom_lte"
@@ -48,11 +46,7 @@ export const candidateFilters = [
     label="resources.candidates.filters.experience_max"
     min={0}
   />,
-  <SelectArrayInput
-    key="contractTypes"
-    source="contractTypes"
-    choices={choicesOf(CONTRACT_TYPES, 'contract_types')}
-  />,
-  <SelectInput key="source" source="source" choices={choicesOf(CANDIDATE_SOURCES, 'sources')} />,
+  <SelectArrayInput key="contractTypes" source="contractTypes" choices={CONTRACT_CHOICES} />,
+  <SelectInput key="source" source="source" choices={choicesOf(CANDIDATE_SOURCES, 'app.sources')} />,
   <TextInput key="tags" source="tags" label="resources.candidates.filters.tag" />,
 ];

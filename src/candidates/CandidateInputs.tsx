@@ -9,16 +9,11 @@ import {
   TextInput,
   useTranslate,
 } from 'react-admin';
+import { CONTRACT_CHOICES, choicesOf, REMOTE_CHOICES } from '../common/choices/offers';
 import { FormSection } from '../common/FormSection';
 import { SkillsInput } from '../common/SkillsInput';
-import {
-  CANDIDATE_SOURCES,
-  CONTRACT_TYPES,
-  type Country,
-  CURRENCY_BY_COUNTRY,
-  REMOTE_POLICIES,
-} from '../model/types';
-import { COUNTRY_CHOICES, choicesOf } from './CandidateFilters';
+import { CANDIDATE_SOURCES, type Country, CURRENCY_BY_COUNTRY } from '../model/types';
+import { COUNTRY_CHOICES } from './CandidateFilters';
 import { useProfileEditable } from './useProfileEditable';
 
 /**
@@ -52,11 +47,7 @@ export function CandidateInputs() {
         <TextInput source="summary" multiline minRows={3} fullWidth readOnly={readOnly} />
       </FormSection>
       <FormSection title="resources.candidates.sections.expectations">
-        <SelectArrayInput
-          source="contractTypes"
-          choices={choicesOf(CONTRACT_TYPES, 'contract_types')}
-          readOnly={readOnly}
-        />
+        <SelectArrayInput source="contractTypes" choices={CONTRACT_CHOICES} readOnly={readOnly} />
         <FormDataConsumer<{ contractTypes?: string[] }>>
           {({ formData }) => {
             const types = formData.contractTypes ?? [];
@@ -82,11 +73,15 @@ export function CandidateInputs() {
             />
           )}
         </FormDataConsumer>
-        <SelectInput source="remote" choices={choicesOf(REMOTE_POLICIES, 'remote')} readOnly={readOnly} />
+        <SelectInput source="remote" choices={REMOTE_CHOICES} readOnly={readOnly} />
         <DateInput source="availableFrom" readOnly={readOnly} />
       </FormSection>
       <FormSection title="resources.candidates.sections.other">
-        <SelectInput source="source" choices={choicesOf(CANDIDATE_SOURCES, 'sources')} readOnly={readOnly} />
+        <SelectInput
+          source="source"
+          choices={choicesOf(CANDIDATE_SOURCES, 'app.sources')}
+          readOnly={readOnly}
+        />
         <TextArrayInput source="tags" />
       </FormSection>
     </>

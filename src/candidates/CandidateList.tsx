@@ -61,7 +61,7 @@ function Location() {
     <span>
       {[record.city, record.country].filter(Boolean).join(', ')}
       <Box component="span" sx={{ color: 'text.secondary' }}>
-        {` · ${translate(`resources.candidates.remote.${record.remote}`)}`}
+        {` · ${translate(`resources.offers.remote.${record.remote}`)}`}
       </Box>
     </span>
   );

@@ -49,7 +49,7 @@ function Expectations() {
         </Labeled>
       )}
       <Labeled source="contractTypes">
-        <Chips source="contractTypes" prefix="resources.candidates.contract_types" />
+        <Chips source="contractTypes" prefix="resources.offers.contract" />
       </Labeled>
       <Labeled source="remote">
         <FunctionField<Candidate> render={(r) => <RemoteLabel value={r.remote} />} />
@@ -63,7 +63,7 @@ function Expectations() {
 
 function RemoteLabel({ value }: { value: string }) {
   const translate = useTranslate();
-  return <Typography variant="body2">{translate(`resources.candidates.remote.${value}`)}</Typography>;
+  return <Typography variant="body2">{translate(`resources.offers.remote.${value}`)}</Typography>;
 }
 
 /** Profile, applications with their stage, and the activity timeline with an "add note" form. */

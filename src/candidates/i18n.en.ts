@@ -45,21 +45,6 @@ export const candidatesEn = {
     tag: 'Tag',
   },
   countries: { FR: 'France', GB: 'United Kingdom' },
-  remote: { none: 'On site', partial: 'Partly remote', full: 'Fully remote' },
-  contract_types: {
-    permanent: 'Permanent',
-    'fixed-term': 'Fixed-term',
-    freelance: 'Freelance',
-    internship: 'Internship',
-  },
-  sources: {
-    'free-work': 'Free-Work',
-    linkedin: 'LinkedIn',
-    referral: 'Referral',
-    'job-board': 'Job board',
-    sourcing: 'Sourcing',
-    import: 'Import',
-  },
   empty: {
     title: 'No candidate yet',
     hint: 'Candidates appear here when they apply to your offers. You can also add one by hand or import a CSV file.',

@@ -47,21 +47,6 @@ export const candidatesFr: typeof candidatesEn = {
     tag: 'Étiquette',
   },
   countries: { FR: 'France', GB: 'Royaume-Uni' },
-  remote: { none: 'Sur site', partial: 'Télétravail partiel', full: 'Télétravail complet' },
-  contract_types: {
-    permanent: 'CDI',
-    'fixed-term': 'CDD',
-    freelance: 'Freelance',
-    internship: 'Stage',
-  },
-  sources: {
-    'free-work': 'Free-Work',
-    linkedin: 'LinkedIn',
-    referral: 'Recommandation',
-    'job-board': "Site d'emploi",
-    sourcing: 'Sourcing',
-    import: 'Import',
-  },
   empty: {
     title: 'Aucun candidat pour le moment',
     hint: 'Les candidats apparaissent ici quand ils postulent à vos offres. Vous pouvez aussi en ajouter un à la main ou importer un fichier CSV.',

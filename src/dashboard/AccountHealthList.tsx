@@ -190,7 +190,7 @@ function HealthTable({ caption }: { caption: string }) {
                   <TableCell>
                     <HealthReasons reasons={row.reasons} />
                   </TableCell>
-                  <TableCell>{translate(`app.dashboard.plans.${row.plan}`)}</TableCell>
+                  <TableCell>{translate(`resources.companies.plans.${row.plan}`)}</TableCell>
                   <TableCell padding="checkbox">
                     <Tooltip title={label(expanded ? 'hide_details' : 'show_details', { name: row.name })}>
                       <IconButton

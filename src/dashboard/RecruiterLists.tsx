@@ -64,7 +64,7 @@ export function RecruiterLists({ data, isPending, error }: ListsProps) {
                     <Link to={`/applications/${interview.applicationId}/show`}>{interview.offerTitle}</Link>
                   </>
                 }
-                secondary={`${date(interview.startsAt, true)} · ${translate(`app.dashboard.interview_kinds.${interview.kind}`)}`}
+                secondary={`${date(interview.startsAt, true)} · ${translate(`resources.interviews.kinds.${interview.kind}`)}`}
               />
             </ListItem>
           ))}
@@ -92,8 +92,12 @@ export function RecruiterLists({ data, isPending, error }: ListsProps) {
                     />
                     {' · '}
                     {translate(`app.dashboard.activity_types.${activity.type}`, {
-                      from: activity.fromStage ? translate(`app.dashboard.stages.${activity.fromStage}`) : '',
-                      to: activity.toStage ? translate(`app.dashboard.stages.${activity.toStage}`) : '',
+                      from: activity.fromStage
+                        ? translate(`resources.applications.stage.${activity.fromStage}`)
+                        : '',
+                      to: activity.toStage
+                        ? translate(`resources.applications.stage.${activity.toStage}`)
+                        : '',
                     })}
                   </>
                 }

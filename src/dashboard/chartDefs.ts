@@ -45,7 +45,7 @@ export function offersChart(stats: OffersStats): ChartData {
 
 export function funnelChart(stats: FunnelStats): ChartData {
   return {
-    category: { key: 'stage', label: `${L}stage`, kind: 'enum', prefix: 'app.dashboard.stages.' },
+    category: { key: 'stage', label: `${L}stage`, kind: 'enum', prefix: 'resources.applications.stage.' },
     series: [
       { key: 'reached', label: `${L}reached`, format: 'count', kind: 'bar' },
       { key: 'finishedReached', label: `${L}finished_reached`, format: 'count', kind: 'bar' },
@@ -87,7 +87,7 @@ export function timeToHireChart(stats: TimeToHireStats): ChartData {
 
 export function stageTimeChart(stats: TimeToHireStats): ChartData {
   return {
-    category: { key: 'stage', label: `${L}stage`, kind: 'enum', prefix: 'app.dashboard.stages.' },
+    category: { key: 'stage', label: `${L}stage`, kind: 'enum', prefix: 'resources.applications.stage.' },
     series: [{ key: 'medianDays', label: `${L}median_days`, format: 'days', kind: 'bar' }],
     rows: stats.stages.map((s) => ({ stage: s.stage, medianDays: s.medianDays })),
   };
@@ -95,7 +95,7 @@ export function stageTimeChart(stats: TimeToHireStats): ChartData {
 
 export function sourcesChart(stats: SourcesStats): ChartData {
   return {
-    category: { key: 'source', label: `${L}source`, kind: 'enum', prefix: 'app.dashboard.sources.' },
+    category: { key: 'source', label: `${L}source`, kind: 'enum', prefix: 'app.sources.' },
     series: [
       { key: 'applications', label: `${L}applications`, format: 'count', kind: 'bar' },
       { key: 'hires', label: `${L}hires`, format: 'count', kind: 'bar' },
@@ -113,7 +113,7 @@ export function sourcesChart(stats: SourcesStats): ChartData {
 
 export function planMixChart(stats: AccountsStats): ChartData {
   return {
-    category: { key: 'plan', label: `${L}plan`, kind: 'enum', prefix: 'app.dashboard.plans.' },
+    category: { key: 'plan', label: `${L}plan`, kind: 'enum', prefix: 'resources.companies.plans.' },
     series: [{ key: 'accounts', label: `${L}accounts`, format: 'count', kind: 'bar' }],
     rows: PLANS.map((plan) => ({ plan, accounts: stats.planMix[plan] })),
   };

@@ -21,6 +21,15 @@ import { usersEn } from '../users/i18n.en';
  */
 export const screensEn = {
   app: {
+    // Where a candidate or an application came from: one set of words for every screen.
+    sources: {
+      'free-work': 'Free-Work',
+      linkedin: 'LinkedIn',
+      referral: 'Referral',
+      'job-board': 'Job board',
+      sourcing: 'Sourcing',
+      import: 'Import',
+    },
     dashboard: {
       welcome: 'Welcome, %{name}',
       signed_in_as: 'You are signed in as: %{role}',
@@ -108,25 +117,6 @@ export const screensEn = {
         live: 'Live offers',
         view_conversion: 'Views to applications (%)',
       },
-      stages: {
-        new: 'New',
-        screening: 'Screening',
-        interview: 'Interview',
-        technical: 'Technical',
-        offer: 'Offer',
-        hired: 'Hired',
-        rejected: 'Rejected',
-        withdrawn: 'Withdrawn',
-      },
-      sources: {
-        'free-work': 'Free-Work',
-        linkedin: 'LinkedIn',
-        referral: 'Referral',
-        'job-board': 'Job board',
-        sourcing: 'Sourcing',
-        import: 'Import',
-      },
-      plans: { free: 'Free', starter: 'Starter', pro: 'Pro', enterprise: 'Enterprise' },
       health: {
         title: 'Account health',
         subtitle:
@@ -186,7 +176,6 @@ export const screensEn = {
           paused: 'Paused',
         },
       },
-      interview_kinds: { phone: 'Phone', video: 'Video', 'on-site': 'On site', technical: 'Technical' },
       activity_types: {
         note: 'Note',
         call: 'Call',

@@ -32,6 +32,14 @@ const fr: AppCatalog = {
       support: 'Support',
       admin: 'Administrateur',
     },
+    sources: {
+      'free-work': 'Free-Work',
+      linkedin: 'LinkedIn',
+      referral: 'Cooptation',
+      'job-board': "Site d'emploi",
+      sourcing: 'Approche directe',
+      import: 'Import',
+    },
     dashboard: {
       welcome: 'Bienvenue, %{name}',
       signed_in_as: 'Vous êtes connecté en tant que : %{role}',
@@ -119,25 +127,6 @@ const fr: AppCatalog = {
         live: 'Offres en ligne',
         view_conversion: 'Vues en candidatures (%)',
       },
-      stages: {
-        new: 'Nouvelle',
-        screening: 'Présélection',
-        interview: 'Entretien',
-        technical: 'Technique',
-        offer: 'Proposition',
-        hired: 'Recrutée',
-        rejected: 'Refusée',
-        withdrawn: 'Retirée',
-      },
-      sources: {
-        'free-work': 'Free-Work',
-        linkedin: 'LinkedIn',
-        referral: 'Cooptation',
-        'job-board': 'Job board',
-        sourcing: 'Approche directe',
-        import: 'Import',
-      },
-      plans: { free: 'Gratuite', starter: 'Starter', pro: 'Pro', enterprise: 'Entreprise' },
       health: {
         title: 'Santé des comptes',
         subtitle:
@@ -199,7 +188,6 @@ const fr: AppCatalog = {
           paused: 'En pause',
         },
       },
-      interview_kinds: { phone: 'Téléphone', video: 'Visio', 'on-site': 'Sur place', technical: 'Technique' },
       activity_types: {
         note: 'Note',
         call: 'Appel',

@@ -11,12 +11,11 @@ import {
   useGetIdentity,
 } from 'react-admin';
 import { ApplicationOptionText } from '../common/ApplicationOptionText';
+import { choicesOf } from '../common/choices/offers';
 import { localInputToIso } from '../model/time-zone';
+import { INTERVIEW_KINDS } from '../model/types';
 
-export const KIND_CHOICES = ['phone', 'video', 'on-site', 'technical'].map((id) => ({
-  id,
-  name: `resources.interviews.kinds.${id}`,
-}));
+export const KIND_CHOICES = choicesOf(INTERVIEW_KINDS, 'resources.interviews.kinds');
 export const STATUS_CHOICES = ['planned', 'done', 'cancelled', 'no-show'].map((id) => ({
   id,
   name: `resources.interviews.statuses.${id}`,

@@ -251,6 +251,7 @@ export interface Activity extends Versioned {
 }
 
 export type InterviewKind = 'phone' | 'video' | 'on-site' | 'technical';
+export const INTERVIEW_KINDS: readonly InterviewKind[] = ['phone', 'video', 'on-site', 'technical'];
 export type InterviewStatus = 'planned' | 'done' | 'cancelled' | 'no-show';
 
 export interface Interview extends Versioned {

@@ -61,7 +61,7 @@ export const offersFr: typeof offersEn = {
     freelance: 'Freelance',
     internship: 'Stage',
   },
-  remote: { none: 'Sur site', partial: 'Télétravail partiel', full: 'Full remote' },
+  remote: { none: 'Sur site', partial: 'Télétravail partiel', full: 'Télétravail complet' },
   experience: { junior: 'Junior', intermediate: 'Confirmé', senior: 'Senior', lead: 'Lead' },
   ir35: { inside: 'Inside IR35', outside: 'Outside IR35' },
   country: { FR: 'France', GB: 'Royaume-Uni' },

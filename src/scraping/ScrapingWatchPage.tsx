@@ -68,7 +68,7 @@ function UserWatchList() {
         <DataTable.Col
           source="status"
           label={t('fields.status')}
-          render={(row) => translate(`app.scraping.status.${(row as WatchedUser).status}`)}
+          render={(row) => translate(`resources.users.statuses.${(row as WatchedUser).status}`)}
         />
       </DataTable>
     </List>

@@ -13,7 +13,6 @@ export const scrapingEn = {
     reasons: 'Reasons',
     status: 'Status',
   },
-  status: { active: 'Active', locked: 'Locked', invited: 'Invited' },
   panel: '%{email} · %{company} (%{plan} plan)',
   chart_alt:
     'Profile views per day of %{name} over 30 days: at most %{busiest} a day, %{today} today; peers’ 99th percentile today: %{p99}.',

@@ -15,7 +15,6 @@ export const scrapingFr: typeof scrapingEn = {
     reasons: 'Raisons',
     status: 'Statut',
   },
-  status: { active: 'Actif', locked: 'Verrouillé', invited: 'Invité' },
   panel: '%{email} · %{company} (offre %{plan})',
   chart_alt:
     'Profils consultés par jour par %{name} sur 30 jours : au plus %{busiest} par jour, %{today} aujourd’hui ; 99e centile des pairs aujourd’hui : %{p99}.',

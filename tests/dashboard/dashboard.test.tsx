@@ -1,6 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { server } from '../../mocks/node';
+import { screensEn } from '../../src/i18n/en.screens';
+import type { Stage } from '../../src/model/types';
 import { call, login } from '../helpers/api';
 import { atReferenceDate } from '../helpers/clock';
 import { renderAdmin, renderPage } from '../helpers/renderAdmin';
@@ -108,7 +110,7 @@ describe('sales dashboard', () => {
     expect(lines.slice(1)).toEqual(
       funnel.stages.map((s) =>
         [
-          s.stage[0].toUpperCase() + s.stage.slice(1),
+          screensEn.resources.applications.stage[s.stage as Stage],
           s.reached,
           s.finishedReached,
           s.conversion === null ? '' : Math.round(s.conversion * 1000) / 10,

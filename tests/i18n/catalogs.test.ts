@@ -5,11 +5,33 @@ import { browserLocale } from '../../src/i18n';
 import { screensEn } from '../../src/i18n/en.screens';
 import { shellEn } from '../../src/i18n/en.shell';
 import fr from '../../src/i18n/fr';
+import {
+  CANDIDATE_SOURCES,
+  CONTRACT_TYPES,
+  INTERVIEW_KINDS,
+  PLANS,
+  REMOTE_POLICIES,
+  STAGES,
+  USER_STATUSES,
+} from '../../src/model/types';
 import { buildI18nProvider } from '../../src/providers/i18nProvider';
 
 function keys(value: unknown, prefix = ''): string[] {
   if (value === null || typeof value !== 'object') return [prefix];
   return Object.entries(value).flatMap(([key, child]) => keys(child, prefix ? `${prefix}.${key}` : key));
+}
+
+/** The paths of the catalogue's objects whose keys are exactly `values`: the places that word that list. */
+function wordings(catalog: object, values: readonly string[]): string[] {
+  const wanted = [...values].sort().join('|');
+  const found: string[] = [];
+  const walk = (node: unknown, path: string) => {
+    if (node === null || typeof node !== 'object') return;
+    if (Object.keys(node).sort().join('|') === wanted) found.push(path);
+    for (const [key, child] of Object.entries(node)) walk(child, path ? `${path}.${key}` : key);
+  };
+  walk(catalog, '');
+  return found;
 }
 
 function placeholders(catalog: object): Record<string, string[]> {
@@ -35,6 +57,27 @@ describe('i18n catalogs', () => {
     const frPlaceholders = placeholders(fr);
     for (const key of Object.keys(enPlaceholders)) {
       expect(frPlaceholders[key], key).toEqual(enPlaceholders[key]);
+    }
+  });
+
+  it('words each of the API’s value lists in one place, so every screen names a value alike', () => {
+    // Three copies of the sources once read "Cooptation", "Recommandation" and "Approche directe"
+    // for one value, depending on the screen.
+    const lists = {
+      CANDIDATE_SOURCES,
+      CONTRACT_TYPES,
+      INTERVIEW_KINDS,
+      PLANS,
+      REMOTE_POLICIES,
+      STAGES,
+      USER_STATUSES,
+    };
+    for (const [catalogName, catalog] of [
+      ['English', { ...shellEn, ...screensEn, app: { ...shellEn.app, ...screensEn.app } }],
+      ['French', fr],
+    ] as const) {
+      for (const [name, values] of Object.entries(lists))
+        expect(wordings(catalog, values), `${catalogName} ${name}`).toHaveLength(1);
     }
   });
 
