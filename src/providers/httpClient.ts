@@ -135,13 +135,10 @@ export async function httpClient<T = unknown>(
 async function send<T>(url: string, method: string, options: HttpOptions): Promise<HttpResponse<T>> {
   const headers = new Headers(options.headers);
   if (!headers.has('Accept')) headers.set('Accept', 'application/json');
-  // The API words its messages (field errors included) in the UI's language.
-  if (!headers.has('Accept-Language')) headers.set('Accept-Language', currentLocale());
   if (options.body !== undefined && method !== 'GET' && !headers.has('Content-Type')) {
     headers.set('Content-Type', 'application/json');
   }
-  const token = getToken();
-  if (token) headers.set('Authorization', `Bearer ${token}`);
+  const token = signRequest(headers);
 
   let response: Response;
   try {
@@ -159,12 +156,32 @@ async function send<T>(url: string, method: string, options: HttpOptions): Promi
   } catch {
     json = undefined; // not JSON: the status says enough
   }
-  if (!response.ok) {
-    const error = toHttpError(response.status, response.statusText, response.headers, json);
-    if (response.status === 401 && token !== getToken()) (error.body as HttpErrorBody).staleSession = true;
-    throw error;
-  }
+  if (!response.ok) throw responseError(response, json, token);
   return { status: response.status, headers: response.headers, body, json: json as T };
+}
+
+/**
+ * Puts the session's token (and the UI's language, unless set) on a request to the API; returns the
+ * token sent, which `responseError` needs. For the few requests that cannot go through httpClient
+ * (a streamed download).
+ */
+export function signRequest(headers: Headers): string | null {
+  // The API words its messages (field errors included) in the UI's language.
+  if (!headers.has('Accept-Language')) headers.set('Accept-Language', currentLocale());
+  const token = getToken();
+  if (token) headers.set('Authorization', `Bearer ${token}`);
+  return token;
+}
+
+/**
+ * The HttpError of a failed API response, `json` its parsed body. `sentWith` is the token the
+ * request carried: a 401 to a request of a session that has ended or been replaced since says
+ * staleSession, so authProvider.checkError keeps the current session.
+ */
+export function responseError(response: Response, json: unknown, sentWith: string | null): HttpError {
+  const error = toHttpError(response.status, response.statusText, response.headers, json);
+  if (response.status === 401 && sentWith !== getToken()) (error.body as HttpErrorBody).staleSession = true;
+  return error;
 }
 
 /** `/api`-relative helper for our own endpoints (auth, custom verbs). */
