@@ -1,5 +1,6 @@
 import { DateInput, NumberInput, SearchInput, SelectArrayInput, SelectInput, TextInput } from 'react-admin';
 import { SkillsInput } from '../common/SkillsInput';
+import { wholeNumberFilter } from '../common/wholeNumberFilter';
 import { CANDIDATE_SOURCES, CONTRACT_TYPES, REMOTE_POLICIES } from '../model/types';
 
 /** `{id, name}` choices whose labels are i18n keys of the candidates namespace. */
@@ -41,12 +42,14 @@ export const candidateFilters = [
     source="yearsOfExperience_gte"
     label="resources.candidates.filters.experience_min"
     min={0}
+    validate={wholeNumberFilter}
   />,
   <NumberInput
     key="yearsOfExperience_lte"
     source="yearsOfExperience_lte"
     label="resources.candidates.filters.experience_max"
     min={0}
+    validate={wholeNumberFilter}
   />,
   <SelectArrayInput
     key="contractTypes"

@@ -50,6 +50,21 @@ describe('offer list filters', () => {
     );
   });
 
+  it('refuses a decimal salary under the field, keeping what was typed, and sends the whole number once corrected', async () => {
+    const sent = recordRequests();
+    const { user } = await renderPage('/offers', { as: 'acme' });
+    await screen.findByText(/^1-25 of [\d,]+$/);
+    await typeFilter(user, 'Salary up to', '60000.5');
+    const input = screen.getByLabelText('Salary up to', { selector: 'input' });
+    await waitFor(() => expect(input).toHaveAccessibleDescription('Enter a whole number (no decimals)'));
+    expect(input).toHaveValue(60000.5);
+    await user.clear(input);
+    await user.type(input, '60000');
+    await waitFor(() => expect(listCalls(sent, 'offers').at(-1)?.filter).toEqual({ salaryMax_lte: 60000 }));
+    expect(listCalls(sent, 'offers').filter((list) => list.filter?.salaryMax_lte === 60000.5)).toEqual([]);
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
   it('sends the "published" quick filter and pages with it', async () => {
     const sent = recordRequests();
     const { user } = await renderPage('/offers', { as: 'admin' });
