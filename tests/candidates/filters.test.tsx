@@ -47,7 +47,7 @@ describe('an experience filter', () => {
   it('refuses a decimal under the field, in words, keeping what was typed and sending nothing until it is whole', async () => {
     const sent = recordLists('candidates');
     const { user } = await renderPage('/candidates', { as: 'acme' });
-    await screen.findByText(/^1-25 of [\d,]+$/);
+    const unfiltered = (await screen.findByText(/^1-25 of [\d,]+$/)).textContent as string;
     await typeFilter(user, 'Experience from (years)', '2.5');
     const input = screen.getByLabelText('Experience from (years)', { selector: 'input' });
     await waitFor(() => expect(input).toHaveAccessibleDescription('Enter a whole number (no decimals)'));
@@ -62,12 +62,15 @@ describe('an experience filter', () => {
       expect(sent.at(-1)?.filter).toMatchObject({ country: 'GB', yearsOfExperience_gte: 3 }),
     );
     expect(sent.filter((list) => list.filter.yearsOfExperience_gte === 2.5)).toEqual([]);
+    // The filtered list is shown (its answer is in before the test ends), with no error.
+    await waitFor(() => expect(screen.queryByText(unfiltered)).toBeNull());
     expect(screen.queryByRole('alert')).toBeNull();
     expect(input).not.toHaveAccessibleDescription('Enter a whole number (no decimals)');
   });
 
   it('says so in French', async () => {
     const { user } = await renderPage('/candidates', { as: 'acme', locale: 'fr' });
+    await screen.findByText(/^1-25 sur /);
     await user.click(await screen.findByRole('button', { name: 'Ajouter un filtre' }));
     await user.click(await screen.findByRole('menuitemcheckbox', { name: 'Expérience maximale (années)' }));
     const input = await screen.findByLabelText('Expérience maximale (années)', { selector: 'input' });
