@@ -107,13 +107,15 @@ export function toHttpError(status: number, statusText: string, headers: Headers
 /**
  * fetch for the API: JSON in and out, the bearer token, the UI's language, and every failure as a react-admin
  * HttpError (status 0 when the server cannot be reached). A 429 is a wait, not an error: it is
- * reported (the layout shows the wait), and a read whose wait is short is sent again by itself.
+ * reported (the layout shows the wait), and a read whose wait is short is sent again by itself,
+ * unless the session changed meanwhile.
  */
 export async function httpClient<T = unknown>(
   url: string,
   options: HttpOptions = {},
 ): Promise<HttpResponse<T>> {
   const method = (options.method ?? 'GET').toUpperCase();
+  const session = getToken();
   for (let attempt = 0; ; attempt++) {
     try {
       return await send<T>(url, method, options);
@@ -128,6 +130,8 @@ export async function httpClient<T = unknown>(
       reportRateLimit({ until: Date.now() + (seconds ?? 60) * 1000, retrying, message: error.message });
       if (!retrying) throw error;
       await pause(seconds * 1000, options.signal);
+      // A wait that outlived its session: the request belongs to it, never to the one that followed.
+      if (getToken() !== session) throw error;
     }
   }
 }
