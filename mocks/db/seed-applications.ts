@@ -125,7 +125,7 @@ function addApplication(ctx: SeedContext, offer: Offer, candidateId: number, his
     position: 0, // set in finalize, per (company, stage) column
     rating: last.stage === 'new' || rng.bool(0.35) ? null : rating(rng, last.stage, depth),
     ...rejection(rng, offer.country, last.stage),
-    source: rng.bool(0.7) ? candidate.source : pickSource(rng),
+    source: rng.bool(0.7) ? (candidate.source ?? pickSource(rng)) : pickSource(rng),
     appliedAt: history[0].at,
     stageChangedAt: last.at,
     history,

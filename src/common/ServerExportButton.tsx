@@ -1,7 +1,14 @@
 import Download from '@mui/icons-material/Download';
 import { Dialog, DialogContent, DialogTitle, LinearProgress, Typography } from '@mui/material';
 import { useState } from 'react';
-import { useListContext, useNotify, usePermissions, useResourceContext, useTranslate } from 'react-admin';
+import {
+  useListContext,
+  useLogoutIfAccessDenied,
+  useNotify,
+  usePermissions,
+  useResourceContext,
+  useTranslate,
+} from 'react-admin';
 import { csvColumns, exportScope } from '../model/csv';
 import { numberFormat } from '../model/format';
 import type { ResourceName, Role } from '../model/types';
@@ -20,6 +27,7 @@ import { useIntlLocale } from './useIntlLocale';
 export function ServerExportButton() {
   const translate = useTranslate();
   const notify = useNotify();
+  const logoutIfAccessDenied = useLogoutIfAccessDenied();
   const locale = useIntlLocale();
   const resource = useResourceContext() as ResourceName;
   const { permissions } = usePermissions<{ role: Role } | null>();
@@ -34,6 +42,9 @@ export function ServerExportButton() {
     try {
       downloadCsv(await fetchExport(resource, filterValues, sort, setProgress), `${resource}.csv`);
     } catch (error) {
+      // Not a data provider call, so react-admin does not check the error itself: a 401 of the
+      // current session signs out (and says so) as any other request's does.
+      if (await logoutIfAccessDenied(error)) return;
       notify((error as Error).message || 'ra.notification.http_error', { type: 'error' });
     } finally {
       setProgress(null);

@@ -1,7 +1,6 @@
 import { HttpError } from 'react-admin';
 import { apiUrl } from '../config';
-import { toHttpError } from '../providers/httpClient';
-import { getToken } from '../providers/session';
+import { responseError, signRequest } from '../providers/httpClient';
 
 export interface ExportProgress {
   rows: number;
@@ -11,7 +10,8 @@ export interface ExportProgress {
 /**
  * Downloads the server-side CSV export (`GET /exports/{resource}`) of every record matching
  * `filter`: the API streams it, so there is no page or 1,000-row limit and nothing is fetched record
- * by record. Reports the rows received as they arrive, against the total the API announces.
+ * by record. Reports the rows received as they arrive, against the total the API announces. Its
+ * failures are HttpErrors like the data provider's: the caller passes them to checkError.
  */
 export async function fetchExport(
   resource: string,
@@ -24,9 +24,8 @@ export async function fetchExport(
     filter: JSON.stringify(filter),
     sort: JSON.stringify([sort.field, sort.order]),
   });
-  const headers: Record<string, string> = { Accept: 'text/csv' };
-  const token = getToken();
-  if (token) headers.Authorization = `Bearer ${token}`;
+  const headers = new Headers({ Accept: 'text/csv' });
+  const token = signRequest(headers);
   const response = await fetch(`${apiUrl()}/exports/${resource}?${search}`, { headers, signal });
   if (!response.ok) {
     const text = await response.text();
@@ -36,7 +35,8 @@ export async function fetchExport(
     } catch {
       body = undefined;
     }
-    throw toHttpError(response.status, response.statusText, response.headers, body);
+    // The same error as every other request's, so a 401 goes through the same sign-out rule.
+    throw responseError(response, body, token);
   }
   const totalHeader = Number(response.headers.get('X-Total-Count'));
   const total = Number.isFinite(totalHeader) && response.headers.has('X-Total-Count') ? totalHeader : null;

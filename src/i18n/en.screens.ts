@@ -217,6 +217,9 @@ export const screensEn = {
     fields: {
       open_link: 'Open link',
     },
+    filters: {
+      whole_number: 'Enter a whole number (no decimals)',
+    },
     export: {
       button: 'Export all',
       title: 'Exporting %{name}',

@@ -273,6 +273,9 @@ const fr: AppCatalog = {
     fields: {
       open_link: 'Ouvrir le lien',
     },
+    filters: {
+      whole_number: 'Saisissez un nombre entier (sans décimales)',
+    },
     export: {
       button: 'Tout exporter',
       title: 'Export : %{name}',

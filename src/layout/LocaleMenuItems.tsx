@@ -1,6 +1,6 @@
 import LanguageIcon from '@mui/icons-material/Translate';
 import { ListItemIcon, ListItemText, MenuItem } from '@mui/material';
-import { useLocaleState, useNotify, useTranslate, useUserMenu } from 'react-admin';
+import { useLocaleState, useLogoutIfAccessDenied, useNotify, useTranslate, useUserMenu } from 'react-admin';
 import { LOCALES } from '../i18n';
 import type { Locale } from '../model/types';
 import { api } from '../providers/httpClient';
@@ -11,6 +11,7 @@ export function LocaleMenuItems() {
   const [current, setLocale] = useLocaleState();
   const translate = useTranslate();
   const notify = useNotify();
+  const logoutIfAccessDenied = useLogoutIfAccessDenied();
   const userMenu = useUserMenu();
 
   const choose = async (locale: Locale) => {
@@ -21,6 +22,8 @@ export function LocaleMenuItems() {
     try {
       await api('/auth/me', { method: 'PATCH', body: JSON.stringify({ locale }) });
     } catch (error) {
+      // Not a data provider call: its 401 ends the session through checkError as any other does.
+      if (await logoutIfAccessDenied(error)) return;
       notify((error as Error).message, { type: 'warning' });
     }
   };

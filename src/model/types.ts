@@ -154,14 +154,18 @@ export interface Candidate extends Versioned {
   desiredDailyRate: number | null;
   currency: Currency;
   contractTypes: ContractType[];
-  source: CandidateSource;
+  /** Null when a recruiter reads a profile their company does not own (as ownerCompanyId). */
+  source: CandidateSource | null;
   summary: string;
   tags: string[];
   consentAt: string | null;
   lastActivityAt: string | null;
   anonymizedAt: string | null;
   createdAt: string;
-  /** The company that added this profile (import, sourcing), null for platform sign-ups. */
+  /**
+   * The company that added this profile (import, sourcing), null for platform sign-ups; a recruiter
+   * reads it as their own company's id or null.
+   */
   ownerCompanyId: Identifier | null;
   /** Set by the API on recruiters' database results while contact details are masked. */
   contactMasked?: boolean;

@@ -107,13 +107,15 @@ export function toHttpError(status: number, statusText: string, headers: Headers
 /**
  * fetch for the API: JSON in and out, the bearer token, the UI's language, and every failure as a react-admin
  * HttpError (status 0 when the server cannot be reached). A 429 is a wait, not an error: it is
- * reported (the layout shows the wait), and a read whose wait is short is sent again by itself.
+ * reported (the layout shows the wait), and a read whose wait is short is sent again by itself,
+ * unless the session changed meanwhile.
  */
 export async function httpClient<T = unknown>(
   url: string,
   options: HttpOptions = {},
 ): Promise<HttpResponse<T>> {
   const method = (options.method ?? 'GET').toUpperCase();
+  const session = getToken();
   for (let attempt = 0; ; attempt++) {
     try {
       return await send<T>(url, method, options);
@@ -128,6 +130,8 @@ export async function httpClient<T = unknown>(
       reportRateLimit({ until: Date.now() + (seconds ?? 60) * 1000, retrying, message: error.message });
       if (!retrying) throw error;
       await pause(seconds * 1000, options.signal);
+      // A wait that outlived its session: the request belongs to it, never to the one that followed.
+      if (getToken() !== session) throw error;
     }
   }
 }
@@ -135,13 +139,10 @@ export async function httpClient<T = unknown>(
 async function send<T>(url: string, method: string, options: HttpOptions): Promise<HttpResponse<T>> {
   const headers = new Headers(options.headers);
   if (!headers.has('Accept')) headers.set('Accept', 'application/json');
-  // The API words its messages (field errors included) in the UI's language.
-  if (!headers.has('Accept-Language')) headers.set('Accept-Language', currentLocale());
   if (options.body !== undefined && method !== 'GET' && !headers.has('Content-Type')) {
     headers.set('Content-Type', 'application/json');
   }
-  const token = getToken();
-  if (token) headers.set('Authorization', `Bearer ${token}`);
+  const token = signRequest(headers);
 
   let response: Response;
   try {
@@ -159,12 +160,32 @@ async function send<T>(url: string, method: string, options: HttpOptions): Promi
   } catch {
     json = undefined; // not JSON: the status says enough
   }
-  if (!response.ok) {
-    const error = toHttpError(response.status, response.statusText, response.headers, json);
-    if (response.status === 401 && token !== getToken()) (error.body as HttpErrorBody).staleSession = true;
-    throw error;
-  }
+  if (!response.ok) throw responseError(response, json, token);
   return { status: response.status, headers: response.headers, body, json: json as T };
+}
+
+/**
+ * Puts the session's token (and the UI's language, unless set) on a request to the API; returns the
+ * token sent, which `responseError` needs. For the few requests that cannot go through httpClient
+ * (a streamed download).
+ */
+export function signRequest(headers: Headers): string | null {
+  // The API words its messages (field errors included) in the UI's language.
+  if (!headers.has('Accept-Language')) headers.set('Accept-Language', currentLocale());
+  const token = getToken();
+  if (token) headers.set('Authorization', `Bearer ${token}`);
+  return token;
+}
+
+/**
+ * The HttpError of a failed API response, `json` its parsed body. `sentWith` is the token the
+ * request carried: a 401 to a request of a session that has ended or been replaced since says
+ * staleSession, so authProvider.checkError keeps the current session.
+ */
+export function responseError(response: Response, json: unknown, sentWith: string | null): HttpError {
+  const error = toHttpError(response.status, response.statusText, response.headers, json);
+  if (response.status === 401 && sentWith !== getToken()) (error.body as HttpErrorBody).staleSession = true;
+  return error;
 }
 
 /** `/api`-relative helper for our own endpoints (auth, custom verbs). */

@@ -1,4 +1,4 @@
-import { waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { chooseFilter, dateFilter, typeFilter } from '../helpers/filters';
 import { renderPage } from '../helpers/renderAdmin';
@@ -40,5 +40,43 @@ describe('Candidate list filters', () => {
       }),
     );
     expect(sent.at(-1)?.range).toEqual([0, 24]);
+  });
+});
+
+describe('an experience filter', () => {
+  it('refuses a decimal under the field, in words, keeping what was typed and sending nothing until it is whole', async () => {
+    const sent = recordLists('candidates');
+    const { user } = await renderPage('/candidates', { as: 'acme' });
+    const unfiltered = (await screen.findByText(/^1-25 of [\d,]+$/)).textContent as string;
+    await typeFilter(user, 'Experience from (years)', '2.5');
+    const input = screen.getByLabelText('Experience from (years)', { selector: 'input' });
+    await waitFor(() => expect(input).toHaveAccessibleDescription('Enter a whole number (no decimals)'));
+    expect(input).toHaveAttribute('aria-invalid', 'true');
+    expect(input).toHaveValue(2.5);
+    // Another filter changed meanwhile is not sent either while the form holds the decimal.
+    await chooseFilter(user, 'Country', 'United Kingdom');
+    expect(input).toHaveValue(2.5);
+    await user.clear(input);
+    await user.type(input, '3');
+    await waitFor(() =>
+      expect(sent.at(-1)?.filter).toMatchObject({ country: 'GB', yearsOfExperience_gte: 3 }),
+    );
+    expect(sent.filter((list) => list.filter.yearsOfExperience_gte === 2.5)).toEqual([]);
+    // The filtered list is shown (its answer is in before the test ends), with no error.
+    await waitFor(() => expect(screen.queryByText(unfiltered)).toBeNull());
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(input).not.toHaveAccessibleDescription('Enter a whole number (no decimals)');
+  });
+
+  it('says so in French', async () => {
+    const { user } = await renderPage('/candidates', { as: 'acme', locale: 'fr' });
+    await screen.findByText(/^1-25 sur /);
+    await user.click(await screen.findByRole('button', { name: 'Ajouter un filtre' }));
+    await user.click(await screen.findByRole('menuitemcheckbox', { name: 'Expérience maximale (années)' }));
+    const input = await screen.findByLabelText('Expérience maximale (années)', { selector: 'input' });
+    await user.type(input, '4.5');
+    await waitFor(() =>
+      expect(input).toHaveAccessibleDescription('Saisissez un nombre entier (sans décimales)'),
+    );
   });
 });

@@ -4,8 +4,8 @@ import { signInAs } from './accounts';
 
 /**
  * Hostile input over real HTTP, black-box (issue 15, points 11-15 and what was seen beside them):
- * nesting depth, Object.prototype member names, control characters, impossible dates, id forms,
- * a stale write of a card a colleague's move shifted, non-JSON bodies, nosniff. Only refusals are
+ * nesting depth, Object.prototype member names, control characters, impossible dates, infinite
+ * numbers, id forms, a stale write of a card a colleague's move shifted, non-JSON bodies, nosniff. Only refusals are
  * asked for where a write could land; what a test changes it puts back.
  */
 // biome-ignore lint/suspicious/noExplicitAny: contract tests read arbitrary JSON bodies
@@ -168,6 +168,63 @@ describe('control characters and impossible dates', () => {
     );
     expect(filter.status).toBe(400);
     expect(filter.body.message).toContain('dueAt_gte');
+  });
+});
+
+describe('numbers too large for a double', () => {
+  // JSON.parse reads 1e400 as Infinity and -1e400 as -Infinity; JSON.stringify writes both as null.
+  const withNumber = (body: Record<string, unknown>, number: string): string =>
+    JSON.stringify(body).replace('"<number>"', number);
+
+  it('in a field of PATCH, PUT or POST, nested or not: 422 naming the field, nothing saved', async () => {
+    const page = await call('GET', `/api/offers${listQuery({ range: [0, 49] })}`, undefined, admin);
+    const offer = (page.body as Json[]).find((o) => o.salaryMin === null);
+    expect(offer, 'an offer without a salary').toBeDefined();
+    const path = `/api/offers/${offer.id}`;
+    for (const number of ['1e400', '-1e400']) {
+      const patched = await call(
+        'PATCH',
+        path,
+        withNumber({ salaryMin: '<number>', version: offer.version }, number),
+        admin,
+      );
+      expect([number, patched.status]).toEqual([number, 422]);
+      expect(patched.body.errors?.salaryMin).toEqual(expect.any(String));
+      const { id: _id, ...fields } = offer;
+      const put = await call('PUT', path, withNumber({ ...fields, salaryMax: '<number>' }, number), admin);
+      expect([number, put.status]).toEqual([number, 422]);
+      expect(put.body.errors?.salaryMax).toEqual(expect.any(String));
+    }
+    expect((await call('GET', path, undefined, admin)).body).toMatchObject({
+      salaryMin: null,
+      salaryMax: offer.salaryMax,
+      version: offer.version,
+    });
+
+    const before = await views(admin);
+    const created = await call(
+      'POST',
+      '/api/saved-views',
+      withNumber(
+        { resource: 'offers', name: 'Contract infinity', filter: { salaryMin_gte: '<number>' } },
+        '-1e400',
+      ),
+      admin,
+    );
+    if (created.status === 201) await call('DELETE', `/api/saved-views/${created.body.id}`, undefined, admin);
+    expect(created.status).toBe(422);
+    expect(created.body.errors?.['filter.salaryMin_gte']).toEqual(expect.any(String));
+    expect(await views(admin)).toBe(before);
+  });
+
+  it('nested in a PATCH body: 422 naming its path, nothing saved', async () => {
+    await withView(async (path, version) => {
+      const body = { version, filter: { salaryMin_gte: '<number>', q: 'kept' } };
+      const response = await call('PATCH', path, withNumber(body, '1e400'), admin);
+      expect(response.status).toBe(422);
+      expect(response.body.errors?.['filter.salaryMin_gte']).toEqual(expect.any(String));
+      expect((await call('GET', path, undefined, admin)).body).toMatchObject({ filter: {}, version });
+    });
   });
 });
 

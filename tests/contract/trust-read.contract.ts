@@ -192,6 +192,142 @@ describe("which company owns a shared profile is that company's business", () =>
   });
 });
 
+describe("a profile's source does not tell which company holds it", () => {
+  // `import` and `sourcing` are a company's own: on another company's profile they would say it holds it.
+  const COMPANY_SOURCES = ['import', 'sourcing'];
+  /** Profiles the other recruiter's company added itself, as staff read them. */
+  const theirImports = async (): Promise<Candidate[]> =>
+    (
+      await candidates(
+        {
+          filter: { ownerCompanyId: other.user.companyId, source: COMPANY_SOURCES, anonymizedAt: null },
+          range: [0, RECRUITER_CANDIDATE_PAGE - 1],
+        },
+        admin.token,
+      )
+    ).body;
+  /** Every row a recruiter reads whose company does not own it carries no source. */
+  const noForeignSource = (rows: Candidate[], what: string) => {
+    const foreign = rows.filter((c) => c.ownerCompanyId !== recruiter.user.companyId);
+    expect(
+      foreign.filter((c) => c.source !== null).map((c) => [c.id, c.source]),
+      what,
+    ).toEqual([]);
+  };
+
+  it('a recruiter reads null on profiles another company owns, in a list, one record, a getMany and a ranking; staff and the owner read it', async (ctx) => {
+    const theirs = await theirImports();
+    if (theirs.length === 0) return ctx.skip();
+    const ids = theirs.map((c) => c.id);
+    const one = await get(`/api/candidates/${ids[0]}`, recruiter.token);
+    expect(one.status).toBe(200);
+    expect(one.body).toMatchObject({ source: null, ownerCompanyId: null });
+    const many = await candidates({ filter: { id: ids } }, recruiter.token);
+    expect(many.body.map((c: Candidate) => c.source)).toEqual(ids.map(() => null));
+    noForeignSource((await candidates({ range: [0, 29] }, recruiter.token)).body, 'a search page');
+    const offers = await get(
+      `/api/offers${listQuery({ filter: { status: 'published' }, range: [0, 0] })}`,
+      recruiter.token,
+    );
+    if (offers.body.length > 0) {
+      const ranked = await get(`/api/offers/${offers.body[0].id}/matches?range=[0,29]`, recruiter.token);
+      expect(ranked.status).toBe(200);
+      noForeignSource(
+        ranked.body.map((m: { record: Candidate }) => m.record),
+        'an offer’s best matches',
+      );
+    }
+    expect(COMPANY_SOURCES).toContain((await get(`/api/candidates/${ids[0]}`, support.token)).body.source);
+    expect(COMPANY_SOURCES).toContain((await get(`/api/candidates/${ids[0]}`, other.token)).body.source);
+  });
+
+  it('a filter on the source reads it as the recruiter does (no other company’s profile), and a sort on it is 400', async (ctx) => {
+    const theirs = await theirImports();
+    if (theirs.length === 0) return ctx.skip();
+    const id = theirs.map((c) => c.id);
+    for (const filter of [{ source: theirs[0].source }, { source: COMPANY_SOURCES }]) {
+      const found = await candidates({ filter: { ...filter, id }, range: [0, 0] }, recruiter.token);
+      expect([filter, found.status]).toEqual([filter, 200]);
+      expect([filter, totalOf(found)]).toEqual([filter, 0]);
+    }
+    // Excluding a company's source or a platform's one finds the same profiles: the source is unread.
+    const without = async (source: string) =>
+      totalOf(await candidates({ filter: { source_neq: source, id }, range: [0, 0] }, recruiter.token));
+    expect(await without(theirs[0].source as string)).toBe(await without('free-work'));
+    const imports = await candidates(
+      { filter: { source: COMPANY_SOURCES }, range: [0, 29] },
+      recruiter.token,
+    );
+    expect(imports.status).toBe(200);
+    expect(
+      imports.body
+        .filter((c: Candidate) => c.ownerCompanyId !== recruiter.user.companyId)
+        .map((c: Candidate) => c.id),
+    ).toEqual([]);
+    for (const order of ['ASC', 'DESC']) {
+      const sorted = await candidates({ sort: ['source', order], range: [0, 0] }, recruiter.token);
+      expect(sorted.status, order).toBe(400);
+      expect(sorted.body.message).toContain('source');
+    }
+    expect((await candidates({ sort: ['source', 'ASC'], range: [0, 0] }, support.token)).status).toBe(200);
+  });
+
+  it('nor do the answers of an edit, a 409, an unlock or the CSV export', async (ctx) => {
+    const theirs = await theirImports();
+    if (theirs.length === 0) return ctx.skip();
+    const path = `/api/candidates/${theirs[0].id}`;
+    const mine = (await get(path, recruiter.token)).body;
+    const tag = `contract-source-${Date.now()}`;
+    const patched = await call(
+      'PATCH',
+      path,
+      { tags: [...mine.tags, tag], version: mine.version },
+      recruiter.token,
+    );
+    expect(patched.status).toBe(200);
+    try {
+      expect(patched.body.source).toBeNull();
+      const stale = await call('PATCH', path, { tags: mine.tags, version: mine.version }, recruiter.token);
+      expect(stale.status).toBe(409);
+      expect(stale.body.current.source).toBeNull();
+      const { id: _id, contactMasked: _masked, ...fields } = patched.body;
+      const put = await call('PUT', path, { ...fields, tags: mine.tags }, recruiter.token);
+      expect(put.status).toBe(200);
+      expect(put.body.source).toBeNull();
+    } finally {
+      const now = (await get(path, recruiter.token)).body;
+      if (now.tags.includes(tag))
+        await call('PATCH', path, { tags: mine.tags, version: now.version }, recruiter.token);
+    }
+    // A profile of theirs the recruiter already reads in full: unlocking it again costs nothing.
+    const open = (
+      await candidates({ filter: { id: theirs.map((c) => c.id), contactMasked: false } }, recruiter.token)
+    ).body as Candidate[];
+    if (open.length > 0) {
+      const unlocked = await call('POST', `/api/candidates/${open[0].id}/unlock`, {}, recruiter.token);
+      expect(unlocked.status).toBe(200);
+      expect(unlocked.body.charged).toBe(false);
+      expect(unlocked.body.candidate.source).toBeNull();
+      const csv = await rawCall<string>(
+        'GET',
+        `/api/exports/candidates?filter=${encodeURIComponent(JSON.stringify({ id: [open[0].id] }))}`,
+        undefined,
+        recruiter.token,
+        { Accept: 'text/csv' },
+      );
+      expect(csv.status).toBe(200);
+      const [header, row] = String(csv.body)
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split('\r\n');
+      const at = header.split(',').indexOf('source');
+      expect(at).toBeGreaterThanOrEqual(0);
+      expect(row.split(',')[0]).toBe(String(open[0].id));
+      expect(COMPANY_SOURCES.some((source) => row.includes(source))).toBe(false);
+    }
+  });
+});
+
 describe('a merge by a recruiter touches only what their company owns', () => {
   it("another company's application stays on the duplicate and the kept profile stays masked for it", async (ctx) => {
     const offers = await get(

@@ -1,5 +1,7 @@
 import { screen } from '@testing-library/react';
+import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
+import { server } from '../../mocks/node';
 import { getToken } from '../../src/providers/session';
 import { call } from '../helpers/api';
 import { renderAdmin } from '../helpers/renderAdmin';
@@ -12,6 +14,17 @@ describe('user menu', () => {
     expect(await screen.findByRole('menuitem', { name: 'Tableau de bord' })).toBeInTheDocument();
     const me = await call<{ locale: string }>('GET', '/api/auth/me', undefined, getToken() ?? '');
     expect(me.body).toMatchObject({ locale: 'fr' });
+  });
+
+  it('signs out when the API answers the language change with a 401, as any other request', async () => {
+    server.use(
+      http.patch('*/api/auth/me', () => HttpResponse.json({ message: 'Session expired' }, { status: 401 })),
+    );
+    const { user } = await renderAdmin('/', { as: 'acme' });
+    await user.click(await screen.findByRole('button', { name: /^Profile/ }));
+    await user.click(screen.getByRole('menuitem', { name: 'Language: Français' }));
+    expect(await screen.findByRole('button', { name: 'Se connecter' })).toBeInTheDocument();
+    expect(getToken()).toBeNull();
   });
 
   it('toggles the dark theme', async () => {

@@ -50,6 +50,23 @@ describe('offer list filters', () => {
     );
   });
 
+  it('refuses a decimal salary under the field, keeping what was typed, and sends the whole number once corrected', async () => {
+    const sent = recordRequests();
+    const { user } = await renderPage('/offers', { as: 'acme' });
+    const unfiltered = (await screen.findByText(/^1-25 of [\d,]+$/)).textContent as string;
+    await typeFilter(user, 'Salary up to', '60000.5');
+    const input = screen.getByLabelText('Salary up to', { selector: 'input' });
+    await waitFor(() => expect(input).toHaveAccessibleDescription('Enter a whole number (no decimals)'));
+    expect(input).toHaveValue(60000.5);
+    await user.clear(input);
+    await user.type(input, '60000');
+    await waitFor(() => expect(listCalls(sent, 'offers').at(-1)?.filter).toEqual({ salaryMax_lte: 60000 }));
+    expect(listCalls(sent, 'offers').filter((list) => list.filter?.salaryMax_lte === 60000.5)).toEqual([]);
+    // The filtered list is shown (its answer is in before the test ends), with no error.
+    await waitFor(() => expect(screen.queryByText(unfiltered)).toBeNull());
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
   it('sends the "published" quick filter and pages with it', async () => {
     const sent = recordRequests();
     const { user } = await renderPage('/offers', { as: 'admin' });
@@ -59,5 +76,7 @@ describe('offer list filters', () => {
     await user.click(await screen.findByRole('button', { name: 'Go to page 2' }));
     await waitFor(() => expect(listCalls(sent, 'offers').at(-1)?.range).toEqual([25, 49]));
     expect(listCalls(sent, 'offers').at(-1)?.filter).toEqual({ status: 'published' });
+    // Page 2 is shown: no request is left on its way when the test ends.
+    expect(await screen.findByText(/^26-50 of [\d,]+$/)).toBeInTheDocument();
   });
 });

@@ -42,3 +42,34 @@ describe('a 401 to a request sent under an earlier session', () => {
     expect(getToken()).toBeNull();
   });
 });
+
+describe('a read refused with 429 while the session changes', () => {
+  it('is not sent again under the session that followed', async () => {
+    await authProvider.login({ email: 'recruiter@acme.test', password: DEMO_PASSWORD });
+    const first = getToken();
+    const sentWith: Array<string | null> = [];
+    let refused = () => {};
+    const refusedOnce = new Promise<void>((resolve) => {
+      refused = resolve;
+    });
+    server.use(
+      http.get('*/api/offers', ({ request }) => {
+        sentWith.push(request.headers.get('Authorization'));
+        if (sentWith.length > 1)
+          return HttpResponse.json([], { headers: { 'Content-Range': 'offers 0-0/0' } });
+        refused();
+        return HttpResponse.json(
+          { message: 'Too many requests' },
+          { status: 429, headers: { 'Retry-After': '1' } },
+        );
+      }),
+    );
+    const late = api('/offers').catch((error: unknown) => error);
+    await refusedOnce;
+    // While the app waits to send it again, the tab signs out and someone else signs in.
+    clearSession();
+    await authProvider.login({ email: 'recruiter@globex.test', password: DEMO_PASSWORD });
+    expect(await late).toMatchObject({ status: 429 });
+    expect(sentWith).toEqual([`Bearer ${first}`]);
+  });
+});

@@ -61,8 +61,8 @@ export const hasLineBreakOrTab = (text: string): boolean => LINE_BREAK_OR_TAB.te
 const MAX_ERRORS = 20;
 
 /**
- * Field errors for every key or string of a parsed JSON value that no route may receive: a prototype
- * member's name, or forbidden characters. Keys are paths (`rows.3.email`, `filter.status`), the form
+ * Field errors for every key, string or number of a parsed JSON value that no route may receive: a
+ * prototype member's name, forbidden characters, or a number too large for a double (1e400, -1e400). Keys are paths (`rows.3.email`, `filter.status`), the form
  * react-admin puts under its inputs; the value itself is `body`. The caller has bounded the depth.
  */
 export function hostileJsonErrors(value: unknown, root = 'body'): FieldErrors {
@@ -72,6 +72,12 @@ export function hostileJsonErrors(value: unknown, root = 'body'): FieldErrors {
     const [path, item] = stack.pop() as [string, unknown];
     if (typeof item === 'string') {
       if (hasForbiddenCharacters(item)) found.push([path, msg('control_characters')]);
+      continue;
+    }
+    // JSON.parse reads 1e400 as Infinity, which JSON.stringify later writes as null: refused here,
+    // for every field of every route, before a rule could take it for a number or a store for null.
+    if (typeof item === 'number') {
+      if (!Number.isFinite(item)) found.push([path, msg('finite_number')]);
       continue;
     }
     if (typeof item !== 'object' || item === null) continue;

@@ -195,6 +195,10 @@ export const MESSAGES = {
   reserved_name: { en: 'reserved name, not a field', fr: 'nom réservé, ce n’est pas un champ' },
   id: { en: 'must be an id', fr: 'doit être un identifiant' },
   number: { en: 'must be a number', fr: 'doit être un nombre' },
+  finite_number: {
+    en: 'must be a finite number (this one is too large to store)',
+    fr: 'doit être un nombre fini (celui-ci est trop grand pour être enregistré)',
+  },
   whole_number: { en: 'must be a whole number', fr: 'doit être un nombre entier' },
   integer: { en: 'must be an integer', fr: 'doit être un entier' },
   min_value: { en: 'must be at least {min}', fr: 'doit valoir au moins {min}' },

@@ -36,6 +36,17 @@ export const CANDIDATE_QUOTA_CALLS: ReadonlySet<RecordCall> = new Set(['read', '
 /** The tag filters a recruiter's search answers from their company's own tags. */
 const TAG_FILTERS = ['tags', 'tags_neq'];
 
+/**
+ * Fields that tell which company holds a profile: its owner, and its source (`import` and
+ * `sourcing` are a company's own CSV import and sourcing). A recruiter reads them only on their
+ * company's own profiles, as null on every other one, so null says "not ours", never whose.
+ */
+const OWNER_FIELDS = ['ownerCompanyId', 'source'] as const;
+const NOT_OURS = Object.fromEntries(OWNER_FIELDS.map((field) => [field, null]));
+
+/** A recruiter's filters on `source` (every operator), answered on the source as they read it. */
+const SOURCE_FILTERS = ['', '_neq', '_gte', '_lte', '_gt', '_lt'].map((op) => `source${op}`);
+
 export function candidateDatabaseReads(state: MockState, user: User): CallerReads {
   // Set when the database is masked for the caller: a recruiter of a company.
   const full = fullAccessSet(state, user);
@@ -69,6 +80,13 @@ export function candidateDatabaseReads(state: MockState, user: User): CallerRead
           const maskedText = textPredicate(open, words, tagText);
           out.push((row) => (isFull(row) ? all(row) : maskedText(row)));
         }
+        for (const key of SOURCE_FILTERS)
+          if (extra[key] !== undefined) {
+            const matches = filterPredicate('candidates', key, extra[key]);
+            out.push((row) =>
+              matches({ source: keepsOwnTags(user, row as unknown as Candidate) ? null : row.source }),
+            );
+          }
         if (typeof extra.contactMasked === 'boolean') {
           const wanted = extra.contactMasked;
           out.push((row) => isFull(row) !== wanted);
@@ -78,9 +96,10 @@ export function candidateDatabaseReads(state: MockState, user: User): CallerRead
     : undefined;
   return {
     maxPage: user.role === 'recruiter' ? RECRUITER_CANDIDATE_PAGE : undefined,
-    virtual: ['contactMasked', ...(full ? TAG_FILTERS : [])],
-    // Nor on the owner, which would tell which profiles another company holds.
-    hidden: full ? [...CONTACT_FIELDS, 'ownerCompanyId'] : undefined,
+    virtual: ['contactMasked', ...(full ? [...TAG_FILTERS, ...SOURCE_FILTERS] : [])],
+    // Nor on the owner fields, which would tell which profiles another company holds (a filter on
+    // the source is answered above, on the source as the caller reads it; a sort on it is refused).
+    hidden: full ? [...CONTACT_FIELDS, ...OWNER_FIELDS] : undefined,
     predicates,
     shown: (rows, read) =>
       countCandidateRead(state, user, rows as Array<AnyRow & { id: number }>, masked, read),
@@ -107,7 +126,7 @@ export function candidateDatabaseReads(state: MockState, user: User): CallerRead
         const view = project(user, 'candidates', row, full);
         if (!keepsOwnTags(user, row as unknown as Candidate)) return view;
         // Which other company owns a profile is its own business: a recruiter reads "not ours" (null).
-        return { ...withOwnTags(user, view as unknown as Candidate, tags()), ownerCompanyId: null } as never;
+        return { ...withOwnTags(user, view as unknown as Candidate, tags()), ...NOT_OURS } as never;
       });
     },
   };

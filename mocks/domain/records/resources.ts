@@ -201,7 +201,13 @@ export const RESOURCE_SPECS: Record<ResourceName, ResourceSpec> = {
       desiredDailyRate: { type: 'int', nullable: true, min: 0, max: 10_000 },
       currency: { type: 'enum', values: CURRENCIES },
       contractTypes: { type: 'enums', values: CONTRACT_TYPES },
-      source: { type: 'enum', values: CANDIDATE_SOURCES },
+      source: {
+        type: 'enum',
+        values: CANDIDATE_SOURCES,
+        nullable: true,
+        description:
+          "How the profile entered the database. A recruiter reads it only on their own company's profiles, null on others (an import or sourcing would tell which company holds the profile)",
+      },
       summary: { type: 'text', max: 10_000, search: true },
       tags: { type: 'strings', search: true, max: 30 },
       consentAt: { type: 'datetime', nullable: true },
