@@ -15,7 +15,16 @@ const ROOT = resolve(import.meta.dirname, '../..');
 async function figures(scale: Scale): Promise<PayloadFigures> {
   const { stdout } = await promisify(execFile)(
     process.execPath,
-    ['--max-old-space-size=4096', '--import', 'tsx', 'tests/stats/payload-figures.ts', scale],
+    // A larger young generation: the seed allocates a million short-lived objects, and fewer
+    // scavenges take about a tenth off the large scale's CPU time.
+    [
+      '--max-old-space-size=4096',
+      '--max-semi-space-size=64',
+      '--import',
+      'tsx',
+      'tests/stats/payload-figures.ts',
+      scale,
+    ],
     { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 },
   );
   return JSON.parse(stdout.slice(stdout.indexOf('{'))) as PayloadFigures;
@@ -23,8 +32,8 @@ async function figures(scale: Scale): Promise<PayloadFigures> {
 
 describe('stats payload size', () => {
   it('is the same order of magnitude at the small and the large scale, endpoint by endpoint and per dashboard', async () => {
-    const small = await figures('small');
-    const large = await figures('large');
+    // Side by side: the small scale's process is done while the large one is still seeding.
+    const [small, large] = await Promise.all([figures('small'), figures('large')]);
     expect(large.rows.applications).toBeGreaterThanOrEqual(1_000_000);
     expect(large.rows.offers).toBeGreaterThanOrEqual(400_000);
     expect(large.rows.applications).toBeGreaterThan(500 * small.rows.applications);
