@@ -214,8 +214,8 @@ export default defineConfig(({ mode }) => ({
         },
       },
       // The few `.test.ts` files that need a window or sessionStorage but render nothing, each in a
-      // worker of its own as before. A project of their own, run first: scattered among the node
-      // files, each one made its worker stop and start again twice (a new thread, the mock's
+      // worker of its own as before. A project of their own: among the node project's files, each
+      // one made its worker stop and start again twice (a new thread, the mock's
       // modules imported and its database seeded again).
       {
         extends: true,
