@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LINT_PROBE_PREFIX } from '../architecture/feature-graph';
 
 /**
  * The layering the lint enforces (biome.json): the mock API imports from src/ only the shared model,
@@ -10,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
  * and accept the allowed imports beside them.
  */
 const ROOT = join(import.meta.dirname, '../..');
-const TAG = `lint-probe-${process.pid}`;
+const TAG = `${LINT_PROBE_PREFIX}${process.pid}`;
 
 const PROBES: Record<string, string> = {
   // Forbidden
