@@ -105,6 +105,36 @@ describe('which company holds a shared profile is not told by another field', ()
   });
 });
 
+describe("a company's tags on a shared profile stay its own through a partial edit", () => {
+  it("a PATCH that leaves tags out neither answers nor keeps the owner's tags as the recruiter's", async (ctx) => {
+    // A profile the other company added and tagged, as staff read it (its record's tags are that company's).
+    const tagged = (
+      (
+        await list(
+          'candidates',
+          { filter: { ownerCompanyId: other.user.companyId, anonymizedAt: null }, range: [0, 29] },
+          admin.token,
+        )
+      ).body as Candidate[]
+    ).find((c) => c.tags.length > 0);
+    if (!tagged) return ctx.skip();
+    const path = `/api/candidates/${tagged.id}`;
+    const mine = (await get(path, recruiter.token)).body as Candidate;
+    const theirs = tagged.tags.filter((tag) => !mine.tags.includes(tag));
+    if (theirs.length === 0) return ctx.skip();
+    // merge-patch: fields left out are unchanged, so the recruiter's own tags stay what they were.
+    const patched = await call('PATCH', path, { version: mine.version }, recruiter.token);
+    try {
+      if (patched.status === 200) expect(patched.body.tags).toEqual(mine.tags);
+      expect((await get(path, recruiter.token)).body.tags).toEqual(mine.tags);
+    } finally {
+      const now = (await get(path, recruiter.token)).body as Candidate;
+      if (JSON.stringify(now.tags) !== JSON.stringify(mine.tags))
+        await call('PATCH', path, { tags: mine.tags, version: now.version }, recruiter.token);
+    }
+  });
+});
+
 describe('a number the API cannot store is refused for what it is', () => {
   it('a version beyond 2^53 is not answered as missing', async (ctx) => {
     const offers = (await list('offers', { range: [0, 0] }, recruiter.token)).body as Offer[];
