@@ -200,13 +200,26 @@ export default defineConfig(({ mode }) => ({
     pool: 'threads',
     maxWorkers: 2,
     projects: [
-      // The API, the domain rules, the OpenAPI document, the providers: no DOM. A `.test.ts` file
-      // that needs one (sessionStorage, window) says so with a `// @vitest-environment jsdom` first line.
-      // Its files share their worker's modules: the mock database and its caches are built once per
-      // worker, not once per file; tests/setup.ts takes away after each test what it left behind.
+      // The API, the domain rules, the OpenAPI document, the providers: no DOM. Its files share their
+      // worker's modules: the mock database and its caches are built once per worker, not once per
+      // file; tests/setup.ts takes away after each test what it left behind.
       {
         extends: true,
-        test: { name: 'node', environment: 'node', include: ['tests/**/*.test.ts'], isolate: false },
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['tests/**/*.test.ts'],
+          exclude: ['tests/**/*.dom.test.ts'],
+          isolate: false,
+        },
+      },
+      // The few `.test.ts` files that need a window or sessionStorage but render nothing, each in a
+      // worker of its own as before. A project of their own: among the node project's files, each
+      // one made its worker stop and start again twice (a new thread, the mock's
+      // modules imported and its database seeded again).
+      {
+        extends: true,
+        test: { name: 'dom', environment: 'jsdom', include: ['tests/**/*.dom.test.ts'], isolate: true },
       },
       // Screens: React in jsdom. Files share their worker's modules and its one jsdom window too, so
       // react-admin, MUI and the app are imported once per worker, not once per file (about 5 s each);

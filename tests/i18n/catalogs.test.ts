@@ -5,15 +5,7 @@ import { browserLocale } from '../../src/i18n';
 import { screensEn } from '../../src/i18n/en.screens';
 import { shellEn } from '../../src/i18n/en.shell';
 import fr from '../../src/i18n/fr';
-import {
-  CANDIDATE_SOURCES,
-  CONTRACT_TYPES,
-  INTERVIEW_KINDS,
-  PLANS,
-  REMOTE_POLICIES,
-  STAGES,
-  USER_STATUSES,
-} from '../../src/model/types';
+import * as model from '../../src/model/types';
 import { buildI18nProvider } from '../../src/providers/i18nProvider';
 
 function keys(value: unknown, prefix = ''): string[] {
@@ -64,13 +56,13 @@ describe('i18n catalogs', () => {
     // Three copies of the sources once read "Cooptation", "Recommandation" and "Approche directe"
     // for one value, depending on the screen.
     const lists = {
-      CANDIDATE_SOURCES,
-      CONTRACT_TYPES,
-      INTERVIEW_KINDS,
-      PLANS,
-      REMOTE_POLICIES,
-      STAGES,
-      USER_STATUSES,
+      sources: model.CANDIDATE_SOURCES,
+      contracts: model.CONTRACT_TYPES,
+      'interview kinds': model.INTERVIEW_KINDS,
+      plans: model.PLANS,
+      'remote policies': model.REMOTE_POLICIES,
+      stages: model.STAGES,
+      'user statuses': model.USER_STATUSES,
     };
     for (const [catalogName, catalog] of [
       ['English', { ...shellEn, ...screensEn, app: { ...shellEn.app, ...screensEn.app } }],

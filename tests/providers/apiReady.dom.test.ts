@@ -1,4 +1,3 @@
-// @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { holdApiCallsUntil } from '../../src/providers/apiReady';
 import { httpClient } from '../../src/providers/httpClient';
