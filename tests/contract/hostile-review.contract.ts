@@ -106,9 +106,9 @@ describe('which company holds a shared profile is not told by another field', ()
 });
 
 describe("a company's tags on a shared profile stay its own through a partial edit", () => {
-  it("a PATCH that leaves tags out neither answers nor keeps the owner's tags as the recruiter's", async (ctx) => {
-    // A profile the other company added and tagged, as staff read it (its record's tags are that company's).
-    const tagged = (
+  /** A profile the other company added and tagged, as staff read it (its record's tags are that company's). */
+  const otherCompanysTagged = async (skip: number) =>
+    (
       (
         await list(
           'candidates',
@@ -116,7 +116,12 @@ describe("a company's tags on a shared profile stay its own through a partial ed
           admin.token,
         )
       ).body as Candidate[]
-    ).find((c) => c.tags.length > 0);
+    )
+      .filter((c) => c.tags.length > 0)
+      .at(skip);
+
+  it("a PATCH that leaves tags out neither answers nor keeps the owner's tags as the recruiter's", async (ctx) => {
+    const tagged = await otherCompanysTagged(0);
     if (!tagged) return ctx.skip();
     const path = `/api/candidates/${tagged.id}`;
     const mine = (await get(path, recruiter.token)).body as Candidate;
@@ -127,6 +132,36 @@ describe("a company's tags on a shared profile stay its own through a partial ed
     try {
       if (patched.status === 200) expect(patched.body.tags).toEqual(mine.tags);
       expect((await get(path, recruiter.token)).body.tags).toEqual(mine.tags);
+    } finally {
+      const now = (await get(path, recruiter.token)).body as Candidate;
+      if (JSON.stringify(now.tags) !== JSON.stringify(mine.tags))
+        await call('PATCH', path, { tags: mine.tags, version: now.version }, recruiter.token);
+    }
+  });
+
+  it("a PUT of the profile as read, and a tag added to it, keep the recruiter's tags apart from the owner's", async (ctx) => {
+    const tagged = await otherCompanysTagged(1);
+    if (!tagged) return ctx.skip();
+    const path = `/api/candidates/${tagged.id}`;
+    const mine = (await get(path, recruiter.token)).body as Candidate;
+    if (tagged.tags.every((tag) => mine.tags.includes(tag))) return ctx.skip();
+    try {
+      // The edit form's save: the whole profile as the recruiter read it, tags unchanged.
+      const put = await call('PUT', path, mine, recruiter.token);
+      if (put.status === 200) expect(put.body.tags).toEqual(mine.tags);
+      expect((await get(path, recruiter.token)).body.tags).toEqual(mine.tags);
+      // The bulk "add a tag": a PATCH of the tags as read, plus one.
+      const now = (await get(path, recruiter.token)).body as Candidate;
+      const added = await call(
+        'PATCH',
+        path,
+        { tags: [...mine.tags, 'hostile-review'], version: now.version },
+        recruiter.token,
+      );
+      expect(added.status).toBe(200);
+      expect(added.body.tags).toEqual([...mine.tags, 'hostile-review']);
+      // The owner's own tags on the shared record are untouched by either.
+      expect((await get(path, admin.token)).body.tags).toEqual(tagged.tags);
     } finally {
       const now = (await get(path, recruiter.token)).body as Candidate;
       if (JSON.stringify(now.tags) !== JSON.stringify(mine.tags))

@@ -114,10 +114,11 @@ export function candidateDatabaseReads(state: MockState, user: User): CallerRead
       countCandidateRead(state, user, [stored], masked, { byId: true });
       if (stored.anonymizedAt) throw new ApiError(409, msg('anonymised_read_only'));
     },
-    storeOwn: (stored, next) => {
+    storeOwn: (stored, next, changed) => {
       if (!keepsOwnTags(user, stored as unknown as Candidate)) return false;
       // Only tags reach here (the writable fields are checked before): the shared record stays as is.
-      writeCompanyTags(state, user, stored.id, next.tags as string[]);
+      // Tags left out of the edit are the owner's in `next`, not this company's: nothing to store.
+      if (changed.includes('tags')) writeCompanyTags(state, user, stored.id, next.tags as string[]);
       return true;
     },
     view: (rows) => {

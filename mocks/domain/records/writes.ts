@@ -176,7 +176,7 @@ export function updateRecord(
   rules?.(next, before);
   normalize(resource, next);
   check(state, resource, next, before);
-  if (reads.storeOwn?.(stored, next)) {
+  if (reads.storeOwn?.(stored, next, changed)) {
     touch();
     return reads.view([stored])[0];
   }
