@@ -78,6 +78,19 @@ describe('which company holds a shared profile is not told by another field', ()
     expect(await unconsented(added.map((c) => c.id))).toEqual(await unconsented(platform.map((c) => c.id)));
   });
 
+  it('a recruiter may not sort on consentAt, which would rank the profiles they read it null on', async () => {
+    const sorted = await get(
+      `/api/candidates${listQuery({ sort: ['consentAt', 'ASC'], range: [0, 0] })}`,
+      recruiter.token,
+    );
+    expect(sorted.status).toBe(400);
+    const staff = await get(
+      `/api/candidates${listQuery({ sort: ['consentAt', 'ASC'], range: [0, 0] })}`,
+      admin.token,
+    );
+    expect(staff.status).toBe(200);
+  });
+
   it("an application's source does not repeat the import source hidden on another company's profile", async () => {
     // `import` is a company's own CSV import, which makes the company the profile's owner: on an
     // application to a profile another company holds, it says that company imported it.
@@ -181,5 +194,18 @@ describe('a number the API cannot store is refused for what it is', () => {
     const missing = await call('PATCH', path, {}, recruiter.token);
     expect(missing.status).toBe(422);
     if (sent.status === 422) expect(sent.body.errors?.version).not.toBe(missing.body.errors?.version);
+  });
+
+  it('a pipeline move with a version beyond 2^53 is not answered as missing either', async (ctx) => {
+    const applications = (await list('applications', { range: [0, 0] }, recruiter.token))
+      .body as Application[];
+    if (applications.length === 0) return ctx.skip();
+    const path = `/api/applications/${applications[0].id}/move`;
+    const stage = applications[0].stage;
+    const sent = await call('POST', path, { stage, version: 2 ** 53 + 2 }, recruiter.token);
+    expect(sent.status).toBe(422);
+    const missing = await call('POST', path, { stage }, recruiter.token);
+    expect(missing.status).toBe(422);
+    expect(sent.body.errors?.version).not.toBe(missing.body.errors?.version);
   });
 });
