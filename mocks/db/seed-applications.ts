@@ -1,5 +1,6 @@
 import type {
   Application,
+  Candidate,
   CandidateSource,
   Country,
   Offer,
@@ -125,7 +126,11 @@ function addApplication(ctx: SeedContext, offer: Offer, candidateId: number, his
     position: 0, // set in finalize, per (company, stage) column
     rating: last.stage === 'new' || rng.bool(0.35) ? null : rating(rng, last.stage, depth),
     ...rejection(rng, offer.country, last.stage),
-    source: rng.bool(0.7) ? (candidate.source ?? pickSource(rng)) : pickSource(rng),
+    source: notAnotherCompanysImport(
+      rng.bool(0.7) ? (candidate.source ?? pickSource(rng)) : pickSource(rng),
+      candidate,
+      offer,
+    ),
     appliedAt: history[0].at,
     stageChangedAt: last.at,
     history,
@@ -135,6 +140,20 @@ function addApplication(ctx: SeedContext, offer: Offer, candidateId: number, his
 
 function pickSource(rng: Random): CandidateSource {
   return rng.pick(CANDIDATE_SOURCES);
+}
+
+/**
+ * `import` is the offer's company's own CSV import, which would make that company the profile's
+ * owner: on a profile another company holds it would say which one imported it, so such an
+ * application came through the platform instead (no draw, so later values stay where they were).
+ */
+function notAnotherCompanysImport(
+  source: CandidateSource,
+  candidate: Candidate,
+  offer: Offer,
+): CandidateSource {
+  const theirs = candidate.ownerCompanyId !== null && candidate.ownerCompanyId !== offer.companyId;
+  return source === 'import' && theirs ? 'free-work' : source;
 }
 
 /** 1–5 stars, higher the further the candidate went. */

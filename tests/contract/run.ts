@@ -28,6 +28,12 @@ const { values } = parseArgs({
 
 /** The daily allowance of the mock run.ts serves: low enough for the `small` seed to exhaust it. */
 const MOCK_DAILY_PROFILES = 200;
+/**
+ * List calls a minute per user of that mock: the files run one after another within a minute as the
+ * same accounts, so the default (one person's pace) would refuse a file for what earlier ones did,
+ * depending on their order. The quota test calls until refused, so it reaches this one too.
+ */
+const MOCK_LIST_CALLS = 400;
 
 function startMock(port: number): Promise<() => void> {
   return new Promise((done, fail) => {
@@ -43,6 +49,8 @@ function startMock(port: number): Promise<() => void> {
         String(port),
         '--daily-profiles',
         String(MOCK_DAILY_PROFILES),
+        '--list-calls',
+        String(MOCK_LIST_CALLS),
       ],
       {
         cwd: ROOT,

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RESOURCES } from '../../src/model/types';
-import { type ApiResponse, listQuery, call as rawCall } from '../helpers/api';
+import { type ApiResponse, callAfterQuota, listQuery } from '../helpers/api';
 import { signInAs } from './accounts';
 
 /**
@@ -20,13 +20,7 @@ async function call(
   body?: unknown,
   token?: string,
 ): Promise<ApiResponse<Json>> {
-  let response = await rawCall(method, path, body, token);
-  // A list quota is a wait, not a failure: honour Retry-After once.
-  const wait = Number(response.headers.get('Retry-After'));
-  if (response.status === 429 && wait > 0 && wait <= 60) {
-    await new Promise((resume) => setTimeout(resume, wait * 1000));
-    response = await rawCall(method, path, body, token);
-  }
+  const response = await callAfterQuota(method, path, body, token);
   expect(response.status, `${method} ${path}: never a 5xx`).toBeLessThan(500);
   return response;
 }

@@ -46,6 +46,23 @@ export async function call<T = Json>(
   return { status: response.status, body: parsed as T, headers: response.headers };
 }
 
+/**
+ * A call as a patient client makes it: a per-minute list quota's 429 is a wait, not a failure, so
+ * its Retry-After (up to a minute) is honoured once. A longer one (the daily allowance) is answered.
+ */
+export async function callAfterQuota<T = Json>(
+  method: string,
+  path: string,
+  body?: unknown,
+  token?: string,
+): Promise<ApiResponse<T>> {
+  const response = await call<T>(method, path, body, token);
+  const wait = Number(response.headers.get('Retry-After'));
+  if (response.status !== 429 || !(wait > 0 && wait <= 60)) return response;
+  await new Promise((resume) => setTimeout(resume, wait * 1000));
+  return call<T>(method, path, body, token);
+}
+
 export async function login(email: string, password = 'demo'): Promise<string> {
   const response = await call<{ token: string }>('POST', '/api/auth/login', { email, password });
   if (response.status !== 200)

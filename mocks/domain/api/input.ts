@@ -115,3 +115,13 @@ export function parseId(text: string | null | undefined): number | undefined {
 
 /** A record id in a JSON body: a positive safe integer (never a string or a float). */
 export const isId = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) > 0;
+
+/**
+ * What is wrong with the record version a write sends, if anything. A version beyond 2^53 parses to
+ * another number than the one sent, so it is refused as too large, not answered as missing.
+ */
+export function versionError(value: unknown): Message | undefined {
+  if (Number.isSafeInteger(value)) return undefined;
+  if (value === undefined || value === null) return msg('required');
+  return Number.isInteger(value) ? msg('integer_too_large') : msg('integer');
+}

@@ -201,6 +201,10 @@ export const MESSAGES = {
   },
   whole_number: { en: 'must be a whole number', fr: 'doit être un nombre entier' },
   integer: { en: 'must be an integer', fr: 'doit être un entier' },
+  integer_too_large: {
+    en: 'must be an integer of at most 9007199254740991 (2^53 - 1)',
+    fr: 'doit être un entier d’au plus 9007199254740991 (2^53 - 1)',
+  },
   min_value: { en: 'must be at least {min}', fr: 'doit valoir au moins {min}' },
   max_value: { en: 'must be at most {max}', fr: 'doit valoir au plus {max}' },
   boolean: { en: 'must be true or false', fr: 'doit être vrai ou faux' },

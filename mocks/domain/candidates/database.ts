@@ -37,15 +37,21 @@ export const CANDIDATE_QUOTA_CALLS: ReadonlySet<RecordCall> = new Set(['read', '
 const TAG_FILTERS = ['tags', 'tags_neq'];
 
 /**
- * Fields that tell which company holds a profile: its owner, and its source (`import` and
- * `sourcing` are a company's own CSV import and sourcing). A recruiter reads them only on their
+ * Fields that tell which company holds a profile: its owner, its source (`import` and `sourcing`
+ * are a company's own CSV import and sourcing), and its consent date (a platform sign-up consents
+ * when it signs up, a profile a company added may have none). A recruiter reads them only on their
  * company's own profiles, as null on every other one, so null says "not ours", never whose.
  */
-const OWNER_FIELDS = ['ownerCompanyId', 'source'] as const;
+const OWNER_FIELDS = ['ownerCompanyId', 'source', 'consentAt'] as const;
 const NOT_OURS = Object.fromEntries(OWNER_FIELDS.map((field) => [field, null]));
 
-/** A recruiter's filters on `source` (every operator), answered on the source as they read it. */
-const SOURCE_FILTERS = ['', '_neq', '_gte', '_lte', '_gt', '_lt'].map((op) => `source${op}`);
+/**
+ * A recruiter's filters on the owner fields other than the owner itself (every operator), answered
+ * on the value as they read it; a filter on `ownerCompanyId` is refused like a sort on any of them.
+ */
+const AS_READ_FILTERS = (['source', 'consentAt'] as const).flatMap((field) =>
+  ['', '_neq', '_gte', '_lte', '_gt', '_lt'].map((op) => ({ key: `${field}${op}`, field })),
+);
 
 export function candidateDatabaseReads(state: MockState, user: User): CallerReads {
   // Set when the database is masked for the caller: a recruiter of a company.
@@ -80,11 +86,11 @@ export function candidateDatabaseReads(state: MockState, user: User): CallerRead
           const maskedText = textPredicate(open, words, tagText);
           out.push((row) => (isFull(row) ? all(row) : maskedText(row)));
         }
-        for (const key of SOURCE_FILTERS)
+        for (const { key, field } of AS_READ_FILTERS)
           if (extra[key] !== undefined) {
             const matches = filterPredicate('candidates', key, extra[key]);
             out.push((row) =>
-              matches({ source: keepsOwnTags(user, row as unknown as Candidate) ? null : row.source }),
+              matches({ [field]: keepsOwnTags(user, row as unknown as Candidate) ? null : row[field] }),
             );
           }
         if (typeof extra.contactMasked === 'boolean') {
@@ -96,9 +102,10 @@ export function candidateDatabaseReads(state: MockState, user: User): CallerRead
     : undefined;
   return {
     maxPage: user.role === 'recruiter' ? RECRUITER_CANDIDATE_PAGE : undefined,
-    virtual: ['contactMasked', ...(full ? [...TAG_FILTERS, ...SOURCE_FILTERS] : [])],
+    virtual: ['contactMasked', ...(full ? [...TAG_FILTERS, ...AS_READ_FILTERS.map((f) => f.key)] : [])],
     // Nor on the owner fields, which would tell which profiles another company holds (a filter on
-    // the source is answered above, on the source as the caller reads it; a sort on it is refused).
+    // the source or consent date is answered above, on the value as the caller reads it; a sort on
+    // either is refused).
     hidden: full ? [...CONTACT_FIELDS, ...OWNER_FIELDS] : undefined,
     predicates,
     shown: (rows, read) =>
@@ -114,10 +121,11 @@ export function candidateDatabaseReads(state: MockState, user: User): CallerRead
       countCandidateRead(state, user, [stored], masked, { byId: true });
       if (stored.anonymizedAt) throw new ApiError(409, msg('anonymised_read_only'));
     },
-    storeOwn: (stored, next) => {
+    storeOwn: (stored, next, changed) => {
       if (!keepsOwnTags(user, stored as unknown as Candidate)) return false;
       // Only tags reach here (the writable fields are checked before): the shared record stays as is.
-      writeCompanyTags(state, user, stored.id, next.tags as string[]);
+      // Tags left out of the edit are the owner's in `next`, not this company's: nothing to store.
+      if (changed.includes('tags')) writeCompanyTags(state, user, stored.id, next.tags as string[]);
       return true;
     },
     view: (rows) => {

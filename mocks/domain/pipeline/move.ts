@@ -10,6 +10,7 @@ import type { MockState } from '../../db/types';
 import { audit, isStaff } from '../accounts/audit';
 import { assertCan } from '../accounts/permissions';
 import { ApiError, invalid } from '../api/errors';
+import { versionError } from '../api/input';
 import { type FieldErrors, msg } from '../api/translate';
 import { withMatchScore } from '../matching/application-score';
 import { beforeStore } from '../records/effects';
@@ -59,7 +60,9 @@ function parseBody(raw: unknown, app: Application): MoveBody {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
     throw new ApiError(400, msg('body_not_object'));
   const body = raw as Record<string, unknown>;
-  if (!Number.isSafeInteger(body.version)) throw invalid({ version: msg('required') }, msg('move_version'));
+  const badVersion = versionError(body.version);
+  if (badVersion)
+    throw invalid({ version: badVersion }, body.version == null ? msg('move_version') : undefined);
   if (!movedFromCurrent(app, body.version as number))
     throw new ApiError(409, msg('application_moved'), { current: app });
   const errors: FieldErrors = {};

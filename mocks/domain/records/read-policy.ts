@@ -33,8 +33,10 @@ export interface CallerReads {
   /**
    * Stores an edit apart from the shared record when what the caller changed is their own (a
    * company's tags on a profile it does not own); true when it did, the record staying as is.
+   * `changed` names the fields the caller changed against what they read: `next` merges them over
+   * the stored record, so a field left out holds the stored value, not the caller's.
    */
-  storeOwn?(stored: Row, next: Row): boolean;
+  storeOwn?(stored: Row, next: Row, changed: readonly string[]): boolean;
   /** The records as this caller sees them, with their computed read-only fields. */
   view(rows: readonly Row[]): Row[];
 }

@@ -8,6 +8,7 @@ import {
   assertRecordWritable,
 } from '../accounts/permissions';
 import { ApiError, forbidden, invalid } from '../api/errors';
+import { versionError } from '../api/input';
 import { msg } from '../api/translate';
 import { recheckPublications } from '../boards/publications';
 import { staleOnlyByRenumbering } from '../pipeline/columns';
@@ -146,8 +147,12 @@ export function updateRecord(
   // Every answer below shows the record (a 409's `current`, the saved record).
   reads.editing?.(stored);
   const [view] = reads.view([stored]);
-  if (!Number.isSafeInteger(body.version))
-    throw invalid({ version: msg('required') }, msg('version_required', { method: mode.toUpperCase() }));
+  const badVersion = versionError(body.version);
+  if (badVersion)
+    throw invalid(
+      { version: badVersion },
+      body.version == null ? msg('version_required', { method: mode.toUpperCase() }) : undefined,
+    );
   // Only fields that differ from what the caller saw count as changes (a PUT echoes everything).
   const sent = knownFields(resource, body, true);
   delete sent.contactMasked;
@@ -176,7 +181,7 @@ export function updateRecord(
   rules?.(next, before);
   normalize(resource, next);
   check(state, resource, next, before);
-  if (reads.storeOwn?.(stored, next)) {
+  if (reads.storeOwn?.(stored, next, changed)) {
     touch();
     return reads.view([stored])[0];
   }

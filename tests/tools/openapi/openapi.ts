@@ -68,7 +68,7 @@ function crud(route: Route, resource: ResourceName): Operation | undefined {
             name: 'filter',
             in: 'query',
             schema: { type: 'string' },
-            description: `JSON object. Fields: ${filters.join(', ')}; suffixes _gte _lte _gt _lt _neq; arrays mean "in" (an \`id\` array is a page: capped like \`range\`); q = full text over ${q.join(', ') || 'nothing'}.${resource === 'candidates' ? ` A recruiter may neither filter, sort nor search on ${MASKED_CANDIDATE_FIELDS.join(', ')} (400): they are masked on profiles not unlocked. Nor filter or sort on ownerCompanyId (400), which reads null on the profiles their company does not own; source reads null there too, a filter on it matches it as read and a sort on it is 400.` : ''}`,
+            description: `JSON object. Fields: ${filters.join(', ')}; suffixes _gte _lte _gt _lt _neq; arrays mean "in" (an \`id\` array is a page: capped like \`range\`); q = full text over ${q.join(', ') || 'nothing'}.${resource === 'candidates' ? ` A recruiter may neither filter, sort nor search on ${MASKED_CANDIDATE_FIELDS.join(', ')} (400): they are masked on profiles not unlocked. Nor filter or sort on ownerCompanyId (400), which reads null on the profiles their company does not own; source and consentAt read null there too, a filter on either matches it as read and a sort on either is 400.` : ''}`,
           },
           {
             name: 'sort',
