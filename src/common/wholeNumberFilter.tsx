@@ -30,11 +30,26 @@ export function WholeNumberFilterInput(props: NumberInputProps) {
 }
 
 /**
- * The list filters held for a list (from the address, a saved view or the store) that its
- * whole-number inputs refuse, each mapped to undefined: given as the list's `filter`, it keeps
- * them out of the request (what is undefined is not serialised) while the filter form still shows
- * the value, with its message. Read with the list's own page size and sort, so nothing it
- * remembers changes.
+ * The filter values (from the address, a saved view or the store) that a list's whole-number
+ * inputs refuse, each mapped to undefined: spread over the values, it keeps them out of a request
+ * (what is undefined is not serialised) while the filter form still shows them, with the message.
+ */
+export function refusedWholeNumbers(
+  filters: readonly ReactNode[] | undefined,
+  values: Record<string, unknown>,
+): Record<string, undefined> {
+  const refused: Record<string, undefined> = {};
+  for (const filter of filters ?? []) {
+    if (!isValidElement<NumberInputProps>(filter) || filter.type !== WholeNumberFilterInput) continue;
+    const { source } = filter.props;
+    if (wholeNumberFilter(values[source])) refused[source] = undefined;
+  }
+  return refused;
+}
+
+/**
+ * refusedWholeNumbers of the filters a list holds, to give as the list's `filter`. Read with the
+ * list's own page size and sort, so nothing it remembers changes.
  */
 export function useRefusedWholeNumbers(
   resource: string,
@@ -43,14 +58,5 @@ export function useRefusedWholeNumbers(
 ): Record<string, undefined> {
   const [query] = useListParams({ resource, perPage: list.perPage, sort: list.sort });
   const held = JSON.stringify(query.filter ?? {});
-  return useMemo(() => {
-    const values = JSON.parse(held) as Record<string, unknown>;
-    const refused: Record<string, undefined> = {};
-    for (const filter of filters) {
-      if (!isValidElement<NumberInputProps>(filter) || filter.type !== WholeNumberFilterInput) continue;
-      const { source } = filter.props;
-      if (wholeNumberFilter(values[source])) refused[source] = undefined;
-    }
-    return refused;
-  }, [held, filters]);
+  return useMemo(() => refusedWholeNumbers(filters, JSON.parse(held)), [held, filters]);
 }
