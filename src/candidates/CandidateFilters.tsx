@@ -1,7 +1,7 @@
-import { DateInput, NumberInput, SearchInput, SelectArrayInput, SelectInput, TextInput } from 'react-admin';
+import { DateInput, SearchInput, SelectArrayInput, SelectInput, TextInput } from 'react-admin';
 import { CONTRACT_CHOICES, choicesOf, REMOTE_CHOICES } from '../common/choices/offers';
 import { SkillsInput } from '../common/SkillsInput';
-import { wholeNumberFilter } from '../common/wholeNumberFilter';
+import { WholeNumberFilterInput } from '../common/wholeNumberFilter';
 import { CANDIDATE_SOURCES } from '../model/types';
 
 /** The countries a candidate may live in, as `{id, name}` choices. */
@@ -35,19 +35,17 @@ export const candidateFilters = [
     source="availableFrom_lte"
     label="resources.candidates.filters.available_before"
   />,
-  <NumberInput
+  <WholeNumberFilterInput
     key="yearsOfExperience_gte"
     source="yearsOfExperience_gte"
     label="resources.candidates.filters.experience_min"
     min={0}
-    validate={wholeNumberFilter}
   />,
-  <NumberInput
+  <WholeNumberFilterInput
     key="yearsOfExperience_lte"
     source="yearsOfExperience_lte"
     label="resources.candidates.filters.experience_max"
     min={0}
-    validate={wholeNumberFilter}
   />,
   <SelectArrayInput key="contractTypes" source="contractTypes" choices={CONTRACT_CHOICES} />,
   <SelectInput key="source" source="source" choices={choicesOf(CANDIDATE_SOURCES, 'app.sources')} />,

@@ -16,6 +16,7 @@ import { ListPagination } from '../common/ListPagination';
 import { LocaleDateField } from '../common/LocaleDateField';
 import { ServerExportButton } from '../common/ServerExportButton';
 import { useClearSelectionOnFilterChange } from '../common/useClearSelectionOnFilterChange';
+import { useRefusedWholeNumbers } from '../common/wholeNumberFilter';
 import { RECRUITER_CANDIDATE_PAGE } from '../model/permissions';
 import type { Candidate, Role } from '../model/types';
 import { CandidateBulkActions } from './CandidateBulkActions';
@@ -152,10 +153,12 @@ const TOOLBAR = {
 
 /** Paged, filtered, sorted on the server; saved views stored by the API. */
 export function CandidateList() {
+  const refused = useRefusedWholeNumbers('candidates', candidateFilters, { perPage: 25, sort: DEFAULT_SORT });
   return (
     <List
       sx={TOOLBAR}
       sort={DEFAULT_SORT}
+      filter={refused}
       filters={candidateFilters}
       actions={<CandidateListActions />}
       empty={<CandidateEmpty />}

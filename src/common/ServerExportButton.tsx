@@ -2,6 +2,7 @@ import Download from '@mui/icons-material/Download';
 import { Dialog, DialogContent, DialogTitle, LinearProgress, Typography } from '@mui/material';
 import { useState } from 'react';
 import {
+  useFilterContext,
   useListContext,
   useLogoutIfAccessDenied,
   useNotify,
@@ -17,6 +18,7 @@ import { downloadCsv } from './csv';
 import { ExportScopeDialog } from './ExportScopeDialog';
 import { type ExportProgress, fetchExport } from './serverExport';
 import { useIntlLocale } from './useIntlLocale';
+import { refusedWholeNumbers } from './wholeNumberFilter';
 
 /**
  * "Export all": every row matching the list's filters, exported by the API (never fetched page by
@@ -32,6 +34,8 @@ export function ServerExportButton() {
   const resource = useResourceContext() as ResourceName;
   const { permissions } = usePermissions<{ role: Role } | null>();
   const { filterValues, sort, total } = useListContext();
+  // What the list's request leaves out (a decimal from the address) stays out of the export too.
+  const filter = { ...filterValues, ...refusedWholeNumbers(useFilterContext(), filterValues) };
   const [progress, setProgress] = useState<ExportProgress | null>(null);
   const [explaining, setExplaining] = useState(false);
   if (!permissions?.role || csvColumns(resource, permissions.role).length === 0) return null;
@@ -40,7 +44,7 @@ export function ServerExportButton() {
   const run = async () => {
     setProgress({ rows: 0, total: null });
     try {
-      downloadCsv(await fetchExport(resource, filterValues, sort, setProgress), `${resource}.csv`);
+      downloadCsv(await fetchExport(resource, filter, sort, setProgress), `${resource}.csv`);
     } catch (error) {
       // Not a data provider call, so react-admin does not check the error itself: a 401 of the
       // current session signs out (and says so) as any other request's does.
@@ -66,7 +70,7 @@ export function ServerExportButton() {
       {explaining && scope ? (
         <ExportScopeDialog
           resource={resource}
-          filter={filterValues}
+          filter={filter}
           scope={scope}
           sort={sort}
           total={total ?? 0}

@@ -14,10 +14,10 @@ import {
   Typography,
 } from '@mui/material';
 import { useQueryClient } from '@tanstack/react-query';
-import { type ChangeEvent, useContext, useId, useState } from 'react';
+import { type ChangeEvent, useId, useState } from 'react';
 import {
-  DataProviderContext,
   useCanAccess,
+  useDataProvider,
   useGetList,
   useLocaleState,
   useNotify,
@@ -135,7 +135,8 @@ export function CompanyFeed(_props: { label?: string | false }) {
   const translate = useTranslate();
   const notify = useNotify();
   const queryClient = useQueryClient();
-  const dataProvider = useContext(DataProviderContext) as AppDataProvider;
+  // Through react-admin's hook, so a 401 signs out as any other request's does.
+  const dataProvider = useDataProvider<AppDataProvider>();
   const inputId = useId();
   const [busy, setBusy] = useState(false);
   const { canAccess } = useCanAccess({ resource: 'feed-imports', action: 'create' });
@@ -154,6 +155,8 @@ export function CompanyFeed(_props: { label?: string | false }) {
     setBusy(true);
     try {
       const { data } = await dataProvider.runFeed(company.id, body);
+      // Signed out on a 401: the hook then answers an empty record, and there is no report to tell.
+      if (!data.counts) return;
       notify('resources.feed-imports.done', { type: 'success', messageArgs: data.counts });
     } catch (error) {
       const message = (error as { message?: string }).message;

@@ -219,6 +219,7 @@ export const screensEn = {
     },
     filters: {
       whole_number: 'Enter a whole number (no decimals)',
+      number_too_large: 'Enter a smaller number: this one is too large to search on',
     },
     export: {
       button: 'Export all',

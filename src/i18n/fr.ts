@@ -275,6 +275,7 @@ const fr: AppCatalog = {
     },
     filters: {
       whole_number: 'Saisissez un nombre entier (sans décimales)',
+      number_too_large: 'Saisissez un nombre plus petit : celui-ci est trop grand pour la recherche',
     },
     export: {
       button: 'Tout exporter',

@@ -1,14 +1,7 @@
-import {
-  AutocompleteInput,
-  NumberInput,
-  ReferenceInput,
-  SearchInput,
-  SelectInput,
-  TextInput,
-} from 'react-admin';
+import { AutocompleteInput, ReferenceInput, SearchInput, SelectInput, TextInput } from 'react-admin';
 import { CONTRACT_CHOICES, COUNTRY_CHOICES, REMOTE_CHOICES, STATUS_CHOICES } from '../common/choices/offers';
 import { SkillsInput } from '../common/SkillsInput';
-import { wholeNumberFilter } from '../common/wholeNumberFilter';
+import { WholeNumberFilterInput } from '../common/wholeNumberFilter';
 
 /** The list's filters, each mapping to one API filter (skills: all must match). */
 export const offerFilters = [
@@ -19,8 +12,8 @@ export const offerFilters = [
   <SelectInput key="country" source="country" choices={COUNTRY_CHOICES} />,
   <TextInput key="city" source="city" />,
   <SkillsInput key="skills" source="skills" />,
-  <NumberInput key="salaryMin_gte" source="salaryMin_gte" min={0} step={1000} validate={wholeNumberFilter} />,
-  <NumberInput key="salaryMax_lte" source="salaryMax_lte" min={0} step={1000} validate={wholeNumberFilter} />,
+  <WholeNumberFilterInput key="salaryMin_gte" source="salaryMin_gte" min={0} step={1000} />,
+  <WholeNumberFilterInput key="salaryMax_lte" source="salaryMax_lte" min={0} step={1000} />,
   <ReferenceInput key="recruiterId" source="recruiterId" reference="users" filter={{ role: 'recruiter' }}>
     <AutocompleteInput />
   </ReferenceInput>,

@@ -6,6 +6,7 @@ import {
   List,
   ReferenceField,
   SimpleList,
+  type SortPayload,
   TopToolbar,
   useCanAccess,
   usePermissions,
@@ -17,6 +18,7 @@ import { ServerExportButton } from '../common/ServerExportButton';
 import { TranslatedField } from '../common/TranslatedField';
 import { useClearSelectionOnFilterChange } from '../common/useClearSelectionOnFilterChange';
 import { useIntlLocale } from '../common/useIntlLocale';
+import { useRefusedWholeNumbers } from '../common/wholeNumberFilter';
 import type { Offer, Role } from '../model/types';
 import { OfferBulkStatusButton } from './OfferBulkStatusButton';
 import { offerFilters } from './OfferFilters';
@@ -87,14 +89,18 @@ function OfferTable({ role, canEdit }: { role: Role | undefined; canEdit: boolea
   );
 }
 
+const OFFER_SORT: SortPayload = { field: 'id', order: 'DESC' };
+
 /** Offers, paged and filtered by the API; the company column is for staff, who see every company. */
 export function OfferList() {
   const { permissions } = usePermissions<{ role: Role } | null>();
   const { canAccess: canEdit = false } = useCanAccess({ resource: 'offers', action: 'edit' });
+  const refused = useRefusedWholeNumbers('offers', offerFilters, { perPage: 25, sort: OFFER_SORT });
   return (
     <List
-      sort={{ field: 'id', order: 'DESC' }}
+      sort={OFFER_SORT}
       perPage={25}
+      filter={refused}
       filters={offerFilters}
       aside={<OfferQuickFilters />}
       actions={<OfferListActions />}

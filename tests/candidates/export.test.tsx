@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { call, DEMO, listQuery, login, totalOf } from '../helpers/api';
 import { captureDownloads } from '../helpers/downloads';
 import { renderPage } from '../helpers/renderAdmin';
+import { recordRequests } from '../offers/requests';
 
 /** "Export all" on the candidates: a recruiter is told, before the download, what goes out and why not the rest. */
 /** How many candidates the recruiter's list holds, and how many of them they see in full (API counts). */
@@ -60,5 +61,19 @@ describe('candidates export', () => {
     await user.click(await screen.findByRole('button', { name: 'Export all' }));
     await waitFor(() => expect(downloads.blobs).toHaveLength(1));
     expect(screen.queryByRole('dialog', { name: 'What this export holds' })).toBeNull();
+  });
+
+  it('leaves out of the export a decimal experience that came with the address, as the list does', async () => {
+    const sent = recordRequests();
+    const downloads = captureDownloads();
+    const filter = encodeURIComponent(JSON.stringify({ yearsOfExperience_gte: 2.5, country: 'GB' }));
+    const { user } = await renderPage(`/candidates?filter=${filter}`, { as: 'support' });
+    await screen.findByText(/^1-\d+ of [\d,]+$/);
+    await user.click(await screen.findByRole('button', { name: 'Export all' }));
+    await waitFor(() => expect(downloads.blobs).toHaveLength(1));
+    expect(sent.filter((r) => r.path === '/api/exports/candidates').map((r) => r.filter)).toEqual([
+      { country: 'GB' },
+    ]);
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 });

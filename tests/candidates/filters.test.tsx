@@ -79,4 +79,29 @@ describe('an experience filter', () => {
       expect(input).toHaveAccessibleDescription('Saisissez un nombre entier (sans décimales)'),
     );
   });
+
+  it('says in English and in French that a number beyond what the search can hold is too large', async () => {
+    for (const [locale, button, menu, message] of [
+      [
+        'en',
+        'Add filter',
+        'Experience up to (years)',
+        'Enter a smaller number: this one is too large to search on',
+      ],
+      [
+        'fr',
+        'Ajouter un filtre',
+        'Expérience maximale (années)',
+        'Saisissez un nombre plus petit : celui-ci est trop grand pour la recherche',
+      ],
+    ] as const) {
+      const { user, unmount } = await renderPage('/candidates', { as: 'acme', locale });
+      await user.click(await screen.findByRole('button', { name: button }));
+      await user.click(await screen.findByRole('menuitemcheckbox', { name: menu }));
+      const input = await screen.findByLabelText(menu, { selector: 'input' });
+      await user.type(input, '99999999999999999999');
+      await waitFor(() => expect(input).toHaveAccessibleDescription(message));
+      unmount();
+    }
+  });
 });

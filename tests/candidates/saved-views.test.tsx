@@ -92,4 +92,25 @@ describe('Candidate saved searches', () => {
     await waitFor(() => expect(views().some((view) => view.name === 'Old search')).toBe(false));
     await waitFor(() => expect(within(panel).queryByText('Old search')).toBeNull());
   });
+
+  it('opens a saved search holding a decimal experience with the message under the field, not sending it', async () => {
+    const token = await login(DEMO.acme);
+    const kept = { yearsOfExperience_gte: 2.5, city: 'Paris' };
+    await call(
+      'POST',
+      '/api/saved-views',
+      { resource: 'candidates', name: 'Half years', filter: kept },
+      token,
+    );
+    const sent = recordRequests();
+    const { user, panel } = await openList();
+    await user.click(await within(panel).findByText('Half years'));
+    const input = await screen.findByLabelText('Experience from (years)', { selector: 'input' });
+    await waitFor(() => expect(input).toHaveAccessibleDescription('Enter a whole number (no decimals)'));
+    await waitFor(() => expect(listCalls(sent, 'candidates').at(-1)?.filter).toEqual({ city: 'Paris' }));
+    expect(
+      listCalls(sent, 'candidates').filter((list) => list.filter?.yearsOfExperience_gte !== undefined),
+    ).toEqual([]);
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
 });

@@ -67,6 +67,19 @@ describe('offer list filters', () => {
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
+  it('refuses a decimal salary that comes with the address under the field, and lists with the other filters only', async () => {
+    const sent = recordRequests();
+    const filter = encodeURIComponent(JSON.stringify({ salaryMin_gte: 40000.5, country: 'FR' }));
+    await renderPage(`/offers?filter=${filter}`, { as: 'acme' });
+    const input = await screen.findByLabelText('Salary from', { selector: 'input' });
+    await waitFor(() => expect(input).toHaveAccessibleDescription('Enter a whole number (no decimals)'));
+    expect(input).toHaveValue(40000.5);
+    await waitFor(() => expect(listCalls(sent, 'offers').at(-1)?.filter).toEqual({ country: 'FR' }));
+    expect(listCalls(sent, 'offers').filter((list) => list.filter?.salaryMin_gte !== undefined)).toEqual([]);
+    expect(await screen.findByText(/^1-\d+ of [\d,]+$/)).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
   it('sends the "published" quick filter and pages with it', async () => {
     const sent = recordRequests();
     const { user } = await renderPage('/offers', { as: 'admin' });
