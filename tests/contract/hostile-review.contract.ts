@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Application, Candidate, Offer } from '../../src/model/types';
-import { type ApiResponse, callAfterQuota, listQuery, totalOf } from '../helpers/api';
+import { callAfterQuota, listQuery, neverA5xx, totalOf } from '../helpers/api';
 import { signInAs } from './accounts';
 
 /**
@@ -9,19 +9,8 @@ import { signInAs } from './accounts';
  * number the API cannot store is refused with a message that says what is wrong with it. Black-box;
  * what it changes it puts back.
  */
-// biome-ignore lint/suspicious/noExplicitAny: contract tests read arbitrary JSON bodies
-type Json = any;
-const call = async (
-  method: string,
-  path: string,
-  body: unknown,
-  token: string,
-): Promise<ApiResponse<Json>> => {
-  // Earlier files of the suite may have used this minute's list quota: wait it out once.
-  const response = await callAfterQuota<Json>(method, path, body, token);
-  expect(response.status, `${method} ${path}: never a 5xx`).toBeLessThan(500);
-  return response;
-};
+// Earlier files of the suite may have used this minute's list quota: wait it out once.
+const call = neverA5xx(callAfterQuota);
 const get = (path: string, token: string) => call('GET', path, undefined, token);
 const list = (resource: string, query: Parameters<typeof listQuery>[0], token: string) =>
   get(`/api/${resource}${listQuery(query)}`, token);

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { MASKED_CANDIDATE_FIELDS, RECRUITER_CANDIDATE_PAGE } from '../../src/model/permissions';
 import type { Candidate } from '../../src/model/types';
 import type { UsageReport } from '../../src/model/usage';
-import { type ApiResponse, listQuery, call as rawCall, totalOf } from '../helpers/api';
+import { type ApiResponse, listQuery, neverA5xx, call as rawCall, totalOf } from '../helpers/api';
 import { quotaAccount, signInAs } from './accounts';
 import { maskedFieldFilters } from './masked-cases';
 
@@ -15,16 +15,7 @@ import { maskedFieldFilters } from './masked-cases';
  */
 // biome-ignore lint/suspicious/noExplicitAny: contract tests read arbitrary JSON bodies
 type Json = any;
-const call = async (
-  method: string,
-  path: string,
-  body: unknown,
-  token: string,
-): Promise<ApiResponse<Json>> => {
-  const response = await rawCall<Json>(method, path, body, token);
-  expect(response.status, `${method} ${path}: never a 5xx`).toBeLessThan(500);
-  return response;
-};
+const call = neverA5xx(rawCall);
 const get = (path: string, token: string) => call('GET', path, undefined, token);
 const candidates = (query: Parameters<typeof listQuery>[0], token: string) =>
   get(`/api/candidates${listQuery(query)}`, token);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RESOURCES } from '../../src/model/types';
-import { type ApiResponse, callAfterQuota, listQuery } from '../helpers/api';
+import { callAfterQuota, listQuery, neverA5xx } from '../helpers/api';
 import { signInAs } from './accounts';
 
 /**
@@ -14,16 +14,7 @@ import { signInAs } from './accounts';
 type Json = any;
 type Session = Awaited<ReturnType<typeof signInAs>>;
 
-async function call(
-  method: string,
-  path: string,
-  body?: unknown,
-  token?: string,
-): Promise<ApiResponse<Json>> {
-  const response = await callAfterQuota(method, path, body, token);
-  expect(response.status, `${method} ${path}: never a 5xx`).toBeLessThan(500);
-  return response;
-}
+const call = neverA5xx(callAfterQuota);
 
 const MISSING = 999_999_999;
 const run = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;

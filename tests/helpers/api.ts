@@ -1,3 +1,5 @@
+import { expect } from 'vitest';
+
 /**
  * A tiny client for the API contract tests: real fetch calls, answered by MSW in Node. Paths start
  * at `/api`; `BASE_URL` may point the same calls at a real server.
@@ -61,6 +63,15 @@ export async function callAfterQuota<T = Json>(
   if (response.status !== 429 || !(wait > 0 && wait <= 60)) return response;
   await new Promise((resume) => setTimeout(resume, wait * 1000));
   return call<T>(method, path, body, token);
+}
+
+/** `send` with each answer checked not to be a 5xx, whatever else the test then expects of it. */
+export function neverA5xx(send: typeof call) {
+  return async (method: string, path: string, body?: unknown, token?: string): Promise<ApiResponse<Json>> => {
+    const response = await send<Json>(method, path, body, token);
+    expect(response.status, `${method} ${path}: never a 5xx`).toBeLessThan(500);
+    return response;
+  };
 }
 
 export async function login(email: string, password = 'demo'): Promise<string> {
