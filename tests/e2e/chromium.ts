@@ -9,8 +9,9 @@ export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 /**
  * Debian's headless shell (package chromium-headless-shell): the same engine without the browser's
  * UI layers, which is what Playwright itself runs headless. Opening the app in a new context costs
- * it about 30% less CPU than the full browser (4.3 s against 6.1 s for five opens), and the browser
- * suite is bound by CPU on 2 cores. The benchmarks keep the full browser, as a user has it.
+ * it about 30% less CPU than the full browser (4.3 s against 6.1 s for five opens); the whole suite,
+ * bound by its pages' rendering on 2 cores, took about as long (6.1 min against 6.0). The
+ * benchmarks keep the full browser, as a user has it.
  */
 const HEADLESS_SHELL_PATH = '/usr/bin/chromium-headless-shell';
 
