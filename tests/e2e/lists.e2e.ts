@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import type { Page } from '@playwright/test';
 import { describe, test, useOptions } from './fixtures';
-import { DEMO_ACCOUNTS, login, settled } from './helpers';
+import { DEMO_ACCOUNTS, ensureSignedIn, login } from './helpers';
 
 /** Lists as an admin sees them at 1440×900: their bulk actions can be clicked, their rows opened by keyboard. */
 const DESKTOP = { context: { viewport: { width: 1440, height: 900 } } };
@@ -30,19 +30,9 @@ const CLICKABLE_LISTS = [
   'audit-logs',
 ];
 
-/**
- * Opens a list in the signed-in tab as its menu link would (the hash changes, the app stays up):
- * loading the whole app again for each list cost a boot of the demo each, most of these tests' time.
- */
 async function openList(page: Page, route: string): Promise<void> {
-  // The rows on screen are the last list's until the new one renders: mark them as leaving.
-  await page.evaluate((hash) => {
-    for (const rows of document.querySelectorAll<HTMLElement>('table tbody')) rows.dataset.leaving = '';
-    window.location.hash = hash;
-  }, `#/${route}`);
-  await page.locator('table tbody:not([data-leaving]) tr').first().waitFor();
-  // Filters and counts may still arrive after the first rows; measure the list once it rests.
-  await settled(page);
+  await ensureSignedIn(page, DEMO_ACCOUNTS.admin.email, `#/${route}`);
+  await page.locator('table tbody tr').first().waitFor();
 }
 
 /** What is under the centre of `button`, once scrolled into view: true when it is the button. */
