@@ -70,6 +70,8 @@ function Location() {
 
 /** The list's default order, and where a dropped sort on a masked field falls back to. */
 const DEFAULT_SORT: SortPayload = { field: 'lastActivityAt', order: 'DESC' };
+/** One value for the list and for the hook that reads its parameters, so the two cannot drift. */
+const PER_PAGE = 25;
 
 /** The headline on one line, cut to the room left (the whole of it on hover and for screen readers). */
 function Headline() {
@@ -153,7 +155,10 @@ const TOOLBAR = {
 
 /** Paged, filtered, sorted on the server; saved views stored by the API. */
 export function CandidateList() {
-  const refused = useRefusedWholeNumbers('candidates', candidateFilters, { perPage: 25, sort: DEFAULT_SORT });
+  const refused = useRefusedWholeNumbers('candidates', candidateFilters, {
+    perPage: PER_PAGE,
+    sort: DEFAULT_SORT,
+  });
   return (
     <List
       sx={TOOLBAR}
@@ -163,7 +168,7 @@ export function CandidateList() {
       actions={<CandidateListActions />}
       empty={<CandidateEmpty />}
       exporter={false}
-      perPage={25}
+      perPage={PER_PAGE}
       pagination={<ListPagination rowsPerPageOptions={CANDIDATE_PAGE_SIZES} />}
     >
       <CandidateListContent />

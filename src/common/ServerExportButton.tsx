@@ -34,8 +34,9 @@ export function ServerExportButton() {
   const resource = useResourceContext() as ResourceName;
   const { permissions } = usePermissions<{ role: Role } | null>();
   const { filterValues, sort, total } = useListContext();
+  const filterInputs = useFilterContext();
   // What the list's request leaves out (a decimal from the address) stays out of the export too.
-  const filter = { ...filterValues, ...refusedWholeNumbers(useFilterContext(), filterValues) };
+  const filter = { ...filterValues, ...refusedWholeNumbers(filterInputs, filterValues) };
   const [progress, setProgress] = useState<ExportProgress | null>(null);
   const [explaining, setExplaining] = useState(false);
   if (!permissions?.role || csvColumns(resource, permissions.role).length === 0) return null;

@@ -90,16 +90,18 @@ function OfferTable({ role, canEdit }: { role: Role | undefined; canEdit: boolea
 }
 
 const OFFER_SORT: SortPayload = { field: 'id', order: 'DESC' };
+/** One value for the list and for the hook that reads its parameters, so the two cannot drift. */
+const PER_PAGE = 25;
 
 /** Offers, paged and filtered by the API; the company column is for staff, who see every company. */
 export function OfferList() {
   const { permissions } = usePermissions<{ role: Role } | null>();
   const { canAccess: canEdit = false } = useCanAccess({ resource: 'offers', action: 'edit' });
-  const refused = useRefusedWholeNumbers('offers', offerFilters, { perPage: 25, sort: OFFER_SORT });
+  const refused = useRefusedWholeNumbers('offers', offerFilters, { perPage: PER_PAGE, sort: OFFER_SORT });
   return (
     <List
       sort={OFFER_SORT}
-      perPage={25}
+      perPage={PER_PAGE}
       filter={refused}
       filters={offerFilters}
       aside={<OfferQuickFilters />}
