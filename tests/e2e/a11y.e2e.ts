@@ -6,8 +6,8 @@ import {
   DEMO_ACCOUNTS,
   emailField,
   expectLoginPage,
-  login,
   openApp,
+  openSignedIn,
   passwordField,
   settled,
 } from './helpers';
@@ -133,7 +133,7 @@ for (const theme of THEMES) {
     describe(() => {
       useOptions(options);
       test('a recruiter’s dashboard, pipeline board, lists, records and forms', async ({ page }) => {
-        await login(page, DEMO_ACCOUNTS.acme.email);
+        await openSignedIn(page, DEMO_ACCOUNTS.acme.email, '#/');
         await expectDarkTheme(page, theme);
         const found = await scan(page, 'recruiter dashboard');
         await visit(page, '#/pipeline');
@@ -147,7 +147,7 @@ for (const theme of THEMES) {
     describe(() => {
       useOptions(options);
       test('the sales dashboard and the accounts sales may read', async ({ page }) => {
-        await login(page, DEMO_ACCOUNTS.sales.email);
+        await openSignedIn(page, DEMO_ACCOUNTS.sales.email, '#/');
         await page.locator('main svg.recharts-surface').first().waitFor();
         const found = await scan(page, 'sales dashboard');
         found.push(...(await scanPages(page, SALES_PAGES)));
@@ -160,7 +160,7 @@ for (const theme of THEMES) {
       test('the support dashboard, accounts, users, audit log, retention, scraping watch and candidates', async ({
         page,
       }) => {
-        await login(page, DEMO_ACCOUNTS.support.email);
+        await openSignedIn(page, DEMO_ACCOUNTS.support.email, '#/');
         // The seed has no audit entry yet: one credit adjustment gives the audit log a record to open.
         const api = await apiAs(page, DEMO_ACCOUNTS.support.email);
         await api.send('POST', '/companies/1/credits', {
@@ -206,7 +206,7 @@ describe('keyboard and text alternatives', () => {
   });
 
   test('each chart has a text alternative and a table view with the same figures', async ({ page }) => {
-    await login(page, DEMO_ACCOUNTS.sales.email);
+    await openSignedIn(page, DEMO_ACCOUNTS.sales.email, '#/');
     await page.locator('main svg.recharts-surface').first().waitFor();
     await settled(page);
     const charts = await page.locator('main .recharts-wrapper').count();

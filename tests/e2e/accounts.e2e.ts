@@ -2,7 +2,15 @@ import assert from 'node:assert/strict';
 import type { Page } from '@playwright/test';
 import type { Company } from '../../src/model/types';
 import { describe, test } from './fixtures';
-import { apiAs, DEMO_ACCOUNTS, ensureSignedIn, login, menu, type PageApi } from './helpers';
+import {
+  apiAs,
+  BLANK_PAGE,
+  DEMO_ACCOUNTS,
+  ensureSignedIn,
+  menu,
+  openSignedIn,
+  type PageApi,
+} from './helpers';
 
 const SUPPORT = DEMO_ACCOUNTS.support.email;
 
@@ -32,7 +40,7 @@ describe('accounts', () => {
   test('a support agent adjusts credits with a reason and finds the entry in the audit log', async ({
     page,
   }) => {
-    await login(page, SUPPORT);
+    await openSignedIn(page, SUPPORT, BLANK_PAGE);
     const company = await activeCompany(await apiAs(page, SUPPORT));
     const before = company.credits.cvUnlocks;
     const reason = `Goodwill after the outage, e2e ${Date.now()}`;
@@ -64,10 +72,10 @@ describe('accounts', () => {
     page,
     context,
   }) => {
-    await login(page, SUPPORT);
+    await openSignedIn(page, SUPPORT, BLANK_PAGE);
     const company = await activeCompany(await apiAs(page, SUPPORT));
     const second = await context.newPage();
-    await login(second, SUPPORT);
+    await openSignedIn(second, SUPPORT, BLANK_PAGE);
     await openCompanyEdit(page, company.id);
     await openCompanyEdit(second, company.id);
 

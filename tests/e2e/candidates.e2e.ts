@@ -1,13 +1,13 @@
 import type { Candidate } from '../../src/model/types';
 import { describe, test } from './fixtures';
-import { apiAs, DEMO_ACCOUNTS, ensureSignedIn, login } from './helpers';
+import { apiAs, BLANK_PAGE, DEMO_ACCOUNTS, ensureSignedIn, openSignedIn } from './helpers';
 
 /** A recruiter's day: find candidates by two skills in a city, open one, leave a note that stays. */
 describe('candidates', () => {
   test('finds candidates with two skills in a city, opens one and adds a note that survives a reload', async ({
     page,
   }) => {
-    await login(page, DEMO_ACCOUNTS.acme.email);
+    await openSignedIn(page, DEMO_ACCOUNTS.acme.email, BLANK_PAGE);
     const acme = await apiAs(page, DEMO_ACCOUNTS.acme.email);
     // An applicant of Acme (contact visible) with two skills and a city to search by.
     const pool = await acme.get<Candidate[]>(

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test, useOptions } from './fixtures';
-import { DEMO_ACCOUNTS, login } from './helpers';
+import { DEMO_ACCOUNTS, openSignedIn } from './helpers';
 
 const CHARTS = [
   'Offers published and closed',
@@ -22,7 +22,7 @@ describe('dashboards', () => {
     page.on('request', (request) => {
       if (request.url().includes('/api/stats/')) statsCalls.push(request.url());
     });
-    await login(page, DEMO_ACCOUNTS.sales.email);
+    await openSignedIn(page, DEMO_ACCOUNTS.sales.email, '#/');
 
     for (const name of CHARTS) {
       await page
@@ -76,7 +76,7 @@ describe('chart tooltips', () => {
     test('a French reader hovering the MRR chart reads a French month and euros formatted the French way', async ({
       page,
     }) => {
-      await login(page, DEMO_ACCOUNTS.sales.email);
+      await openSignedIn(page, DEMO_ACCOUNTS.sales.email, '#/');
       const chart = page
         .getByRole('region', { name: 'Revenu mensuel récurrent', exact: true })
         .locator('svg.recharts-surface[role="application"]');
@@ -101,7 +101,7 @@ describe('dashboards per role', () => {
   test('a recruiter sees their own funnel and offers, with no accessibility violation in the widgets', async ({
     page,
   }) => {
-    await login(page, DEMO_ACCOUNTS.acme.email);
+    await openSignedIn(page, DEMO_ACCOUNTS.acme.email, '#/');
     const funnel = page.getByRole('region', { name: 'Applications funnel', exact: true });
     await funnel.locator('svg.recharts-surface[role="application"]').waitFor({ timeout: 60_000 });
     await page.getByRole('region', { name: 'Offers needing attention' }).getByRole('link').first().waitFor();

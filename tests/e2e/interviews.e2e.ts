@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import type { Application, Candidate, Offer, Task } from '../../src/model/types';
 import { describe, test } from './fixtures';
-import { apiAs, DEMO_ACCOUNTS, ensureSignedIn, login } from './helpers';
+import { apiAs, BLANK_PAGE, DEMO_ACCOUNTS, ensureSignedIn, openSignedIn } from './helpers';
 
 /**
  * Issue 11 in Chromium: from a pipeline card to an interview (the move to "Interview" offers it),
@@ -14,7 +14,7 @@ describe('interviews', () => {
     page,
   }) => {
     const email = DEMO_ACCOUNTS.acme.email;
-    await login(page, email);
+    await openSignedIn(page, email, BLANK_PAGE);
     const acme = await apiAs(page, email);
     const [app] = await acme.get<Application[]>(
       `/applications?filter=${q({ stage: 'screening' })}&sort=${q(['position', 'ASC'])}&range=[0,0]`,

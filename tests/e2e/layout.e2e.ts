@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import type { BrowserContextOptions, Locator, Page } from '@playwright/test';
 import { describe, test, useOptions } from './fixtures';
-import { DEMO_ACCOUNTS, emailField, openApp, passwordField, settled, waitForApp } from './helpers';
+import { BLANK_PAGE, DEMO_ACCOUNTS, openSignedIn, settled } from './helpers';
 
 /**
  * Issue 16, points 8 and 9: the screens at 1440×900 and on a 390×844 phone, in English and
@@ -20,23 +20,6 @@ const context = (
   context: { viewport, locale, colorScheme },
   ...SLOW,
 });
-
-/** Signs in at any width (on a phone the menu waits in a drawer, so the helpers' login cannot see it). */
-async function signIn(page: Page, email: string): Promise<void> {
-  await openApp(page, '#/login');
-  // Already signed in (a second account in the same test): a signed-in tab's #/login is its dashboard.
-  if (await page.evaluate(() => sessionStorage.getItem('turnover.token') !== null)) {
-    await page.evaluate(() => sessionStorage.clear());
-    await page.reload();
-    await waitForApp(page);
-  }
-  await emailField(page).fill(email);
-  await passwordField(page).fill('demo');
-  await page.getByRole('button', { name: /^(sign in|se connecter|connexion)$/i }).click();
-  await page.waitForFunction(
-    () => sessionStorage.getItem('turnover.token') !== null && !window.location.hash.includes('login'),
-  );
-}
 
 /** Opens a route in the signed-in app and waits for `ready`, then for nothing to be loading. */
 async function visit(page: Page, hash: string, ready: string): Promise<void> {
@@ -108,7 +91,7 @@ const SUPPORT_SCREENS: Screen[] = [
 
 /** Visits each screen as `email` and lists those the page scrolls sideways on, with how far. */
 async function overflowing(page: Page, email: string, screens: Screen[]): Promise<string[]> {
-  await signIn(page, email);
+  await openSignedIn(page, email, BLANK_PAGE);
   const found: string[] = [];
   for (const screen of screens) {
     const hash = typeof screen.hash === 'string' ? screen.hash : await screen.hash(page);
@@ -128,7 +111,7 @@ async function unlabelledButtons(
   email: string,
   screens: Screen[],
 ): Promise<{ unnamed: string[]; untipped: string[] }> {
-  await signIn(page, email);
+  await openSignedIn(page, email, BLANK_PAGE);
   const unnamed: string[] = [];
   const untipped: string[] = [];
   for (const screen of screens) {
@@ -212,7 +195,7 @@ describe('layout at 1440×900', () => {
       test(`the candidate list shows 15 rows or more, "${lastActivity}" and "${exportAll}" on screen (${locale}, ${scheme})`, async ({
         page,
       }) => {
-        await signIn(page, DEMO_ACCOUNTS.acme.email);
+        await openSignedIn(page, DEMO_ACCOUNTS.acme.email, BLANK_PAGE);
         await visit(page, '#/candidates', 'main tbody tr');
         const rows = await page.evaluate(
           () =>
@@ -236,7 +219,7 @@ describe('layout at 1440×900', () => {
     test('the pipeline’s "Show rejected and withdrawn" is on screen without scrolling and opens both lanes', async ({
       page,
     }) => {
-      await signIn(page, DEMO_ACCOUNTS.acme.email);
+      await openSignedIn(page, DEMO_ACCOUNTS.acme.email, BLANK_PAGE);
       await visit(page, '#/pipeline', '[data-card-id]');
       const toggle = page.getByRole('button', { name: 'Show rejected and withdrawn' });
       assert.deepEqual(await reachableAt(toggle), { inView: true, onTop: true });
@@ -277,7 +260,7 @@ describe('layout on a 390×844 phone', () => {
       test(`the unlock button keeps its words, is on screen and is what a tap at its centre reaches (${locale}, ${scheme})`, async ({
         page,
       }) => {
-        await signIn(page, DEMO_ACCOUNTS.acme.email);
+        await openSignedIn(page, DEMO_ACCOUNTS.acme.email, BLANK_PAGE);
         await visit(page, `#/candidates/${await maskedCandidate(page)}/show`, 'main h1');
         const unlock = page.getByRole('button', { name: words });
         await unlock.scrollIntoViewIfNeeded();

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import type { Page } from '@playwright/test';
 import { describe, test, useOptions } from './fixtures';
-import { DEMO_ACCOUNTS, ensureSignedIn, login } from './helpers';
+import { BLANK_PAGE, DEMO_ACCOUNTS, ensureSignedIn, openSignedIn } from './helpers';
 
 /** Lists as an admin sees them at 1440×900: their bulk actions can be clicked, their rows opened by keyboard. */
 const DESKTOP = { context: { viewport: { width: 1440, height: 900 } } };
@@ -59,7 +59,7 @@ describe('lists', () => {
     test('with rows ticked, every bulk action of every list can be clicked (nothing covers it)', async ({
       page,
     }) => {
-      await login(page, DEMO_ACCOUNTS.admin.email);
+      await openSignedIn(page, DEMO_ACCOUNTS.admin.email, BLANK_PAGE);
       const covered: string[] = [];
       for (const route of BULK_LISTS) {
         await openList(page, route);
@@ -91,7 +91,7 @@ describe('lists', () => {
   describe(() => {
     useOptions({ ...DESKTOP, timeoutMs: 180_000 });
     test('the rows of every list are reached with Tab and opened with Enter', async ({ page }) => {
-      await login(page, DEMO_ACCOUNTS.admin.email);
+      await openSignedIn(page, DEMO_ACCOUNTS.admin.email, BLANK_PAGE);
       const failures: string[] = [];
       for (const route of CLICKABLE_LISTS) {
         await openList(page, route);

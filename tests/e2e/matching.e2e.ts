@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import type { Application, Candidate, MatchResult, Offer } from '../../src/model/types';
 import { describe, test } from './fixtures';
-import { apiAs, DEMO_ACCOUNTS, ensureSignedIn, login, resetDemoData } from './helpers';
+import { apiAs, BLANK_PAGE, DEMO_ACCOUNTS, ensureSignedIn, openSignedIn, resetDemoData } from './helpers';
 
 const q = (value: unknown) => encodeURIComponent(JSON.stringify(value));
 
@@ -10,7 +10,7 @@ describe('matching', () => {
   test('a recruiter invites a best match, who then appears in the "new" column of the pipeline', async ({
     page,
   }) => {
-    await login(page, DEMO_ACCOUNTS.acme.email);
+    await openSignedIn(page, DEMO_ACCOUNTS.acme.email, BLANK_PAGE);
     const acme = await apiAs(page, DEMO_ACCOUNTS.acme.email);
     const [offer] = await acme.get<Offer[]>(`/offers?filter=${q({ status: 'published' })}&range=[0,0]`);
     const ranking = await acme.get<Array<MatchResult<Candidate>>>(`/offers/${offer.id}/matches?range=[0,9]`);
@@ -57,7 +57,7 @@ describe('matching', () => {
   test('a recruiter’s verdict on a match survives a reload of the demo, and "Reset demo data" clears it', async ({
     page,
   }) => {
-    await login(page, DEMO_ACCOUNTS.acme.email);
+    await openSignedIn(page, DEMO_ACCOUNTS.acme.email, BLANK_PAGE);
     const acme = await apiAs(page, DEMO_ACCOUNTS.acme.email);
     const [offer] = await acme.get<Offer[]>(`/offers?filter=${q({ status: 'published' })}&range=[0,0]`);
     const [, second] = await acme.get<Array<MatchResult<Candidate>>>(

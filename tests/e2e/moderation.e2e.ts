@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import type { Offer, OfferPublication } from '../../src/model/types';
 import { FR_OFFER_TEXT, publishedOfferBody } from '../helpers/board-offers';
 import { describe, test, useOptions } from './fixtures';
-import { apiAs, DEMO_ACCOUNTS, ensureSignedIn, login, logout } from './helpers';
+import { apiAs, BLANK_PAGE, DEMO_ACCOUNTS, ensureSignedIn, login, logout, openSignedIn } from './helpers';
 
 /**
  * The moderation queue end to end: a recruiter sends an offer to a board, the checks flag it, support
@@ -53,7 +53,7 @@ describe('moderation queue', () => {
     test('flagged, rejected with a reason by keyboard, fixed and sent again, approved: live on the board', async ({
       page,
     }) => {
-      await login(page, ACME);
+      await openSignedIn(page, ACME, BLANK_PAGE);
       const acme = await apiAs(page, ACME);
       const offer = await acme.send<Offer>(
         'POST',

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { describe, test } from './fixtures';
-import { DEMO_ACCOUNTS, ensureSignedIn, login } from './helpers';
+import { BLANK_PAGE, DEMO_ACCOUNTS, ensureSignedIn, openSignedIn } from './helpers';
 
 const DESCRIPTION = 'We are looking for a senior React developer to build our recruiting platform. '.repeat(
   8,
@@ -30,7 +30,7 @@ function stayWhenAsked(page: Page): { asked(count: number): Promise<string[]> } 
 /** A recruiter's offer from draft to paused, then the list exported as CSV. */
 describe('offers', () => {
   test('a recruiter creates, publishes and pauses an offer, then exports a CSV', async ({ page }) => {
-    await login(page, DEMO_ACCOUNTS.acme.email);
+    await openSignedIn(page, DEMO_ACCOUNTS.acme.email, BLANK_PAGE);
     await ensureSignedIn(page, DEMO_ACCOUNTS.acme.email, '#/offers/create');
 
     const title = 'Senior React developer (e2e)';
@@ -71,7 +71,7 @@ describe('offers', () => {
     page,
   }) => {
     const dialogs = stayWhenAsked(page);
-    await login(page, DEMO_ACCOUNTS.acme.email);
+    await openSignedIn(page, DEMO_ACCOUNTS.acme.email, BLANK_PAGE);
     await page.getByRole('menuitem', { name: /^offers$/i }).click();
     await page
       .getByRole('link', { name: /^create$/i })
@@ -90,7 +90,7 @@ describe('offers', () => {
     page,
   }) => {
     const dialogs = stayWhenAsked(page);
-    await login(page, DEMO_ACCOUNTS.acme.email);
+    await openSignedIn(page, DEMO_ACCOUNTS.acme.email, BLANK_PAGE);
     // Typed into the address bar: a history entry the app's router did not create.
     await page.goto(new URL('#/offers', page.url()).href);
     await page
@@ -109,7 +109,7 @@ describe('offers', () => {
     page,
   }) => {
     page.on('dialog', (dialog) => void dialog.accept()); // "leave"
-    await login(page, DEMO_ACCOUNTS.acme.email);
+    await openSignedIn(page, DEMO_ACCOUNTS.acme.email, BLANK_PAGE);
     await page.getByRole('menuitem', { name: /^offers$/i }).click();
     await page
       .getByRole('link', { name: /^create$/i })

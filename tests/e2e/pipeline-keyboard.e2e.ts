@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import type { Page } from '@playwright/test';
 import type { Application, Candidate, Offer } from '../../src/model/types';
 import { describe, test, useOptions } from './fixtures';
-import { apiAs, DEMO_ACCOUNTS, ensureSignedIn, login, type PageApi } from './helpers';
+import { apiAs, BLANK_PAGE, DEMO_ACCOUNTS, ensureSignedIn, openSignedIn, type PageApi } from './helpers';
 
 /** The board by keyboard alone, as a screen-reader user drives it: Space, arrows, Space. */
 const DESKTOP = { viewport: { width: 1440, height: 900 } };
@@ -39,7 +39,7 @@ async function offerWithEmptyScreening(api: PageApi): Promise<{ offer: Offer; to
 }
 
 async function openOfferBoard(page: Page): Promise<{ api: PageApi; top: Application; name: string }> {
-  await login(page, DEMO_ACCOUNTS.acme.email);
+  await openSignedIn(page, DEMO_ACCOUNTS.acme.email, BLANK_PAGE);
   const api = await apiAs(page, DEMO_ACCOUNTS.acme.email);
   const { offer, top } = await offerWithEmptyScreening(api);
   const candidate = await api.get<Candidate>(`/candidates/${top.candidateId}`);

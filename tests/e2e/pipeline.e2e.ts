@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import type { Page } from '@playwright/test';
 import type { Application, Stage } from '../../src/model/types';
 import { describe, test } from './fixtures';
-import { apiAs, DEMO_ACCOUNTS, ensureSignedIn, login } from './helpers';
+import { apiAs, BLANK_PAGE, DEMO_ACCOUNTS, ensureSignedIn, openSignedIn } from './helpers';
 
 /** The pipeline in Chromium: a real mouse drag persists across a reload; a failed move rolls back. */
 const card = (page: Page, id: number, stage?: Stage) =>
@@ -36,7 +36,7 @@ async function drag(page: Page, id: number, toStage: Stage): Promise<void> {
 }
 
 async function openBoard(page: Page): Promise<Application> {
-  await login(page, DEMO_ACCOUNTS.acme.email);
+  await openSignedIn(page, DEMO_ACCOUNTS.acme.email, BLANK_PAGE);
   await ensureSignedIn(page, DEMO_ACCOUNTS.acme.email, '#/pipeline');
   const top = await topOfNew(page);
   await card(page, top.id, 'new').waitFor();
@@ -78,7 +78,7 @@ describe('pipeline board', () => {
   test('in a long, windowed column, j reaches a card far below and a drag puts it where it is dropped', async ({
     page,
   }) => {
-    await login(page, DEMO_ACCOUNTS.acme.email);
+    await openSignedIn(page, DEMO_ACCOUNTS.acme.email, BLANK_PAGE);
     await ensureSignedIn(page, DEMO_ACCOUNTS.acme.email, '#/pipeline');
     const acme = await apiAs(page, DEMO_ACCOUNTS.acme.email);
     const filter = encodeURIComponent(JSON.stringify({ stage: 'rejected' }));

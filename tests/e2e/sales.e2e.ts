@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from './fixtures';
-import { DEMO_ACCOUNTS, login, settled } from './helpers';
+import { BLANK_PAGE, DEMO_ACCOUNTS, openSignedIn, settled } from './helpers';
 
 /**
  * Issue 16, point 15: the sales screens as a sales person sees them in the browser: MRR in the
@@ -11,7 +11,7 @@ describe('sales screens', () => {
   test('the United Kingdom shows MRR in pounds only, a year of monthly MRR points and sources as bars', async ({
     page,
   }) => {
-    await login(page, DEMO_ACCOUNTS.sales.email);
+    await openSignedIn(page, DEMO_ACCOUNTS.sales.email, '#/');
     await page.evaluate(() => {
       window.location.hash = '#/?country=GB';
     });
@@ -40,7 +40,7 @@ describe('sales screens', () => {
       const url = new URL(request.url());
       if (url.pathname.endsWith('/api/account-health')) calls.push(url);
     });
-    await login(page, DEMO_ACCOUNTS.sales.email);
+    await openSignedIn(page, DEMO_ACCOUNTS.sales.email, '#/');
     const health = page.getByRole('region', { name: 'Account health', exact: true });
     const table = health.getByRole('table', { name: 'Account health' });
     await table.locator('tbody tr').first().waitFor({ timeout: 60_000 });
@@ -89,7 +89,7 @@ describe('sales screens', () => {
   });
 
   test('a company page shows its health score and its change', async ({ page }) => {
-    await login(page, DEMO_ACCOUNTS.support.email);
+    await openSignedIn(page, DEMO_ACCOUNTS.support.email, BLANK_PAGE);
     await page.evaluate(() => {
       window.location.hash = '#/companies/1/show';
     });

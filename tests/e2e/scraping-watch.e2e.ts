@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from './fixtures';
-import { DEMO_ACCOUNTS, login, menu } from './helpers';
+import { BLANK_PAGE, DEMO_ACCOUNTS, menu, openSignedIn } from './helpers';
 
 const SUPPORT = DEMO_ACCOUNTS.support.email;
 
@@ -8,7 +8,7 @@ describe('scraping watch', () => {
   test('support finds the flagged scraper on the dashboard and the watch, and lowers its quota, warns its company and locks it', async ({
     page,
   }) => {
-    await login(page, SUPPORT);
+    await openSignedIn(page, SUPPORT, '#/');
     // The dashboard's card names the flagged user.
     const card = page.getByRole('region', { name: 'Possible scraping' });
     await card.getByText('1 flagged user · 2 flagged companies').waitFor();
@@ -59,7 +59,7 @@ describe('scraping watch', () => {
   test('support sees flagged companies, with their users and chart, lowers all their users’ quotas and warns their contact', async ({
     page,
   }) => {
-    await login(page, SUPPORT);
+    await openSignedIn(page, SUPPORT, BLANK_PAGE);
     await menu(page).getByRole('menuitem', { name: 'Scraping watch' }).click();
     await page.getByRole('tab', { name: 'Companies' }).click();
     // The seeded split harvest: several users, none flagged alone, together far above the plan.

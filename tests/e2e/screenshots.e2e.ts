@@ -3,7 +3,7 @@ import { mkdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { describe, test, useOptions } from './fixtures';
-import { DEMO_ACCOUNTS, login, settled } from './helpers';
+import { DEMO_ACCOUNTS, openSignedIn, settled } from './helpers';
 
 /**
  * The README's pictures of what each role sees, taken from the demo so they stay current:
@@ -56,10 +56,7 @@ describe('README screenshots', () => {
         context: { viewport: { width: 1440, height: 900 }, locale: 'en-GB', colorScheme: 'light' },
       });
       test(`${shot.file}: what ${shot.email} sees at ${shot.hash}`, async ({ page }) => {
-        await login(page, shot.email);
-        await page.evaluate((hash) => {
-          window.location.hash = hash;
-        }, shot.hash);
+        await openSignedIn(page, shot.email, shot.hash);
         await shot.ready(page);
         await settled(page);
         // The light theme and no mouse over anything: the same picture every time.

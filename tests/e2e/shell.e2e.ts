@@ -3,6 +3,7 @@ import { EXPECTED_MENUS } from '../helpers/menus';
 import { describe, test } from './fixtures';
 import {
   apiAs,
+  BLANK_PAGE,
   DEMO_ACCOUNTS,
   emailField,
   expectLoginPage,
@@ -11,6 +12,7 @@ import {
   menu,
   menuEntries,
   openApp,
+  openSignedIn,
   sessionToken,
 } from './helpers';
 
@@ -33,7 +35,7 @@ describe('app shell', () => {
   }
 
   test("a recruiter typing another company's offer URL gets a not-found page", async ({ page }) => {
-    await login(page, DEMO_ACCOUNTS.acme.email);
+    await openSignedIn(page, DEMO_ACCOUNTS.acme.email, BLANK_PAGE);
     const globex = await apiAs(page, DEMO_ACCOUNTS.globex.email);
     const [offer] =
       await globex.get<Array<{ id: number; title: string; companyId: number }>>('/offers?range=[0,0]');
