@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test, useOptions } from './fixtures';
-import { DEMO_ACCOUNTS, openSignedIn } from './helpers';
+import { DEMO_ACCOUNTS, openSignedIn, settled } from './helpers';
 
 const CHARTS = [
   'Offers published and closed',
@@ -128,4 +128,74 @@ describe('dashboards per role', () => {
     });
     assert.deepEqual(violations, []);
   });
+});
+
+/**
+ * Every pair of a chart's axis labels whose glyph boxes overlap on screen, as `chart: "a" overlaps
+ * "b"`. Each box is the label's own, turned as the label is (slanted labels' boxes are rotated
+ * rectangles, compared by the separating axis test).
+ */
+function overlappingLabels(): string[] {
+  type Point = { x: number; y: number };
+  const corners = (text: SVGTextElement): Point[] => {
+    const box = text.getBBox();
+    const matrix = text.getScreenCTM() as DOMMatrix;
+    return [
+      [box.x, box.y],
+      [box.x + box.width, box.y],
+      [box.x + box.width, box.y + box.height],
+      [box.x, box.y + box.height],
+    ].map(([x, y]) => new DOMPoint(x, y).matrixTransform(matrix));
+  };
+  // Overlapping by more than a pixel of anti-aliasing along every edge's normal.
+  const overlap = (a: Point[], b: Point[]): boolean =>
+    [a, b].every((shape) =>
+      shape.every((p, i) => {
+        const q = shape[(i + 1) % shape.length];
+        const normal = { x: q.y - p.y, y: p.x - q.x };
+        const length = Math.hypot(normal.x, normal.y) || 1;
+        const project = (points: Point[]) => points.map((r) => (r.x * normal.x + r.y * normal.y) / length);
+        const [pa, pb] = [project(a), project(b)];
+        return Math.min(Math.max(...pa), Math.max(...pb)) - Math.max(Math.min(...pa), Math.min(...pb)) > 1;
+      }),
+    );
+  return [...document.querySelectorAll('svg.recharts-surface')].flatMap((svg) => {
+    const chart = svg.closest('[aria-label]')?.getAttribute('aria-label') ?? 'a chart';
+    const labels = [...svg.querySelectorAll<SVGTextElement>('text.recharts-cartesian-axis-tick-value')]
+      .filter((text) => text.getBBox().width > 0)
+      .map((text) => ({ text: text.textContent ?? '', shape: corners(text) }));
+    return labels.flatMap((a, i) =>
+      labels
+        .slice(i + 1)
+        .filter((b) => overlap(a.shape, b.shape))
+        .map((b) => `${chart}: "${a.text}" overlaps "${b.text}"`),
+    );
+  });
+}
+
+describe('chart labels', () => {
+  for (const [viewport, locale] of [
+    [{ width: 1280, height: 800 }, 'en-GB'],
+    [{ width: 390, height: 844 }, 'fr-FR'],
+  ] as const) {
+    describe(() => {
+      useOptions({ context: { viewport, locale } });
+      test(`no two labels of a chart's axis overlap, on the dashboards and a company's credit usage (${viewport.width} px, ${locale})`, async ({
+        page,
+      }) => {
+        const found: string[] = [];
+        for (const [account, hash] of [
+          [DEMO_ACCOUNTS.acme, '#/'],
+          [DEMO_ACCOUNTS.sales, '#/'],
+          [DEMO_ACCOUNTS.support, '#/companies/1/show/usage'],
+        ] as const) {
+          await openSignedIn(page, account.email, hash);
+          await page.locator('main svg.recharts-surface').first().waitFor({ timeout: 60_000 });
+          await settled(page);
+          found.push(...(await page.evaluate(overlappingLabels)));
+        }
+        assert.deepEqual(found, []);
+      });
+    });
+  }
 });

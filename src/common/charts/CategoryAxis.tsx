@@ -2,6 +2,7 @@ import { useChartWidth, XAxis } from 'recharts';
 import type { ChartCategory, ChartRow } from '../chartData';
 import { renderTick, type TickStyle } from './axisTick';
 import { labelInterval } from './labelInterval';
+import { categoryTickLayout } from './tickLayout';
 
 interface CategoryAxisProps {
   category: ChartCategory;
@@ -15,17 +16,38 @@ interface CategoryAxisProps {
 }
 
 const VALUE_AXIS_PX = 60;
+/** Room between the axis and its labels, so the first label clears the value axis' lowest one. */
+const TICK_MARGIN_PX = 6;
 
 /**
- * The category (x) axis. Every stage, source or plan is named; dates and months show every n-th
- * label, n from the plot's width and the longest label (labelInterval).
+ * The category (x) axis. Dates and months show every n-th label, n from the plot's width and the
+ * longest label (labelInterval). Every stage, source, plan or reason is named: on one line when
+ * the labels fit, else on up to three lines, else slanted (categoryTickLayout).
  */
 export function CategoryAxis({ category, rows, format, tick, valueAxes, margins }: CategoryAxisProps) {
-  const width = useChartWidth() ?? 0;
-  let interval = 0;
+  const plotWidth = (useChartWidth() ?? 0) - margins - valueAxes * VALUE_AXIS_PX;
+  const labels = rows.map((row) => format(row[category.key]));
   if (category.kind === 'date' || category.kind === 'month') {
-    const longest = rows.reduce((most, row) => Math.max(most, format(row[category.key]).length), 0);
-    interval = labelInterval(rows.length, longest, width - margins - valueAxes * VALUE_AXIS_PX);
+    const longest = labels.reduce((most, label) => Math.max(most, label.length), 0);
+    return (
+      <XAxis
+        dataKey={category.key}
+        tick={renderTick(format, tick)}
+        interval={labelInterval(rows.length, longest, plotWidth)}
+        tickMargin={TICK_MARGIN_PX}
+      />
+    );
   }
-  return <XAxis dataKey={category.key} tick={renderTick(format, tick)} interval={interval} />;
+  // Before the chart knows its width (the first render; jsdom): labels on one line, as they come.
+  if (plotWidth <= 0) return <XAxis dataKey={category.key} tick={renderTick(format, tick)} interval={0} />;
+  const layout = categoryTickLayout(labels, plotWidth / rows.length);
+  return (
+    <XAxis
+      dataKey={category.key}
+      tick={renderTick(format, tick, layout)}
+      interval={0}
+      height={layout.height + TICK_MARGIN_PX}
+      tickMargin={TICK_MARGIN_PX}
+    />
+  );
 }
