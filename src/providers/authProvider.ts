@@ -81,8 +81,10 @@ export const authProvider = {
   },
   async logout() {
     if (getToken()) {
-      // The server forgets the token; signing out locally must not depend on it answering.
-      await api('/auth/logout', { method: 'POST' }).catch(() => undefined);
+      // The server forgets the token, but signing out does not wait for its answer: a server that
+      // is slow or never answers left the user signed in, the menu open, "Logout" doing nothing.
+      // The request reads the token as it is sent, before the session is cleared below.
+      api('/auth/logout', { method: 'POST' }).catch(() => undefined);
     }
     clearSession();
   },

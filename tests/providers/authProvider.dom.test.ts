@@ -54,6 +54,25 @@ describe('authProvider', () => {
     expect(sessionStorage.length).toBe(0);
   });
 
+  it('signs out at once when the server never answers, the sign-out request carrying the token it ends', async () => {
+    stubApi();
+    await authProvider.login({ email: 'recruiter@acme.test', password: 'demo' });
+    const hanging = vi.fn(
+      (_input: RequestInfo | URL, _init?: RequestInit) => new Promise<Response>(() => {}),
+    );
+    vi.stubGlobal('fetch', hanging);
+    const outcome = await Promise.race([
+      authProvider.logout().then(() => 'signed out'),
+      new Promise((resolve) => setTimeout(() => resolve('still waiting after 2 s'), 2000)),
+    ]);
+    expect(outcome).toBe('signed out');
+    expect(getToken()).toBeNull();
+    await vi.waitFor(() => expect(hanging).toHaveBeenCalledTimes(1));
+    const [url, init] = hanging.mock.calls[0];
+    expect(String(url)).toMatch(/\/api\/auth\/logout$/);
+    expect(new Headers(init?.headers).get('Authorization')).toBe('Bearer tok-abc');
+  });
+
   it('ends the session on 401 only; a 403 keeps the user signed in', async () => {
     stubApi();
     await authProvider.login({ email: 'recruiter@acme.test', password: 'demo' });
