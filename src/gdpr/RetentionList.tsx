@@ -2,6 +2,7 @@ import { Typography } from '@mui/material';
 import { subMonths } from 'date-fns';
 import { useState } from 'react';
 import { DataTable, List, useTranslate } from 'react-admin';
+import { LIST_WITH_HELP_SX, ListHelp } from '../common/ListHelp';
 import { LocaleDateField } from '../common/LocaleDateField';
 import type { Candidate } from '../model/types';
 import { BulkAnonymiseButton } from './BulkAnonymiseButton';
@@ -34,7 +35,10 @@ export function RetentionList() {
       exporter={false}
       actions={false}
       empty={<Typography sx={{ p: 2 }}>{translate('app.gdpr.retention_empty')}</Typography>}
-      aside={<RetentionHelp />}
+      aside={
+        <ListHelp>{translate('app.gdpr.retention_explanation', { smart_count: RETENTION_MONTHS })}</ListHelp>
+      }
+      sx={LIST_WITH_HELP_SX}
     >
       <DataTable<Candidate> rowClick="show" bulkActionButtons={<BulkAnonymiseButton />}>
         <DataTable.Col source="firstName" />
@@ -45,14 +49,5 @@ export function RetentionList() {
         <DataTable.Col source="createdAt" field={LocaleDateField} />
       </DataTable>
     </List>
-  );
-}
-
-function RetentionHelp() {
-  const translate = useTranslate();
-  return (
-    <Typography variant="body2" sx={{ p: 2, maxWidth: 280 }}>
-      {translate('app.gdpr.retention_explanation', { smart_count: RETENTION_MONTHS })}
-    </Typography>
   );
 }

@@ -44,6 +44,12 @@ const components = (theme: RaThemeOptions): RaThemeOptions['components'] => ({
       },
     },
   },
+  // A page's buttons go onto a second line where they do not fit: on a phone, an interview's
+  // "Add to calendar (.ics)" ran off the left edge and under "Write a scorecard".
+  RaTopToolbar: { styleOverrides: { root: { flexWrap: 'wrap' } } },
+  // A menu entry longer than the sidebar (French "Surveillance du scraping") goes onto two lines
+  // rather than ending in "…" with nothing to read the rest by.
+  RaMenuItemLink: { styleOverrides: { root: { '& .MuiTypography-root': { whiteSpace: 'normal' } } } },
   // (Positioned, so that absolutely placed text for screen readers scrolls with the table.)
   RaDataTable: {
     styleOverrides: { root: { '& .RaDataTable-tableWrapper': { overflowX: 'auto', position: 'relative' } } },

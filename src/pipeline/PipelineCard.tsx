@@ -92,7 +92,7 @@ export function PipelineCardBody({
         </Box>
       </Typography>
       {offerTitle ? (
-        <Typography variant="caption" color="text.secondary" noWrap component="div">
+        <Typography variant="caption" color="text.secondary" noWrap component="div" title={offerTitle}>
           {offerTitle}
         </Typography>
       ) : null}

@@ -1,6 +1,7 @@
 import { Box, Chip, Skeleton, Tab, Tabs, Typography } from '@mui/material';
 import { lazy, Suspense, useState } from 'react';
 import { DataTable, List, useRecordContext, useTranslate } from 'react-admin';
+import { LIST_WITH_HELP_SX, ListHelp } from '../common/ListHelp';
 import type { WatchedCompany, WatchedUser } from '../model/scraping';
 import type { QuotaOverride } from '../model/usage';
 import { CompanyActions, WatchActions } from './WatchActions';
@@ -48,7 +49,8 @@ function UserWatchList() {
       storeKey="scraping-watch"
       exporter={false}
       actions={false}
-      aside={<WatchHelp />}
+      aside={<ListHelp>{translate('app.scraping.explanation')}</ListHelp>}
+      sx={LIST_WITH_HELP_SX}
     >
       <DataTable<WatchedUser> rowClick="expand" expand={<WatchPanel />} bulkActionButtons={false}>
         <DataTable.Col source="name" label={t('fields.name')} />
@@ -130,15 +132,6 @@ function WatchPanel() {
   );
 }
 
-function WatchHelp({ text = 'app.scraping.explanation' }: { text?: string }) {
-  const translate = useTranslate();
-  return (
-    <Typography variant="body2" sx={{ p: 2, maxWidth: 280 }}>
-      {translate(text)}
-    </Typography>
-  );
-}
-
 function CompanyWatchList() {
   const translate = useTranslate();
   const t = (key: string) => translate(`app.scraping.${key}`);
@@ -152,7 +145,8 @@ function CompanyWatchList() {
       storeKey="scraping-watch-companies"
       exporter={false}
       actions={false}
-      aside={<WatchHelp text="app.scraping.company.explanation" />}
+      aside={<ListHelp>{translate('app.scraping.company.explanation')}</ListHelp>}
+      sx={LIST_WITH_HELP_SX}
     >
       <DataTable<WatchedCompany> rowClick="expand" expand={<CompanyPanel />} bulkActionButtons={false}>
         <DataTable.Col source="name" label={t('company.fields.name')} />

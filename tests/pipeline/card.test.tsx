@@ -1,7 +1,7 @@
 import { waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getState } from '../../mocks/handlers';
-import type { Application, Stage } from '../../src/model/types';
+import type { Application, Offer, Stage } from '../../src/model/types';
 import { emulateBoardLayout } from '../helpers/boardLayout';
 import { renderPage } from '../helpers/renderAdmin';
 
@@ -42,5 +42,23 @@ describe('pipeline card ageing', () => {
     expect(text).not.toMatch(/day/);
     const when = new Date(hired.stageChangedAt).toLocaleDateString('en-GB', { dateStyle: 'medium' });
     expect(text).toContain(`Since ${when}`);
+  });
+});
+
+describe('pipeline card offer title', () => {
+  let removeLayout: () => void;
+  beforeEach(() => {
+    removeLayout = emulateBoardLayout();
+  });
+  afterEach(() => removeLayout());
+
+  it('cut to one line on the card, reads whole on hover', async () => {
+    const card = topCard('screening', 3);
+    const offer = (getState().tables.offers.rows as Offer[]).find((o) => o.id === card.offerId) as Offer;
+    await renderPage('/pipeline', { as: 'acme' });
+    await cardText(card.id);
+    const caption = document.querySelector(`[data-card-id="${card.id}"] [title]`);
+    expect(caption?.getAttribute('title')).toBe(offer.title);
+    expect(caption?.textContent).toBe(offer.title);
   });
 });
