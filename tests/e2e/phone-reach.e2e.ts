@@ -40,7 +40,9 @@ function boxes(page: Page, selector: string) {
 describe('on a phone, in French', () => {
   describe(() => {
     useOptions({ context: PHONE });
-    test("every tab of a record's page is reached by its arrows, the last one included", async ({ page }) => {
+    test("every tab of a record's page is reached by swiping its bar, which shows arrows, the last one included", async ({
+      page,
+    }) => {
       await openSignedIn(page, DEMO_ACCOUNTS.admin.email, '#/e2e-blank');
       const pages = [
         '#/companies/1/show',
@@ -52,30 +54,29 @@ describe('on a phone, in French', () => {
         await page.evaluate((target) => {
           window.location.hash = target;
         }, hash);
-        const tabs = page.locator('main [role="tablist"]').first().getByRole('tab');
-        await tabs.first().waitFor();
-        const last = tabs.last();
-        const width = await page.evaluate(() => window.innerWidth);
-        const onScreen = async () => {
-          const box = await last.boundingBox();
-          return box !== null && box.x >= 0 && box.x + box.width <= width + 1;
-        };
-        // A finger has the arrows, not the keyboard's focus: press the right one until the last tab
-        // shows, each press once the bar has stopped sliding.
-        const forward = page.locator('main .MuiTabs-scrollButtons').last();
-        for (let presses = 0; presses < 10 && !(await onScreen()); presses++) {
-          if (!(await forward.isEnabled().catch(() => false))) break;
-          await forward.click();
-          await page.waitForFunction(async () => {
-            const scroller = document.querySelector('main .MuiTabs-scroller') as HTMLElement;
-            const before = scroller.scrollLeft;
-            await new Promise((frame) => requestAnimationFrame(() => requestAnimationFrame(frame)));
-            return scroller.scrollLeft === before;
+        await page.locator('main [role="tablist"] [role="tab"]').first().waitFor();
+        await settled(page);
+        // What a finger can do: swipe the bar (it scrolls, arrows shown) as far as it goes, then
+        // read where the last tab is.
+        const reach = await page
+          .locator('main .MuiTabs-scroller')
+          .first()
+          .evaluate((scroller) => {
+            const swipeable = getComputedStyle(scroller).overflowX !== 'hidden';
+            const arrows = scroller.parentElement?.querySelectorAll('.MuiTabs-scrollButtons').length ?? 0;
+            if (swipeable) scroller.scrollLeft = scroller.scrollWidth;
+            const tabs = scroller.querySelectorAll('[role="tab"]');
+            const last = tabs[tabs.length - 1];
+            const box = last.getBoundingClientRect();
+            const fits = scroller.scrollWidth <= scroller.clientWidth;
+            return {
+              name: last.textContent ?? '',
+              reached: box.left >= 0 && box.right <= window.innerWidth + 1 && (fits || arrows >= 2),
+            };
           });
-        }
-        if (!(await onScreen())) unreachable.push(`${hash}: "${await last.textContent()}"`);
+        if (!reach.reached) unreachable.push(`${hash}: "${reach.name}"`);
       }
-      assert.deepEqual(unreachable, [], 'tabs no arrow brings on screen');
+      assert.deepEqual(unreachable, [], 'tabs that no swipe brings on screen');
     });
   });
 
