@@ -44,9 +44,12 @@ async function openOfferBoard(page: Page): Promise<{ api: PageApi; top: Applicat
   const { offer, top } = await offerWithEmptyScreening(api);
   const candidate = await api.get<Candidate>(`/candidates/${top.candidateId}`);
   await ensureSignedIn(page, DEMO_ACCOUNTS.acme.email, `#/offers/${offer.id}/show/pipeline`);
-  await card(page, top.id, 'new').waitFor();
+  const name = `${candidate.firstName} ${candidate.lastName}`;
+  // The card names its candidate once the board has read the profiles (until then it shows "#id",
+  // and so would the announcements).
+  await card(page, top.id, 'new').getByText(name).first().waitFor();
   await page.locator('[data-rfd-droppable-id="screening"]').waitFor();
-  return { api, top, name: `${candidate.firstName} ${candidate.lastName}` };
+  return { api, top, name };
 }
 
 describe('pipeline board by keyboard', () => {
