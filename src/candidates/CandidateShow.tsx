@@ -14,7 +14,6 @@ import { LocaleDateField } from '../common/LocaleDateField';
 import { MoneyField } from '../common/MoneyField';
 import { RecordShow } from '../common/RecordShow';
 import { SafeUrlField } from '../common/SafeUrlField';
-import { SHOW_TABS } from '../common/ShowTabs';
 import { StageField } from '../common/StageField';
 import { CandidateMatchingOffers } from '../matching';
 import type { Application, Candidate } from '../model/types';
@@ -72,7 +71,7 @@ export function CandidateShow() {
   return (
     <RecordShow>
       <CandidateHeader />
-      <TabbedShowLayout tabs={SHOW_TABS}>
+      <TabbedShowLayout>
         <TabbedShowLayout.Tab label="resources.candidates.tabs.profile">
           <Labeled source="skills">
             <Chips source="skills" />

@@ -1,8 +1,8 @@
 import { Typography } from '@mui/material';
 
 /**
- * A list's explanation, as its `aside`: beside the list from the md breakpoint, above it on a phone,
- * where beside it left the table a strip of 140 px. Give the <List> `sx={LIST_WITH_HELP_SX}`.
+ * A list's explanation, as its `aside`: beside the list from the md breakpoint, above it on a phone
+ * (the theme stacks a list and its aside there).
  */
 export function ListHelp({ children }: { children: string }) {
   return (
@@ -11,6 +11,3 @@ export function ListHelp({ children }: { children: string }) {
     </Typography>
   );
 }
-
-/** A list's own layout with a ListHelp: one column on a phone, the help beside the list from md. */
-export const LIST_WITH_HELP_SX = { flexDirection: { xs: 'column', md: 'row' } } as const;

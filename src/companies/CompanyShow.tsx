@@ -11,7 +11,6 @@ import {
 import { AuditLogTable } from '../audit-logs/AuditLogTable';
 import { STATUS_CHOICES as OFFER_STATUS_CHOICES } from '../common/choices/offers';
 import { RecordShow } from '../common/RecordShow';
-import { SHOW_TABS } from '../common/ShowTabs';
 import { CreditLedgerTable } from '../credit-ledger/CreditLedgerTable';
 import { CreditUsageCard } from '../credit-ledger/CreditUsageCard';
 import { CompanyFeed } from '../feeds/CompanyFeed';
@@ -30,7 +29,7 @@ export function CompanyShow() {
   const { canAccess: canFeed } = useCanAccess({ resource: 'feed-imports', action: 'list' });
   return (
     <RecordShow actions={<CompanyShowActions />}>
-      <TabbedShowLayout tabs={SHOW_TABS}>
+      <TabbedShowLayout>
         <TabbedShowLayout.Tab label="resources.companies.tabs.overview">
           <CompanyHealth label={false} />
           <CompanyOverview label={false} />

@@ -2,7 +2,7 @@ import { Typography } from '@mui/material';
 import { subMonths } from 'date-fns';
 import { useState } from 'react';
 import { DataTable, List, useTranslate } from 'react-admin';
-import { LIST_WITH_HELP_SX, ListHelp } from '../common/ListHelp';
+import { ListHelp } from '../common/ListHelp';
 import { LocaleDateField } from '../common/LocaleDateField';
 import type { Candidate } from '../model/types';
 import { BulkAnonymiseButton } from './BulkAnonymiseButton';
@@ -38,7 +38,6 @@ export function RetentionList() {
       aside={
         <ListHelp>{translate('app.gdpr.retention_explanation', { smart_count: RETENTION_MONTHS })}</ListHelp>
       }
-      sx={LIST_WITH_HELP_SX}
     >
       <DataTable<Candidate> rowClick="show" bulkActionButtons={<BulkAnonymiseButton />}>
         <DataTable.Col source="firstName" />

@@ -35,18 +35,24 @@ const components = (theme: RaThemeOptions): RaThemeOptions['components'] => ({
   RaList: {
     defaultProps: { pagination: createElement(Suspense, { fallback: null }, createElement(ListPagination)) },
     styleOverrides: {
-      root: {
+      root: ({ theme: current }: { theme: Theme }) => ({
+        // On a phone a list's aside (an explanation) goes above the list: beside it, it left the
+        // table a strip of 140 px. From md it sits beside the list again.
+        [current.breakpoints.down('md')]: { flexDirection: 'column' },
         '& .RaList-main': { minWidth: 0 },
         // react-admin slides the bulk-actions bar up over the list's toolbar. A list without one
         // (no filters, actions={false}) has nothing above its table but the fixed app bar, which then
         // covers the bar's buttons: there the bar takes its own room above the table instead.
         '& .RaList-noActions .RaBulkActionsToolbar-toolbar': { position: 'relative', transform: 'none' },
-      },
+      }),
     },
   },
   // A page's buttons go onto a second line where they do not fit: on a phone, an interview's
   // "Add to calendar (.ics)" ran off the left edge and under "Write a scorecard".
   RaTopToolbar: { styleOverrides: { root: { flexWrap: 'wrap' } } },
+  // Every tab bar scrolls, with arrows on a phone too, where its tabs do not fit: the fixed bar hid
+  // a record's "Feeds", "Audit" or "Best matches" past a phone's edge with no way to them.
+  MuiTabs: { defaultProps: { variant: 'scrollable', scrollButtons: 'auto', allowScrollButtonsMobile: true } },
   // A menu entry longer than the sidebar (French "Surveillance du scraping") goes onto two lines
   // rather than ending in "…" with nothing to read the rest by.
   RaMenuItemLink: { styleOverrides: { root: { '& .MuiTypography-root': { whiteSpace: 'normal' } } } },

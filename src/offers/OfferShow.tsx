@@ -15,7 +15,6 @@ import {
 import { LocaleDateField } from '../common/LocaleDateField';
 import { LocaleNumberField } from '../common/LocaleNumberField';
 import { RecordShow } from '../common/RecordShow';
-import { SHOW_TABS } from '../common/ShowTabs';
 import { TranslatedField } from '../common/TranslatedField';
 import { EDITABLE_FIELDS } from '../model/permissions';
 import type { Offer, Role } from '../model/types';
@@ -61,7 +60,7 @@ export function OfferShow() {
   const companyWork = role === 'recruiter' || role === 'admin';
   return (
     <RecordShow actions={<OfferShowActions />}>
-      <TabbedShowLayout tabs={SHOW_TABS}>
+      <TabbedShowLayout>
         <TabbedShowLayout.Tab label="resources.offers.show.summary">
           <LabeledRow>
             <TextField source="reference" />

@@ -1,7 +1,7 @@
 import { Box, Chip, Skeleton, Tab, Tabs, Typography } from '@mui/material';
 import { lazy, Suspense, useState } from 'react';
 import { DataTable, List, useRecordContext, useTranslate } from 'react-admin';
-import { LIST_WITH_HELP_SX, ListHelp } from '../common/ListHelp';
+import { ListHelp } from '../common/ListHelp';
 import type { WatchedCompany, WatchedUser } from '../model/scraping';
 import type { QuotaOverride } from '../model/usage';
 import { CompanyActions, WatchActions } from './WatchActions';
@@ -50,7 +50,6 @@ function UserWatchList() {
       exporter={false}
       actions={false}
       aside={<ListHelp>{translate('app.scraping.explanation')}</ListHelp>}
-      sx={LIST_WITH_HELP_SX}
     >
       <DataTable<WatchedUser> rowClick="expand" expand={<WatchPanel />} bulkActionButtons={false}>
         <DataTable.Col source="name" label={t('fields.name')} />
@@ -146,7 +145,6 @@ function CompanyWatchList() {
       exporter={false}
       actions={false}
       aside={<ListHelp>{translate('app.scraping.company.explanation')}</ListHelp>}
-      sx={LIST_WITH_HELP_SX}
     >
       <DataTable<WatchedCompany> rowClick="expand" expand={<CompanyPanel />} bulkActionButtons={false}>
         <DataTable.Col source="name" label={t('company.fields.name')} />

@@ -6,6 +6,7 @@ import {
   DEMO_ACCOUNTS,
   emailField,
   expectLoginPage,
+  firstId,
   openApp,
   openSignedIn,
   passwordField,
@@ -67,18 +68,6 @@ async function scan(page: Page, where: string): Promise<string[]> {
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${where}: ${v.id} (${v.nodes.length}×, e.g. ${v.nodes[0]?.html.slice(0, 200)})`);
-}
-
-/** The id of the first record of `resource` the signed-in user may see, through the app's token. */
-function firstId(page: Page, resource: string): Promise<number | undefined> {
-  return page.evaluate(async (name) => {
-    const token = sessionStorage.getItem('turnover.token');
-    const response = await fetch(`/api/${name}?sort=["id","ASC"]&range=[0,0]`, {
-      headers: { Authorization: `Bearer ${token}` },
-    });
-    const rows = (await response.json()) as Array<{ id: number }>;
-    return rows[0]?.id;
-  }, resource);
 }
 
 async function visit(page: Page, hash: string): Promise<void> {

@@ -261,3 +261,14 @@ export async function settled(page: Page): Promise<void> {
     { timeout: 30_000, polling: 100 },
   );
 }
+
+/** The id of the first record of `resource` the signed-in user may read (by id), through the tab's token. */
+export function firstId(page: Page, resource: string): Promise<number | undefined> {
+  return page.evaluate(async (name) => {
+    const response = await fetch(`/api/${name}?sort=["id","ASC"]&range=[0,0]`, {
+      headers: { Authorization: `Bearer ${sessionStorage.getItem('turnover.token')}` },
+    });
+    const rows = (await response.json()) as Array<{ id: number }>;
+    return rows[0]?.id;
+  }, resource);
+}

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import type { Page } from '@playwright/test';
 import { describe, test, useOptions } from './fixtures';
-import { DEMO_ACCOUNTS, menu, openSignedIn, settled, waitForMenu } from './helpers';
+import { DEMO_ACCOUNTS, firstId, menu, openSignedIn, settled, waitForMenu } from './helpers';
 
 /**
  * What an outside review on a 390 px phone in French found the layout tests let through: tabs past
@@ -9,16 +9,6 @@ import { DEMO_ACCOUNTS, menu, openSignedIn, settled, waitForMenu } from './helpe
  * a table squeezed to a strip by its list's explanation, menu entries cut with "…".
  */
 const PHONE = { viewport: { width: 390, height: 844 }, locale: 'fr-FR' };
-
-/** The id of the first record of `resource` the signed-in user may read. */
-function firstId(page: Page, resource: string): Promise<number> {
-  return page.evaluate(async (name) => {
-    const response = await fetch(`/api/${name}?sort=["id","ASC"]&range=[0,0]`, {
-      headers: { Authorization: `Bearer ${sessionStorage.getItem('turnover.token')}` },
-    });
-    return ((await response.json()) as Array<{ id: number }>)[0].id;
-  }, resource);
-}
 
 /**
  * Each element's words and the box they are drawn in (a Range over its content: a button squeezed

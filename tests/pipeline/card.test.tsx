@@ -25,7 +25,7 @@ const cardText = (id: number) =>
     return card.textContent ?? '';
   });
 
-describe('pipeline card ageing', () => {
+describe('pipeline card', () => {
   let removeLayout: () => void;
   beforeEach(() => {
     removeLayout = emulateBoardLayout();
@@ -43,16 +43,8 @@ describe('pipeline card ageing', () => {
     const when = new Date(hired.stageChangedAt).toLocaleDateString('en-GB', { dateStyle: 'medium' });
     expect(text).toContain(`Since ${when}`);
   });
-});
 
-describe('pipeline card offer title', () => {
-  let removeLayout: () => void;
-  beforeEach(() => {
-    removeLayout = emulateBoardLayout();
-  });
-  afterEach(() => removeLayout());
-
-  it('cut to one line on the card, reads whole on hover', async () => {
+  it('cuts the offer title to one line, whole on hover', async () => {
     const card = topCard('screening', 3);
     const offer = (getState().tables.offers.rows as Offer[]).find((o) => o.id === card.offerId) as Offer;
     await renderPage('/pipeline', { as: 'acme' });
