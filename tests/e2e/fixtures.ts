@@ -17,19 +17,30 @@ export const test = base.extend<{ pageChecks: undefined }>({
       context.setDefaultTimeout(wait);
       // Playwright sets a navigation default of its own (none): waitForURL and goto wait as long too.
       context.setDefaultNavigationTimeout(wait);
-      const pageErrors: string[] = [];
-      page.on('pageerror', (error) => pageErrors.push(error.message));
+      // The page's diary: its addresses, console lines and uncaught errors, in order, timed from the
+      // start of the test. A failed test prints it, so a failure seen once in CI (whose files are
+      // gone with its clone) can still be read.
+      const started = Date.now();
+      const diary: string[] = [];
+      const note = (line: string) => diary.push(`${((Date.now() - started) / 1000).toFixed(2)} s ${line}`);
+      page.on('framenavigated', (frame) => {
+        if (frame === page.mainFrame()) note(`address ${frame.url()}`);
+      });
+      page.on('pageerror', (error) => note(`uncaught ${error.message}`));
       const reactProblems: string[] = [];
       page.on('console', (message) => {
-        if (isReactProblem(message.type(), message.text())) reactProblems.push(message.text().split('\n')[0]);
+        const firstLine = message.text().split('\n')[0];
+        note(`console.${message.type()} ${firstLine.slice(0, 300)}`);
+        if (isReactProblem(message.type(), message.text())) reactProblems.push(firstLine);
       });
       await use(undefined);
-      // Uncaught errors in the page explain most failures: keep them in the report.
-      if (testInfo.status !== testInfo.expectedStatus && pageErrors.length > 0)
-        await testInfo.attach('page errors', {
-          body: pageErrors.slice(0, 5).join('\n'),
-          contentType: 'text/plain',
-        });
+      if (testInfo.status !== testInfo.expectedStatus) {
+        const storage = await page
+          .evaluate(() => Object.keys(sessionStorage).join(', '))
+          .catch((error: Error) => `unreadable (${error.message.split('\n')[0]})`);
+        note(`end: sessionStorage keys: ${storage || 'none'}`);
+        await testInfo.attach('page diary', { body: diary.slice(-60).join('\n'), contentType: 'text/plain' });
+      }
       // A test that passes while React complains (an update loop, a bad prop) has not really passed.
       if (reactProblems.length > 0)
         throw new Error(`React complained in the console:\n  ${reactProblems.slice(0, 5).join('\n  ')}`);
