@@ -233,7 +233,7 @@ export default defineConfig(({ mode }) => ({
           name: 'screens',
           environment: 'jsdom',
           include: ['tests/**/*.test.tsx'],
-          setupFiles: ['tests/setup-dom.ts'],
+          setupFiles: ['tests/setup-react.ts', 'tests/setup-dom.ts'],
           isolate: false,
         },
       },
