@@ -13,7 +13,10 @@ import * as React from 'react';
 const internals = (React as unknown as Record<string, Record<string, unknown> | undefined>)
   .__CLIENT_INTERNALS_DO_NOT_USE_OR_WARN_USERS_THEY_CANNOT_UPGRADE;
 const FULL = 10_000;
-if (internals && Object.getOwnPropertyDescriptor(internals, 'recentlyCreatedOwnerStacks')?.get === undefined) {
+if (
+  internals &&
+  Object.getOwnPropertyDescriptor(internals, 'recentlyCreatedOwnerStacks')?.get === undefined
+) {
   Object.defineProperty(internals, 'recentlyCreatedOwnerStacks', {
     configurable: true,
     get: () => FULL,
