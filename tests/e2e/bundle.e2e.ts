@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext } from '@playwright/test';
@@ -31,6 +31,9 @@ const LAZY_PARTS: Record<string, RegExp> = {
   'the French catalog': /Se connecter|Chargement/,
   "the signed-in screens' English": /Applications funnel|Desired daily rate/,
 };
+
+/** One of tough-cookie's messages: found in a bundle, the jar came along (MSW's browser chunk: 430 KB with it, 131 KB without). */
+const COOKIE_JAR_MARKER = 'Cookie has domain set to a public suffix';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const DEMO_DIST = join(ROOT, 'dist-e2e/bundle-demo');
@@ -97,6 +100,15 @@ describe('bundle', () => {
           assert.ok(!scripts.some((code) => marker.test(code)), `${part} is not in the initial bundle`);
       });
     });
+
+  test("the demo's mock carries no cookie jar: MSW's tough-cookie store and its public-suffix list stay out", async () => {
+    await demoBuild();
+    const assets = join(DEMO_DIST, 'assets');
+    const withJar = readdirSync(assets).filter(
+      (file) => file.endsWith('.js') && readFileSync(join(assets, file), 'utf8').includes(COOKIE_JAR_MARKER),
+    );
+    assert.deepEqual(withJar, [], 'vite.config.ts swaps MSW’s cookie store for mocks/msw-cookie-store.ts');
+  });
 
   for (const screen of SCREENS)
     for (const variant of ['demo', 'real-API'] as const)
