@@ -27,25 +27,14 @@ configure({
   },
 });
 
-// Vitest runs without globals, so Testing Library does not unmount by itself between tests.
-afterEach(() => {
-  cleanup();
-  clearSession();
-});
-
-// The screens' files share one jsdom window per worker: the next file starts as a fresh tab would.
-afterAll(() => {
-  localStorage.clear();
-  window.history.replaceState(null, '', '/');
-});
-
 /**
  * "React does not recognize the `InputProps` prop on a DOM element": a prop meant for a component
  * (MUI's InputProps, inputProps, InputLabelProps, a FormControlLabel's inputRef) reached an HTML
  * element instead, and what it carried (an adornment, a ref, the input's min and step) was lost.
  * Such a warning fails the test it came in. React gives it once per prop in a worker, so it is the
  * first test to render the culprit that fails. The files of a worker share one console: it is
- * watched once, and each file's hook reads what was seen since the last test.
+ * watched once, and the hook below reads what was seen since the last test, once the test's screen
+ * is unmounted (a hook that throws ends the hooks after it: the next test would find this one's).
  */
 const UNKNOWN_DOM_PROPS = Symbol.for('tests.unknownDomProps');
 const watched = globalThis as typeof globalThis & { [UNKNOWN_DOM_PROPS]?: string[] };
@@ -59,7 +48,17 @@ if (!watched[UNKNOWN_DOM_PROPS]) {
     consoleError(...args);
   };
 }
+
+// Vitest runs without globals, so Testing Library does not unmount by itself between tests.
 afterEach(() => {
-  const seen = watched[UNKNOWN_DOM_PROPS]?.splice(0) ?? [];
-  if (seen.length > 0) throw new Error(seen.join('\n'));
+  cleanup();
+  clearSession();
+  const unknownProps = watched[UNKNOWN_DOM_PROPS]?.splice(0) ?? [];
+  if (unknownProps.length > 0) throw new Error(unknownProps.join('\n'));
+});
+
+// The screens' files share one jsdom window per worker: the next file starts as a fresh tab would.
+afterAll(() => {
+  localStorage.clear();
+  window.history.replaceState(null, '', '/');
 });
