@@ -1,4 +1,5 @@
 import '@testing-library/jest-dom/vitest';
+import { format } from 'node:util';
 import { cleanup, configure, getConfig } from '@testing-library/react';
 import { afterAll, afterEach } from 'vitest';
 import { clearSession } from '../src/providers/session';
@@ -26,10 +27,34 @@ configure({
   },
 });
 
+/**
+ * "React does not recognize the `InputProps` prop on a DOM element": a prop meant for a component
+ * (MUI's InputProps, inputProps, InputLabelProps, a FormControlLabel's inputRef) reached an HTML
+ * element instead, and what it carried (an adornment, a ref, the input's min and step) was lost.
+ * Such a warning fails the test it came in. React gives it once per prop in a worker, so it is the
+ * first test to render the culprit that fails. The files of a worker share one console: it is
+ * watched once, and the hook below reads what was seen since the last test, once the test's screen
+ * is unmounted (a hook that throws ends the hooks after it: the next test would find this one's).
+ */
+const UNKNOWN_DOM_PROPS = Symbol.for('tests.unknownDomProps');
+const watched = globalThis as typeof globalThis & { [UNKNOWN_DOM_PROPS]?: string[] };
+if (!watched[UNKNOWN_DOM_PROPS]) {
+  const seen: string[] = [];
+  watched[UNKNOWN_DOM_PROPS] = seen;
+  const consoleError = console.error;
+  console.error = (...args: unknown[]) => {
+    if (typeof args[0] === 'string' && args[0].startsWith('React does not recognize the'))
+      seen.push(format(...args));
+    consoleError(...args);
+  };
+}
+
 // Vitest runs without globals, so Testing Library does not unmount by itself between tests.
 afterEach(() => {
   cleanup();
   clearSession();
+  const unknownProps = watched[UNKNOWN_DOM_PROPS]?.splice(0) ?? [];
+  if (unknownProps.length > 0) throw new Error(unknownProps.join('\n'));
 });
 
 // The screens' files share one jsdom window per worker: the next file starts as a fresh tab would.

@@ -46,6 +46,19 @@ describe('boards admin', () => {
     });
   });
 
+  it('takes the keyboard to the languages when a save fails for want of one', async () => {
+    // react-hook-form focuses the first invalid field through the ref react-admin gives each input;
+    // the checkbox group hands it to its first box through MUI's FormControlLabel `inputRef`.
+    const { user } = await renderPage('/boards/create', { as: 'admin' });
+    await user.type(await screen.findByRole('textbox', { name: /^Name/ }), 'Jobs Ireland');
+    await user.type(screen.getByRole('textbox', { name: /^Site/ }), 'https://jobs.example.ie');
+    await user.click(screen.getByRole('combobox', { name: /^Country/ }));
+    await user.click(await screen.findByRole('option', { name: 'United Kingdom' }));
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(screen.getByRole('checkbox', { name: 'French' })).toHaveFocus());
+    expect(boards().some((b) => b.name === 'Jobs Ireland')).toBe(false);
+  });
+
   it('edits a board’s rules from the list, in French', async () => {
     const { user } = await renderPage('/boards', { as: 'admin', locale: 'fr' });
     await user.click(await screen.findByRole('row', { name: /^technojobs\.co\.uk/ }));

@@ -1,14 +1,11 @@
 /**
  * React's complaints in the console: the production build's minified errors (#185 is "Maximum
  * update depth exceeded") and, in dev mode, its warnings (Chromium reports them as the format
- * string followed by its arguments). One is known and upstream: some react-admin inputs (AutocompleteInput)
- * hand MUI's `InputProps`, `inputProps` and `InputLabelProps` to a DOM element (none in src/; see
- * the README).
+ * string followed by its arguments).
  */
 const REACT_PROBLEM =
   /Minified React error|Maximum update depth|^Warning: |Each child in a list should have a unique|Cannot update a component|React does not recognize the/;
-const UPSTREAM = /React does not recognize the .*\b(inputProps|InputProps|InputLabelProps)\b/s;
 
 export function isReactProblem(type: string, text: string): boolean {
-  return (type === 'error' || type === 'warning') && REACT_PROBLEM.test(text) && !UPSTREAM.test(text);
+  return (type === 'error' || type === 'warning') && REACT_PROBLEM.test(text);
 }
