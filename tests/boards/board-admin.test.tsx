@@ -18,12 +18,18 @@ describe('boards admin', () => {
     expect(screen.getByRole('row', { name: /^Free-Work/ })).toHaveTextContent('At least 40 words');
   });
 
-  it('adds a board with its own rules, refusing a word minimum the API would refuse', async () => {
+  /** The create form with a name, a site and a country filled in, as admin. */
+  async function newBoardNamedJobsIreland() {
     const { user } = await renderPage('/boards/create', { as: 'admin' });
     await user.type(await screen.findByRole('textbox', { name: /^Name/ }), 'Jobs Ireland');
     await user.type(screen.getByRole('textbox', { name: /^Site/ }), 'https://jobs.example.ie');
     await user.click(screen.getByRole('combobox', { name: /^Country/ }));
     await user.click(await screen.findByRole('option', { name: 'United Kingdom' }));
+    return user;
+  }
+
+  it('adds a board with its own rules, refusing a word minimum the API would refuse', async () => {
+    const user = await newBoardNamedJobsIreland();
     await user.click(screen.getByRole('checkbox', { name: 'English' }));
     await user.click(screen.getByLabelText('Asks for a pay range'));
     const minWords = screen.getByRole('spinbutton', { name: /Fewest words of description/ });
@@ -49,11 +55,7 @@ describe('boards admin', () => {
   it('takes the keyboard to the languages when a save fails for want of one', async () => {
     // react-hook-form focuses the first invalid field through the ref react-admin gives each input;
     // the checkbox group hands it to its first box through MUI's FormControlLabel `inputRef`.
-    const { user } = await renderPage('/boards/create', { as: 'admin' });
-    await user.type(await screen.findByRole('textbox', { name: /^Name/ }), 'Jobs Ireland');
-    await user.type(screen.getByRole('textbox', { name: /^Site/ }), 'https://jobs.example.ie');
-    await user.click(screen.getByRole('combobox', { name: /^Country/ }));
-    await user.click(await screen.findByRole('option', { name: 'United Kingdom' }));
+    const user = await newBoardNamedJobsIreland();
     await user.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(screen.getByRole('checkbox', { name: 'French' })).toHaveFocus());
     expect(boards().some((b) => b.name === 'Jobs Ireland')).toBe(false);
