@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { type BrowserContextOptions, test as base } from '@playwright/test';
 import { isReactProblem } from './react-console';
 
@@ -39,7 +40,10 @@ export const test = base.extend<{ pageChecks: undefined }>({
           .evaluate(() => Object.keys(sessionStorage).join(', '))
           .catch((error: Error) => `unreadable (${error.message.split('\n')[0]})`);
         note(`end: sessionStorage keys: ${storage || 'none'}`);
-        await testInfo.attach('page diary', { body: diary.slice(-60).join('\n'), contentType: 'text/plain' });
+        // A file, not a body: the list reporter cuts a text body at 300 characters; .ci/run prints it whole.
+        const path = testInfo.outputPath('page-diary.txt');
+        writeFileSync(path, `${diary.slice(-80).join('\n')}\n`);
+        await testInfo.attach('page diary', { path, contentType: 'text/plain' });
       }
       // A test that passes while React complains (an update loop, a bad prop) has not really passed.
       if (reactProblems.length > 0)
