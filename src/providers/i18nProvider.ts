@@ -85,8 +85,21 @@ export async function buildI18nProvider(
 ): Promise<I18nProvider> {
   // Signed in, English is made whole even for a French user, who may switch to it.
   await Promise.all([locale === 'fr' && loadFrench(), signedIn && loadScreenStrings()]);
-  current = polyglotI18nProvider(messagesFor, locale, [...LOCALES], { allowMissing: false });
+  const provider = polyglotI18nProvider(messagesFor, locale, [...LOCALES], { allowMissing: false });
+  markPageLanguage(locale);
+  current = {
+    ...provider,
+    changeLocale: async (next, options) => {
+      await provider.changeLocale(next, options);
+      markPageLanguage(next);
+    },
+  };
   return current;
+}
+
+/** `<html lang>` follows the UI, so screen readers speak French text with a French voice (WCAG 3.1.1). */
+function markPageLanguage(locale: string): void {
+  if (typeof document !== 'undefined') document.documentElement.lang = locale;
 }
 
 /**

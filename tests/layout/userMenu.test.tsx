@@ -12,8 +12,17 @@ describe('user menu', () => {
     await user.click(await screen.findByRole('button', { name: /^Profile/ }));
     await user.click(screen.getByRole('menuitem', { name: 'Language: Français' }));
     expect(await screen.findByRole('menuitem', { name: 'Tableau de bord' })).toBeInTheDocument();
+    // The page says which language it is in, for screen readers' voices and the browser's tools.
+    expect(document.documentElement).toHaveAttribute('lang', 'fr');
     const me = await call<{ locale: string }>('GET', '/api/auth/me', undefined, getToken() ?? '');
     expect(me.body).toMatchObject({ locale: 'fr' });
+  });
+
+  it('gives the page the language the app starts in', async () => {
+    document.documentElement.lang = 'en';
+    await renderAdmin('/', { as: 'acme', locale: 'fr' });
+    expect(await screen.findByRole('menuitem', { name: 'Tableau de bord' })).toBeInTheDocument();
+    expect(document.documentElement).toHaveAttribute('lang', 'fr');
   });
 
   it('signs out when the API answers the language change with a 401, as any other request', async () => {
