@@ -49,7 +49,12 @@ export function parseCandidateCsv(text: string): ImportRow[] {
     if (record.country === 'FR' || record.country === 'GB')
       record.currency = CURRENCY_BY_COUNTRY[record.country];
     for (const field of NUMBERS) if (record[field] === null) delete record[field];
-    return { line: index + 2, data: record, errors: validateCandidate(record) };
+    const errors = validateCandidate(record);
+    // The form's number inputs cannot hold words; a file can ("abc" years): say so on the row,
+    // rather than let the API refuse the whole import.
+    for (const field of NUMBERS)
+      if (typeof record[field] === 'string') errors[field] ??= 'ra.validation.number';
+    return { line: index + 2, data: record, errors };
   });
 }
 

@@ -27,6 +27,14 @@ describe('parseCandidateCsv', () => {
     expect(Object.keys(bob.errors).sort()).toEqual(['desiredDailyRate', 'email', 'phone']);
   });
 
+  it('marks a number column holding words as an error of that row before anything is sent', () => {
+    const [row] = parseCandidateCsv(
+      ['firstName,lastName,email,country,yearsOfExperience', 'Ana,Lopez,ana@example.test,FR,abc'].join('\n'),
+    );
+    expect(row.errors).toEqual({ yearsOfExperience: 'ra.validation.number' });
+    expect(row.data.yearsOfExperience).toBe('abc');
+  });
+
   it('puts the API errors of `rows.{index}.{field}` on the right row', () => {
     const rows = parseCandidateCsv(CSV).slice(0, 1);
     const [ana] = applyServerErrors(rows, { 'rows.0.email': 'already exists (candidate 12)' });
