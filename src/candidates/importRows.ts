@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import { CANDIDATE_FILE_FIELDS } from '../model/csv';
 import { normalizeSkills } from '../model/skills';
 import { CURRENCY_BY_COUNTRY } from '../model/types';
-import { validateCandidate } from './validation';
+import { NUMBER_FIELDS, validateCandidate } from './validation';
 
 /**
  * CSV → candidate rows for the import preview: the header names the columns, lists are split on
@@ -12,7 +12,7 @@ import { validateCandidate } from './validation';
 export const IMPORT_COLUMNS = CANDIDATE_FILE_FIELDS;
 
 const LISTS = new Set(['skills', 'contractTypes', 'tags']);
-const NUMBERS = new Set(['yearsOfExperience', 'desiredSalary', 'desiredDailyRate']);
+const NUMBERS = new Set<string>(NUMBER_FIELDS);
 
 export interface ImportRow {
   /** 1-based line of the file (the header is line 1). */
@@ -49,12 +49,7 @@ export function parseCandidateCsv(text: string): ImportRow[] {
     if (record.country === 'FR' || record.country === 'GB')
       record.currency = CURRENCY_BY_COUNTRY[record.country];
     for (const field of NUMBERS) if (record[field] === null) delete record[field];
-    const errors = validateCandidate(record);
-    // The form's number inputs cannot hold words; a file can ("abc" years): say so on the row,
-    // rather than let the API refuse the whole import.
-    for (const field of NUMBERS)
-      if (typeof record[field] === 'string') errors[field] ??= 'ra.validation.number';
-    return { line: index + 2, data: record, errors };
+    return { line: index + 2, data: record, errors: validateCandidate(record) };
   });
 }
 

@@ -26,6 +26,9 @@ export function isWebUrl(value: string): boolean {
   }
 }
 
+/** The candidate's numeric fields (the API refuses anything else in them). */
+export const NUMBER_FIELDS = ['yearsOfExperience', 'desiredSalary', 'desiredDailyRate'] as const;
+
 const present = (value: unknown) => value !== undefined && value !== null && value !== '';
 
 export function validateCandidate(values: Record<string, unknown>): CandidateErrors {
@@ -53,5 +56,8 @@ export function validateCandidate(values: Record<string, unknown>): CandidateErr
     errors.desiredDailyRate = 'resources.candidates.validation.pay_rate';
   else if (salary && contracts.length > 0 && contracts.every((c) => c === 'freelance'))
     errors.desiredSalary = 'resources.candidates.validation.pay_salary';
+  // The form's number inputs hold numbers only; an imported file's cells may hold words ("abc").
+  for (const field of NUMBER_FIELDS)
+    if (present(values[field]) && typeof values[field] !== 'number') errors[field] ??= 'ra.validation.number';
   return errors;
 }
