@@ -28,23 +28,29 @@ configure({
 });
 
 /**
- * "React does not recognize the `InputProps` prop on a DOM element": a prop meant for a component
- * (MUI's InputProps, inputProps, InputLabelProps, a FormControlLabel's inputRef) reached an HTML
- * element instead, and what it carried (an adornment, a ref, the input's min and step) was lost.
- * Such a warning fails the test it came in. React gives it once per prop in a worker, so it is the
- * first test to render the culprit that fails. The files of a worker share one console: it is
- * watched once, and the hook below reads what was seen since the last test, once the test's screen
- * is unmounted (a hook that throws ends the hooks after it: the next test would find this one's).
+ * Console complaints that fail the test they came in:
+ * - "React does not recognize the `InputProps` prop on a DOM element": a prop meant for a component
+ *   (MUI's InputProps, inputProps, InputLabelProps, a FormControlLabel's inputRef) reached an HTML
+ *   element instead, and what it carried (an adornment, a ref, the input's min and step) was lost.
+ *   React gives it once per prop in a worker, so it is the first test to render the culprit that fails.
+ * - "Missing translation for key": polyglot found no message, so the screen shows the key itself (or,
+ *   for a server's message handed to notify() without its `_` default, nothing is wrong on screen
+ *   but a real missing key would hide among them).
+ * - "MUI: …": a component used against its contract (an uncontrolled Accordion whose default
+ *   changed, an out-of-range Select value), which MUI only reports in development.
+ * The files of a worker share one console: it is watched once, and the hook below reads what was
+ * seen since the last test, once the test's screen is unmounted (a hook that throws ends the hooks
+ * after it: the next test would find this one's).
  */
-const UNKNOWN_DOM_PROPS = Symbol.for('tests.unknownDomProps');
-const watched = globalThis as typeof globalThis & { [UNKNOWN_DOM_PROPS]?: string[] };
-if (!watched[UNKNOWN_DOM_PROPS]) {
+const CONSOLE_PROBLEMS = /^(React does not recognize the|Warning: Missing translation for key|MUI: )/;
+const SEEN_PROBLEMS = Symbol.for('tests.consoleProblems');
+const watched = globalThis as typeof globalThis & { [SEEN_PROBLEMS]?: string[] };
+if (!watched[SEEN_PROBLEMS]) {
   const seen: string[] = [];
-  watched[UNKNOWN_DOM_PROPS] = seen;
+  watched[SEEN_PROBLEMS] = seen;
   const consoleError = console.error;
   console.error = (...args: unknown[]) => {
-    if (typeof args[0] === 'string' && args[0].startsWith('React does not recognize the'))
-      seen.push(format(...args));
+    if (typeof args[0] === 'string' && CONSOLE_PROBLEMS.test(args[0])) seen.push(format(...args));
     consoleError(...args);
   };
 }
@@ -53,8 +59,8 @@ if (!watched[UNKNOWN_DOM_PROPS]) {
 afterEach(() => {
   cleanup();
   clearSession();
-  const unknownProps = watched[UNKNOWN_DOM_PROPS]?.splice(0) ?? [];
-  if (unknownProps.length > 0) throw new Error(unknownProps.join('\n'));
+  const problems = watched[SEEN_PROBLEMS]?.splice(0) ?? [];
+  if (problems.length > 0) throw new Error(problems.join('\n'));
 });
 
 // The screens' files share one jsdom window per worker: the next file starts as a fresh tab would.

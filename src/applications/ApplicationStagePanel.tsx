@@ -2,6 +2,7 @@ import { Button, MenuItem, Rating, Stack, TextField } from '@mui/material';
 import { useState } from 'react';
 import { useCanAccess, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { type ApiFailure, storedRecord } from '../common/apiFailure';
+import { useNotifyFailure } from '../common/useNotifyFailure';
 import { useVersionedAction } from '../common/useVersionedAction';
 import { type Application, STAGES, type Stage } from '../model/types';
 import { MoveConflictDialog } from '../pipeline/MoveConflictDialog';
@@ -33,6 +34,7 @@ export function ApplicationStagePanel() {
   const record = useRecordContext<Application>();
   const translate = useTranslate();
   const notify = useNotify();
+  const notifyFailure = useNotifyFailure();
   const refresh = useRefresh();
   const { canAccess } = useCanAccess({ resource: 'applications', action: 'move' });
   const [stage, setStage] = useState<Stage | ''>('');
@@ -42,7 +44,7 @@ export function ApplicationStagePanel() {
     if (storedRecord(error)) return; // the conflict dialog takes over
     const { rejectionCategory, rejectionReason } = error.body?.errors ?? {};
     if (rejectionCategory || rejectionReason) setReasonError({ rejectionCategory, rejectionReason });
-    else notify(error.message || 'ra.notification.http_error', { type: 'error' });
+    else notifyFailure(error);
   };
   const move = useVersionedAction<MoveVariables, Application>({
     mutationFn: ({ app, stage: to, rejection }, dataProvider) =>

@@ -1,5 +1,6 @@
 import { Create, SimpleForm, useCanAccess, useDataProvider, useNotify, useRedirect } from 'react-admin';
 import { useFormContext } from 'react-hook-form';
+import { useNotifyFailure } from '../common/useNotifyFailure';
 import type { Candidate } from '../model/types';
 import type { AppDataProvider } from '../providers/dataProvider';
 import { CandidateDuplicates } from './CandidateDuplicates';
@@ -20,6 +21,7 @@ function CreateDuplicates() {
   const { getValues, reset } = useFormContext();
   const dataProvider = useDataProvider<AppDataProvider>();
   const notify = useNotify();
+  const notifyFailure = useNotifyFailure();
   const redirect = useRedirect();
   const { canAccess: canMerge } = useCanAccess({ resource: 'candidates', action: 'edit' });
   const merge = async (into: Candidate) => {
@@ -32,7 +34,7 @@ function CreateDuplicates() {
       notify('resources.candidates.duplicates.merged', { type: 'success' });
       redirect('show', 'candidates', into.id);
     } catch (error) {
-      notify((error as Error).message, { type: 'error' });
+      notifyFailure(error);
     }
   };
   return <CandidateDuplicates onMerge={canMerge ? merge : undefined} />;

@@ -1,6 +1,7 @@
 import { useDataProvider, useNotify, usePermissions, useRecordContext, useRedirect } from 'react-admin';
 import { useFormContext } from 'react-hook-form';
 import { SafeEdit } from '../common/conflict/SafeEdit';
+import { useNotifyFailure } from '../common/useNotifyFailure';
 import type { Candidate, Identifier, Role } from '../model/types';
 import type { AppDataProvider } from '../providers/dataProvider';
 import { CandidateDuplicates } from './CandidateDuplicates';
@@ -15,6 +16,7 @@ function EditDuplicates() {
   const { getValues, reset } = useFormContext();
   const dataProvider = useDataProvider<AppDataProvider>();
   const notify = useNotify();
+  const notifyFailure = useNotifyFailure();
   const redirect = useRedirect();
   if (!record) return null;
   const merge = async (into: Candidate) => {
@@ -24,7 +26,7 @@ function EditDuplicates() {
       notify('resources.candidates.duplicates.merged', { type: 'success' });
       redirect('show', 'candidates', into.id);
     } catch (error) {
-      notify((error as Error).message, { type: 'error' });
+      notifyFailure(error);
     }
   };
   return <CandidateDuplicates onMerge={editable ? merge : undefined} />;

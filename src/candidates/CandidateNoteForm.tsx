@@ -2,12 +2,14 @@ import { Box, TextField } from '@mui/material';
 import { useState } from 'react';
 import { useCreate, useNotify, useTranslate } from 'react-admin';
 import { Button } from '../common/Button';
+import { useNotifyFailure } from '../common/useNotifyFailure';
 import type { Activity, Identifier } from '../model/types';
 
 /** A plain-text note on the candidate's timeline; the text stays in the box if the save fails. */
 export function CandidateNoteForm({ candidateId }: { candidateId: Identifier }) {
   const translate = useTranslate();
   const notify = useNotify();
+  const notifyFailure = useNotifyFailure();
   const [body, setBody] = useState('');
   const [create, { isPending }] = useCreate<Activity>();
   const save = () =>
@@ -20,7 +22,7 @@ export function CandidateNoteForm({ candidateId }: { candidateId: Identifier }) 
           setBody('');
           notify('resources.candidates.note.added', { type: 'info' });
         },
-        onError: (error) => notify((error as Error).message, { type: 'error' }),
+        onError: (error) => notifyFailure(error),
       },
     );
   return (

@@ -26,6 +26,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { Button } from '../common/Button';
+import { useNotifyFailure } from '../common/useNotifyFailure';
 import type { Role, SavedView } from '../model/types';
 
 /**
@@ -67,6 +68,7 @@ export function CandidateSavedViewsButton() {
 function CandidateSavedViews({ onApply }: { onApply: () => void }) {
   const translate = useTranslate();
   const notify = useNotify();
+  const notifyFailure = useNotifyFailure();
   const { filterValues, sort, setFilters, setSort } = useListContext();
   const { identity } = useGetIdentity();
   const { permissions } = usePermissions<{ role: Role } | null>();
@@ -97,7 +99,7 @@ function CandidateSavedViews({ onApply }: { onApply: () => void }) {
           setShared(false);
           notify('resources.candidates.saved_views.saved', { type: 'info' });
         },
-        onError: (error) => notify((error as Error).message, { type: 'error' }),
+        onError: (error) => notifyFailure(error),
       },
     );
   const apply = (view: SavedView) => {

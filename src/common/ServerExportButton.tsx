@@ -5,7 +5,6 @@ import {
   useFilterContext,
   useListContext,
   useLogoutIfAccessDenied,
-  useNotify,
   usePermissions,
   useResourceContext,
   useTranslate,
@@ -18,6 +17,7 @@ import { downloadCsv } from './csv';
 import { ExportScopeDialog } from './ExportScopeDialog';
 import { type ExportProgress, fetchExport } from './serverExport';
 import { useIntlLocale } from './useIntlLocale';
+import { useNotifyFailure } from './useNotifyFailure';
 import { refusedWholeNumbers } from './wholeNumberFilter';
 
 /**
@@ -28,7 +28,7 @@ import { refusedWholeNumbers } from './wholeNumberFilter';
  */
 export function ServerExportButton() {
   const translate = useTranslate();
-  const notify = useNotify();
+  const notifyFailure = useNotifyFailure();
   const logoutIfAccessDenied = useLogoutIfAccessDenied();
   const locale = useIntlLocale();
   const resource = useResourceContext() as ResourceName;
@@ -50,7 +50,7 @@ export function ServerExportButton() {
       // Not a data provider call, so react-admin does not check the error itself: a 401 of the
       // current session signs out (and says so) as any other request's does.
       if (await logoutIfAccessDenied(error)) return;
-      notify((error as Error).message || 'ra.notification.http_error', { type: 'error' });
+      notifyFailure(error);
     } finally {
       setProgress(null);
     }

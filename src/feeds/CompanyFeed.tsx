@@ -100,6 +100,9 @@ function Items({ items }: { items: FeedImportItem[] }) {
 
 function Report({ report, expanded }: { report: FeedImport; expanded: boolean }) {
   const translate = useTranslate();
+  // Opened as it first shows (the newest report) and then as the reader leaves it: a newer report
+  // arriving does not fold the one being read.
+  const [open, setOpen] = useState(expanded);
   const [locale] = useLocaleState();
   const t = (key: string, options?: object) => translate(`resources.feed-imports.${key}`, options);
   const counts = FEED_OUTCOMES.filter((outcome) => report.counts[outcome] > 0)
@@ -110,7 +113,7 @@ function Report({ report, expanded }: { report: FeedImport; expanded: boolean })
     timeStyle: 'short',
   }).format(new Date(report.at));
   return (
-    <Accordion defaultExpanded={expanded} disableGutters>
+    <Accordion expanded={open} onChange={(_event, next) => setOpen(next)} disableGutters>
       <AccordionSummary expandIcon={<ExpandMoreIcon />}>
         <Typography>
           {t('summary', { at, status: t(`statuses.${report.status}`), format: report.format.toUpperCase() })}

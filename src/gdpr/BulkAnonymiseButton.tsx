@@ -2,6 +2,7 @@ import { Button } from '@mui/material';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Confirm, useDataProvider, useListContext, useNotify, useTranslate } from 'react-admin';
+import { useNotifyFailure } from '../common/useNotifyFailure';
 import type { AppDataProvider } from '../providers/dataProvider';
 
 /**
@@ -12,6 +13,7 @@ export function BulkAnonymiseButton() {
   const { selectedIds, onUnselectItems } = useListContext();
   const translate = useTranslate();
   const notify = useNotify();
+  const notifyFailure = useNotifyFailure();
   const queryClient = useQueryClient();
   const dataProvider = useDataProvider<AppDataProvider>();
   const [open, setOpen] = useState(false);
@@ -28,7 +30,7 @@ export function BulkAnonymiseButton() {
       notify('app.gdpr.bulk_done', { type: 'success', messageArgs: { smart_count: data.length } });
       setOpen(false);
     } catch (failure) {
-      notify((failure as Error).message, { type: 'error' });
+      notifyFailure(failure);
     } finally {
       setSaving(false);
     }

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useCanAccess, useDataProvider, useNotify, useRecordContext, useTranslate } from 'react-admin';
 import { ReasonDialog } from '../common/ReasonDialog';
 import { saveFile } from '../common/saveFile';
+import { useNotifyFailure } from '../common/useNotifyFailure';
 import type { Candidate } from '../model/types';
 import type { AppDataProvider } from '../providers/dataProvider';
 
@@ -12,6 +13,7 @@ export function CandidateGdprActions() {
   const candidate = useRecordContext<Candidate>();
   const translate = useTranslate();
   const notify = useNotify();
+  const notifyFailure = useNotifyFailure();
   const queryClient = useQueryClient();
   const dataProvider = useDataProvider<AppDataProvider>();
   const { canAccess: canExport } = useCanAccess({ resource: 'candidates', action: 'export' });
@@ -26,7 +28,7 @@ export function CandidateGdprActions() {
       saveFile(JSON.stringify(data, null, 2), `candidate-${candidate.id}.json`, 'application/json');
       notify('app.gdpr.exported', { type: 'success' });
     } catch (failure) {
-      notify((failure as Error).message, { type: 'error' });
+      notifyFailure(failure);
     }
   };
   const anonymise = async () => {

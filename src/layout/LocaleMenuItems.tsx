@@ -1,6 +1,7 @@
 import LanguageIcon from '@mui/icons-material/Translate';
 import { ListItemIcon, ListItemText, MenuItem } from '@mui/material';
-import { useLocaleState, useLogoutIfAccessDenied, useNotify, useTranslate, useUserMenu } from 'react-admin';
+import { useLocaleState, useLogoutIfAccessDenied, useTranslate, useUserMenu } from 'react-admin';
+import { useNotifyFailure } from '../common/useNotifyFailure';
 import { LOCALES } from '../i18n';
 import type { Locale } from '../model/types';
 import { api } from '../providers/httpClient';
@@ -10,7 +11,7 @@ import { setUserLocale } from '../providers/session';
 export function LocaleMenuItems() {
   const [current, setLocale] = useLocaleState();
   const translate = useTranslate();
-  const notify = useNotify();
+  const notifyFailure = useNotifyFailure();
   const logoutIfAccessDenied = useLogoutIfAccessDenied();
   const userMenu = useUserMenu();
 
@@ -24,7 +25,7 @@ export function LocaleMenuItems() {
     } catch (error) {
       // Not a data provider call: its 401 ends the session through checkError as any other does.
       if (await logoutIfAccessDenied(error)) return;
-      notify((error as Error).message, { type: 'warning' });
+      notifyFailure(error, 'warning');
     }
   };
 

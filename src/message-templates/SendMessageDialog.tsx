@@ -23,6 +23,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import type { ApiFailure } from '../common/apiFailure';
+import { useNotifyFailure } from '../common/useNotifyFailure';
 import { type Application, type Candidate, LOCALE_BY_COUNTRY, type MessageTemplate } from '../model/types';
 import type { AppDataProvider } from '../providers/dataProvider';
 
@@ -43,6 +44,7 @@ export interface SendMessageDialogProps {
 export function SendMessageDialog({ application, title, kind, onClose, onSent }: SendMessageDialogProps) {
   const translate = useTranslate();
   const notify = useNotify();
+  const notifyFailure = useNotifyFailure();
   const dataProvider = useDataProvider<AppDataProvider>();
   const [locale] = useLocaleState();
   const candidate = useGetOne<Candidate>('candidates', { id: application.candidateId });
@@ -74,7 +76,7 @@ export function SendMessageDialog({ application, title, kind, onClose, onSent }:
       onSent?.();
       onClose();
     },
-    onError: (error: ApiFailure) => notify(error.message ?? 'ra.notification.http_error', { type: 'error' }),
+    onError: (error: ApiFailure) => notifyFailure(error),
   });
   const label = (key: string) => translate(`resources.message-templates.dialog.${key}`);
   return (

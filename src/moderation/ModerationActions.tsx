@@ -10,6 +10,7 @@ import {
   useUnselectAll,
 } from 'react-admin';
 import { ReasonDialog } from '../common/ReasonDialog';
+import { useNotifyFailure } from '../common/useNotifyFailure';
 import {
   canApprove,
   REJECTION_CODES,
@@ -27,6 +28,7 @@ function useModerate() {
   const dataProvider = useDataProvider<AppDataProvider>();
   const queryClient = useQueryClient();
   const notify = useNotify();
+  const notifyFailure = useNotifyFailure();
   const unselectAll = useUnselectAll(RESOURCE);
   return async (
     ids: Identifier[],
@@ -45,7 +47,7 @@ function useModerate() {
       );
       return true;
     } catch (failure) {
-      notify((failure as Error).message, { type: 'error' });
+      notifyFailure(failure);
       return false;
     }
   };

@@ -22,6 +22,7 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
+import { useNotifyFailure } from '../common/useNotifyFailure';
 import { canResubmit } from '../model/boards';
 import type { Board, Identifier, Offer, OfferPublication } from '../model/types';
 import type { AppDataProvider } from '../providers/dataProvider';
@@ -100,6 +101,7 @@ function ResubmitButton() {
   const publication = useRecordContext<OfferPublication>();
   const translate = useTranslate();
   const notify = useNotify();
+  const notifyFailure = useNotifyFailure();
   const queryClient = useQueryClient();
   const dataProvider = useDataProvider<AppDataProvider>();
   const { canAccess } = useCanAccess({ resource: RESOURCE, action: 'create' });
@@ -110,7 +112,7 @@ function ResubmitButton() {
       await queryClient.invalidateQueries({ queryKey: [RESOURCE] });
       notify('resources.offer-publications.offer.resubmitted', { type: 'success' });
     } catch (failure) {
-      notify((failure as Error).message, { type: 'error' });
+      notifyFailure(failure);
     }
   };
   return (
@@ -131,6 +133,7 @@ function SendToBoards({
 }) {
   const translate = useTranslate();
   const notify = useNotify();
+  const notifyFailure = useNotifyFailure();
   const queryClient = useQueryClient();
   const dataProvider = useDataProvider<AppDataProvider>();
   const { canAccess } = useCanAccess({ resource: RESOURCE, action: 'create' });
@@ -152,7 +155,7 @@ function SendToBoards({
       await queryClient.invalidateQueries({ queryKey: [RESOURCE] });
       notify('resources.offer-publications.offer.sent', { type: 'success' });
     } catch (failure) {
-      notify((failure as Error).message, { type: 'error' });
+      notifyFailure(failure);
     }
   };
   return (

@@ -9,6 +9,7 @@ import {
   useUpdateMany,
 } from 'react-admin';
 import { Button } from '../common/Button';
+import { useNotifyFailure } from '../common/useNotifyFailure';
 import { ACTION_RULES } from '../model/offer-workflow';
 import type { Offer } from '../model/types';
 
@@ -21,6 +22,7 @@ export function OfferBulkStatusButton({ action }: { action: 'pause' | 'close' })
   const { selectedIds, data = [], resource } = useListContext<Offer>();
   const translate = useTranslate();
   const notify = useNotify();
+  const notifyFailure = useNotifyFailure();
   const refresh = useRefresh();
   const unselectAll = useUnselectAll(resource);
   const [open, setOpen] = useState(false);
@@ -39,7 +41,7 @@ export function OfferBulkStatusButton({ action }: { action: 'pause' | 'close' })
           refresh();
         },
         onError: (error) => {
-          notify((error as Error).message || 'ra.notification.http_error', { type: 'error' });
+          notifyFailure(error);
           refresh();
         },
         onSettled: () => setOpen(false),

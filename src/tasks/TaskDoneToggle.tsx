@@ -1,5 +1,6 @@
 import { Checkbox } from '@mui/material';
-import { useDataProvider, useNotify, useRefresh, useTranslate } from 'react-admin';
+import { useDataProvider, useRefresh, useTranslate } from 'react-admin';
+import { useNotifyFailure } from '../common/useNotifyFailure';
 import type { Task } from '../model/types';
 import type { AppDataProvider } from '../providers/dataProvider';
 import { useTaskTitle } from './useTaskTitle';
@@ -8,7 +9,7 @@ import { useTaskTitle } from './useTaskTitle';
 export function TaskDoneToggle({ task }: { task: Task }) {
   const translate = useTranslate();
   const dataProvider = useDataProvider<AppDataProvider>();
-  const notify = useNotify();
+  const notifyFailure = useNotifyFailure();
   const refresh = useRefresh();
   const title = useTaskTitle(task);
   return (
@@ -21,7 +22,7 @@ export function TaskDoneToggle({ task }: { task: Task }) {
           await dataProvider.patch<Task>('tasks', task.id, { done: event.target.checked }, task.version);
           refresh();
         } catch (error) {
-          notify((error as Error).message, { type: 'error' });
+          notifyFailure(error);
         }
       }}
     />

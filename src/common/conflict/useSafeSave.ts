@@ -12,6 +12,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import type { ApiFailure } from '../apiFailure';
+import { useNotifyFailure } from '../useNotifyFailure';
 import type { Values } from './conflicts';
 import { saveProblemOf } from './saveErrors';
 
@@ -42,6 +43,7 @@ export function useSafeSave(redirect: RedirectionSideEffect = 'show'): SafeSave 
   const record = useRecordContext<RaRecord>();
   const queryClient = useQueryClient();
   const notify = useNotify();
+  const notifyFailure = useNotifyFailure();
   const translate = useTranslate();
   const redirectTo = useRedirect();
   const [problem, setProblem] = useState<SaveProblem | null>(null);
@@ -78,11 +80,22 @@ export function useSafeSave(redirect: RedirectionSideEffect = 'show'): SafeSave 
           return undefined;
         }
         const error = caught as ApiFailure;
-        notify(error.body?.message ?? error.message ?? 'ra.notification.http_error', { type: 'error' });
+        notifyFailure(error);
         return error.body?.errors;
       }
     },
-    [adopt, dataProvider, notify, queryClient, record, redirect, redirectTo, resource, translate],
+    [
+      adopt,
+      dataProvider,
+      notify,
+      notifyFailure,
+      queryClient,
+      record,
+      redirect,
+      redirectTo,
+      resource,
+      translate,
+    ],
   );
 
   return { save, problem, dismiss: useCallback(() => setProblem(null), []), adopt };
