@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { getState } from '../../mocks/handlers';
-import type { AuditLog, Candidate, Company, CreditLedgerEntry, Offer, User } from '../../src/model/types';
+import type {
+  Application,
+  AuditLog,
+  Candidate,
+  Company,
+  CreditLedgerEntry,
+  Offer,
+  User,
+} from '../../src/model/types';
 import { call, DEMO, listQuery, login } from '../helpers/api';
-import { ACME, applicantOf, offersOf, strangerTo } from './fixtures';
+import { ACME, applicantOf, applicationsOf, GLOBEX, offersOf, strangerTo } from './fixtures';
 
 /**
  * Every support/admin write of issue 7 and every endpoint of docs/api.md leaves an audit entry:
@@ -276,6 +284,90 @@ const CASES: Case[] = [
     },
   },
   {
+    name: 'a recruiter moves an application on the pipeline (an action of docs/api.md)',
+    as: 'acme',
+    write: async (token) => {
+      const app = structuredClone(applicationsOf(ACME).find((a) => a.stage !== 'screening') as Application);
+      const { status } = await call(
+        'POST',
+        `/api/applications/${app.id}/move`,
+        { stage: 'screening', position: 0, version: app.version },
+        token,
+      );
+      return {
+        status,
+        expected: {
+          action: 'application.move',
+          resource: 'applications',
+          recordId: app.id,
+          changes: { stage: [app.stage, 'screening'], position: [app.position, 0] },
+        },
+      };
+    },
+  },
+  {
+    name: 'a recruiter deletes an application: what is gone stays traceable',
+    as: 'acme',
+    write: async (token) => {
+      const app = applicationsOf(ACME)[0];
+      const { status } = await call('DELETE', `/api/applications/${app.id}`, undefined, token);
+      return {
+        status,
+        expected: {
+          action: 'delete',
+          resource: 'applications',
+          recordId: app.id,
+          changes: { candidateId: [app.candidateId, null], offerId: [app.offerId, null] },
+        },
+      };
+    },
+  },
+  {
+    name: 'a recruiter deletes an offer',
+    as: 'acme',
+    write: async (token) => {
+      const offer = offersOf(ACME, 'draft')[0] as Offer;
+      const { status } = await call('DELETE', `/api/offers/${offer.id}`, undefined, token);
+      return {
+        status,
+        expected: {
+          action: 'delete',
+          resource: 'offers',
+          recordId: offer.id,
+          changes: { title: [offer.title, null] },
+        },
+      };
+    },
+  },
+  {
+    name: 'a recruiter changes the contact details of a profile another company also reads',
+    as: 'acme',
+    write: async (token) => {
+      // A profile Acme added that applied to Globex too: Globex reads what Acme writes.
+      const globexApplicants = new Set(applicationsOf(GLOBEX).map((a) => a.candidateId));
+      const person = structuredClone(
+        (getState().tables.candidates.rows as Candidate[]).find(
+          (c) => c.ownerCompanyId === ACME && globexApplicants.has(c.id) && c.anonymizedAt === null,
+        ) as Candidate,
+      );
+      const { status } = await call(
+        'PATCH',
+        `/api/candidates/${person.id}`,
+        { email: 'changed.by.acme@example.com', version: person.version },
+        token,
+      );
+      return {
+        status,
+        expected: {
+          action: 'update',
+          resource: 'candidates',
+          recordId: person.id,
+          changes: { email: [person.email, 'changed.by.acme@example.com'] },
+        },
+      };
+    },
+  },
+  {
     name: 'support exports a list as CSV (the filter and the row count, never the rows)',
     as: 'support',
     write: async (token) => {
@@ -294,7 +386,7 @@ const CASES: Case[] = [
   },
 ];
 
-describe('the audit log holds every support/admin write of issue 7 and every action of docs/api.md', () => {
+describe('the audit log holds every support/admin write of issue 7, every action of docs/api.md, every deletion and every change to a profile', () => {
   for (const { name, as, write } of CASES)
     it(name, async () => {
       const token = await login(DEMO[as]);

@@ -44,7 +44,21 @@ export function diff(
 export const isAuditReason = (value: unknown): value is string =>
   typeof value === 'string' && value.trim().length >= 3 && value.length <= 500;
 
-/** Staff writes are audited; recruiters' everyday edits are not (their custom actions are). */
-export const isStaff = (user: User): boolean => user.role === 'support' || user.role === 'admin';
+const isStaff = (user: User): boolean => user.role === 'support' || user.role === 'admin';
+
+/**
+ * Which record writes the audit log keeps: every write by staff; by anyone, what cannot be read
+ * back from the data afterwards or touches a person: a deletion, a pipeline move (an action of
+ * docs/api.md, with its rejection reason), and a change to a candidate profile (another company
+ * that holds an application from the person reads the same profile). Recruiters' everyday edits
+ * of their own records are not, as their own records show them; their actions are (unlock, export).
+ */
+export function isAudited(
+  user: User,
+  resource: string,
+  write: 'create' | 'update' | 'delete' | 'move',
+): boolean {
+  return isStaff(user) || write === 'delete' || write === 'move' || resource === 'candidates';
+}
 
 export { same };

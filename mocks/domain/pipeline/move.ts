@@ -7,7 +7,7 @@ import {
   type User,
 } from '../../../src/model/types';
 import type { MockState } from '../../db/types';
-import { audit, isStaff } from '../accounts/audit';
+import { audit, isAudited } from '../accounts/audit';
 import { assertCan } from '../accounts/permissions';
 import { ApiError, invalid } from '../api/errors';
 import { versionError } from '../api/input';
@@ -104,7 +104,7 @@ export function moveApplication(state: MockState, user: User, id: number, raw: u
   forgetRow(saved);
   touch();
   if (from !== body.stage) recordStageChange(state, user, saved, from);
-  if (isStaff(user))
+  if (isAudited(user, 'applications', 'move'))
     audit(state, user, {
       action: 'application.move',
       resource: 'applications',

@@ -1,6 +1,6 @@
 import type { Offer, ResourceName, User } from '../../../src/model/types';
 import type { MockState } from '../../db/types';
-import { audit, diff, isStaff, same } from '../accounts/audit';
+import { audit, diff, isAudited, same } from '../accounts/audit';
 import {
   assertCan,
   assertFieldsWritable,
@@ -112,7 +112,7 @@ export function createRecord(
   const stored = table.insert(record as never) as unknown as Row;
   afterStore(state, resource, stored, 1);
   touch();
-  if (isStaff(user))
+  if (isAudited(user, resource, 'create'))
     audit(state, user, {
       action: 'create',
       resource,
@@ -192,7 +192,7 @@ export function updateRecord(
   if (resource === 'offers')
     recheckPublications(state, user, saved as unknown as Offer, before as unknown as Offer);
   touch();
-  if (isStaff(user)) {
+  if (isAudited(user, resource, 'update')) {
     const changes = diff(before, saved, [...changed, ...['publishedAt', 'closedAt', 'stageChangedAt']]);
     audit(state, user, {
       action: 'update',
@@ -215,7 +215,7 @@ export function deleteRecord(state: MockState, user: User, resource: ResourceNam
   state.tables[resource].remove(id);
   afterStore(state, resource, stored, -1);
   touch();
-  if (isStaff(user))
+  if (isAudited(user, resource, 'delete'))
     audit(state, user, {
       action: 'delete',
       resource,
