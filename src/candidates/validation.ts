@@ -1,3 +1,4 @@
+import { isEmailAddress, isPhone } from '../model/contact';
 import type { ContractType } from '../model/types';
 
 /**
@@ -6,14 +7,7 @@ import type { ContractType } from '../model/types';
  */
 export type CandidateErrors = Record<string, string>;
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** FR (+33 or 0, nine digits) and UK (+44 or 0, ten digits) numbers, with usual separators. */
-export function isPhone(value: string): boolean {
-  const compact = value.replace(/[\s.\-()]/g, '');
-  return /^(\+33|0033|0)[1-9]\d{8}$/.test(compact) || /^(\+44|0044|0)[1-9]\d{8,9}$/.test(compact);
-}
 
 export function isWebUrl(value: string): boolean {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what we refuse
@@ -36,8 +30,7 @@ export function validateCandidate(values: Record<string, unknown>): CandidateErr
   if (!present(values.firstName)) errors.firstName = 'ra.validation.required';
   if (!present(values.lastName)) errors.lastName = 'ra.validation.required';
   if (!present(values.email)) errors.email = 'ra.validation.required';
-  else if (typeof values.email !== 'string' || !EMAIL.test(values.email))
-    errors.email = 'ra.validation.email';
+  else if (!isEmailAddress(values.email)) errors.email = 'ra.validation.email';
   if (present(values.phone) && !isPhone(String(values.phone)))
     errors.phone = 'resources.candidates.validation.phone';
   if (present(values.linkedinUrl) && !isWebUrl(String(values.linkedinUrl)))

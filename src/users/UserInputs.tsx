@@ -8,6 +8,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { LOCALE_CHOICES, ROLE_CHOICES } from '../common/choices/users';
+import { EMAIL_INPUT, validateEmail } from '../common/emailInput';
 import type { User } from '../model/types';
 import type { Permissions } from '../providers/authProvider';
 import { useAccessGuards } from './useAccessGuards';
@@ -29,7 +30,7 @@ export function UserInputs({ invite = false }: { invite?: boolean }) {
     <>
       <TextInput source="firstName" validate={required()} />
       <TextInput source="lastName" validate={required()} />
-      <TextInput source="email" type="email" validate={required()} />
+      <TextInput source="email" slotProps={EMAIL_INPUT} validate={[required(), validateEmail]} />
       <SelectInput
         source="role"
         choices={isAdmin ? ROLE_CHOICES : RECRUITER_ONLY}

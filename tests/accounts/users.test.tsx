@@ -80,3 +80,19 @@ describe('two editors of one user', () => {
     );
   });
 });
+
+describe('an invitation’s e-mail', () => {
+  it('a lookalike address is refused under the field before anything is sent, what was typed kept', async () => {
+    const { user } = await renderPage('/users/create', { as: 'support' });
+    const before = users().length;
+    const email = await screen.findByRole('textbox', { name: /^Email/ });
+    await user.type(screen.getByRole('textbox', { name: /^First name/ }), 'Mallory');
+    await user.type(screen.getByRole('textbox', { name: /^Last name/ }), 'Lookalike');
+    // A Cyrillic "і" in place of the Latin "i".
+    await user.type(email, 'recru\u0456ter@acme.test');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('Must be a valid email')).toBeInTheDocument();
+    expect(email).toHaveValue('recru\u0456ter@acme.test');
+    expect(users()).toHaveLength(before);
+  });
+});

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { parseListQuery, runQuery } from '../../mocks/domain/records/query';
 import { PURIFY_OPTIONS, sanitizeHtml } from '../../mocks/domain/records/sanitize';
 import { foldText } from '../../mocks/domain/records/text';
-import { checkField, isPhone, isSafeUrl } from '../../mocks/domain/records/validation';
+import { checkField, isSafeUrl } from '../../mocks/domain/records/validation';
+import { isPhone } from '../../src/model/contact';
 
 /** The pure rules under the API, tested without HTTP. */
 describe('text folding', () => {

@@ -159,6 +159,17 @@ const INVALID: Array<[ResourceName, string, Record<string, unknown>, string]> = 
     'billingAddress.floor',
   ],
   ['saved-views', 'unknown resource', { resource: 'secrets', name: 'x' }, 'resource'],
+  // Spellings that pass for a colleague's address (an outside review invited each as a user).
+  [
+    'candidates',
+    'a Cyrillic letter in the address',
+    { ...candidate, email: 'recru\u0456ter@acme.test' },
+    'email',
+  ],
+  ['candidates', 'a trailing dot after the domain', { ...candidate, email: 'recruiter@acme.test.' }, 'email'],
+  ['candidates', 'a quoted local part', { ...candidate, email: '"recruiter"@acme.test' }, 'email'],
+  ['candidates', 'an accented local part', { ...candidate, email: 'r\u00e9@acme.test' }, 'email'],
+  ['candidates', 'two dots in a row', { ...candidate, email: 'ada..lovelace@acme.test' }, 'email'],
 ];
 
 describe('validation (422 with field errors)', () => {
@@ -182,6 +193,10 @@ describe('validation (422 with field errors)', () => {
     ['UK phone 0', { ...candidate, phone: '07700 900123' }],
     ['https URL', { ...candidate, linkedinUrl: 'https://www.linkedin.com/in/ada' }],
     ['mailto URL', { ...candidate, linkedinUrl: 'mailto:ada@example.com' }],
+    [
+      'an address with a plus tag, a hyphenated subdomain and a long TLD',
+      { ...candidate, email: "ada.o'neil+jobs@mail.ex-ample.consulting" },
+    ],
   ];
   for (const [name, body] of VALID) {
     it(`accepts ${name}`, async () => {

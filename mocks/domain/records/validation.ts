@@ -1,4 +1,5 @@
 import { ADDRESS_MAX_LENGTH, ADDRESS_PARTS, isPostcode } from '../../../src/model/address';
+import { isEmailAddress, isPhone } from '../../../src/model/contact';
 import { canTransition } from '../../../src/model/offer-workflow';
 import {
   CURRENCY_BY_COUNTRY,
@@ -31,7 +32,6 @@ export interface ValidationContext {
 
 const DEFAULT_STRING_MAX = 1_000;
 const DEFAULT_TEXT_MAX = 10_000;
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATETIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}):\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
 
@@ -49,19 +49,13 @@ export function isDateTime(value: string, shapeOnly = false): boolean {
   return isCalendarDate(match[1]) && Number(match[2]) < 24 && !Number.isNaN(Date.parse(value));
 }
 
-/** FR (+33 or 0, nine digits) and UK (+44 or 0, ten digits) numbers, with usual separators. */
-export function isPhone(value: string): boolean {
-  const compact = value.replace(/[\s.\-()]/g, '');
-  return /^(\+33|0033|0)[1-9]\d{8}$/.test(compact) || /^(\+44|0044|0)[1-9]\d{8,9}$/.test(compact);
-}
-
 /** http, https and mailto only; spaces or control characters anywhere refuse the value. */
 export function isSafeUrl(value: string): boolean {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what we refuse
   if (/[\s\u0000-\u001f]/.test(value)) return false;
   try {
     const url = new URL(value);
-    if (url.protocol === 'mailto:') return EMAIL.test(url.pathname);
+    if (url.protocol === 'mailto:') return isEmailAddress(url.pathname);
     return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.length > 0;
   } catch {
     return false;
@@ -101,7 +95,7 @@ export function checkField(spec: FieldSpec, value: unknown): Message | undefined
       if (typeof value !== 'string') return msg('text');
       return hasForbiddenCharacters(value) ? msg('control_characters') : length(value, DEFAULT_TEXT_MAX);
     case 'email':
-      return typeof value === 'string' && value.length <= 254 && EMAIL.test(value) ? undefined : msg('email');
+      return isEmailAddress(value) ? undefined : msg('email');
     case 'phone':
       return typeof value === 'string' && value.length <= 30 && isPhone(value) ? undefined : msg('phone');
     case 'url':
