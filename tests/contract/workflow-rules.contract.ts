@@ -88,3 +88,105 @@ describe('an anonymised profile takes no unlock', () => {
     expect((await call('POST', `/api/candidates/${person.id}/unlock`, {}, recruiter.token)).status).toBe(422);
   });
 });
+
+describe('a job slot each time an offer goes live, resuming a paused one excepted', () => {
+  const debits: number[] = [];
+  let offer: Json;
+  const patch = async (fields: object) => {
+    const response = await call(
+      'PATCH',
+      `/api/offers/${offer.id}`,
+      { ...fields, version: offer.version },
+      recruiter.token,
+    );
+    if (response.status === 200) offer = response.body;
+    return response;
+  };
+  const slotLines = async () =>
+    list(recruiter, 'credit-ledger', { action: 'job_slot', recordId: offer.id }, [0, 9]);
+  const slots = async () => (await creditsOf(recruiter)).jobSlots as number;
+  const body = (model: Json, status: string) => ({
+    title: `Contract workflow ${run}`,
+    contractType: model.contractType,
+    city: 'Lyon',
+    country: model.country,
+    remote: model.remote,
+    currency: model.currency,
+    experienceLevel: model.experienceLevel,
+    salaryMin: 40_000,
+    salaryMax: 50_000,
+    ir35: null,
+    skills: ['React'],
+    description: `<p>${'Contract offer. '.repeat(40)}</p>`,
+    expiresAt: '2031-01-31T23:59:59.000Z',
+    status,
+  });
+  let model: Json;
+
+  beforeAll(async () => {
+    const own = await list(recruiter, 'offers', { status: 'published' }, [0, 49]);
+    model = own.find((o) => o.contractType !== 'freelance');
+    expect(model, 'a published salaried offer of the recruiter').toBeDefined();
+  });
+
+  afterAll(async () => {
+    // The slots this file took go back (a refund per debit), so the company's balance is as it was.
+    for (const id of debits)
+      await call('POST', `/api/credit-ledger/${id}/refund`, { reason: `Contract ${run}` }, support.token);
+  });
+
+  it('a new offer is a draft or published at once: paused, closed or expired → 422 on status, nothing created', async () => {
+    for (const status of ['paused', 'closed', 'expired']) {
+      const response = await call('POST', '/api/offers', body(model, status), recruiter.token);
+      expect(response.status, status).toBe(422);
+      expect(Object.keys(response.body.errors ?? {})).toEqual(['status']);
+    }
+    expect(await list(recruiter, 'offers', { q: `Contract workflow ${run}` }, [0, 9])).toEqual([]);
+  });
+
+  it('publishing, and reopening a closed offer, each take a slot and a ledger line; a pause and its resumption none', async () => {
+    const before = await slots();
+    offer = await create(recruiter, 'offers', body(model, 'published'));
+    expect(await slots()).toBe(before - 1);
+    expect((await patch({ status: 'closed' })).status).toBe(200);
+    const reopened = await patch({ status: 'published' });
+    expect(reopened.status, JSON.stringify(reopened.body)).toBe(200);
+    expect(await slots()).toBe(before - 2);
+    const lines = await slotLines();
+    debits.push(...lines.map((line) => line.id));
+    expect(lines.map((line) => line.delta)).toEqual([-1, -1]);
+    expect((await patch({ status: 'paused' })).status).toBe(200);
+    expect((await patch({ status: 'published' })).status).toBe(200);
+    expect(await slots()).toBe(before - 2);
+    expect(await slotLines()).toHaveLength(2);
+    expect((await patch({ status: 'closed' })).status).toBe(200);
+  });
+
+  it('with no slot left, reopening a closed offer after editing it is refused (no_job_slot) and charges nothing', async () => {
+    expect(offer?.status).toBe('closed');
+    const left = await slots();
+    const adjust = (delta: number) =>
+      call(
+        'POST',
+        `/api/companies/${recruiter.user.companyId}/credits`,
+        { kind: 'jobSlots', delta, reason: `Contract ${run}` },
+        support.token,
+      );
+    if (left > 0) expect((await adjust(-left)).status).toBe(200);
+    try {
+      const { id: _id, version: _version, status: _status, ...content } = body(model, 'published') as Json;
+      expect((await patch({ ...content, expiresAt: '2031-02-28T23:59:59.000Z' })).status).toBe(200);
+      const refused = await patch({ status: 'published' });
+      expect(refused.status).toBe(422);
+      expect(refused.body.code).toBe('no_job_slot');
+      expect(Object.keys(refused.body.errors ?? {})).toEqual(['status']);
+      expect((await call('GET', `/api/offers/${offer.id}`, undefined, recruiter.token)).body.status).toBe(
+        'closed',
+      );
+      expect(await slotLines()).toHaveLength(2);
+    } finally {
+      if (left > 0) expect((await adjust(left)).status).toBe(200);
+    }
+    expect(await slots()).toBe(left);
+  });
+});

@@ -1,9 +1,11 @@
 import { isPostcode, normalizePostcode } from '../../../src/model/address';
+import { takesJobSlot } from '../../../src/model/offer-workflow';
 import type {
   Application,
   Company,
   Country,
   Offer,
+  OfferStatus,
   ResourceName,
   Stage,
   User,
@@ -108,8 +110,8 @@ export function beforeStore(
     if (before?.companyId !== undefined && offer.recruiterId !== before.recruiterId)
       checkRecruiter(state, offer);
     if (!before) checkRecruiter(state, offer);
-    if (offer.status === 'published' && before?.status !== 'published' && offer.publishedAt === null) {
-      // First publication consumes a job slot; resuming a paused offer is free.
+    if (takesJobSlot(before?.status as OfferStatus | undefined, offer.status)) {
+      // The workflow says which publications take a slot (src/model/offer-workflow.ts).
       const company = state.tables.companies.get(offer.companyId) as Company;
       if (company.credits.jobSlots <= 0)
         throw invalid({ status: msg('no_job_slot_detail') }, msg('no_job_slot'), 'no_job_slot');
@@ -120,7 +122,8 @@ export function beforeStore(
         actorId: user.id,
         reason: null,
       });
-      offer.publishedAt = now;
+      // The date of the first publication: a reopening is charged, but the offer was live before.
+      offer.publishedAt ??= now;
     }
     if ((offer.status === 'closed' || offer.status === 'expired') && offer.closedAt === null) {
       offer.closedAt = now;

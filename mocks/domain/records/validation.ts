@@ -1,5 +1,5 @@
 import { ADDRESS_MAX_LENGTH, ADDRESS_PARTS, isPostcode } from '../../../src/model/address';
-import { canTransition } from '../../../src/model/offer-workflow';
+import { canStartIn, canTransition } from '../../../src/model/offer-workflow';
 import {
   CURRENCY_BY_COUNTRY,
   OFFER_STATUSES,
@@ -236,6 +236,9 @@ const offerRules: Rule = (offer, ctx, errors) => {
   const from = ctx.before?.status as OfferStatus | undefined;
   if (from && !canTransition(from, offer.status as OfferStatus))
     errors.status ??= msg('offer_transition', { from: statusName(from), to: statusName(offer.status) });
+  if (!ctx.before && (OFFER_STATUSES as readonly unknown[]).includes(offer.status))
+    if (!canStartIn(offer.status as OfferStatus))
+      errors.status ??= msg('offer_start_status', { status: statusName(offer.status) });
   if (offer.status !== 'published') return;
   const becomesPublished = ctx.before?.status !== 'published';
   const length = htmlLength(offer.description);
