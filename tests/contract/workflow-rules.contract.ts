@@ -190,3 +190,73 @@ describe('a job slot each time an offer goes live, resuming a paused one excepte
     expect(await slots()).toBe(left);
   });
 });
+
+describe('a rejection states its category on every write of an application, as the move requires', () => {
+  let card: Json;
+  const path = () => `/api/applications/${card.id}`;
+
+  beforeAll(async () => {
+    [card] = await list(recruiter, 'applications', { stage: 'screening' });
+    expect(card, 'an application of the recruiter in screening').toBeDefined();
+  });
+
+  it('PATCH and PUT to "rejected" answer the move’s own field errors, and change nothing', async () => {
+    const moved = await call(
+      'POST',
+      `${path()}/move`,
+      { stage: 'rejected', position: 0, version: card.version },
+      recruiter.token,
+    );
+    expect(moved.status).toBe(422);
+    expect(Object.keys(moved.body.errors ?? {})).toEqual(['rejectionCategory']);
+    const patched = await call(
+      'PATCH',
+      path(),
+      { stage: 'rejected', version: card.version },
+      recruiter.token,
+    );
+    expect(patched.status).toBe(422);
+    expect(patched.body.errors).toEqual(moved.body.errors);
+    const put = await call('PUT', path(), { ...card, stage: 'rejected' }, recruiter.token);
+    expect(put.status).toBe(422);
+    expect(put.body.errors).toEqual(moved.body.errors);
+    const otherMove = await call(
+      'POST',
+      `${path()}/move`,
+      { stage: 'rejected', position: 0, version: card.version, rejectionCategory: 'other' },
+      recruiter.token,
+    );
+    expect(otherMove.status).toBe(422);
+    expect(Object.keys(otherMove.body.errors ?? {})).toEqual(['rejectionReason']);
+    const otherPatch = await call(
+      'PATCH',
+      path(),
+      { stage: 'rejected', rejectionCategory: 'other', version: card.version },
+      recruiter.token,
+    );
+    expect(otherPatch.status).toBe(422);
+    expect(otherPatch.body.errors).toEqual(otherMove.body.errors);
+    const now = (await call('GET', path(), undefined, recruiter.token)).body;
+    expect(now).toMatchObject({ stage: 'screening', version: card.version });
+  });
+
+  it('POST of an application in "rejected" without a category is refused, and creates nothing', async () => {
+    const [offer] = await list(recruiter, 'offers', { status: 'published' });
+    const person = await create(
+      recruiter,
+      'candidates',
+      {
+        firstName: 'Reject',
+        lastName: `Contract${run}`,
+        email: `reject.${run}@contract.test`,
+        country: 'FR',
+      },
+      admin,
+    );
+    const pair = { candidateId: person.id, offerId: offer.id };
+    const refused = await call('POST', '/api/applications', { ...pair, stage: 'rejected' }, recruiter.token);
+    expect(refused.status).toBe(422);
+    expect(Object.keys(refused.body.errors ?? {})).toEqual(['rejectionCategory']);
+    expect(await list(recruiter, 'applications', { candidateId: person.id })).toEqual([]);
+  });
+});

@@ -66,11 +66,29 @@ export function checkOnCreate(state: MockState, resource: ResourceName, record: 
 
 const HTML_FIELDS: Partial<Record<ResourceName, string>> = { offers: 'description', activities: 'body' };
 
-/** Runs before validation on every create and update. */
+/** Runs before validation on every create and update (and on a pipeline move). */
 export function normalize(resource: ResourceName, record: Row): void {
   const html = HTML_FIELDS[resource];
   if (html && typeof record[html] === 'string') record[html] = sanitizeHtml(record[html] as string);
   if (resource === 'companies') record.billingAddress = normalizeAddress(record.billingAddress);
+  if (resource === 'applications') normalizeRejection(record);
+}
+
+/**
+ * Out of "rejected", the old reason no longer describes the application: both fields go. In it,
+ * the words are trimmed, and words alone (the API's first form) stand for "other". The rule that
+ * follows is validation's `rejectionErrors`.
+ */
+function normalizeRejection(app: Row): void {
+  if (app.stage !== 'rejected') {
+    app.rejectionCategory = null;
+    app.rejectionReason = null;
+    return;
+  }
+  if (app.rejectionCategory === '') app.rejectionCategory = null;
+  if (typeof app.rejectionReason === 'string') app.rejectionReason = app.rejectionReason.trim() || null;
+  if (app.rejectionCategory == null && typeof app.rejectionReason === 'string')
+    app.rejectionCategory = 'other';
 }
 
 const blank = (value: unknown) => value === undefined || value === null || String(value).trim() === '';

@@ -272,8 +272,31 @@ function isBoardRules(value: unknown): boolean {
   );
 }
 
+/**
+ * A rejected application says why: a category among the usual reasons (so the funnel can count
+ * them), and the recruiter's words for "other", which are a detail for the others. Every write of
+ * an application passes here while it sets or keeps the stage "rejected": create, PUT and PATCH
+ * (through `validate`) and the pipeline move (mocks/domain/pipeline/move.ts), each after
+ * `normalize` (effects.ts), which clears both fields out of "rejected", trims the words and reads
+ * words alone (the API's first form) as "other". Adds to `errors` and returns it.
+ */
+export function rejectionErrors(app: Row, errors: FieldErrors = {}): FieldErrors {
+  for (const field of ['rejectionCategory', 'rejectionReason']) {
+    const message = checkField(RESOURCE_SPECS.applications.fields[field], app[field]);
+    if (message) errors[field] ??= message;
+  }
+  if (app.stage !== 'rejected') return errors;
+  if (app.rejectionCategory == null) errors.rejectionCategory ??= msg('required');
+  else if (app.rejectionCategory === 'other' && isEmpty(app.rejectionReason))
+    errors.rejectionReason ??= msg('required');
+  return errors;
+}
+
 const RULES: Partial<Record<ResourceName, Rule>> = {
   offers: offerRules,
+  applications: (app, _ctx, errors) => {
+    rejectionErrors(app, errors);
+  },
   companies: (company, _ctx, errors) => {
     currencyMatchesCountry(company, errors);
     // A suspension is always explained (issue 7).
