@@ -260,3 +260,73 @@ describe('a rejection states its category on every write of an application, as t
     expect(await list(recruiter, 'applications', { candidateId: person.id })).toEqual([]);
   });
 });
+
+describe('a saved view keeps only what its list would take from its owner', () => {
+  const name = `Contract view ${run}`;
+  const saved = async () => list(recruiter, 'saved-views', { q: run }, [0, 9]);
+
+  it('a filter the list refuses (unknown field or operator, a field masked for a recruiter) → 422 on filter', async () => {
+    const filter = { email: 'a@b.c', nope: { deep: [1, 2, 3] }, email_gte: 'a' };
+    const listed = await call(
+      'GET',
+      `/api/candidates${listQuery({ filter, range: [0, 0] })}`,
+      undefined,
+      recruiter.token,
+    );
+    expect(listed.status).toBe(400);
+    const refused = await call(
+      'POST',
+      '/api/saved-views',
+      { resource: 'candidates', name, filter },
+      recruiter.token,
+    );
+    expect(refused.status).toBe(422);
+    expect(Object.keys(refused.body.errors ?? {})).toEqual(['filter']);
+    expect(await saved()).toEqual([]);
+  });
+
+  it('a resource the owner may not list → 422 on resource', async () => {
+    expect(
+      (await call('GET', `/api/audit-logs${listQuery({ range: [0, 0] })}`, undefined, recruiter.token))
+        .status,
+    ).toBe(403);
+    const refused = await call(
+      'POST',
+      '/api/saved-views',
+      { resource: 'audit-logs', name, filter: {} },
+      recruiter.token,
+    );
+    expect(refused.status).toBe(422);
+    expect(Object.keys(refused.body.errors ?? {})).toEqual(['resource']);
+    expect(await saved()).toEqual([]);
+  });
+
+  it('a sort the list refuses the owner (a field masked for a recruiter) → 422 on sort', async () => {
+    const sorted = await call(
+      'GET',
+      `/api/candidates${listQuery({ sort: ['lastName', 'ASC'], range: [0, 0] })}`,
+      undefined,
+      recruiter.token,
+    );
+    expect(sorted.status).toBe(400);
+    const refused = await call(
+      'POST',
+      '/api/saved-views',
+      { resource: 'candidates', name, filter: {}, sort: { field: 'lastName', order: 'ASC' } },
+      recruiter.token,
+    );
+    expect(refused.status).toBe(422);
+    expect(Object.keys(refused.body.errors ?? {})).toEqual(['sort']);
+    expect(await saved()).toEqual([]);
+  });
+
+  it('what the list takes is kept', async () => {
+    const view = await create(recruiter, 'saved-views', {
+      resource: 'candidates',
+      name,
+      filter: { q: 'java', yearsOfExperience_gte: 3 },
+      sort: { field: 'yearsOfExperience', order: 'DESC' },
+    });
+    expect(view.filter).toEqual({ q: 'java', yearsOfExperience_gte: 3 });
+  });
+});

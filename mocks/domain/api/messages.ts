@@ -323,6 +323,10 @@ export const MESSAGES = {
   },
   email_taken: { en: 'already used by another user', fr: 'déjà utilisée par un autre utilisateur' },
   unknown_resource_value: { en: 'unknown resource', fr: 'ressource inconnue' },
+  saved_view_resource: {
+    en: 'must be a list you may read',
+    fr: 'doit être une liste que vous pouvez consulter',
+  },
   saved_view_sort: {
     en: 'must hold only a field, sortable on the view’s resource, and an order, ASC or DESC',
     fr: 'ne doit contenir qu’un champ, triable sur la ressource de la vue, et un ordre, ASC ou DESC',

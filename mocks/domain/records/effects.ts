@@ -11,13 +11,15 @@ import type {
   User,
 } from '../../../src/model/types';
 import type { MockState } from '../../db/types';
+import { same } from '../accounts/audit';
 import { moveCredits } from '../accounts/credits';
 import { LEDGER_RULES } from '../accounts/ledger-rules';
-import { invalid } from '../api/errors';
-import { msg } from '../api/translate';
+import { ApiError, invalid } from '../api/errors';
+import { type FieldErrors, msg } from '../api/translate';
 import { endPublications, removePublications } from '../boards/lifecycle';
 import { chargeMaskedInvitation } from '../candidates/invite';
 import { placeInColumn } from '../pipeline/columns';
+import { checkListQuery } from './reads';
 import { visibleRow } from './references';
 import { RESOURCE_SPECS } from './resources';
 import { sanitizeHtml } from './sanitize';
@@ -150,6 +152,7 @@ export function beforeStore(
     // A reopened offer is live again: it no longer carries the date it was closed.
     if (offer.status === 'published' && before?.status !== 'published') offer.closedAt = null;
   }
+  if (resource === 'saved-views') checkSavedView(state, user, next, before);
   if (resource === 'applications' && !before) chargeMaskedInvitation(state, user, next);
   if (resource === 'applications' && before && next.stage !== before.stage) {
     next.stageChangedAt = now;
@@ -161,6 +164,36 @@ export function beforeStore(
     (!before || next.stage !== before.stage || next.position !== before.position)
   )
     next.position = placeInColumn(state, next as unknown as Application, before?.stage as Stage | undefined);
+}
+
+/**
+ * A saved view is a list call kept for later: its resource is one the owner may list, and its
+ * filter and sort are what that list would take from them (reads.ts `checkListQuery`, the list's
+ * own parse); otherwise 422 on `resource`, `filter` or `sort` with the list's words. Checked when
+ * created and whenever one of the three changes.
+ */
+function checkSavedView(state: MockState, user: User, view: Row, before?: Row): void {
+  const fields = ['resource', 'filter', 'sort'] as const;
+  if (before && fields.every((field) => same(before[field], view[field]))) return;
+  const resource = view.resource as ResourceName;
+  const query = { filter: view.filter, sort: view.sort as { field: string; order: string } | null };
+  const refusal = (check: () => void): ApiError | undefined => {
+    try {
+      check();
+      return undefined;
+    } catch (error) {
+      if (error instanceof ApiError && (error.status === 400 || error.status === 403)) return error;
+      throw error;
+    }
+  };
+  if (refusal(() => checkListQuery(state, user, resource, {}))?.status === 403)
+    throw invalid({ resource: msg('saved_view_resource') });
+  const errors: FieldErrors = {};
+  const filter = refusal(() => checkListQuery(state, user, resource, { filter: query.filter }));
+  if (filter) errors.filter = filter.detail;
+  const sort = refusal(() => checkListQuery(state, user, resource, { sort: query.sort }));
+  if (sort) errors.sort = sort.detail;
+  if (Object.keys(errors).length > 0) throw invalid(errors);
 }
 
 function checkRecruiter(state: MockState, offer: Offer): void {
