@@ -24,7 +24,8 @@ interface UnlockResult {
 
 /**
  * "Unlock contact": one CV credit of the company (the API refuses at zero with a 402), free again
- * for a profile already unlocked. The remaining credits are shown before and after.
+ * for a profile already unlocked; none on an anonymised profile. The remaining credits are shown
+ * before and after.
  */
 export function CandidateUnlockButton() {
   const record = useRecordContext<Candidate>();
@@ -56,7 +57,8 @@ export function CandidateUnlockButton() {
     },
     onSettled: () => setOpen(false),
   });
-  if (!record || !canAccess) return null;
+  // An anonymised profile has nothing left to unlock (the API refuses it, charging nothing).
+  if (!record || !canAccess || record.anonymizedAt) return null;
   const credits = company?.credits.cvUnlocks;
   const noCredit = credits === 0 || error?.status === 402;
   return (

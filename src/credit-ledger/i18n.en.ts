@@ -25,7 +25,8 @@ export const creditLedgerEn = {
     initial: 'Starting allowance of the plan',
     cv_unlock:
       'CV unlock, candidate %{record}: first opening of this profile by the company (it then stays unlocked)',
-    job_slot: 'Job slot, offer %{record}: first publication of the offer (resuming a paused offer is free)',
+    job_slot:
+      'Job slot, offer %{record}: the offer went live (a first publication or a reopening; resuming a paused offer is free)',
     support_adjustment: 'Support adjustment: %{reason}',
     refund: 'Refund of movement #%{record}: %{reason}',
   },

@@ -27,7 +27,7 @@ export const creditLedgerFr: typeof creditLedgerEn = {
     cv_unlock:
       'Déblocage de CV, candidat %{record} : première ouverture de ce profil par l’entreprise (il reste ensuite débloqué)',
     job_slot:
-      'Annonce, offre %{record} : première publication de l’annonce (la reprise d’une annonce en pause est gratuite)',
+      'Annonce, offre %{record} : mise en ligne de l’annonce (première publication ou réouverture ; la reprise d’une annonce en pause est gratuite)',
     support_adjustment: 'Ajustement du support : %{reason}',
     refund: 'Remboursement du mouvement n° %{record} : %{reason}',
   },

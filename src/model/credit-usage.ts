@@ -3,8 +3,8 @@ import type { CreditKind, Identifier } from './types';
 /**
  * `GET /companies/{id}/credit-usage?months=12`: the credits a company spent per calendar month
  * (UTC), net of the refunds of those debits, computed by the API (the app never sums ledger lines).
- * Spending is a CV unlock or an offer's first publication; allowances and support adjustments are
- * not spending. Shared by the app and the reference API.
+ * Spending is a CV unlock or an offer going live (not resumed from a pause); allowances and
+ * support adjustments are not spending. Shared by the app and the reference API.
  */
 export interface CreditUsageMonth {
   /** YYYY-MM */

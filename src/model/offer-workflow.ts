@@ -23,6 +23,33 @@ export function canTransition(from: OfferStatus, to: OfferStatus): boolean {
   );
 }
 
+/**
+ * The statuses a new offer may start in: a draft, or published at once (which takes a job slot).
+ * Paused, closed and expired are reached only through the actions above: an offer created paused
+ * would resume for free without ever taking a slot, one created closed would hold a closing date
+ * without ever having been live.
+ */
+export const START_STATUSES: readonly OfferStatus[] = ['draft', 'published'];
+
+/** Whether an offer may be created in `status`. */
+export function canStartIn(status: OfferStatus): boolean {
+  return START_STATUSES.includes(status);
+}
+
+/** The one publication that takes no job slot: resuming a paused offer (it was live, and paid for). */
+const FREE_PUBLICATION_FROM: readonly OfferStatus[] = ['paused'];
+
+/**
+ * Whether a status change takes one of the company's job slots (`from` undefined on create):
+ * every time an offer goes live (a first publication, or reopening a closed or expired offer),
+ * except resuming a paused one. The API charges by it (mocks/domain/records/effects.ts) and the
+ * feed import counts the slots a feed needs by it.
+ */
+export function takesJobSlot(from: OfferStatus | undefined, to: OfferStatus): boolean {
+  if (to !== 'published' || from === 'published') return false;
+  return from === undefined || !FREE_PUBLICATION_FROM.includes(from);
+}
+
 /** The actions available on an offer in its current status. */
 export function availableActions(status: OfferStatus): OfferAction[] {
   return OFFER_ACTIONS.filter((action) => ACTION_RULES[action].from.includes(status));

@@ -55,3 +55,19 @@ describe('POST /candidates/:id/unlock (credit accounting)', () => {
     expect(unlockEntries(stranger.id)).toHaveLength(1);
   });
 });
+
+describe('POST /candidates/:id/unlock on an anonymised profile', () => {
+  it('is refused like any new record about the person: 422 on candidateId, no charge, no ledger line, no unlock', async () => {
+    const stranger = strangerTo(ACME);
+    const support = await login(DEMO.support);
+    expect((await call('POST', `/api/candidates/${stranger.id}/anonymize`, {}, support)).status).toBe(200);
+    const before = acme().credits.cvUnlocks;
+    const unlocks = getState().tables.candidateUnlocks.rows.length;
+    const response = await call('POST', `/api/candidates/${stranger.id}/unlock`, {}, await login(DEMO.acme));
+    expect(response.status).toBe(422);
+    expect(response.body.errors).toEqual({ candidateId: 'this candidate was anonymised' });
+    expect(acme().credits.cvUnlocks).toBe(before);
+    expect(unlockEntries(stranger.id)).toHaveLength(0);
+    expect(getState().tables.candidateUnlocks.rows.length).toBe(unlocks);
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { generateDb } from '../../mocks/db/generate';
 import { getState } from '../../mocks/handlers';
-import type { AuditLog, FeedImport, Offer, OfferPublication } from '../../src/model/types';
+import type { AuditLog, Company, FeedImport, Offer, OfferPublication } from '../../src/model/types';
 import { call, DEMO, listQuery, login } from '../helpers/api';
 import { ACME, GLOBEX, offersOf } from './fixtures';
 
@@ -152,7 +152,7 @@ describe('a JSON feed, run by the company’s recruiter', () => {
     ).toHaveLength(1);
   });
 
-  it('reopens a closed feed offer the feed lists again, without a new job slot', async () => {
+  it('reopens a closed feed offer the feed lists again, taking a job slot as a reopening by hand does', async () => {
     const token = await login(DEMO.globex);
     await run(token, GLOBEX, { offers: [feedOffer('GX-1')] });
     await run(token, GLOBEX, { offers: [] });
@@ -161,7 +161,19 @@ describe('a JSON feed, run by the company’s recruiter', () => {
     const back = await run(token, GLOBEX, { offers: [feedOffer('GX-1')] });
     expect(back.body.counts.updated).toBe(1);
     expect(byRef(GLOBEX, 'GX-1')).toMatchObject({ status: 'published', closedAt: null });
-    expect(getState().tables.companies.get(GLOBEX)?.credits.jobSlots).toBe(slots);
+    expect(getState().tables.companies.get(GLOBEX)?.credits.jobSlots).toBe((slots as number) - 1);
+  });
+
+  it('counts a reopening among the slots a feed needs: none left, the feed is refused and nothing reopens', async () => {
+    const token = await login(DEMO.globex);
+    await run(token, GLOBEX, { offers: [feedOffer('GX-1')] });
+    await run(token, GLOBEX, { offers: [] });
+    const company = getState().tables.companies.get(GLOBEX) as Company;
+    company.credits = { ...company.credits, jobSlots: 0 };
+    const back = await run(token, GLOBEX, { offers: [feedOffer('GX-1')] });
+    expect(back.status).toBe(422);
+    expect(back.body.report.reasons[0].en).toMatch(/1 new or reopened offer\(s\).*0 job slot/);
+    expect(byRef(GLOBEX, 'GX-1')?.status).toBe('closed');
   });
 });
 
@@ -248,7 +260,7 @@ describe('all or nothing', () => {
     const before = snapshot();
     const response = await run(token, GLOBEX, { offers: [feedOffer('GX-1'), feedOffer('GX-2')] });
     expect(response.status).toBe(422);
-    expect(response.body.report.reasons[0].en).toMatch(/2 new offer\(s\).*1 job slot/);
+    expect(response.body.report.reasons[0].en).toMatch(/2 new or reopened offer\(s\).*1 job slot/);
     expect(snapshot()).toBe(before);
   });
 

@@ -306,6 +306,113 @@ describe('renumbered cards (issue 15): a new version each, positions unique in e
   });
 });
 
+describe('the rejection rule on every write of an application, as the move applies it', () => {
+  const path = (id: number) => `/api/applications/${id}`;
+  const send = (method: 'PATCH' | 'PUT', id: number, body: object, token: string) =>
+    call<Application & { errors: Record<string, string> }>(method, path(id), body, token);
+  const unchanged = (card: Application) =>
+    expect(getState().tables.applications.get(card.id)).toMatchObject({
+      stage: card.stage,
+      version: card.version,
+    });
+
+  it('PATCH to "rejected" needs a category, and words for "other" (422 naming the field); with them it is stored', async () => {
+    const token = await login(DEMO.acme);
+    const [card] = column(ACME, 'screening');
+    const bare = await send('PATCH', card.id, { stage: 'rejected', version: card.version }, token);
+    expect(bare.status).toBe(422);
+    expect(bare.body.errors).toEqual({ rejectionCategory: 'required' });
+    const other = await send(
+      'PATCH',
+      card.id,
+      { stage: 'rejected', rejectionCategory: 'other', version: card.version },
+      token,
+    );
+    expect(other.status).toBe(422);
+    expect(other.body.errors).toEqual({ rejectionReason: 'required' });
+    const blank = await send(
+      'PATCH',
+      card.id,
+      { stage: 'rejected', rejectionCategory: 'other', rejectionReason: '   ', version: card.version },
+      token,
+    );
+    expect(blank.body.errors).toEqual({ rejectionReason: 'required' });
+    unchanged(card);
+    const done = await send(
+      'PATCH',
+      card.id,
+      { stage: 'rejected', rejectionCategory: 'salary', version: card.version },
+      token,
+    );
+    expect(done.status).toBe(200);
+    expect(done.body).toMatchObject({
+      stage: 'rejected',
+      rejectionCategory: 'salary',
+      rejectionReason: null,
+    });
+    // Keeping "rejected" keeps the rule: the category cannot be taken away, nor "other" left wordless.
+    const emptied = await send(
+      'PATCH',
+      card.id,
+      { rejectionCategory: null, version: done.body.version },
+      token,
+    );
+    expect(emptied.body.errors).toEqual({ rejectionCategory: 'required' });
+    const wordless = await send(
+      'PATCH',
+      card.id,
+      { rejectionCategory: 'other', version: done.body.version },
+      token,
+    );
+    expect(wordless.body.errors).toEqual({ rejectionReason: 'required' });
+    const rated = await send('PATCH', card.id, { rating: 2, version: done.body.version }, token);
+    expect(rated.status).toBe(200);
+    // Out of "rejected", the reason goes, as after a move.
+    const back = await send('PATCH', card.id, { stage: 'screening', version: rated.body.version }, token);
+    expect(back.body).toMatchObject({ stage: 'screening', rejectionCategory: null, rejectionReason: null });
+  });
+
+  it('a whole-record PUT with "rejected" and no category is refused the same way', async () => {
+    const token = await login(DEMO.acme);
+    const [card] = column(ACME, 'interview');
+    const record = (await call<Application>('GET', path(card.id), undefined, token)).body;
+    const put = await send('PUT', card.id, { ...record, stage: 'rejected' }, token);
+    expect(put.status).toBe(422);
+    expect(put.body.errors).toEqual({ rejectionCategory: 'required' });
+    unchanged(card);
+  });
+
+  it('POST of an application already rejected needs its category too; nothing is created without it', async () => {
+    const token = await login(DEMO.acme);
+    const { offerId, candidateId } = freshPair(ACME);
+    const count = getState().tables.applications.rows.length;
+    const refused = await call<Application & { errors: Record<string, string> }>(
+      'POST',
+      '/api/applications',
+      { offerId, candidateId, stage: 'rejected' },
+      token,
+    );
+    expect(refused.status).toBe(422);
+    expect(refused.body.errors).toEqual({ rejectionCategory: 'required' });
+    const other = await call<Application & { errors: Record<string, string> }>(
+      'POST',
+      '/api/applications',
+      { offerId, candidateId, stage: 'rejected', rejectionCategory: 'other' },
+      token,
+    );
+    expect(other.body.errors).toEqual({ rejectionReason: 'required' });
+    expect(getState().tables.applications.rows.length).toBe(count);
+    const created = await call<Application>(
+      'POST',
+      '/api/applications',
+      { offerId, candidateId, stage: 'rejected', rejectionCategory: 'location' },
+      token,
+    );
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ stage: 'rejected', rejectionCategory: 'location' });
+  });
+});
+
 describe('GET /applications with q', () => {
   it("searches the candidate's name, inside the tenant, with the total of the matches", async () => {
     const token = await login(DEMO.acme);

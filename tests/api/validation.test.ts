@@ -335,3 +335,74 @@ describe('job slots', () => {
     expect(response.body.errors.status).toMatch(/job slot/i);
   });
 });
+
+describe('a saved view is a list call kept for later: checked as that list checks it, for its owner', () => {
+  const views = () => getState().tables['saved-views'].rows.length;
+  const post = (body: object, token: string) => call('POST', '/api/saved-views', body, token);
+
+  it('refuses a filter the list would refuse (unknown field or operator, masked field): 422 on filter, nothing saved', async () => {
+    const acme = await login(DEMO.acme);
+    const before = views();
+    for (const filter of [
+      { email: 'a@b.c', nope: { deep: [1, 2, 3] }, email_gte: 'a' },
+      { nope: 1 },
+      { city_gte: 'Lyon', skills_gt: 'Java' },
+      { remote: 'sometimes' },
+      { email: 'a@b.c' },
+      { ownerCompanyId: ACME },
+      { tags: ['x', { deep: 1 }] },
+    ]) {
+      const refused = await post({ resource: 'candidates', name: 'x', filter }, acme);
+      expect(refused.status, JSON.stringify(filter)).toBe(422);
+      expect(Object.keys(refused.body.errors), JSON.stringify(filter)).toEqual(['filter']);
+    }
+    expect(views()).toBe(before);
+    // What the list takes, the view takes: its words, its own filters (tags), operators on numbers.
+    const made = await post(
+      {
+        resource: 'candidates',
+        name: 'Java leads',
+        filter: { q: 'java', tags: 'lead', yearsOfExperience_gte: 5 },
+      },
+      acme,
+    );
+    expect(made.status, JSON.stringify(made.body)).toBe(201);
+    // Staff read every contact: the same filter on email is theirs to keep.
+    const support = await login(DEMO.support);
+    expect(
+      (await post({ resource: 'candidates', name: 'x', filter: { email: 'a@b.c' } }, support)).status,
+    ).toBe(201);
+    // A PATCH of the filter is checked too; a rename of the view is not held up by it.
+    const patched = await call(
+      'PATCH',
+      `/api/saved-views/${made.body.id}`,
+      { filter: { phone: '0600000000' }, version: made.body.version },
+      acme,
+    );
+    expect(patched.status).toBe(422);
+    expect(Object.keys(patched.body.errors)).toEqual(['filter']);
+  });
+
+  it('refuses a resource its owner may not list (422 on resource), and a sort on a field masked for them (422 on sort)', async () => {
+    const acme = await login(DEMO.acme);
+    const before = views();
+    const audit = await post({ resource: 'audit-logs', name: 'x', filter: {} }, acme);
+    expect(audit.status).toBe(422);
+    expect(Object.keys(audit.body.errors)).toEqual(['resource']);
+    const sales = await login(DEMO.sales);
+    const candidates = await post({ resource: 'candidates', name: 'x', filter: {} }, sales);
+    expect(candidates.status).toBe(422);
+    expect(Object.keys(candidates.body.errors)).toEqual(['resource']);
+    const sorted = await post(
+      { resource: 'candidates', name: 'x', filter: {}, sort: { field: 'email', order: 'ASC' } },
+      acme,
+    );
+    expect(sorted.status).toBe(422);
+    expect(Object.keys(sorted.body.errors)).toEqual(['sort']);
+    expect(views()).toBe(before);
+    const support = await login(DEMO.support);
+    expect(
+      (await post({ resource: 'audit-logs', name: 'x', filter: { action: 'update' } }, support)).status,
+    ).toBe(201);
+  });
+});

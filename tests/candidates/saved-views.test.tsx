@@ -94,14 +94,18 @@ describe('Candidate saved searches', () => {
   });
 
   it('opens a saved search holding a decimal experience with the message under the field, not sending it', async () => {
-    const token = await login(DEMO.acme);
     const kept = { yearsOfExperience_gte: 2.5, city: 'Paris' };
-    await call(
-      'POST',
-      '/api/saved-views',
-      { resource: 'candidates', name: 'Half years', filter: kept },
-      token,
-    );
+    // Saved before the API checked a view's filter as its list does (it refuses this one now).
+    getState().tables['saved-views'].insert({
+      version: 1,
+      ownerId: ACME_RECRUITER,
+      companyId: ACME,
+      resource: 'candidates',
+      name: 'Half years',
+      filter: kept,
+      sort: null,
+      sharedWithTeam: false,
+    });
     const sent = recordRequests();
     const { user, panel } = await openList();
     await user.click(await within(panel).findByText('Half years'));

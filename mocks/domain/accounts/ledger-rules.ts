@@ -5,7 +5,8 @@
 export const LEDGER_RULES = {
   cv_unlock:
     'One CV unlock credit the first time the company opens a profile; it then stays unlocked for the company',
-  job_slot: 'One job slot the first time an offer is published; resuming a paused offer is free',
+  job_slot:
+    'One job slot each time an offer goes live (first publication, or reopening a closed or expired offer); resuming a paused offer is free',
   support_adjustment: 'Manual adjustment by support',
   refund: 'Refund of ledger entry',
 } as const;

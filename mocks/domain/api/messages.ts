@@ -275,6 +275,11 @@ export const MESSAGES = {
     en: 'an offer cannot go from {from} to {to}',
     fr: 'une offre ne peut pas passer de l’état « {from} » à « {to} »',
   },
+  // START_STATUSES of src/model/offer-workflow.ts.
+  offer_start_status: {
+    en: 'a new offer is a draft or published at once, not {status}',
+    fr: 'une nouvelle offre est un brouillon ou publiée d’emblée, pas « {status} »',
+  },
   offer_status_draft: { en: 'draft', fr: 'brouillon' },
   offer_status_published: { en: 'published', fr: 'publiée' },
   offer_status_paused: { en: 'paused', fr: 'en pause' },
@@ -318,6 +323,10 @@ export const MESSAGES = {
   },
   email_taken: { en: 'already used by another user', fr: 'déjà utilisée par un autre utilisateur' },
   unknown_resource_value: { en: 'unknown resource', fr: 'ressource inconnue' },
+  saved_view_resource: {
+    en: 'must be a list you may read',
+    fr: 'doit être une liste que vous pouvez consulter',
+  },
   saved_view_sort: {
     en: 'must hold only a field, sortable on the view’s resource, and an order, ASC or DESC',
     fr: 'ne doit contenir qu’un champ, triable sur la ressource de la vue, et un ordre, ASC ou DESC',
@@ -709,8 +718,8 @@ export const MESSAGES = {
     fr: 'même référence externe que l’offre {index} du flux',
   },
   feed_no_job_slots: {
-    en: 'the feed publishes {needed} new offer(s) but the company has {left} job slot(s) left',
-    fr: 'le flux publie {needed} nouvelle(s) offre(s) mais il reste {left} emplacement(s) d’offre à l’entreprise',
+    en: 'the feed publishes {needed} new or reopened offer(s) but the company has {left} job slot(s) left',
+    fr: 'le flux publie {needed} offre(s) nouvelle(s) ou rouverte(s) mais il reste {left} emplacement(s) d’offre à l’entreprise',
   },
   feed_no_board_slots: {
     en: 'the feed sends {needed} offer(s) to {board}, which has {left} slot(s) left on the {plan} plan',

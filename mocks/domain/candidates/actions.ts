@@ -26,6 +26,8 @@ export interface UnlockResult {
 
 export function unlockCandidate(state: MockState, user: User, candidate: Candidate): UnlockResult {
   assertCan(user, 'candidates', 'unlock');
+  // An unlock is a new record about the person: none may point at an anonymised profile.
+  assertReferences(state, user, ACTION_REFERENCES.unlock, { candidateId: candidate.id }, { fresh: true });
   if (user.companyId === null) return { candidate, charged: false, credits: { cvUnlocks: 0 } };
   const company = state.tables.companies.get(user.companyId) as Company;
   if (hasFullAccess(user, candidate, fullAccessSet(state, user)))

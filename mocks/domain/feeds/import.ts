@@ -1,4 +1,5 @@
 import { ACTIVE_PUBLICATION_STATES } from '../../../src/model/boards';
+import { takesJobSlot } from '../../../src/model/offer-workflow';
 import type {
   Board,
   Company,
@@ -8,6 +9,7 @@ import type {
   FeedReason,
   Offer,
   OfferPublication,
+  OfferStatus,
   User,
 } from '../../../src/model/types';
 import type { Table } from '../../db/table';
@@ -234,8 +236,9 @@ function slotErrors(
   const reasons: FeedReason[] = [];
   const needed = plans.filter(
     (p) =>
-      (p.outcome === 'created' && p.changes?.status === 'published') ||
-      (p.outcome === 'updated' && p.changes?.status === 'published' && p.existing?.publishedAt === null),
+      (p.outcome === 'created' || p.outcome === 'updated') &&
+      typeof p.changes?.status === 'string' &&
+      takesJobSlot(p.existing?.status, p.changes.status as OfferStatus),
   ).length;
   if (needed > company.credits.jobSlots)
     reasons.push(worded('', msg('feed_no_job_slots', { needed, left: company.credits.jobSlots })));

@@ -1,11 +1,4 @@
-import {
-  type Application,
-  REJECTION_CATEGORIES,
-  type RejectionCategory,
-  STAGES,
-  type Stage,
-  type User,
-} from '../../../src/model/types';
+import { type Application, STAGES, type Stage, type User } from '../../../src/model/types';
 import type { MockState } from '../../db/types';
 import { audit, isAudited } from '../accounts/audit';
 import { assertCan } from '../accounts/permissions';
@@ -13,10 +6,11 @@ import { ApiError, invalid } from '../api/errors';
 import { versionError } from '../api/input';
 import { type FieldErrors, msg } from '../api/translate';
 import { withMatchScore } from '../matching/application-score';
-import { beforeStore } from '../records/effects';
+import { beforeStore, normalize } from '../records/effects';
 import { touch } from '../records/indexes';
 import { forgetRow } from '../records/query';
 import { findVisible } from '../records/reads';
+import { rejectionErrors } from '../records/validation';
 import { movedFromCurrent } from './columns';
 
 /**
@@ -28,35 +22,15 @@ import { movedFromCurrent } from './columns';
  */
 type Row = { id: number } & Record<string, unknown>;
 
-const REASON_MAX = 500;
 const escapeHtml = (text: string): string =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-interface MoveBody {
-  stage: Stage;
-  position: number;
-  rejectionCategory: RejectionCategory | null;
-  rejectionReason: string | null;
-}
-
 /**
- * A rejection states its category, one of the usual reasons, so the funnel can count them; "other"
- * needs the recruiter's words, which are a detail for the others. A reason in words alone (the
- * API's first form) stands for "other".
+ * The application as the move would store it (before its column is renumbered). Rejecting takes
+ * the body's `rejectionCategory` and `rejectionReason`; a card already rejected keeps its own; the
+ * rule is the one every write of an application passes (validation's `rejectionErrors`).
  */
-function rejectionOf(body: Record<string, unknown>, errors: FieldErrors) {
-  const reason = typeof body.rejectionReason === 'string' ? body.rejectionReason.trim() : '';
-  if (reason.length > REASON_MAX) errors.rejectionReason = msg('max_chars', { max: REASON_MAX });
-  const sent = body.rejectionCategory;
-  if (sent !== undefined && sent !== null && !REJECTION_CATEGORIES.includes(sent as RejectionCategory))
-    errors.rejectionCategory = msg('one_of', { values: REJECTION_CATEGORIES.join(', ') });
-  const category = (sent ?? (reason ? 'other' : null)) as RejectionCategory | null;
-  if (category === null) errors.rejectionCategory = msg('required');
-  else if (category === 'other' && reason === '') errors.rejectionReason = msg('required');
-  return { rejectionCategory: category, rejectionReason: reason || null };
-}
-
-function parseBody(raw: unknown, app: Application): MoveBody {
+function parseBody(raw: unknown, app: Application): Application {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
     throw new ApiError(400, msg('body_not_object'));
   const body = raw as Record<string, unknown>;
@@ -69,41 +43,34 @@ function parseBody(raw: unknown, app: Application): MoveBody {
   if (!STAGES.includes(body.stage as Stage)) errors.stage = msg('one_of', { values: STAGES.join(', ') });
   if (!Number.isSafeInteger(body.position) || (body.position as number) < 0)
     errors.position = msg('non_negative_integer');
-  const rejecting = body.stage === 'rejected' && app.stage !== 'rejected';
-  const rejection = rejecting ? rejectionOf(body, errors) : null;
+  const next = { ...app, stage: body.stage as Stage, position: body.position as number } as unknown as Row;
+  if (body.stage === 'rejected' && app.stage !== 'rejected')
+    Object.assign(next, {
+      rejectionCategory: body.rejectionCategory ?? null,
+      rejectionReason: body.rejectionReason ?? null,
+    });
+  if (!errors.stage) {
+    normalize('applications', next);
+    rejectionErrors(next, errors);
+  }
   if (Object.keys(errors).length > 0) throw invalid(errors);
-  const stage = body.stage as Stage;
-  // Out of "rejected", the old reason no longer describes the application.
-  const kept = stage === 'rejected' ? app : { rejectionCategory: null, rejectionReason: null };
-  return {
-    stage,
-    position: body.position as number,
-    rejectionCategory: rejection?.rejectionCategory ?? kept.rejectionCategory,
-    rejectionReason: rejection ? rejection.rejectionReason : kept.rejectionReason,
-  };
+  return next as unknown as Application;
 }
 
 export function moveApplication(state: MockState, user: User, id: number, raw: unknown): Application {
   assertCan(user, 'applications', 'move');
   const app = findVisible(state, user, 'applications', id) as unknown as Application;
-  const body = parseBody(raw, app);
+  const next = parseBody(raw, app);
   const from = app.stage;
   const before = structuredClone(app) as unknown as Row;
-  const next = {
-    ...app,
-    stage: body.stage,
-    position: body.position,
-    rejectionCategory: body.rejectionCategory,
-    rejectionReason: body.rejectionReason,
-  };
   // Places the card in its column (clamped) and renumbers the columns it leaves and enters.
   beforeStore(state, user, 'applications', next as unknown as Row, before);
-  if (from === body.stage && app.position === next.position) return withMatchScore(state, user, app);
+  if (from === next.stage && app.position === next.position) return withMatchScore(state, user, app);
   next.version = app.version + 1;
   const saved = state.tables.applications.replace(next);
   forgetRow(saved);
   touch();
-  if (from !== body.stage) recordStageChange(state, user, saved, from);
+  if (from !== next.stage) recordStageChange(state, user, saved, from);
   if (isAudited(user, 'applications', 'move'))
     audit(state, user, {
       action: 'application.move',

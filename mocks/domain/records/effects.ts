@@ -1,21 +1,25 @@
 import { isPostcode, normalizePostcode } from '../../../src/model/address';
+import { takesJobSlot } from '../../../src/model/offer-workflow';
 import type {
   Application,
   Company,
   Country,
   Offer,
+  OfferStatus,
   ResourceName,
   Stage,
   User,
 } from '../../../src/model/types';
 import type { MockState } from '../../db/types';
+import { same } from '../accounts/audit';
 import { moveCredits } from '../accounts/credits';
 import { LEDGER_RULES } from '../accounts/ledger-rules';
-import { invalid } from '../api/errors';
-import { msg } from '../api/translate';
+import { ApiError, invalid } from '../api/errors';
+import { type FieldErrors, msg } from '../api/translate';
 import { endPublications, removePublications } from '../boards/lifecycle';
 import { chargeMaskedInvitation } from '../candidates/invite';
 import { placeInColumn } from '../pipeline/columns';
+import { checkListQuery } from './reads';
 import { visibleRow } from './references';
 import { RESOURCE_SPECS } from './resources';
 import { sanitizeHtml } from './sanitize';
@@ -64,11 +68,29 @@ export function checkOnCreate(state: MockState, resource: ResourceName, record: 
 
 const HTML_FIELDS: Partial<Record<ResourceName, string>> = { offers: 'description', activities: 'body' };
 
-/** Runs before validation on every create and update. */
+/** Runs before validation on every create and update (and on a pipeline move). */
 export function normalize(resource: ResourceName, record: Row): void {
   const html = HTML_FIELDS[resource];
   if (html && typeof record[html] === 'string') record[html] = sanitizeHtml(record[html] as string);
   if (resource === 'companies') record.billingAddress = normalizeAddress(record.billingAddress);
+  if (resource === 'applications') normalizeRejection(record);
+}
+
+/**
+ * Out of "rejected", the old reason no longer describes the application: both fields go. In it,
+ * the words are trimmed, and words alone (the API's first form) stand for "other". The rule that
+ * follows is validation's `rejectionErrors`.
+ */
+function normalizeRejection(app: Row): void {
+  if (app.stage !== 'rejected') {
+    app.rejectionCategory = null;
+    app.rejectionReason = null;
+    return;
+  }
+  if (app.rejectionCategory === '') app.rejectionCategory = null;
+  if (typeof app.rejectionReason === 'string') app.rejectionReason = app.rejectionReason.trim() || null;
+  if (app.rejectionCategory == null && typeof app.rejectionReason === 'string')
+    app.rejectionCategory = 'other';
 }
 
 const blank = (value: unknown) => value === undefined || value === null || String(value).trim() === '';
@@ -108,8 +130,8 @@ export function beforeStore(
     if (before?.companyId !== undefined && offer.recruiterId !== before.recruiterId)
       checkRecruiter(state, offer);
     if (!before) checkRecruiter(state, offer);
-    if (offer.status === 'published' && before?.status !== 'published' && offer.publishedAt === null) {
-      // First publication consumes a job slot; resuming a paused offer is free.
+    if (takesJobSlot(before?.status as OfferStatus | undefined, offer.status)) {
+      // The workflow says which publications take a slot (src/model/offer-workflow.ts).
       const company = state.tables.companies.get(offer.companyId) as Company;
       if (company.credits.jobSlots <= 0)
         throw invalid({ status: msg('no_job_slot_detail') }, msg('no_job_slot'), 'no_job_slot');
@@ -120,7 +142,8 @@ export function beforeStore(
         actorId: user.id,
         reason: null,
       });
-      offer.publishedAt = now;
+      // The date of the first publication: a reopening is charged, but the offer was live before.
+      offer.publishedAt ??= now;
     }
     if ((offer.status === 'closed' || offer.status === 'expired') && offer.closedAt === null) {
       offer.closedAt = now;
@@ -129,6 +152,7 @@ export function beforeStore(
     // A reopened offer is live again: it no longer carries the date it was closed.
     if (offer.status === 'published' && before?.status !== 'published') offer.closedAt = null;
   }
+  if (resource === 'saved-views') checkSavedView(state, user, next, before);
   if (resource === 'applications' && !before) chargeMaskedInvitation(state, user, next);
   if (resource === 'applications' && before && next.stage !== before.stage) {
     next.stageChangedAt = now;
@@ -140,6 +164,36 @@ export function beforeStore(
     (!before || next.stage !== before.stage || next.position !== before.position)
   )
     next.position = placeInColumn(state, next as unknown as Application, before?.stage as Stage | undefined);
+}
+
+/**
+ * A saved view is a list call kept for later: its resource is one the owner may list, and its
+ * filter and sort are what that list would take from them (reads.ts `checkListQuery`, the list's
+ * own parse); otherwise 422 on `resource`, `filter` or `sort` with the list's words. Checked when
+ * created and whenever one of the three changes.
+ */
+function checkSavedView(state: MockState, user: User, view: Row, before?: Row): void {
+  const fields = ['resource', 'filter', 'sort'] as const;
+  if (before && fields.every((field) => same(before[field], view[field]))) return;
+  const resource = view.resource as ResourceName;
+  const query = { filter: view.filter, sort: view.sort as { field: string; order: string } | null };
+  const refusal = (check: () => void): ApiError | undefined => {
+    try {
+      check();
+      return undefined;
+    } catch (error) {
+      if (error instanceof ApiError && (error.status === 400 || error.status === 403)) return error;
+      throw error;
+    }
+  };
+  if (refusal(() => checkListQuery(state, user, resource, {}))?.status === 403)
+    throw invalid({ resource: msg('saved_view_resource') });
+  const errors: FieldErrors = {};
+  const filter = refusal(() => checkListQuery(state, user, resource, { filter: query.filter }));
+  if (filter) errors.filter = filter.detail;
+  const sort = refusal(() => checkListQuery(state, user, resource, { sort: query.sort }));
+  if (sort) errors.sort = sort.detail;
+  if (Object.keys(errors).length > 0) throw invalid(errors);
 }
 
 function checkRecruiter(state: MockState, offer: Offer): void {

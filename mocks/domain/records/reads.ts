@@ -6,7 +6,7 @@ import { msg } from '../api/translate';
 import { CANDIDATE_QUOTA_CALLS, candidateDatabaseReads } from '../candidates/database';
 import { withMatchScore } from '../matching/application-score';
 import { companyRows } from './indexes';
-import { MAX_PAGE, type Predicate, parseListQuery, runQuery, textPredicate } from './query';
+import { MAX_PAGE, type Predicate, parseListQuery, parseSort, runQuery, textPredicate } from './query';
 import { type CallerReads, type RecordCall, readAsStored } from './read-policy';
 import { RESOURCE_SPECS, searchFields } from './resources';
 
@@ -94,6 +94,28 @@ export function listRecords(
   const page = runQuery(rows, { ...query, predicates }, scope);
   reads.shown(page.rows, { byId: query.ids !== undefined, start: query.range[0] });
   return { rows: reads.view(page.rows as Row[]), total: page.total, start: query.range[0] };
+}
+
+/**
+ * A list's `filter` and sort checked as this caller's list call of `resource` checks them, without
+ * running anything (a saved view's): 403 when the role may not list it, then the list's own parse,
+ * with the caller's masked fields and the resource's own filters; the same 400s, naming the key.
+ */
+export function checkListQuery(
+  state: MockState,
+  user: User,
+  resource: ResourceName,
+  query: { filter?: unknown; sort?: { field: string; order: string } | null },
+): void {
+  assertCan(user, resource, 'list');
+  const reads = readsOf(state, user, resource);
+  if (query.filter !== undefined) {
+    const extra: Record<string, unknown> = {};
+    const params = new URLSearchParams({ filter: JSON.stringify(query.filter ?? {}) });
+    const parsed = parseListQuery(resource, params, { virtual: reads.virtual, hidden: reads.hidden }, extra);
+    reads.predicates?.(parsed.words, extra);
+  }
+  if (query.sort) parseSort(resource, JSON.stringify([query.sort.field, query.sort.order]), reads.hidden);
 }
 
 /** One record as the user may see it; 404 when unknown or outside their tenant. */

@@ -40,6 +40,11 @@ export const ACTION_REFERENCES = {
   },
   /** POST /candidates/{id}/merge. */
   merge: { intoId: ref('candidates', { required: true }) },
+  /**
+   * POST /candidates/{id}/unlock: the path's candidate, whom the unlock record (and its ledger line)
+   * points at, so it is checked as a fresh reference (an anonymised profile is refused).
+   */
+  unlock: { candidateId: ref('candidates', { required: true }) },
   /** POST /candidates/anonymize (the retention list). */
   anonymize: { ids: ref('candidates', { type: 'ids', required: true, max: 500 }) },
 } satisfies Record<string, References>;

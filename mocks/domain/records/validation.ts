@@ -1,6 +1,6 @@
 import { ADDRESS_MAX_LENGTH, ADDRESS_PARTS, isPostcode } from '../../../src/model/address';
 import { isEmailAddress, isPhone } from '../../../src/model/contact';
-import { canTransition } from '../../../src/model/offer-workflow';
+import { canStartIn, canTransition } from '../../../src/model/offer-workflow';
 import {
   CURRENCY_BY_COUNTRY,
   OFFER_STATUSES,
@@ -230,6 +230,9 @@ const offerRules: Rule = (offer, ctx, errors) => {
   const from = ctx.before?.status as OfferStatus | undefined;
   if (from && !canTransition(from, offer.status as OfferStatus))
     errors.status ??= msg('offer_transition', { from: statusName(from), to: statusName(offer.status) });
+  if (!ctx.before && (OFFER_STATUSES as readonly unknown[]).includes(offer.status))
+    if (!canStartIn(offer.status as OfferStatus))
+      errors.status ??= msg('offer_start_status', { status: statusName(offer.status) });
   if (offer.status !== 'published') return;
   const becomesPublished = ctx.before?.status !== 'published';
   const length = htmlLength(offer.description);
@@ -263,8 +266,31 @@ function isBoardRules(value: unknown): boolean {
   );
 }
 
+/**
+ * A rejected application says why: a category among the usual reasons (so the funnel can count
+ * them), and the recruiter's words for "other", which are a detail for the others. Every write of
+ * an application passes here while it sets or keeps the stage "rejected": create, PUT and PATCH
+ * (through `validate`) and the pipeline move (mocks/domain/pipeline/move.ts), each after
+ * `normalize` (effects.ts), which clears both fields out of "rejected", trims the words and reads
+ * words alone (the API's first form) as "other". Adds to `errors` and returns it.
+ */
+export function rejectionErrors(app: Row, errors: FieldErrors = {}): FieldErrors {
+  for (const field of ['rejectionCategory', 'rejectionReason']) {
+    const message = checkField(RESOURCE_SPECS.applications.fields[field], app[field]);
+    if (message) errors[field] ??= message;
+  }
+  if (app.stage !== 'rejected') return errors;
+  if (app.rejectionCategory == null) errors.rejectionCategory ??= msg('required');
+  else if (app.rejectionCategory === 'other' && isEmpty(app.rejectionReason))
+    errors.rejectionReason ??= msg('required');
+  return errors;
+}
+
 const RULES: Partial<Record<ResourceName, Rule>> = {
   offers: offerRules,
+  applications: (app, _ctx, errors) => {
+    rejectionErrors(app, errors);
+  },
   companies: (company, _ctx, errors) => {
     currencyMatchesCountry(company, errors);
     // A suspension is always explained (issue 7).

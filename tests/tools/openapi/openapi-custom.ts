@@ -164,7 +164,7 @@ export const CUSTOM: Record<string, Operation> = {
   'post /users/{id}/unlock': op('users', 'Unlock an account (support, admin)', obj({ reason }, ['reason'])),
   'post /candidates/{id}/unlock': op(
     'candidates',
-    'Unmask a database profile for 1 credit (recruiters); 402 without credit',
+    'Unmask a database profile for 1 credit (recruiters); 402 without credit; 422 on an anonymised profile (no charge)',
   ),
   'get /candidates/{id}/export': op('candidates', 'GDPR export (support, admin)'),
   'post /candidates/{id}/anonymize': op('candidates', 'GDPR erasure (support, admin)'),
