@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { parseFragment, serialize } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { PeopleMatcher } from '../../mocks/domain/gdpr/person-names';
@@ -48,6 +49,14 @@ const VARIANTS = [
   '<p>see <a href="https://www.linkedin.com/in/noemievasseur342311">her profile</a></p>',
 ];
 
+/** As stored by hand-made data rather than the sanitiser: entities it never writes, a comment. */
+const UNSANITISED = [
+  '<p>see <a href="https://example.com" title="No&#233;mie Vasseur342311">her</a></p>',
+  '<p>No&eacute;mie&NonBreakingSpace;Vasseur342311</p>',
+  '<p>Noémie<!-- x --> Vasseur342311</p>',
+  '<p>06&#x20;13&#32;34 23 11</p>',
+];
+
 /** What no erased text (nor its markup) may keep: the surname, the full name glued or apart, the phone's digits. */
 function fragments(html: string): string[] {
   const text = html.replace(/<[^>]*>/g, ' ').replace(/&nbsp;|&#160;/g, ' ');
@@ -82,6 +91,11 @@ describe('finding the person in rich text', () => {
       expect(wellFormed(erased), erased).toBe(true);
       expect(sanitizeHtml(erased), erased).toBe(erased);
     }
+    for (const html of UNSANITISED) {
+      const erased = matcher.scrubHtml(html);
+      expect(fragments(erased), `${html} → ${erased}`).toEqual([]);
+      expect(wellFormed(erased), erased).toBe(true);
+    }
   });
 
   it('rewrites only the text, the rest of the markup and the words around staying; leaves namesakes, a first name alone and other numbers alone outside the person’s own records', () => {
@@ -105,6 +119,60 @@ describe('finding the person in rich text', () => {
     // In a record about the person their first name alone is them.
     expect(matcher.scrubHtml('<p>Noémie&nbsp;<b>will call</b></p>', person.id)).toBe(
       '<p>[anonymised]&nbsp;<b>will call</b></p>',
+    );
+  });
+});
+
+describe('rich text, whatever its markup', () => {
+  const person = { id: 7, ...PERSON } as unknown as Candidate;
+  const matcher = new PeopleMatcher([person]);
+  /** What a rich-text editor may put between two words or two pairs of digits. */
+  const between = fc.constantFrom(
+    ' ',
+    '&nbsp;',
+    '&#160;',
+    '\u202F',
+    '\u2009',
+    ' <b>',
+    '</b> ',
+    '<br>',
+    '</p><p>',
+    '</li><li>',
+    ' <em> ',
+    '<strong> </strong>',
+  );
+  const around = fc.constantFrom(
+    '',
+    'x ',
+    '<p>a ',
+    ' b</p>',
+    '<ul><li>c ',
+    ' &amp; d',
+    '<a href="https://e.test">e</a> ',
+  );
+  /** The name or the phone, each gap filled by the editor, inside other text, stored as a sanitiser would. */
+  const stored = fc
+    .tuple(
+      around,
+      fc.oneof(
+        fc.tuple(between).map(([gap]) => `Noémie${gap}Vasseur342311`),
+        fc
+          .array(between, { minLength: 4, maxLength: 4 })
+          .map((gaps) => ['06', '13', '34', '23', '11'].map((pair, i) => `${pair}${gaps[i] ?? ''}`).join('')),
+      ),
+      around,
+    )
+    .map(([before, named, after]) => serialize(parseFragment(`${before} ${named} ${after}`)));
+
+  it('no fragment of the person survives, the HTML stays well formed, and a second pass finds nothing more', () => {
+    fc.assert(
+      fc.property(stored, (html) => {
+        const erased = matcher.scrubHtml(html);
+        expect(fragments(erased), `${html} → ${erased}`).toEqual([]);
+        expect(wellFormed(erased), erased).toBe(true);
+        expect(matcher.scrubHtml(erased)).toBe(erased);
+      }),
+      { numRuns: 400, seed: 11 },
     );
   });
 });

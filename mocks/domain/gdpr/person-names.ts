@@ -243,7 +243,7 @@ export class PeopleMatcher {
   scrubHtml(html: string, owner?: number): string {
     if (!/[<&]/.test(html)) return this.scrub(html, owner);
     const screen = screenText(html);
-    if (screen !== undefined && this.suspects(`${screen} ${html}`, owner).size === 0) return html;
+    if (screen !== undefined && this.suspects(screen, owner).size === 0) return html;
     return replaceInRichText(
       html,
       (text) => this.spansIn(text, owner),
@@ -259,15 +259,21 @@ const ENTITY = /&(?:(amp|lt|gt|quot|apos|nbsp)|#(\d{1,7})|#x([0-9a-f]{1,6}));/gi
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
 /**
- * What the suspects of rich text are looked for in: its text as the parser would read it, tags and
- * the entities a sanitiser writes decoded, for the HTML the sanitiser gives out; undefined for
- * anything else (a comment, another entity, a stray <), which is then parsed. Only a screen: what
- * is erased is found in the parsed text.
+ * What the suspects of rich text are looked for in: its text as the parser would read it, then its
+ * tags holding attributes (a link's address), entities decoded, for the HTML a sanitiser gives out;
+ * undefined for anything else (a comment, another entity, a stray <), which is then parsed. Only a
+ * screen: what is erased is found in the parsed text.
  */
 function screenText(html: string): string | undefined {
-  const text = html.replace(TAG, (_, name: string) => (INLINE.has(name.toLowerCase()) ? '' : ' '));
-  if (text.includes('<') || text.replace(ENTITY, '').includes('&')) return undefined;
-  return text.replace(ENTITY, (entity, named?: string, decimal?: string, hex?: string) => {
+  const attributes: string[] = [];
+  const text = html.replace(TAG, (tag: string, name: string) => {
+    if (tag.includes('=')) attributes.push(tag.slice(1, -1));
+    return INLINE.has(name.toLowerCase()) ? '' : ' ';
+  });
+  if (text.includes('<')) return undefined;
+  const screen = `${text} ${attributes.join(' ')}`;
+  if (screen.replace(ENTITY, '').includes('&')) return undefined;
+  return screen.replace(ENTITY, (entity, named?: string, decimal?: string, hex?: string) => {
     if (named) return NAMED[named.toLowerCase()];
     const code = decimal ? Number(decimal) : Number.parseInt(hex as string, 16);
     return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : entity;

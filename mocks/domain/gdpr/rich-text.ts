@@ -51,7 +51,7 @@ interface Piece {
 
 /**
  * The HTML with the `spansOf` its text content replaced by `replacement`, and its attribute
- * values (a link's address or title) passed through `scrubAttribute`; the very same string when
+ * values (a link's address or title) and comments passed through `scrubAside`; the very same string when
  * nothing changed. Only text changes: every tag stays where it was, so the result is as well formed
  * and as sanitised as the input. A span that runs over several text nodes ("Noémie
  * <strong>Vasseur</strong>") leaves the replacement in the first and empties the others.
@@ -60,24 +60,29 @@ export function replaceInRichText(
   html: string,
   spansOf: (text: string) => Span[],
   replacement: string,
-  scrubAttribute: (value: string) => string,
+  scrubAside: (value: string) => string,
 ): string {
   const fragment = parseFragment(html);
   const pieces: Piece[] = [];
   let text = '';
-  let attributesChanged = false;
+  let asideChanged = false;
   const walk = (parent: Dom.ParentNode) => {
     for (const node of parent.childNodes) {
       if (node.nodeName === '#text') {
         const textNode = node as Dom.TextNode;
         pieces.push({ node: textNode, at: text.length });
         text += textNode.value;
+      } else if (node.nodeName === '#comment') {
+        // A sanitiser drops comments; hand-made data may hold one, and the name in it.
+        const comment = node as Dom.CommentNode;
+        const next = scrubAside(comment.data);
+        asideChanged ||= next !== comment.data;
+        comment.data = next;
       } else if ('tagName' in node) {
         for (const attribute of node.attrs) {
-          const next = scrubAttribute(attribute.value);
-          if (next === attribute.value) continue;
+          const next = scrubAside(attribute.value);
+          asideChanged ||= next !== attribute.value;
           attribute.value = next;
-          attributesChanged = true;
         }
         const boundary = INLINE.has(node.tagName) ? '' : ' ';
         text += boundary;
@@ -89,7 +94,7 @@ export function replaceInRichText(
   };
   walk(fragment);
   const spans = merged(spansOf(text));
-  if (spans.length === 0) return attributesChanged ? serialize(fragment) : html;
+  if (spans.length === 0) return asideChanged ? serialize(fragment) : html;
   let next = 0;
   const started = new Set<Span>();
   for (const { node, at } of pieces) {
