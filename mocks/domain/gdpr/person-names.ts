@@ -1,12 +1,14 @@
 import type { Candidate } from '../../../src/model/types';
 import { foldText } from '../records/text';
+import { INLINE, replaceInRichText, type Span } from './rich-text';
 
 /**
  * Finding people in free text, and erasing them from it. A name matches whatever its accents or
  * case ("Éloïse" as "ELOISE"), as `q` search does, with its words in either order, apart or joined
  * as in a slug or a web address ("maxime-vincent", "linkedin.com/in/maximevincent", "MaximeVincent"),
  * invisible characters inside it (zero-width space, soft hyphen) ignored; an email whatever its
- * case; a phone in any usual writing (+33 6 12…, 0033 (0)6…, 06.12…, 06/12…, 06–12…). In a record
+ * case; a phone in any usual writing (+33 6 12…, 0033 (0)6…, 33612…, 06.12…, 06/12…, 06–12…).
+ * Rich text is read by what it says, not by its markup (rich-text.ts). In a record
  * about the person their first or last name alone is them too; anywhere else only what names them
  * without doubt (full name, email, phone) is, so a namesake's surname survives.
  *
@@ -49,16 +51,25 @@ function nationalDigits(phone: string | null): string | undefined {
   return national.length >= 6 ? national : undefined;
 }
 
-function phonePattern(national: string): RegExp {
+/** The country codes of the phones the API takes (validation.ts): France and the United Kingdom. */
+const COUNTRY_CODES = ['33', '44'];
+
+/** The country code a phone is written with (+33…, 0033…), if any. */
+function countryCode(phone: string | null): string | undefined {
+  return phone?.match(/^\s*(?:\+|00)\s*(\d{2})/)?.[1];
+}
+
+function phonePattern(national: string, country: string | undefined): RegExp {
   // Any separator people put between digits: spaces of every width, dots, slashes, hyphens and dashes.
   const gap = '[\\s.\\-()/\\u2010-\\u2015\\u2212\\p{Cf}]*';
-  const prefix = `(?:(?:\\+|00)\\d{2}${gap}(?:0${gap})?|0${gap})?`;
+  // Without its + ("33613…", as a spreadsheet or a messaging app writes it) only the person's own
+  // country code, or one the API takes when their phone has none, so another number stays.
+  const bare = country ?? COUNTRY_CODES.join('|');
+  const prefix = `(?:(?:\\+|00)\\d{2}${gap}(?:0${gap})?|(?:${bare})${gap}(?:0${gap})?|0${gap})?`;
   return new RegExp(`(?<!\\d)${prefix}${[...national].join(gap)}(?!\\d)`, 'gu');
 }
 
 const emailPattern = (email: string): RegExp => new RegExp(`(?<![\\w.+-])${literal(email)}(?![\\w-])`, 'gi');
-
-type Span = [start: number, end: number];
 
 /**
  * The text folded (lower case, no accents) with every run of other characters as one space, framed
@@ -97,6 +108,7 @@ class Person {
   readonly nameWords: string[];
   readonly email: string;
   readonly digits: string | undefined;
+  private readonly country: string | undefined;
   /** Whole-word needles over the skeleton: full name either way, then each name alone. */
   private readonly names: string[];
   private readonly alone: string[];
@@ -115,12 +127,16 @@ class Person {
     this.joined = [...new Set(this.names.map((name) => name.replace(/ /g, '')))];
     this.email = candidate.email.toLowerCase();
     this.digits = nationalDigits(candidate.phone);
+    this.country = countryCode(candidate.phone);
   }
 
   /** Where in `text` the person is named (`own`: a record about them). */
   spans(text: string, own: boolean): Span[] {
     const found: Span[] = [];
-    this.others ??= [emailPattern(this.email), ...(this.digits ? [phonePattern(this.digits)] : [])];
+    this.others ??= [
+      emailPattern(this.email),
+      ...(this.digits ? [phonePattern(this.digits, this.country)] : []),
+    ];
     for (const pattern of this.others)
       for (const match of text.matchAll(pattern)) found.push([match.index, match.index + match[0].length]);
     const { folded, spans } = skeleton(text);
@@ -196,11 +212,17 @@ export class PeopleMatcher {
     return found;
   }
 
-  /** `text` without the people (`owner`: the one the record is about); the same string if untouched. */
-  scrub(text: string, owner?: number): string {
+  /** Where in `text` the people are named (`owner`: the one the record is about). */
+  private spansIn(text: string, owner: number | undefined): Span[] {
     const spans: Span[] = [];
     for (const id of this.suspects(text, owner))
       spans.push(...(this.people.get(id) as Person).spans(text, id === owner));
+    return spans;
+  }
+
+  /** `text` without the people (`owner`: the one the record is about); the same string if untouched. */
+  scrub(text: string, owner?: number): string {
+    const spans = this.spansIn(text, owner);
     if (spans.length === 0) return text;
     spans.sort((a, b) => a[0] - b[0]);
     let result = '';
@@ -212,4 +234,48 @@ export class PeopleMatcher {
     }
     return result + text.slice(done);
   }
+
+  /**
+   * Rich text (sanitised HTML) without the people: found in its text content, entities decoded and
+   * tags read as a reader sees them, and in its attributes (a link); the same string if untouched.
+   * Most stored rich text names nobody: a cheap look at its text spares those a parse.
+   */
+  scrubHtml(html: string, owner?: number): string {
+    if (!/[<&]/.test(html)) return this.scrub(html, owner);
+    const screen = screenText(html);
+    if (screen !== undefined && this.suspects(screen, owner).size === 0) return html;
+    return replaceInRichText(
+      html,
+      (text) => this.spansIn(text, owner),
+      ANONYMISED,
+      (value) => this.scrub(value, owner),
+    );
+  }
+}
+
+/** A tag whose attributes are quoted or plain (a `>` inside quotes does not end it). */
+const TAG = /<\/?([a-zA-Z][^\s/>]*)(?:[^<>"']|"[^"]*"|'[^']*')*>/g;
+const ENTITY = /&(?:(amp|lt|gt|quot|apos|nbsp)|#(\d{1,7})|#x([0-9a-f]{1,6}));/gi;
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+/**
+ * What the suspects of rich text are looked for in: its text as the parser would read it, then its
+ * tags holding attributes (a link's address), entities decoded, for the HTML a sanitiser gives out;
+ * undefined for anything else (a comment, another entity, a stray <), which is then parsed. Only a
+ * screen: what is erased is found in the parsed text.
+ */
+function screenText(html: string): string | undefined {
+  const attributes: string[] = [];
+  const text = html.replace(TAG, (tag: string, name: string) => {
+    if (tag.includes('=')) attributes.push(tag.slice(1, -1));
+    return INLINE.has(name.toLowerCase()) ? '' : ' ';
+  });
+  if (text.includes('<')) return undefined;
+  const screen = `${text} ${attributes.join(' ')}`;
+  if (screen.replace(ENTITY, '').includes('&')) return undefined;
+  return screen.replace(ENTITY, (entity, named?: string, decimal?: string, hex?: string) => {
+    if (named) return NAMED[named.toLowerCase()];
+    const code = decimal ? Number(decimal) : Number.parseInt(hex as string, 16);
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : entity;
+  });
 }

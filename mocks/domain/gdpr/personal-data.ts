@@ -9,19 +9,22 @@ import { type FieldType, RESOURCE_SPECS } from '../records/resources';
  * of them, so a new field is a decision, never an oversight.
  */
 
-/** How a field that may name the person loses them: words replaced, strings inside replaced, or emptied. */
-export type Scrub = 'text' | 'deep' | 'clear';
+/**
+ * How a field that may name the person loses them: words replaced, words of rich text (HTML, read
+ * by what it says) replaced, strings inside replaced, or emptied.
+ */
+export type Scrub = 'text' | 'html' | 'deep' | 'clear';
 
 /** Fields that may name a candidate (typed by people, or worded by the API from their name). */
 export const PERSON_TEXT: Record<ResourceName, Record<string, Scrub>> = {
   companies: { statusReason: 'text' },
   users: {},
   // Typed by recruiters, who may name the person a job replaces or paste a profile into an advert.
-  offers: { title: 'text', description: 'text', city: 'text', skills: 'deep' },
+  offers: { title: 'text', description: 'html', city: 'text', skills: 'deep' },
   // Another profile's words are typed by recruiters too: a name can land in any of them.
   candidates: { headline: 'text', summary: 'text', tags: 'deep', city: 'text', skills: 'deep' },
   applications: { rejectionReason: 'text' },
-  activities: { body: 'text' },
+  activities: { body: 'html' },
   // A meeting link may carry the name in its path: it cannot be half-erased, so it goes.
   interviews: { location: 'text', videoUrl: 'clear' },
   scorecards: { summary: 'text' },

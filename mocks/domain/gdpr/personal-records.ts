@@ -70,11 +70,26 @@ function scrubDeep(value: unknown, scrub: (text: string) => string): unknown {
   return value;
 }
 
-/** The field's value without the people (the very same value when they were never in it). */
-function scrubField(value: unknown, how: Scrub, scrub: (text: string) => string): unknown {
-  if (how === 'deep') return value === null || typeof value !== 'object' ? value : scrubDeep(value, scrub);
+/** How texts lose the people: plain text, and rich text (HTML). */
+interface Scrubber {
+  text: (text: string) => string;
+  html: (html: string) => string;
+}
+
+const scrubberOf = (matcher: PeopleMatcher, owner?: number): Scrubber => ({
+  text: (text) => matcher.scrub(text, owner),
+  html: (html) => matcher.scrubHtml(html, owner),
+});
+
+/**
+ * The field's value without the people (the very same value when they were never in it): erasure
+ * writes it, the export lists the field as a mention when it differs, so both find the same.
+ */
+function scrubField(value: unknown, how: Scrub, scrub: Scrubber): unknown {
+  if (how === 'deep')
+    return value === null || typeof value !== 'object' ? value : scrubDeep(value, scrub.text);
   if (typeof value !== 'string') return value;
-  const next = scrub(value);
+  const next = how === 'html' ? scrub.html(value) : scrub.text(value);
   return how === 'clear' && next !== value ? null : next;
 }
 
@@ -98,7 +113,7 @@ export function eraseTraces(state: MockState, people: readonly Candidate[]): voi
       // An erased profile's reset fields are the caller's; the rest (skills) may name one of them.
       const kept = resource === 'candidates' && erased.has(row.id) ? keptFields : fields;
       const owner = about.get(keyOf(resource, row.id));
-      const scrub = (text: string) => matcher.scrub(text, owner);
+      const scrub = scrubberOf(matcher, owner);
       let changed = false;
       for (const [field, how] of kept) {
         const next = scrubField(row[field], how, scrub);
@@ -121,7 +136,7 @@ export function eraseTraces(state: MockState, people: readonly Candidate[]): voi
   }
   // A company's own tags on another profile (candidates/tags.ts) are free text like the record's.
   for (const row of state.tables.candidateTags.rows) {
-    const tags = scrubField(row.tags, 'deep', (text) => matcher.scrub(text));
+    const tags = scrubField(row.tags, 'deep', scrubberOf(matcher));
     if (tags === row.tags) continue;
     row.tags = tags as string[];
     row.version += 1;
@@ -150,7 +165,7 @@ export function recordsAbout(
 ): { records: Partial<Record<ResourceName, Row[]>>; mentions: Mention[] } {
   const about = recordsAboutIndex(state, [candidate.id]);
   const matcher = new PeopleMatcher([candidate]);
-  const scrub = (text: string) => matcher.scrub(text);
+  const scrub = scrubberOf(matcher);
   const records: Partial<Record<ResourceName, Row[]>> = {};
   const mentions: Mention[] = [];
   for (const resource of RESOURCES) {
