@@ -1,12 +1,12 @@
 import DownloadIcon from '@mui/icons-material/Download';
 import { Box, Button, Card, CardContent, CardHeader, Skeleton, Typography } from '@mui/material';
-import { type ReactNode, Suspense, useEffect, useState } from 'react';
+import { type ReactNode, Suspense, useState } from 'react';
 import { useTranslate } from 'react-admin';
 import { ChartTable } from './ChartTable';
 import { chartCsv } from './chartCsv';
 import type { ChartData } from './chartData';
 import { downloadCsv } from './csv';
-import { lazyComponent } from './lazyPage';
+import { lazyComponent, useCodeLoaded } from './lazyPage';
 
 // recharts stays out of the initial bundle: it loads with the first chart card, while its data does.
 const SeriesChart = lazyComponent(() => import('./charts/SeriesChart').then((m) => m.SeriesChart));
@@ -32,9 +32,8 @@ export function ChartCard({ title, name, data, isPending, error, summary }: Char
   const [asTable, setAsTable] = useState(false);
   const heading = translate(title);
   const ready = data && !isEmpty(data) ? data : null;
-  useEffect(() => {
-    void SeriesChart.preload();
-  }, []);
+  // The chart's code loads with the card, alongside its figures; the skeleton stays until both are here.
+  const chartCode = useCodeLoaded(SeriesChart);
 
   return (
     <Card component="section" aria-label={heading} sx={{ height: '100%' }}>
@@ -61,7 +60,7 @@ export function ChartCard({ title, name, data, isPending, error, summary }: Char
       />
       <CardContent>
         {summary}
-        {isPending ? (
+        {isPending || (ready && !asTable && !chartCode) ? (
           <Skeleton variant="rectangular" height={260} aria-label={translate('app.dashboard.loading')} />
         ) : error ? (
           <Typography color="error">{translate('app.dashboard.error')}</Typography>

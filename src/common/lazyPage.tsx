@@ -1,8 +1,12 @@
-import { type ComponentType, type FunctionComponent, lazy, Suspense, useState } from 'react';
+import { type ComponentType, type FunctionComponent, lazy, Suspense, useEffect, useState } from 'react';
 import { PageLoading } from '../layout/PageLoading';
 
 /** A component whose code loads on first render, or earlier through preload(). */
-export type LazyPage<P> = FunctionComponent<P> & { preload(): Promise<ComponentType<P>> };
+export type LazyPage<P> = FunctionComponent<P> & {
+  preload(): Promise<ComponentType<P>>;
+  /** Whether its code has arrived: it then renders at once, without suspending. */
+  isLoaded(): boolean;
+};
 
 /**
  * A component in its own chunk: on first render it suspends (put it under a <Suspense>) until its
@@ -32,7 +36,30 @@ export function lazyComponent<P extends object>(load: () => Promise<ComponentTyp
     const [Component] = useState<ComponentType<P>>(() => loaded ?? Lazy);
     return <Component {...props} />;
   }
-  return Object.assign(LazyComponent, { preload });
+  return Object.assign(LazyComponent, { preload, isLoaded: () => loaded !== undefined });
+}
+
+/**
+ * Whether `component`'s code has loaded (or failed to: rendering it then shows the error as
+ * before), starting the load. A card that renders the component only then keeps its own loading
+ * state meanwhile, and no Suspense boundary shows a fallback: once one has, React holds the content
+ * back for 300 ms after the code arrives (the sales dashboard's charts, whose figures often come
+ * before recharts has loaded, waited for it).
+ */
+export function useCodeLoaded(component: { preload(): Promise<unknown>; isLoaded(): boolean }): boolean {
+  const [settled, setSettled] = useState(component.isLoaded);
+  useEffect(() => {
+    if (settled) return;
+    let mounted = true;
+    const done = () => {
+      if (mounted) setSettled(true);
+    };
+    component.preload().then(done, done);
+    return () => {
+      mounted = false;
+    };
+  }, [component, settled]);
+  return settled;
 }
 
 /**
@@ -49,7 +76,7 @@ export function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>
       </Suspense>
     );
   }
-  return Object.assign(LazyPage, { preload: Page.preload });
+  return Object.assign(LazyPage, { preload: Page.preload, isLoaded: Page.isLoaded });
 }
 
 /** Starts loading `page`'s code if it is a lazy page (a no-op for any other component). */
