@@ -1,30 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { callAfterQuota, listQuery, neverA5xx } from '../helpers/api';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { listQuery } from '../helpers/api';
 import { signInAs } from './accounts';
+import { call, type Json, madeRecords, run, type Session } from './records';
 
 /**
  * What a recruiter does that the data cannot show afterwards, or that another company reads, is in
  * the audit log support reads, over real HTTP: a deletion, a pipeline move, a change to a candidate
  * profile. Black-box: every id is found or made through the API, and what a test makes it removes.
  */
-// biome-ignore lint/suspicious/noExplicitAny: contract tests read arbitrary JSON bodies
-type Json = any;
-type Session = Awaited<ReturnType<typeof signInAs>>;
-
-const call = neverA5xx(callAfterQuota);
-const run = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
 
 let recruiter: Session;
 let support: Session;
 let admin: Session;
-const cleanup: Array<[string, Session]> = [];
+const { deleteLater } = madeRecords();
 
 beforeAll(async () => {
   [recruiter, support, admin] = await Promise.all((['recruiter', 'support', 'admin'] as const).map(signInAs));
-});
-
-afterAll(async () => {
-  for (const [path, session] of cleanup) await call('DELETE', path, undefined, session.token);
 });
 
 /** The newest audit entry support finds for this actor, action and record. */
@@ -106,7 +97,7 @@ describe('a recruiter’s writes that support must be able to trace', () => {
     const made = await call('POST', '/api/candidates', person, recruiter.token);
     expect(made.status, JSON.stringify(made.body)).toBe(201);
     // Only an admin may delete a profile.
-    cleanup.push([`/api/candidates/${made.body.id}`, admin]);
+    deleteLater(`/api/candidates/${made.body.id}`, admin);
     const email = `audit.${run}.changed@contract.test`;
     const patched = await call(
       'PATCH',

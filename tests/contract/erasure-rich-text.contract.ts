@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { callAfterQuota, listQuery, neverA5xx } from '../helpers/api';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { listQuery } from '../helpers/api';
 import { signInAs } from './accounts';
+import { call, type Json, madeRecords, run, type Session } from './records';
 
 /**
  * GDPR erasure and export of rich text, over real HTTP, black-box: a person named in notes about
@@ -10,12 +11,6 @@ import { signInAs } from './accounts';
  * export lists those records; after the erasure no fragment of the name or phone survives in them,
  * and they are still well-formed HTML. What the test creates it deletes; names are new each run.
  */
-// biome-ignore lint/suspicious/noExplicitAny: contract tests read arbitrary JSON bodies
-type Json = any;
-type Session = Awaited<ReturnType<typeof signInAs>>;
-
-const call = neverA5xx(callAfterQuota);
-const run = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
 
 const pairs = String(Math.floor(Math.random() * 1e8))
   .padStart(8, '0')
@@ -66,16 +61,9 @@ function balanced(html: string): boolean {
 let recruiter: Session;
 let support: Session;
 let admin: Session;
-const cleanup: Array<[string, Session]> = [];
+const { create } = madeRecords();
 const made: Record<string, Json> = {};
 const notes: Json[] = [];
-
-async function create(session: Session, resource: string, body: object, deleter = session): Promise<Json> {
-  const response = await call('POST', `/api/${resource}`, body, session.token);
-  expect(response.status, `POST ${resource} ${JSON.stringify(response.body)}`).toBe(201);
-  cleanup.unshift([`/api/${resource}/${response.body.id}`, deleter]);
-  return response.body;
-}
 
 beforeAll(async () => {
   [recruiter, support, admin] = await Promise.all((['recruiter', 'support', 'admin'] as const).map(signInAs));
@@ -116,10 +104,6 @@ beforeAll(async () => {
     description,
   });
 }, 120_000);
-
-afterAll(async () => {
-  for (const [path, session] of cleanup) await call('DELETE', path, undefined, session.token);
-});
 
 describe('GDPR erasure and export of rich text', () => {
   it('the export holds the notes naming the person and lists the offer’s description in its mentions', async () => {

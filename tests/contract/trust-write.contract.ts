@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { RESOURCES } from '../../src/model/types';
-import { callAfterQuota, listQuery, neverA5xx } from '../helpers/api';
+import { listQuery } from '../helpers/api';
 import { signInAs } from './accounts';
+import { call, type Json, madeRecords, rows, run, type Session } from './records';
 
 /**
  * Tenant isolation on write and GDPR reach, over real HTTP, black-box: two recruiters of different
@@ -10,14 +11,8 @@ import { signInAs } from './accounts';
  * export holds every record about them. What a test creates it deletes, and names are new each
  * run, so the suite passes again on the same server.
  */
-// biome-ignore lint/suspicious/noExplicitAny: contract tests read arbitrary JSON bodies
-type Json = any;
-type Session = Awaited<ReturnType<typeof signInAs>>;
-
-const call = neverA5xx(callAfterQuota);
 
 const MISSING = 999_999_999;
-const run = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
 /** A free hour far ahead, so a test interview clashes with nothing. */
 const slot = () =>
   new Date(Date.UTC(2031, 0, 1) + Math.floor(Math.random() * 40_000) * 3_600_000).toISOString();
@@ -26,24 +21,7 @@ let recruiter: Session;
 let other: Session;
 let support: Session;
 let admin: Session;
-const cleanup: Array<[string, Session]> = [];
-
-const first = async (
-  session: Session,
-  resource: string,
-  filter: object = {},
-  range: [number, number] = [0, 0],
-) =>
-  (await call('GET', `/api/${resource}${listQuery({ filter, range })}`, undefined, session.token))
-    .body as Json[];
-
-/** Creates a record, to be deleted after the file (newest first) by `deleter`. */
-async function create(session: Session, resource: string, body: object, deleter = session): Promise<Json> {
-  const response = await call('POST', `/api/${resource}`, body, session.token);
-  expect(response.status, `POST ${resource} ${JSON.stringify(response.body)}`).toBe(201);
-  cleanup.unshift([`/api/${resource}/${response.body.id}`, deleter]);
-  return response.body;
-}
+const { create, deleteLater } = madeRecords();
 
 beforeAll(async () => {
   [recruiter, other, support, admin] = await Promise.all(
@@ -52,16 +30,12 @@ beforeAll(async () => {
   expect(recruiter.user.companyId).not.toBe(other.user.companyId);
 });
 
-afterAll(async () => {
-  for (const [path, session] of cleanup) await call('DELETE', path, undefined, session.token);
-});
-
 describe('ids in write bodies must be the caller’s to see', () => {
   let own: Json[];
   let foreign: Json;
   beforeAll(async () => {
-    own = await first(recruiter, 'applications', {}, [0, 49]);
-    [foreign] = await first(other, 'applications');
+    own = await rows(recruiter, 'applications', {}, [0, 49]);
+    [foreign] = await rows(other, 'applications');
     expect(own.length).toBeGreaterThan(1);
     expect(foreign).toBeDefined();
   });
@@ -160,7 +134,7 @@ describe('ids in write bodies must be the caller’s to see', () => {
   });
 
   it('a scorecard, an application, a message and a bulk erasure refuse ids the caller cannot see', async () => {
-    const [foreignInterview] = await first(other, 'interviews');
+    const [foreignInterview] = await rows(other, 'interviews');
     if (foreignInterview) {
       const card = await call(
         'POST',
@@ -171,7 +145,7 @@ describe('ids in write bodies must be the caller’s to see', () => {
       expect(card.status).toBe(422);
       expect(card.body.errors?.interviewId).toBeTruthy();
     }
-    const [foreignOffer] = await first(other, 'offers');
+    const [foreignOffer] = await rows(other, 'offers');
     const invite = await call(
       'POST',
       '/api/applications',
@@ -180,8 +154,8 @@ describe('ids in write bodies must be the caller’s to see', () => {
     );
     expect(invite.status).toBe(422);
     expect(invite.body.errors?.offerId).toBeTruthy();
-    const [template] = await first(recruiter, 'message-templates');
-    const [foreignTemplate] = await first(other, 'message-templates');
+    const [template] = await rows(recruiter, 'message-templates');
+    const [foreignTemplate] = await rows(other, 'message-templates');
     if (template) {
       const sent = await call(
         'POST',
@@ -231,7 +205,7 @@ describe('GDPR: what erasure reaches and what the export holds', () => {
   const made: Record<string, Json> = {};
 
   beforeAll(async () => {
-    const [offer] = await first(recruiter, 'offers', { status: 'published' });
+    const [offer] = await rows(recruiter, 'offers', { status: 'published' });
     // Only an admin may delete a profile.
     made.candidate = await create(recruiter, 'candidates', person, admin);
     made.application = await create(recruiter, 'applications', {
@@ -280,7 +254,7 @@ describe('GDPR: what erasure reaches and what the export holds', () => {
         recruiter.token,
       )
     ).body;
-    cleanup.unshift([`/api/activities/${made.message.id}`, recruiter]);
+    deleteLater(`/api/activities/${made.message.id}`, recruiter);
     made.referee = await create(
       recruiter,
       'candidates',
@@ -303,7 +277,7 @@ describe('GDPR: what erasure reaches and what the export holds', () => {
       body: `linkedin.com/in/${glued.toLowerCase()}, ${glued}, ${person.firstName} Con\u00ADtract${run}, ${person.phone.replace(/ /g, '/')}, ${person.phone.replace(/ /g, '–')}`,
     });
     // The recruiter's company's own tags on a profile it does not own.
-    made.shared = (await first(recruiter, 'candidates', {}, [0, 29])).find(
+    made.shared = (await rows(recruiter, 'candidates', {}, [0, 29])).find(
       (row) => row.ownerCompanyId !== recruiter.user.companyId && !row.anonymizedAt,
     );
     expect(made.shared, 'a profile the recruiter’s company does not own').toBeDefined();
@@ -315,7 +289,7 @@ describe('GDPR: what erasure reaches and what the export holds', () => {
     );
     expect(tagged.status, JSON.stringify(tagged.body)).toBe(200);
     // Shown as a row of the other company's search.
-    expect((await first(other, 'candidates', { id: made.candidate.id })).map((row) => row.id)).toEqual([
+    expect((await rows(other, 'candidates', { id: made.candidate.id })).map((row) => row.id)).toEqual([
       made.candidate.id,
     ]);
     for (const delta of [1, -1]) {
@@ -399,7 +373,7 @@ describe('GDPR: what erasure reaches and what the export holds', () => {
         if (found.status === 200) expect(found.body, `${resource} q=${needle}`).toEqual([]);
       }
     for (const resource of ['saved-views', 'tasks', 'message-templates', 'candidates'])
-      expect(await first(recruiter, resource, { q: person.lastName }, [0, 9]), resource).toEqual([]);
+      expect(await rows(recruiter, resource, { q: person.lastName }, [0, 9]), resource).toEqual([]);
     const ics = await call('GET', `/api/interviews/${made.interview.id}/ics`, undefined, recruiter.token);
     expect(holds(ics.body)).toBe(false);
     const exported = await call(
@@ -409,7 +383,7 @@ describe('GDPR: what erasure reaches and what the export holds', () => {
       support.token,
     );
     expect(holds(exported.body)).toBe(false);
-    const entries = await first(
+    const entries = await rows(
       admin,
       'audit-logs',
       { action: 'candidate.anonymize', recordId: made.candidate.id },

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { callAfterQuota, listQuery, neverA5xx } from '../helpers/api';
+import { listQuery } from '../helpers/api';
 import { signInAs } from './accounts';
+import { call, type Json, madeRecords, rows, run, type Session } from './records';
 
 /**
  * Workflow rules that no verb may bypass, over real HTTP, black-box: an anonymised profile takes
@@ -9,35 +10,12 @@ import { signInAs } from './accounts';
  * test creates it deletes (an anonymised profile stays, as erasure leaves it), and what it changes
  * it puts back, so the suite passes again on the same server.
  */
-// biome-ignore lint/suspicious/noExplicitAny: contract tests read arbitrary JSON bodies
-type Json = any;
-type Session = Awaited<ReturnType<typeof signInAs>>;
-
-const call = neverA5xx(callAfterQuota);
-const run = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
 
 let recruiter: Session;
 let other: Session;
 let support: Session;
 let admin: Session;
-const cleanup: Array<[string, Session]> = [];
-
-const list = async (
-  session: Session,
-  resource: string,
-  filter: object = {},
-  range: [number, number] = [0, 0],
-) =>
-  (await call('GET', `/api/${resource}${listQuery({ filter, range })}`, undefined, session.token))
-    .body as Json[];
-
-/** Creates a record, to be deleted after the file (newest first) by `deleter`. */
-async function create(session: Session, resource: string, body: object, deleter = session): Promise<Json> {
-  const response = await call('POST', `/api/${resource}`, body, session.token);
-  expect(response.status, `POST ${resource} ${JSON.stringify(response.body)}`).toBe(201);
-  cleanup.unshift([`/api/${resource}/${response.body.id}`, deleter]);
-  return response.body;
-}
+const { create } = madeRecords();
 
 const creditsOf = async (session: Session) =>
   (await call('GET', `/api/companies/${session.user.companyId}`, undefined, session.token)).body.credits;
@@ -47,10 +25,6 @@ beforeAll(async () => {
     (['recruiter', 'otherRecruiter', 'support', 'admin'] as const).map(signInAs),
   );
   expect(recruiter.user.companyId).not.toBe(other.user.companyId);
-});
-
-afterAll(async () => {
-  for (const [path, session] of cleanup) await call('DELETE', path, undefined, session.token);
 });
 
 describe('an anonymised profile takes no unlock', () => {
@@ -70,7 +44,7 @@ describe('an anonymised profile takes no unlock', () => {
     expect(erased.status).toBe(200);
     const credits = await creditsOf(other);
     const ledger = { action: 'cv_unlock', recordId: person.id };
-    expect(await list(other, 'credit-ledger', ledger)).toEqual([]);
+    expect(await rows(other, 'credit-ledger', ledger)).toEqual([]);
     const unlock = await call('POST', `/api/candidates/${person.id}/unlock`, {}, other.token);
     expect(unlock.status, JSON.stringify(unlock.body)).toBe(422);
     const task = await call(
@@ -83,7 +57,7 @@ describe('an anonymised profile takes no unlock', () => {
     expect(unlock.body.errors).toEqual({ candidateId: task.body.errors.candidateId });
     expect(unlock.body.message).toBe(task.body.message);
     expect(await creditsOf(other)).toEqual(credits);
-    expect(await list(other, 'credit-ledger', ledger)).toEqual([]);
+    expect(await rows(other, 'credit-ledger', ledger)).toEqual([]);
     // The owning company's own recruiter is refused too.
     expect((await call('POST', `/api/candidates/${person.id}/unlock`, {}, recruiter.token)).status).toBe(422);
   });
@@ -103,7 +77,7 @@ describe('a job slot each time an offer goes live, resuming a paused one excepte
     return response;
   };
   const slotLines = async () =>
-    list(recruiter, 'credit-ledger', { action: 'job_slot', recordId: offer.id }, [0, 9]);
+    rows(recruiter, 'credit-ledger', { action: 'job_slot', recordId: offer.id }, [0, 9]);
   const slots = async () => (await creditsOf(recruiter)).jobSlots as number;
   const body = (model: Json, status: string) => ({
     title: `Contract workflow ${run}`,
@@ -124,7 +98,7 @@ describe('a job slot each time an offer goes live, resuming a paused one excepte
   let model: Json;
 
   beforeAll(async () => {
-    const own = await list(recruiter, 'offers', { status: 'published' }, [0, 49]);
+    const own = await rows(recruiter, 'offers', { status: 'published' }, [0, 49]);
     model = own.find((o) => o.contractType !== 'freelance');
     expect(model, 'a published salaried offer of the recruiter').toBeDefined();
   });
@@ -141,7 +115,7 @@ describe('a job slot each time an offer goes live, resuming a paused one excepte
       expect(response.status, status).toBe(422);
       expect(Object.keys(response.body.errors ?? {})).toEqual(['status']);
     }
-    expect(await list(recruiter, 'offers', { q: `Contract workflow ${run}` }, [0, 9])).toEqual([]);
+    expect(await rows(recruiter, 'offers', { q: `Contract workflow ${run}` }, [0, 9])).toEqual([]);
   });
 
   it('publishing, and reopening a closed offer, each take a slot and a ledger line; a pause and its resumption none', async () => {
@@ -196,7 +170,7 @@ describe('a rejection states its category on every write of an application, as t
   const path = () => `/api/applications/${card.id}`;
 
   beforeAll(async () => {
-    [card] = await list(recruiter, 'applications', { stage: 'screening' });
+    [card] = await rows(recruiter, 'applications', { stage: 'screening' });
     expect(card, 'an application of the recruiter in screening').toBeDefined();
   });
 
@@ -241,7 +215,7 @@ describe('a rejection states its category on every write of an application, as t
   });
 
   it('POST of an application in "rejected" without a category is refused, and creates nothing', async () => {
-    const [offer] = await list(recruiter, 'offers', { status: 'published' });
+    const [offer] = await rows(recruiter, 'offers', { status: 'published' });
     const person = await create(
       recruiter,
       'candidates',
@@ -257,13 +231,13 @@ describe('a rejection states its category on every write of an application, as t
     const refused = await call('POST', '/api/applications', { ...pair, stage: 'rejected' }, recruiter.token);
     expect(refused.status).toBe(422);
     expect(Object.keys(refused.body.errors ?? {})).toEqual(['rejectionCategory']);
-    expect(await list(recruiter, 'applications', { candidateId: person.id })).toEqual([]);
+    expect(await rows(recruiter, 'applications', { candidateId: person.id })).toEqual([]);
   });
 });
 
 describe('a saved view keeps only what its list would take from its owner', () => {
   const name = `Contract view ${run}`;
-  const saved = async () => list(recruiter, 'saved-views', { q: run }, [0, 9]);
+  const saved = async () => rows(recruiter, 'saved-views', { q: run }, [0, 9]);
 
   it('a filter the list refuses (unknown field or operator, a field masked for a recruiter) → 422 on filter', async () => {
     const filter = { email: 'a@b.c', nope: { deep: [1, 2, 3] }, email_gte: 'a' };
