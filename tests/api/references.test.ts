@@ -267,10 +267,36 @@ describe('references to an anonymised candidate', () => {
   it('no new record may be about them (no credit spent on inviting them); their past records stay editable', async () => {
     const acme = await login(DEMO.acme);
     const app = getState().tables.applications.get(ids.applications[ACME]) as Application;
+    const interview = await call(
+      'POST',
+      '/api/interviews',
+      { applicationId: app.id, startsAt: when, durationMinutes: 30, kind: 'video' },
+      acme,
+    );
+    expect(interview.status).toBe(201);
     const support = await login(DEMO.support);
     expect((await call('POST', `/api/candidates/${app.candidateId}/anonymize`, {}, support)).status).toBe(
       200,
     );
+    // Nor through their application or an interview of it (an outside review scheduled one, a task
+    // and a scorecard that way).
+    const throughApplication = [
+      [
+        'interviews',
+        { applicationId: app.id, startsAt: when, durationMinutes: 30, kind: 'video' },
+        'applicationId',
+      ],
+      ['tasks', { title: 'call back', dueAt: when, applicationId: app.id }, 'applicationId'],
+      ['scorecards', { interviewId: interview.body.id, summary: 'good', ratings: {} }, 'interviewId'],
+    ] as const;
+    for (const [resource, body, field] of throughApplication) {
+      const refused = await call('POST', `/api/${resource}`, body, acme);
+      expect([resource, refused.status, refused.body.errors?.[field]]).toEqual([
+        resource,
+        422,
+        'this candidate was anonymised',
+      ]);
+    }
     const task = await call(
       'POST',
       '/api/tasks',

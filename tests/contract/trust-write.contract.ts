@@ -406,6 +406,25 @@ describe('GDPR: what erasure reaches and what the export holds', () => {
       recruiter.token,
     );
   }, 180_000);
+
+  it('after anonymisation, no new record reaches the person through their application or an interview of it', async () => {
+    const through = [
+      [
+        'interviews',
+        { applicationId: made.application.id, startsAt: slot(), durationMinutes: 30, kind: 'video' },
+      ],
+      [
+        'tasks',
+        { title: `Contract ${run}`, dueAt: '2031-01-02T09:00:00.000Z', applicationId: made.application.id },
+      ],
+      ['scorecards', { interviewId: made.interview.id, summary: 'Follow-up', ratings: {} }],
+    ] as const;
+    for (const [resource, body] of through) {
+      const refused = await call('POST', `/api/${resource}`, body, recruiter.token);
+      if (refused.status === 201) deleteLater(`/api/${resource}/${refused.body.id}`, recruiter);
+      expect(refused.status, `${resource} ${JSON.stringify(refused.body)}`).toBe(422);
+    }
+  });
 });
 
 describe('a saved view’s sort is a sort of its resource, nothing else', () => {

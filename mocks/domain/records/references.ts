@@ -84,11 +84,23 @@ export interface ReferenceOptions {
   fresh?: boolean;
 }
 
+/** The candidate a referenced record is about: the candidate, an application's, an interview's. */
+function personOf(state: MockState, resource: ResourceName, row: Row): Row | undefined {
+  if (resource === 'candidates') return row;
+  if (resource === 'applications')
+    return state.tables.candidates.get(row.candidateId as number) as Row | undefined;
+  if (resource === 'interviews') {
+    const application = state.tables.applications.get(row.applicationId as number) as Row | undefined;
+    return application && personOf(state, 'applications', application);
+  }
+  return undefined;
+}
+
 /**
  * One message per bad reference among `fields` of `record` (all of them when `fields` is left
  * out): a malformed id is a type error, an id the caller may not see is "unknown" (the unknown ids
  * of a list are named), a reference that disagrees with the record says with which field, and
- * (`fresh`) an anonymised candidate is refused.
+ * (`fresh`) a record about an anonymised candidate is refused.
  */
 export function referenceErrors(
   state: MockState,
@@ -117,8 +129,12 @@ export function referenceErrors(
         spec.type === 'ids' ? msg('unknown_ids', { ids: [...new Set(unknown)].join(', ') }) : msg('unknown');
       continue;
     }
-    // An erased person gets no new record about them (their past ones stay, nameless).
-    if (options.fresh && rows.some((row) => typeof row?.anonymizedAt === 'string')) {
+    // An erased person gets no new record about them (their past ones stay, nameless), whether it
+    // names them or reaches them through their application or an interview of it.
+    if (
+      options.fresh &&
+      rows.some((row) => row && typeof personOf(state, spec.ref, row)?.anonymizedAt === 'string')
+    ) {
       errors[field] = msg('candidate_anonymised');
       continue;
     }
