@@ -306,6 +306,28 @@ const CASES: Case[] = [
     },
   },
   {
+    name: 'a recruiter moves an application by a PATCH of its stage: a move as well',
+    as: 'acme',
+    write: async (token) => {
+      const app = structuredClone(applicationsOf(ACME).find((a) => a.stage === 'screening') as Application);
+      const { status } = await call(
+        'PATCH',
+        `/api/applications/${app.id}`,
+        { stage: 'interview', version: app.version },
+        token,
+      );
+      return {
+        status,
+        expected: {
+          action: 'application.move',
+          resource: 'applications',
+          recordId: app.id,
+          changes: { stage: ['screening', 'interview'] },
+        },
+      };
+    },
+  },
+  {
     name: 'a recruiter deletes an application: what is gone stays traceable',
     as: 'acme',
     write: async (token) => {

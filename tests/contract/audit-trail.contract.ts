@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { listQuery } from '../helpers/api';
 import { signInAs } from './accounts';
-import { call, type Json, madeRecords, run, type Session } from './records';
+import { call, type Json, madeRecords, rows, run, type Session } from './records';
 
 /**
  * What a recruiter does that the data cannot show afterwards, or that another company reads, is in
@@ -84,6 +84,27 @@ describe('a recruiter’s writes that support must be able to trace', () => {
       recruiter.token,
     );
     expect(back.status).toBe(200);
+  });
+
+  it('a PATCH of an application’s stage is a move too, and leaves the same entry', async () => {
+    const [app] = await rows(recruiter, 'applications', { stage: 'screening' });
+    expect(app, 'an application in screening').toBeDefined();
+    const patched = await call(
+      'PATCH',
+      `/api/applications/${app.id}`,
+      { stage: 'interview', version: app.version },
+      recruiter.token,
+    );
+    expect(patched.status, JSON.stringify(patched.body)).toBe(200);
+    const entry = await entryFor('application.move', 'applications', app.id);
+    expect(entry?.changes.stage).toEqual(['screening', 'interview']);
+    const back = await call(
+      'PATCH',
+      `/api/applications/${app.id}`,
+      { stage: 'screening', position: app.position, version: patched.body.version },
+      recruiter.token,
+    );
+    expect(back.status, JSON.stringify(back.body)).toBe(200);
   });
 
   it('a change to a candidate’s contact details leaves an entry with the old and new values', async () => {

@@ -192,10 +192,12 @@ export function updateRecord(
   if (resource === 'offers')
     recheckPublications(state, user, saved as unknown as Offer, before as unknown as Offer);
   touch();
-  if (isAudited(user, resource, 'update')) {
+  // A stage set by PUT or PATCH is a pipeline move like the move action's, and is logged as one.
+  const moved = resource === 'applications' && changed.includes('stage');
+  if (isAudited(user, resource, moved ? 'move' : 'update')) {
     const changes = diff(before, saved, [...changed, ...['publishedAt', 'closedAt', 'stageChangedAt']]);
     audit(state, user, {
-      action: 'update',
+      action: moved ? 'application.move' : 'update',
       resource,
       recordId: id,
       changes,
