@@ -47,6 +47,9 @@ const VARIANTS = [
   '<p>tel +33&nbsp;(0)6&nbsp;13&nbsp;34&nbsp;23&nbsp;11 end</p>',
   '<p>A Noémie&nbsp;Vasseur342311 B Noémie <em>Vasseur342311</em> C 06&nbsp;13&nbsp;34&nbsp;23&nbsp;11 D</p>',
   '<p>see <a href="https://www.linkedin.com/in/noemievasseur342311">her profile</a></p>',
+  // A link's address carries the name and number percent-encoded (an outside re-review's finding).
+  '<p><a href="https://ex.test/cv?n=No%C3%A9mie%20Vasseur342311">CV</a></p>',
+  '<p><a href="https://wa.me/+33%206%2013%2034%2023%2011">WhatsApp</a></p>',
 ];
 
 /** As stored by hand-made data rather than the sanitiser: entities it never writes, a comment. */
@@ -58,7 +61,13 @@ const UNSANITISED = [
 ];
 
 /** What no erased text (nor its markup) may keep: the surname, the full name glued or apart, the phone's digits. */
-function fragments(html: string): string[] {
+function fragments(stored: string): string[] {
+  let html = stored;
+  try {
+    html = decodeURIComponent(stored);
+  } catch {
+    // Not percent-encoded text: read as it is.
+  }
   const text = html.replace(/<[^>]*>/g, ' ').replace(/&nbsp;|&#160;/g, ' ');
   const folded = foldText(`${text} ${html}`);
   return [

@@ -1,6 +1,6 @@
 import type { Candidate } from '../../../src/model/types';
 import { foldText } from '../records/text';
-import { INLINE, replaceInRichText, type Span } from './rich-text';
+import { INLINE, percentDecoded, replaceInRichText, type Span } from './rich-text';
 
 /**
  * Finding people in free text, and erasing them from it. A name matches whatever its accents or
@@ -271,7 +271,9 @@ function screenText(html: string): string | undefined {
     return INLINE.has(name.toLowerCase()) ? '' : ' ';
   });
   if (text.includes('<')) return undefined;
-  const screen = `${text} ${attributes.join(' ')}`;
+  // A link's address as a reader of it sees it too (percent-encoding decoded).
+  const decoded = attributes.map((attribute) => percentDecoded(attribute) ?? '');
+  const screen = `${text} ${attributes.join(' ')} ${decoded.join(' ')}`;
   if (screen.replace(ENTITY, '').includes('&')) return undefined;
   return screen.replace(ENTITY, (entity, named?: string, decimal?: string, hex?: string) => {
     if (named) return NAMED[named.toLowerCase()];

@@ -50,6 +50,29 @@ interface Piece {
 }
 
 /**
+ * An attribute value scrubbed as written and, when it holds percent-encoding, as decoded too: a
+ * link's address carries a name or a number as `No%C3%A9mie%20Vasseur` or `+33%206%2013...`. What
+ * the decoded form loses is written back encoded, the replacement as it reads.
+ */
+function scrubAttribute(value: string, scrub: (value: string) => string, replacement: string): string {
+  const plain = scrub(value);
+  const decoded = percentDecoded(plain);
+  if (decoded === undefined) return plain;
+  const scrubbed = scrub(decoded);
+  return scrubbed === decoded ? plain : scrubbed.split(replacement).map(encodeURI).join(replacement);
+}
+
+/** The value with its percent-encoding decoded; undefined when it has none, or none that decodes. */
+export function percentDecoded(value: string): string | undefined {
+  if (!value.includes('%')) return undefined;
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * The HTML with the `spansOf` its text content replaced by `replacement`, and its attribute
  * values (a link's address or title) and comments passed through `scrubAside`; the very same string when
  * nothing changed. Only text changes: every tag stays where it was, so the result is as well formed
@@ -80,7 +103,7 @@ export function replaceInRichText(
         comment.data = next;
       } else if ('tagName' in node) {
         for (const attribute of node.attrs) {
-          const next = scrubAside(attribute.value);
+          const next = scrubAttribute(attribute.value, scrubAside, replacement);
           asideChanged ||= next !== attribute.value;
           attribute.value = next;
         }
