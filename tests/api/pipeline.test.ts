@@ -337,6 +337,20 @@ describe('the rejection rule on every write of an application, as the move appli
       token,
     );
     expect(blank.body.errors).toEqual({ rejectionReason: 'required' });
+    // Nor words nobody can read (an outside review sent each of these as its reason).
+    for (const invisible of ['\u200B', '\u3164', '\u2800', '\u00A0\u200D']) {
+      const unseen = await send(
+        'PATCH',
+        card.id,
+        { stage: 'rejected', rejectionCategory: 'other', rejectionReason: invisible, version: card.version },
+        token,
+      );
+      expect([JSON.stringify(invisible), unseen.status, unseen.body.errors]).toEqual([
+        JSON.stringify(invisible),
+        422,
+        { rejectionReason: 'required' },
+      ]);
+    }
     unchanged(card);
     const done = await send(
       'PATCH',

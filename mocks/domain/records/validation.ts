@@ -71,6 +71,14 @@ function depthOf(value: unknown, depth = 0): number {
 
 const isEmpty = (v: unknown) => v === undefined || v === null || v === '';
 
+/**
+ * Whether a reason says something a reader can see: spaces of any kind, format characters (a
+ * zero-width space) and the letters that print as blanks (Hangul fillers, the braille blank) do not.
+ */
+export function hasVisibleText(value: unknown): boolean {
+  return typeof value === 'string' && value.replace(/[\s\p{Cf}\u115F\u1160\u3164\uFFA0\u2800]/gu, '') !== '';
+}
+
 /** One field against its spec; undefined when valid. */
 export function checkField(spec: FieldSpec, value: unknown): Message | undefined {
   if (isEmpty(value)) {
@@ -281,7 +289,7 @@ export function rejectionErrors(app: Row, errors: FieldErrors = {}): FieldErrors
   }
   if (app.stage !== 'rejected') return errors;
   if (app.rejectionCategory == null) errors.rejectionCategory ??= msg('required');
-  else if (app.rejectionCategory === 'other' && isEmpty(app.rejectionReason))
+  else if (app.rejectionCategory === 'other' && !hasVisibleText(app.rejectionReason))
     errors.rejectionReason ??= msg('required');
   return errors;
 }
@@ -295,7 +303,7 @@ const RULES: Partial<Record<ResourceName, Rule>> = {
     currencyMatchesCountry(company, errors);
     // A suspension is always explained (issue 7).
     const reason = company.statusReason;
-    if (company.status === 'suspended' && !(typeof reason === 'string' && reason.trim()))
+    if (company.status === 'suspended' && !hasVisibleText(reason))
       errors.statusReason ??= msg('suspension_reason');
   },
   candidates: (candidate, _ctx, errors) => {
