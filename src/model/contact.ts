@@ -8,9 +8,15 @@
 const EMAIL_ADDRESS =
   /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,}$/;
 
-/** At most 254 characters, the longest address a mail server takes (RFC 5321). */
+/**
+ * At most 254 characters, a local part of 64 and domain labels of 63 at most (RFC 5321, 1035); no
+ * punycode label (`xn--`), which a mail client shows decoded: a lookalike in another script again.
+ */
 export function isEmailAddress(value: unknown): value is string {
-  return typeof value === 'string' && value.length <= 254 && EMAIL_ADDRESS.test(value);
+  if (typeof value !== 'string' || value.length > 254 || !EMAIL_ADDRESS.test(value)) return false;
+  const [local, domain] = value.split('@');
+  const labels = domain.split('.');
+  return local.length <= 64 && labels.every((label) => label.length <= 63 && !/^xn--/i.test(label));
 }
 
 /** FR (+33 or 0, nine digits) and UK (+44 or 0, ten digits) numbers, with usual separators. */

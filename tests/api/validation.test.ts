@@ -170,6 +170,9 @@ const INVALID: Array<[ResourceName, string, Record<string, unknown>, string]> = 
   ['candidates', 'a quoted local part', { ...candidate, email: '"recruiter"@acme.test' }, 'email'],
   ['candidates', 'an accented local part', { ...candidate, email: 'r\u00e9@acme.test' }, 'email'],
   ['candidates', 'two dots in a row', { ...candidate, email: 'ada..lovelace@acme.test' }, 'email'],
+  ['candidates', 'a punycode domain', { ...candidate, email: 'recruiter@xn--cme-8cd.test' }, 'email'],
+  ['candidates', 'a domain label over 63', { ...candidate, email: `ada@${'a'.repeat(64)}.test` }, 'email'],
+  ['candidates', 'a local part over 64', { ...candidate, email: `${'a'.repeat(65)}@acme.test` }, 'email'],
 ];
 
 describe('validation (422 with field errors)', () => {
