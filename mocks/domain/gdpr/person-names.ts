@@ -60,8 +60,9 @@ function countryCode(phone: string | null): string | undefined {
 }
 
 function phonePattern(national: string, country: string | undefined): RegExp {
-  // Any separator people put between digits: spaces of every width, dots, slashes, hyphens and dashes.
-  const gap = '[\\s.\\-()/\\u2010-\\u2015\\u2212\\p{Cf}]*';
+  // Any separator people put between digits: spaces of every width, dots, slashes, hyphens and
+  // dashes, underscores, commas and middle dots or bullets.
+  const gap = '[\\s.,_\\-()/\\u00B7\\u2022\\u2010-\\u2015\\u2212\\p{Cf}]*';
   // Without its + ("33613…", as a spreadsheet or a messaging app writes it) only the person's own
   // country code, or one the API takes when their phone has none, so another number stays.
   const bare = country ?? COUNTRY_CODES.join('|');
