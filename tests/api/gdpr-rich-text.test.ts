@@ -42,6 +42,7 @@ const VARIANTS = [
   '<p>tel 06\u202F13\u202F34\u202F23\u202F11 end</p>',
   '<p>tel 06 13 <b>34</b> 23 11 end</p>',
   '<p>tel 0613<em>34</em>2311 end</p>',
+  '<p>\uFF2E\uFF4F\u00E9\uFF4D\uFF49\uFF45 \uFF36\uFF41\uFF53\uFF53\uFF45\uFF55\uFF52342311 in full-width letters</p>',
   '<p>tel 06_13_34_23_11 end</p>',
   '<p>tel 06,13,34,23,11 end</p>',
   '<p>tel 06\u00B713\u00B734\u00B723\u00B711 end</p>',
