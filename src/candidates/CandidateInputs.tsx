@@ -10,11 +10,15 @@ import {
   useTranslate,
 } from 'react-admin';
 import { CONTRACT_CHOICES, choicesOf, REMOTE_CHOICES } from '../common/choices/offers';
+import { EMAIL_INPUT } from '../common/emailInput';
 import { FormSection } from '../common/FormSection';
 import { SkillsInput } from '../common/SkillsInput';
 import { CANDIDATE_SOURCES, type Country, CURRENCY_BY_COUNTRY } from '../model/types';
 import { COUNTRY_CHOICES } from './CandidateFilters';
 import { useProfileEditable } from './useProfileEditable';
+
+/** A web-address keyboard without type="url", for the reason EMAIL_INPUT gives. */
+const URL_INPUT = { htmlInput: { inputMode: 'url' } } as const;
 
 /**
  * The candidate form, shared by Create and Edit, in the sections a recruiter reads a profile by.
@@ -34,9 +38,9 @@ export function CandidateInputs() {
       <FormSection title="resources.candidates.sections.identity">
         <TextInput source="firstName" isRequired readOnly={readOnly} />
         <TextInput source="lastName" isRequired readOnly={readOnly} />
-        <TextInput source="email" type="email" isRequired readOnly={readOnly} />
+        <TextInput source="email" slotProps={EMAIL_INPUT} isRequired readOnly={readOnly} />
         <TextInput source="phone" type="tel" readOnly={readOnly} />
-        <TextInput source="linkedinUrl" type="url" readOnly={readOnly} />
+        <TextInput source="linkedinUrl" slotProps={URL_INPUT} readOnly={readOnly} />
       </FormSection>
       <FormSection title="resources.candidates.sections.profile">
         <TextInput source="headline" fullWidth readOnly={readOnly} />

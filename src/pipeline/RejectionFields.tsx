@@ -1,6 +1,7 @@
 import { MenuItem, Stack, TextField } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { REJECTION_CATEGORIES, type RejectionCategory } from '../model/types';
+import { hasVisibleText } from '../model/visibleText';
 
 /** What a rejection sends: one of the usual reasons (counted by the funnel) and the recruiter's words. */
 export interface Rejection {
@@ -15,9 +16,12 @@ export interface RejectionDraft {
 
 export const EMPTY_REJECTION: RejectionDraft = { category: '', details: '' };
 
-/** The draft as the API takes it, or null while it lacks a reason ("other" needs words). */
+/**
+ * The draft as the API takes it, or null while it lacks a reason ("other" needs words a reader can
+ * see: the API refuses a zero-width space alone, and the dialog would lose them on its refusal).
+ */
 export function rejectionOf(draft: RejectionDraft): Rejection | null {
-  const details = draft.details.trim();
+  const details = hasVisibleText(draft.details) ? draft.details.trim() : '';
   if (draft.category === '' || (draft.category === 'other' && details === '')) return null;
   return { rejectionCategory: draft.category, ...(details ? { rejectionReason: details } : {}) };
 }

@@ -33,6 +33,18 @@ describe('Candidate form', () => {
     server.events.removeListener('request:start', count);
   });
 
+  it('says under the field that a lookalike address is not an e-mail, what was typed kept (no browser bubble in its stead)', async () => {
+    const { user } = await renderPage('/candidates/create', { as: 'acme' });
+    await fillRequired(user);
+    const email = screen.getByRole('textbox', { name: /^email/i });
+    await user.clear(email);
+    // A Cyrillic "о" in place of the Latin "o".
+    await user.type(email, 'j\u043Ehn@acme.test');
+    await user.click(screen.getByRole('button', { name: /save/i }));
+    expect(await screen.findByText('Must be a valid email')).toBeInTheDocument();
+    expect(email).toHaveValue('j\u043Ehn@acme.test');
+  });
+
   it('creates a valid candidate owned by the company and opens it', async () => {
     const { user } = await renderPage('/candidates/create', { as: 'acme' });
     await fillRequired(user);

@@ -7,6 +7,7 @@ import {
   type OfferStatus,
   type ResourceName,
 } from '../../../src/model/types';
+import { hasVisibleText } from '../../../src/model/visibleText';
 import { hasForbiddenCharacters, hasLineBreakOrTab, isId, ownEntry } from '../api/input';
 import { type FieldErrors, type Message, msg } from '../api/translate';
 import { parseDay } from '../stats/time';
@@ -70,14 +71,6 @@ function depthOf(value: unknown, depth = 0): number {
 }
 
 const isEmpty = (v: unknown) => v === undefined || v === null || v === '';
-
-/**
- * Whether a reason says something a reader can see: spaces of any kind, format characters (a
- * zero-width space) and the letters that print as blanks (Hangul fillers, the braille blank) do not.
- */
-export function hasVisibleText(value: unknown): boolean {
-  return typeof value === 'string' && value.replace(/[\s\p{Cf}\u115F\u1160\u3164\uFFA0\u2800]/gu, '') !== '';
-}
 
 /** One field against its spec; undefined when valid. */
 export function checkField(spec: FieldSpec, value: unknown): Message | undefined {
