@@ -66,7 +66,8 @@ export function CandidateTimeline() {
   if (!record) return null;
   return (
     <Box>
-      {canNote && <CandidateNoteForm candidateId={record.id} />}
+      {/* An erased person gets no new record about them: the API refuses the note. */}
+      {canNote && !record.anonymizedAt && <CandidateNoteForm candidateId={record.id} />}
       {!isPending && data.length === 0 ? (
         <Typography variant="body2" sx={{ p: 2 }}>
           {translate('resources.candidates.show.no_activity')}

@@ -11,6 +11,10 @@ const GENERIC_FAILURE = 'ra.notification.http_error';
 export function failureMessage(error: unknown): string {
   if (typeof error === 'string') return error || GENERIC_FAILURE;
   const failure = error as ApiFailure | undefined;
+  // A refusal by field ("Invalid data: candidateId") says why in its field messages, which a
+  // notification can show where no form shows them under their field.
+  const reasons = Object.values(failure?.body?.errors ?? {}).filter((reason) => typeof reason === 'string');
+  if (reasons.length > 0) return [...new Set(reasons)].join(' · ');
   return failure?.body?.message || failure?.message || GENERIC_FAILURE;
 }
 

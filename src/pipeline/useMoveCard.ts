@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useRef } from 'react';
 import { useDataProvider, useNotify, useTranslate } from 'react-admin';
 import { failureKind, storedRecord } from '../common/apiFailure';
+import { failureMessage } from '../common/useNotifyFailure';
 import { useVersionedAction } from '../common/useVersionedAction';
 import { type Application, STAGES, type Stage } from '../model/types';
 import type { AppDataProvider } from '../providers/dataProvider';
@@ -109,7 +110,10 @@ export function useMoveCard(
         return;
       }
       const kind = failureKind(failure);
-      notify(`app.pipeline.errors.${kind}`, { type: 'error', messageArgs: { message: failure.message } });
+      notify(`app.pipeline.errors.${kind}`, {
+        type: 'error',
+        messageArgs: { message: failureMessage(failure) },
+      });
     },
     onSettled: ({ card, toStage }, response) =>
       Promise.all(

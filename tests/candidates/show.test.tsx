@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { getState } from '../../mocks/handlers';
 import type { Activity, Company } from '../../src/model/types';
 import { ACME, applicantOf, strangerTo } from '../api/fixtures';
+import { call, DEMO, login } from '../helpers/api';
 import { renderAdmin, renderPage } from '../helpers/renderAdmin';
 
 /** The candidate page: unlock with its credits, the timeline's note form, read-only support. */
@@ -59,6 +60,15 @@ describe('Candidate show', () => {
     first.unmount();
     await renderPage(`/candidates/${candidate.id}/show/activity`, { as: 'acme' });
     expect(await screen.findByText('Strong React, call back Monday')).toBeInTheDocument();
+  });
+
+  it('offers no note on an anonymised profile (the API would refuse it)', async () => {
+    const candidate = applicantOf(ACME);
+    const support = await login(DEMO.support);
+    expect((await call('POST', `/api/candidates/${candidate.id}/anonymize`, {}, support)).status).toBe(200);
+    await renderPage(`/candidates/${candidate.id}/show/activity`, { as: 'acme' });
+    await screen.findByRole('list', { name: /activity/i });
+    expect(screen.queryByRole('textbox', { name: /add a note/i })).toBeNull();
   });
 
   it('shows support the profile without edit, note or unlock', async () => {
