@@ -60,7 +60,8 @@ export function PipelineBoard({ offerId }: PipelineBoardProps) {
   const requestMove = (card: Application, toStage: Stage, toIndex: number) => {
     if (toStage !== card.stage && (toStage === 'rejected' || toStage === 'hired'))
       setPending({ card, toStage, toIndex });
-    else move({ card, toStage, toIndex });
+    // Nothing waits on this move: a refusal is told by its notification.
+    else move({ card, toStage, toIndex }).catch(() => undefined);
   };
   const stages = exitsOpen ? [...BOARD_STAGES, ...LANE_STAGES] : BOARD_STAGES;
   const cardOf = (draggableId: string) =>
@@ -161,8 +162,9 @@ export function PipelineBoard({ offerId }: PipelineBoardProps) {
         <RejectDialog
           name={nameOf(pending.card)}
           onCancel={() => setPending(null)}
-          onConfirm={(rejection) => {
-            move({ ...pending, rejection });
+          onConfirm={async (rejection) => {
+            // The dialog stays, with what was typed, until the API has taken the rejection.
+            await move({ ...pending, rejection });
             setPending(null);
           }}
         />
@@ -173,7 +175,7 @@ export function PipelineBoard({ offerId }: PipelineBoardProps) {
         content="app.pipeline.hire.content"
         confirm="app.pipeline.hire.confirm"
         onConfirm={() => {
-          if (pending) move(pending);
+          if (pending) move(pending).catch(() => undefined);
           setPending(null);
         }}
         onClose={() => setPending(null)}

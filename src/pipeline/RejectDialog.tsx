@@ -12,7 +12,8 @@ import {
 /** Asks why before a card goes to "rejected": the API refuses a rejection without a reason. */
 export interface RejectDialogProps {
   name: string;
-  onConfirm: (rejection: Rejection) => void;
+  /** May return a promise: the dialog stays open until it settles, and shows why when it rejects. */
+  onConfirm: (rejection: Rejection) => unknown;
   onCancel: () => void;
 }
 
@@ -35,7 +36,7 @@ export function RejectDialog({ name, onConfirm, onCancel }: RejectDialogProps) {
       onClose={onCancel}
       onConfirm={(details) => {
         const rejection = rejectionOf({ category, details });
-        if (rejection) onConfirm(rejection);
+        return rejection ? onConfirm(rejection) : undefined;
       }}
     >
       <RejectionCategoryField value={category} onChange={setCategory} autoFocus />

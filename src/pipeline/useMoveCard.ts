@@ -123,12 +123,26 @@ export function useMoveCard(
       ),
   });
 
-  const move = (request: MoveRequest) => {
-    const shown = columnCards(client, filter, request.toStage);
-    const position = request.position ?? serverPosition(shown, request.card, request.toIndex);
-    if (request.card.stage === request.toStage && position === request.card.position) return;
-    action.mutate({ ...request, position });
-  };
+  /**
+   * Moves a card (at once on screen, rolled back if the API refuses). Resolves once the API has
+   * answered, or at once when there is nothing to move; rejects with what the user is told when the
+   * API refuses (a version conflict excepted: its own dialog takes over). A dialog that asked for the
+   * move waits for it, so a refusal leaves what was typed in it.
+   */
+  const move = (request: MoveRequest): Promise<void> =>
+    new Promise((resolve, reject) => {
+      const shown = columnCards(client, filter, request.toStage);
+      const position = request.position ?? serverPosition(shown, request.card, request.toIndex);
+      if (request.card.stage === request.toStage && position === request.card.position) return resolve();
+      action.mutate(
+        { ...request, position },
+        {
+          onSuccess: () => resolve(),
+          onError: (failure) =>
+            storedRecord(failure) ? resolve() : reject(new Error(failureMessage(failure))),
+        },
+      );
+    });
 
   /** Puts the last moved card back where it was (its current version read from the board). */
   const undo = () => {

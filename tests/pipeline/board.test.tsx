@@ -178,6 +178,30 @@ describe('pipeline board', () => {
     expect(stored(top.id).stage).toBe('new');
   });
 
+  it('keeps the reject dialog, and what was typed in it, when the API refuses the rejection', async () => {
+    const { user, top } = await openBoard();
+    server.use(
+      http.post('*/api/applications/:id/move', () =>
+        HttpResponse.json(
+          { message: 'Invalid data: rejectionReason', errors: { rejectionReason: 'Say it without names' } },
+          { status: 422 },
+        ),
+      ),
+    );
+    await user.keyboard('r');
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.mouseDown(within(dialog).getByRole('combobox', { name: /Reason for the rejection/ }));
+    fireEvent.click(within(await screen.findByRole('listbox')).getByRole('option', { name: 'Other' }));
+    const words = within(dialog).getByRole('textbox', { name: /In your own words/ });
+    fireEvent.change(words, { target: { value: 'Too far from Lyon' } });
+    fireEvent.click(within(dialog).getByText('Reject', { selector: 'button' }));
+    expect(await within(dialog).findByText('Say it without names')).toBeInTheDocument();
+    expect(screen.getByRole('dialog')).toBe(dialog);
+    expect(words).toHaveValue('Too far from Lyon');
+    await waitFor(async () => expect(stageShown(await findCard(top.id))).toBe('new'));
+    expect(stored(top.id).stage).toBe('new');
+  });
+
   it('asks for a reason before rejecting, rejects, then offers the rejection message with its preview', async () => {
     const { user, top, name } = await openBoard();
     await user.keyboard('r');
