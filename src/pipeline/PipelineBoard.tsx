@@ -44,7 +44,7 @@ export function PipelineBoard({ offerId }: PipelineBoardProps) {
   const onMoved = (moved: Application) => {
     if (followsUp(moved.stage)) setFollowUp({ card: moved, name: nameOf(moved) });
   };
-  const { move, undo, conflict, keepMine, takeTheirs } = useMoveCard(filter, nameOf, onMoved);
+  const { move, moveAndWait, undo, conflict, keepMine, takeTheirs } = useMoveCard(filter, nameOf, onMoved);
   const [now] = useState(() => Date.now());
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const [panelId, setPanelId] = useState<number | null>(null);
@@ -60,8 +60,7 @@ export function PipelineBoard({ offerId }: PipelineBoardProps) {
   const requestMove = (card: Application, toStage: Stage, toIndex: number) => {
     if (toStage !== card.stage && (toStage === 'rejected' || toStage === 'hired'))
       setPending({ card, toStage, toIndex });
-    // Nothing waits on this move: a refusal is told by its notification.
-    else move({ card, toStage, toIndex }).catch(() => undefined);
+    else move({ card, toStage, toIndex });
   };
   const stages = exitsOpen ? [...BOARD_STAGES, ...LANE_STAGES] : BOARD_STAGES;
   const cardOf = (draggableId: string) =>
@@ -164,7 +163,7 @@ export function PipelineBoard({ offerId }: PipelineBoardProps) {
           onCancel={() => setPending(null)}
           onConfirm={async (rejection) => {
             // The dialog stays, with what was typed, until the API has taken the rejection.
-            await move({ ...pending, rejection });
+            await moveAndWait({ ...pending, rejection });
             setPending(null);
           }}
         />
@@ -175,7 +174,7 @@ export function PipelineBoard({ offerId }: PipelineBoardProps) {
         content="app.pipeline.hire.content"
         confirm="app.pipeline.hire.confirm"
         onConfirm={() => {
-          if (pending) move(pending).catch(() => undefined);
+          if (pending) move(pending);
           setPending(null);
         }}
         onClose={() => setPending(null)}

@@ -123,25 +123,34 @@ export function useMoveCard(
       ),
   });
 
+  /** The move as the API takes it, or null when the card would stay where it is. */
+  const plan = (request: MoveRequest): PlannedMove | null => {
+    const shown = columnCards(client, filter, request.toStage);
+    const position = request.position ?? serverPosition(shown, request.card, request.toIndex);
+    if (request.card.stage === request.toStage && position === request.card.position) return null;
+    return { ...request, position };
+  };
+
+  /** Moves a card: at once on screen, rolled back (and the user told) if the API refuses. */
+  const move = (request: MoveRequest) => {
+    const planned = plan(request);
+    if (planned) action.mutate(planned);
+  };
+
   /**
-   * Moves a card (at once on screen, rolled back if the API refuses). Resolves once the API has
-   * answered, or at once when there is nothing to move; rejects with what the user is told when the
-   * API refuses (a version conflict excepted: its own dialog takes over). A dialog that asked for the
-   * move waits for it, so a refusal leaves what was typed in it.
+   * The same move for a dialog that waits for it, so a refusal leaves what was typed in it:
+   * resolves once the API has taken it (or at once when there is nothing to move, or on a version
+   * conflict, whose own dialog takes over); rejects with what the user is told otherwise.
    */
-  const move = (request: MoveRequest): Promise<void> =>
+  const moveAndWait = (request: MoveRequest): Promise<void> =>
     new Promise((resolve, reject) => {
-      const shown = columnCards(client, filter, request.toStage);
-      const position = request.position ?? serverPosition(shown, request.card, request.toIndex);
-      if (request.card.stage === request.toStage && position === request.card.position) return resolve();
-      action.mutate(
-        { ...request, position },
-        {
-          onSuccess: () => resolve(),
-          onError: (failure) =>
-            storedRecord(failure) ? resolve() : reject(new Error(failureMessage(failure))),
-        },
-      );
+      const planned = plan(request);
+      if (!planned) return resolve();
+      action.mutate(planned, {
+        onSuccess: () => resolve(),
+        onError: (failure) =>
+          storedRecord(failure) ? resolve() : reject(new Error(failureMessage(failure))),
+      });
     });
 
   /** Puts the last moved card back where it was (its current version read from the board). */
@@ -170,6 +179,7 @@ export function useMoveCard(
 
   return {
     move,
+    moveAndWait,
     undo,
     pending: action.isPending,
     conflict: action.conflict,
