@@ -1,6 +1,6 @@
 import type { Company, User } from '../../src/model/types';
 import type { UsageCounts } from '../../src/model/usage';
-import { addUsage, dailyKey, HOUR_MS } from '../domain/usage/counters';
+import { addUsage, dailyKey, HOUR_MS, isPruned } from '../domain/usage/counters';
 import { DAY, hashKey, Random } from './random';
 import type { MockState } from './types';
 
@@ -53,21 +53,25 @@ const SPLIT_SHARE_MAX = 99;
  * Yesterday and today (up to the clock), on top of their ordinary days: each of the three reads up
  * to 60 more profiles in office hours, scattered ids, no pipeline work, never 100 in a day.
  */
-function seedSplitHarvest(state: MockState, todayMs: number, beforeMs: number): void {
-  const split = seededSplitHarvest(state);
+function seedSplitHarvest(
+  sink: Sink,
+  seed: number,
+  split: ReturnType<typeof seededSplitHarvest>,
+  todayMs: number,
+  beforeMs: number,
+): void {
   if (!split) return;
-  const rng = new Random(hashKey(`${state.seed}:usage-split-harvest`));
+  const rng = new Random(hashKey(`${seed}:usage-split-harvest`));
   for (const dayMs of [todayMs - DAY, todayMs])
     for (const user of split.users)
       for (const hour of [10, 13, 15]) {
         const at = dayMs + hour * HOUR_MS;
         if (at >= beforeMs) continue;
-        const already = state.usage.daily.get(dailyKey('user', user.id, dayMs / DAY))?.profileViews ?? 0;
+        const already = sink.seededViews(user, dayMs);
         const views = Math.min(rng.int(18, 22), SPLIT_SHARE_MAX - already);
         if (views <= 0) continue;
         const searchCalls = rng.int(2, 5);
-        put(
-          state,
+        sink.put(
           user,
           {
             profileViews: views,
@@ -82,14 +86,34 @@ function seedSplitHarvest(state: MockState, todayMs: number, beforeMs: number): 
       }
 }
 
-function put(state: MockState, user: User, change: Partial<UsageCounts>, atMs: number): void {
-  addUsage(state, 'user', user.id, change, atMs);
-  if (user.companyId !== null) addUsage(state, 'company', user.companyId, change, atMs);
+/**
+ * Where the seeded counts go: the counters, as if each had been counted at its hour, and a tally of
+ * the seed's own profile views per user and day (the split harvest tops those up, whatever live
+ * reads came before the history was written).
+ */
+interface Sink {
+  put(user: User, change: Partial<UsageCounts>, atMs: number): void;
+  seededViews(user: User, dayMs: number): number;
+}
+
+function sinkInto(state: MockState): Sink {
+  const views = new Map<string, number>();
+  return {
+    put(user, change, atMs) {
+      const key = dailyKey('user', user.id, Math.floor(atMs / DAY));
+      views.set(key, (views.get(key) ?? 0) + (change.profileViews ?? 0));
+      // A day the counters' retention already dropped stays dropped (mocks/domain/usage/counters.ts).
+      if (isPruned(state, atMs)) return;
+      addUsage(state, 'user', user.id, change, atMs);
+      if (user.companyId !== null) addUsage(state, 'company', user.companyId, change, atMs);
+    },
+    seededViews: (user, dayMs) => views.get(dailyKey('user', user.id, dayMs / DAY)) ?? 0,
+  };
 }
 
 /** An ordinary working day: searches, a few dozen views, pipeline work, in one or two office hours. */
 function ordinaryDay(
-  state: MockState,
+  sink: Sink,
   rng: Random,
   user: User,
   dayMs: number,
@@ -102,8 +126,7 @@ function ordinaryDay(
     if (at >= beforeMs) continue;
     const searchCalls = rng.int(1, 8);
     const views = rng.int(1, 20);
-    put(
-      state,
+    sink.put(
       user,
       {
         profileViews: views,
@@ -124,22 +147,14 @@ function ordinaryDay(
 }
 
 /** The scraper's nights: a walk through the ids, hundreds of views, deep pages, sign-ins, 429s. */
-function scrapingNight(
-  state: MockState,
-  rng: Random,
-  user: User,
-  dayMs: number,
-  views: number,
-  beforeMs: number,
-) {
+function scrapingNight(sink: Sink, rng: Random, user: User, dayMs: number, views: number, beforeMs: number) {
   const hours = [1, 2, 3, 4, 5];
   const perHour = Math.ceil(views / hours.length);
   for (const hour of hours) {
     const at = dayMs + hour * HOUR_MS;
     if (at >= beforeMs) continue;
     const searchCalls = rng.int(20, 40);
-    put(
-      state,
+    sink.put(
       user,
       {
         profileViews: perHour,
@@ -156,26 +171,40 @@ function scrapingNight(
   }
 }
 
-/** Fills the usage counters with the last thirty days (today up to the clock's hour). */
-export function seedUsageHistory(state: MockState): void {
+/**
+ * The last thirty days of counters (today up to the clock's hour), as steps to run later: one per
+ * recruiter, then the split harvest. Who is read and the clock are taken now, when the data is
+ * seeded; the counts can be written any time after, as the API's own counts add to the same sums
+ * (mocks/domain/usage/counters.ts runs what is left before anything reads the counters).
+ */
+export function usageHistory(state: MockState): Iterator<void> {
   const rng = new Random(hashKey(`${state.seed}:usage-history`));
   const now = state.clock.now();
   const today = Math.floor(now / DAY) * DAY;
   const scraper = seededScraper(state);
-  for (const user of state.tables.users.rows as User[]) {
-    if (user.role !== 'recruiter' || user.status !== 'active' || user.companyId === null) continue;
-    const own = user.id === scraper?.id;
-    if (!own && user.companyId > SAMPLED_COMPANIES && user.companyId !== scraper?.companyId) continue;
-    for (let back = HISTORY_DAYS - 1; back >= 0; back--) {
-      const dayMs = today - back * DAY;
-      const weekday = new Date(dayMs).getUTCDay();
-      if (own && back <= 3) {
-        scrapingNight(state, rng, user, dayMs, [700, 450, 250, 120][back], now);
-        continue;
+  const split = seededSplitHarvest(state);
+  const readers = (state.tables.users.rows as User[]).filter((user) => {
+    if (user.role !== 'recruiter' || user.status !== 'active' || user.companyId === null) return false;
+    return (
+      user.id === scraper?.id || user.companyId <= SAMPLED_COMPANIES || user.companyId === scraper?.companyId
+    );
+  });
+  const sink = sinkInto(state);
+  return (function* steps() {
+    for (const user of readers) {
+      const own = user.id === scraper?.id;
+      for (let back = HISTORY_DAYS - 1; back >= 0; back--) {
+        const dayMs = today - back * DAY;
+        const weekday = new Date(dayMs).getUTCDay();
+        if (own && back <= 3) {
+          scrapingNight(sink, rng, user, dayMs, [700, 450, 250, 120][back], now);
+          continue;
+        }
+        if (weekday === 0 || weekday === 6 || rng.bool(0.2)) continue;
+        ordinaryDay(sink, rng, user, dayMs, now, own);
       }
-      if (weekday === 0 || weekday === 6 || rng.bool(0.2)) continue;
-      ordinaryDay(state, rng, user, dayMs, now, own);
+      yield;
     }
-  }
-  seedSplitHarvest(state, today, now);
+    seedSplitHarvest(sink, state.seed, split, today, now);
+  })();
 }

@@ -90,6 +90,8 @@ export interface UsageStore {
   quotas: Map<number, QuotaOverride>;
   /** The UTC day old counters and trail entries were last dropped (mocks/domain/usage/counters.ts). */
   prunedDay: number | null;
+  /** The seeded weeks of counts not written yet (mocks/db/seed-usage.ts): written before any read. */
+  history: Iterator<void> | null;
 }
 
 export type TableName = Exclude<keyof Dataset, 'passwords'>;

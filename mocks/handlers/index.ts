@@ -1,6 +1,6 @@
 import { http } from 'msw';
 import { generateDb } from '../db/generate';
-import { seedUsageHistory } from '../db/seed-usage';
+import { usageHistory } from '../db/seed-usage';
 import {
   currentState,
   DEFAULT_SEED,
@@ -123,7 +123,7 @@ export function restoreDb(): void {
   // Reads count against quotas and leave an access trail: not data, but a next test must not inherit
   // them; the seeded weeks of reading (the scraping watch's history) come back as the seed has them.
   state.usage = emptyUsage();
-  seedUsageHistory(state);
+  state.usage.history = usageHistory(state);
   state.sessionTtlMs = DEFAULT_SESSION_TTL_MS;
   // A successful login stamps the user's lastLoginAt (the account health score reads it).
   for (const seeded of pristineSmall(DEFAULT_SEED, REFERENCE_DATE).users) {

@@ -6,8 +6,9 @@ import { DEFAULT_SEED } from '../db/store';
 import type { Session } from '../db/types';
 import { ApiError } from '../domain/api/errors';
 import { msg } from '../domain/api/translate';
-import { candidateIndex } from '../domain/matching/store';
+import { warmCandidateIndex } from '../domain/matching/store';
 import { setSanitizer } from '../domain/records/sanitize';
+import { warmUsageHistory } from '../domain/usage/counters';
 import { getState, handlers, onWrite, replayWrite, resetDb, type WriteEntry, warmStats } from '../handlers';
 import { type ForwardedRequest, type FromWorker, parseWorkerName, type ToWorker } from './protocol';
 
@@ -147,20 +148,42 @@ started.then(
 
 let firstRoute = '';
 
+/** Requests received and not answered yet, and who waits for there to be none. */
+let inFlight = 0;
+let idle: Array<() => void> = [];
+
+function untilIdle(): Promise<void> {
+  if (inFlight === 0) return Promise.resolve();
+  return new Promise((resolve) => idle.push(resolve));
+}
+
+function settled(): void {
+  if (--inFlight > 0) return;
+  const waiting = idle;
+  idle = [];
+  for (const resume of waiting) resume();
+}
+
 /**
  * What the first screens would otherwise build on their first request, done while the app signs
  * in and renders: the stats' columns (the dashboard's figures then cost a scan) and the matching
- * index (the pipeline's cards carry match scores); the page the tab was opened at first. Requests
- * that come meanwhile wait for one step at most.
+ * index (the pipeline's cards carry match scores), the page the tab was opened at first; then the
+ * seeded weeks of usage counters, which the seed leaves to be written later. Each goes
+ * a slice at a time, and a slice starts only when no request is being answered: the sign-in queued
+ * during the seed (its handler awaits between its parts) had waited for both whole steps, and the
+ * first screen's list call for the index, over half a second each in the demo.
  */
 async function warmUp(): Promise<void> {
-  const matching = async () => {
-    await nextTask();
-    candidateIndex(getState());
-  };
-  const stats = () => warmStats(nextTask);
-  const order = /^#\/(pipeline|applications)/.test(firstRoute) ? [matching, stats] : [stats, matching];
-  for (const step of order) await step();
+  const pause = () => nextTask().then(untilIdle);
+  const matching = () => warmCandidateIndex(getState(), pause);
+  const stats = () => warmStats(pause);
+  const first = /^#\/(pipeline|applications)/.test(firstRoute) ? [matching, stats] : [stats, matching];
+  // The seeded weeks of usage counters last: only support's scraping watch and usage reports read them.
+  const order = [...first, () => warmUsageHistory(getState(), pause)];
+  for (const step of order) {
+    await pause();
+    await step();
+  }
 }
 
 function toRequest({ method, url, headers, body }: ForwardedRequest): Request {
@@ -202,13 +225,18 @@ async function answer(port: Port, id: number, response: Response): Promise<void>
 }
 
 async function serve(port: Port, id: number, forwarded: ForwardedRequest): Promise<void> {
-  await started.catch(() => undefined);
-  let response = await getResponse(handlers, toRequest(forwarded));
-  if (response?.headers.has(UNCLEANED)) {
-    await cleanOnPage(port);
-    response = await getResponse(handlers, toRequest(forwarded));
+  inFlight++;
+  try {
+    await started.catch(() => undefined);
+    let response = await getResponse(handlers, toRequest(forwarded));
+    if (response?.headers.has(UNCLEANED)) {
+      await cleanOnPage(port);
+      response = await getResponse(handlers, toRequest(forwarded));
+    }
+    await answer(port, id, response ?? new Response(null, { status: 404 }));
+  } finally {
+    settled();
   }
-  await answer(port, id, response ?? new Response(null, { status: 404 }));
 }
 
 function accept(port: Port): void {

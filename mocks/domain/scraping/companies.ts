@@ -16,7 +16,7 @@ import { assertCan } from '../accounts/permissions';
 import { type Message, msg, render } from '../api/translate';
 import { parseRange } from '../records/query';
 import { dayOfMs, dayToIso, quantileSorted } from '../stats/time';
-import { dailyKey, zeroCounts } from '../usage/counters';
+import { dailyCounts, dailyKey, zeroCounts } from '../usage/counters';
 import {
   assessUsers,
   type Computed,
@@ -225,7 +225,7 @@ export function assessCompanies(state: MockState, today: number, locale: Locale)
   const watched = [...byCompany.values()].map(({ company, users: members }) => {
     const days: UsageCounts[] = [];
     for (let day = today - HISTORY_DAYS + 1; day <= today; day++)
-      days.push(state.usage.daily.get(dailyKey('company', company.id, day)) ?? NOTHING);
+      days.push(dailyCounts(state, dailyKey('company', company.id, day)) ?? NOTHING);
     return { company, days, users: members };
   });
   const peers = companyPeers(watched);

@@ -16,7 +16,7 @@ import { badRequest } from '../api/errors';
 import { type Message, msg, render } from '../api/translate';
 import { parseJson, parseRange } from '../records/query';
 import { dayOfMs, dayToIso, quantileSorted } from '../stats/time';
-import { bucketKey, dailyKey, HOUR_MS, zeroCounts } from '../usage/counters';
+import { bucketKey, dailyCounts, dailyKey, HOUR_MS, hourlyCounts, zeroCounts } from '../usage/counters';
 
 /**
  * The scraping watch: each recruiter's reading of the candidate database, read from the daily and
@@ -68,7 +68,7 @@ function companyHours(state: MockState, companyId: number, firstDay: number, las
   const hours = new Set<number>();
   for (let day = firstDay; day <= lastDay; day++)
     for (let h = 0; h < 24; h++) {
-      const counts = state.usage.hourly.get(bucketKey('company', companyId, day * 86_400_000 + h * HOUR_MS));
+      const counts = hourlyCounts(state, bucketKey('company', companyId, day * 86_400_000 + h * HOUR_MS));
       if (counts && counts.profileViews + counts.searchCalls > 0) hours.add(h);
     }
   return hours;
@@ -100,9 +100,7 @@ export function offHoursReason(
   let off = 0;
   const offHours: number[] = [];
   for (let h = 0; h < 24; h++) {
-    const counts = state.usage.hourly.get(
-      bucketKey(watched.scope, watched.id, day * 86_400_000 + h * HOUR_MS),
-    );
+    const counts = hourlyCounts(state, bucketKey(watched.scope, watched.id, day * 86_400_000 + h * HOUR_MS));
     if (!counts || usualHours.has(h) || counts.profileViews + counts.searchCalls === 0) continue;
     off += counts.profileViews + counts.searchCalls;
     offHours.push(h);
@@ -258,7 +256,7 @@ function watchedUsers(state: MockState, today: number): Watched[] {
     if (!company) continue;
     const days: UsageCounts[] = [];
     for (let day = today - HISTORY_DAYS + 1; day <= today; day++)
-      days.push(state.usage.daily.get(dailyKey('user', user.id, day)) ?? NOTHING);
+      days.push(dailyCounts(state, dailyKey('user', user.id, day)) ?? NOTHING);
     out.push({ user, company, days });
   }
   return out;

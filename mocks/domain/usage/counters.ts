@@ -1,6 +1,6 @@
 import type { User } from '../../../src/model/types';
 import { USAGE_COUNTERS, type UsageCounts } from '../../../src/model/usage';
-import type { MockState } from '../../db/types';
+import type { MockState, UsageStore } from '../../db/types';
 import { ApiError } from '../api/errors';
 import { type Message, msg } from '../api/translate';
 import { recordAccess } from '../candidates/access-trail';
@@ -27,6 +27,51 @@ export const bucketKey = (scope: UsageScope, id: number, hourMs: number): string
 
 /** The key of a UTC day's sums (`day` counts days since the epoch). */
 export const dailyKey = (scope: UsageScope, id: number, day: number): string => `${scope}:${id}:d${day}`;
+
+/** Writes what is left of the seeded history: every read of the counters goes through here first. */
+function writeHistory(state: MockState): UsageStore {
+  const { history } = state.usage;
+  if (history) {
+    state.usage.history = null;
+    while (!history.next().done);
+  }
+  return state.usage;
+}
+
+/** One hour's counts of a user or company (`bucketKey`), the seeded history included. */
+export function hourlyCounts(state: MockState, key: string): UsageCounts | undefined {
+  return writeHistory(state).hourly.get(key);
+}
+
+/** One UTC day's sums of a user or company (`dailyKey`), the seeded history included. */
+export function dailyCounts(state: MockState, key: string): UsageCounts | undefined {
+  return writeHistory(state).daily.get(key);
+}
+
+/**
+ * Writes the seeded history a step at a time, `pause` between steps (the demo's worker, so that
+ * requests go first). A read meanwhile writes the rest itself.
+ */
+export async function warmUsageHistory(state: MockState, pause: () => Promise<void>): Promise<void> {
+  for (;;) {
+    const { history } = state.usage;
+    if (!history) return;
+    if (history.next().done) {
+      state.usage.history = null;
+      return;
+    }
+    await pause();
+  }
+}
+
+/**
+ * Whether the day of `atMs` is one the retention has dropped already: counts written for it now
+ * (the seeded history, written late) would have been dropped with it.
+ */
+export function isPruned(state: MockState, atMs: number): boolean {
+  const { prunedDay } = state.usage;
+  return prunedDay !== null && dayOfMs(atMs) < prunedDay - USAGE_RETENTION_DAYS + 1;
+}
 
 function addInto(map: Map<string, UsageCounts>, key: string, change: Partial<UsageCounts>): void {
   let counts = map.get(key);

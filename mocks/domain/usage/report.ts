@@ -11,7 +11,7 @@ import { assertCan } from '../accounts/permissions';
 import { badRequest, notFound } from '../api/errors';
 import { msg } from '../api/translate';
 import { DAY_MS, dayOfMs, dayToIso, parseDay } from '../stats/time';
-import { bucketKey, HOUR_MS, seenToday, type UsageScope, zeroCounts } from './counters';
+import { bucketKey, HOUR_MS, hourlyCounts, seenToday, type UsageScope, zeroCounts } from './counters';
 import { limits, userLimits } from './ratelimit';
 
 /**
@@ -78,7 +78,7 @@ export function usageReport(state: MockState, user: User, query: URLSearchParams
   for (let day = fromDay; day <= toDay; day += 1) {
     const dayBucket: UsageBucket = { at: new Date(day * DAY_MS).toISOString(), ...zeroCounts() };
     for (let hour = day * DAY_MS; hour < (day + 1) * DAY_MS; hour += HOUR_MS) {
-      const counts = state.usage.hourly.get(bucketKey(scope, id, hour)) ?? zeroCounts();
+      const counts = hourlyCounts(state, bucketKey(scope, id, hour)) ?? zeroCounts();
       if (granularity === 'hour') buckets.push({ at: new Date(hour).toISOString(), ...counts });
       addInto(dayBucket, counts);
     }
