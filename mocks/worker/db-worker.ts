@@ -10,6 +10,7 @@ import { warmCandidateIndex } from '../domain/matching/store';
 import { setSanitizer } from '../domain/records/sanitize';
 import { warmUsageHistory } from '../domain/usage/counters';
 import { getState, handlers, onWrite, replayWrite, resetDb, type WriteEntry, warmStats } from '../handlers';
+import { requestGate } from './idle';
 import { type ForwardedRequest, type FromWorker, parseWorkerName, type ToWorker } from './protocol';
 
 /**
@@ -148,21 +149,7 @@ started.then(
 
 let firstRoute = '';
 
-/** Requests received and not answered yet, and who waits for there to be none. */
-let inFlight = 0;
-let idle: Array<() => void> = [];
-
-function untilIdle(): Promise<void> {
-  if (inFlight === 0) return Promise.resolve();
-  return new Promise((resolve) => idle.push(resolve));
-}
-
-function settled(): void {
-  if (--inFlight > 0) return;
-  const waiting = idle;
-  idle = [];
-  for (const resume of waiting) resume();
-}
+const requests = requestGate();
 
 /**
  * What the first screens would otherwise build on their first request, done while the app signs
@@ -174,7 +161,7 @@ function settled(): void {
  * first screen's list call for the index, over half a second each in the demo.
  */
 async function warmUp(): Promise<void> {
-  const pause = () => nextTask().then(untilIdle);
+  const pause = () => nextTask().then(requests.untilIdle);
   const matching = () => warmCandidateIndex(getState(), pause);
   const stats = () => warmStats(pause);
   const first = /^#\/(pipeline|applications)/.test(firstRoute) ? [matching, stats] : [stats, matching];
@@ -224,9 +211,8 @@ async function answer(port: Port, id: number, response: Response): Promise<void>
   port.postMessage({ type: 'end', id });
 }
 
-async function serve(port: Port, id: number, forwarded: ForwardedRequest): Promise<void> {
-  inFlight++;
-  try {
+function serve(port: Port, id: number, forwarded: ForwardedRequest): Promise<void> {
+  return requests.track(async () => {
     await started.catch(() => undefined);
     let response = await getResponse(handlers, toRequest(forwarded));
     if (response?.headers.has(UNCLEANED)) {
@@ -234,9 +220,7 @@ async function serve(port: Port, id: number, forwarded: ForwardedRequest): Promi
       response = await getResponse(handlers, toRequest(forwarded));
     }
     await answer(port, id, response ?? new Response(null, { status: 404 }));
-  } finally {
-    settled();
-  }
+  });
 }
 
 function accept(port: Port): void {
