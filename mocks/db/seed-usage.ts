@@ -182,13 +182,21 @@ export function usageHistory(state: MockState): Iterator<void> {
   const now = state.clock.now();
   const today = Math.floor(now / DAY) * DAY;
   const scraper = seededScraper(state);
-  const split = seededSplitHarvest(state);
-  const readers = (state.tables.users.rows as User[]).filter((user) => {
-    if (user.role !== 'recruiter' || user.status !== 'active' || user.companyId === null) return false;
-    return (
-      user.id === scraper?.id || user.companyId <= SAMPLED_COMPANIES || user.companyId === scraper?.companyId
-    );
-  });
+  // Copies: the tables edit rows in place, and a recruiter moved to another company before the
+  // counts are written must leave them with the company they were read for.
+  const asSeeded = (user: User): User => ({ ...user });
+  const found = seededSplitHarvest(state);
+  const split = found && { ...found, users: found.users.map(asSeeded) };
+  const readers = (state.tables.users.rows as User[])
+    .filter((user) => {
+      if (user.role !== 'recruiter' || user.status !== 'active' || user.companyId === null) return false;
+      return (
+        user.id === scraper?.id ||
+        user.companyId <= SAMPLED_COMPANIES ||
+        user.companyId === scraper?.companyId
+      );
+    })
+    .map(asSeeded);
   const sink = sinkInto(state);
   return (function* steps() {
     for (const user of readers) {

@@ -3,8 +3,9 @@ import { seededSplitHarvest } from '../../mocks/db/seed-usage';
 import { type MockState, REFERENCE_DATE } from '../../mocks/db/types';
 import { dailyCounts, USAGE_RETENTION_DAYS, warmUsageHistory } from '../../mocks/domain/usage/counters';
 import { advanceClock, getState, resetDb } from '../../mocks/handlers';
-import type { Candidate } from '../../src/model/types';
+import type { Candidate, User } from '../../src/model/types';
 import { call, DEMO, login } from '../helpers/api';
+import { ACME, ACME_RECRUITER, GLOBEX } from './fixtures';
 
 /**
  * The seeded weeks of usage counters are written after the seed, a step at a time while the demo's
@@ -29,6 +30,27 @@ async function harvesterReads(): Promise<void> {
     const { status } = await call('GET', `/api/candidates?filter=${q({ id: page })}`, undefined, token);
     expect(status).toBe(200);
   }
+}
+
+/** Both demo companies' usage reports over the seeded month, as support reads them. */
+async function companiesMonth(): Promise<unknown[]> {
+  const support = await login(DEMO.support);
+  const reports = [];
+  for (const company of [ACME, GLOBEX]) {
+    const query = `companyId=${company}&from=2026-10-04&to=${REFERENCE_DATE.slice(0, 10)}`;
+    const { status, body } = await call('GET', `/api/usage?${query}`, undefined, support);
+    expect(status).toBe(200);
+    reports.push(body.buckets);
+  }
+  return reports;
+}
+
+/** The admin moves Acme's recruiter to Globex: the user's row is edited in place. */
+async function moveAcmeRecruiter(): Promise<void> {
+  const admin = await login(DEMO.admin);
+  const user = (await call<User>('GET', `/api/users/${ACME_RECRUITER}`, undefined, admin)).body;
+  const moved = await call('PUT', `/api/users/${ACME_RECRUITER}`, { ...user, companyId: GLOBEX }, admin);
+  expect(moved.status).toBe(200);
 }
 
 describe('the seeded usage history, written late', () => {
@@ -62,5 +84,15 @@ describe('the seeded usage history, written late', () => {
     await warmUsageHistory(getState(), noPause);
     const today = Math.floor(getState().clock.now() / 86_400_000);
     expect([...getState().usage.daily.keys()].filter((key) => !key.endsWith(`:d${today}`))).toEqual([]);
+  });
+
+  it('keeps the seeded weeks with the company they were read for, the reader moved since', async () => {
+    resetDb();
+    await warmUsageHistory(getState(), noPause);
+    await moveAcmeRecruiter();
+    const written = await companiesMonth();
+    resetDb();
+    await moveAcmeRecruiter(); // before the history is written
+    expect(await companiesMonth()).toEqual(written);
   });
 });
