@@ -1,6 +1,6 @@
 import type { Company, User } from '../../src/model/types';
 import type { UsageCounts } from '../../src/model/usage';
-import { addUsage, dailyKey, HOUR_MS, isPruned } from '../domain/usage/counters';
+import { addPastUsage, dailyKey, HOUR_MS } from '../domain/usage/counters';
 import { DAY, hashKey, Random } from './random';
 import type { MockState } from './types';
 
@@ -103,9 +103,8 @@ function sinkInto(state: MockState): Sink {
       const key = dailyKey('user', user.id, Math.floor(atMs / DAY));
       views.set(key, (views.get(key) ?? 0) + (change.profileViews ?? 0));
       // A day the counters' retention already dropped stays dropped (mocks/domain/usage/counters.ts).
-      if (isPruned(state, atMs)) return;
-      addUsage(state, 'user', user.id, change, atMs);
-      if (user.companyId !== null) addUsage(state, 'company', user.companyId, change, atMs);
+      addPastUsage(state, 'user', user.id, change, atMs);
+      if (user.companyId !== null) addPastUsage(state, 'company', user.companyId, change, atMs);
     },
     seededViews: (user, dayMs) => views.get(dailyKey('user', user.id, dayMs / DAY)) ?? 0,
   };

@@ -95,4 +95,23 @@ describe('the seeded usage history, written late', () => {
     await moveAcmeRecruiter(); // before the history is written
     expect(await companiesMonth()).toEqual(written);
   });
+
+  it('prunes the late history on the day of the last count, never on the clock of the read', async () => {
+    // 69 days after the seed, at 23:00: a sign-in prunes to that day; the read comes after midnight.
+    const readPastMidnight = async () => {
+      advanceClock(69 * 86_400_000 + 14 * 3_600_000);
+      const support = await login(DEMO.support);
+      advanceClock(2 * 3_600_000);
+      const query = `companyId=${ACME}&from=2026-10-12&to=2026-10-14`;
+      const { status, body } = await call('GET', `/api/usage?${query}`, undefined, support);
+      expect(status).toBe(200);
+      return body.buckets;
+    };
+    resetDb();
+    await warmUsageHistory(getState(), noPause);
+    const written = await readPastMidnight();
+    expect(written[1].profileViews).toBeGreaterThan(0); // the oldest day the sign-in's pruning kept
+    resetDb();
+    expect(await readPastMidnight()).toEqual(written);
+  });
 });

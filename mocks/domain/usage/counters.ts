@@ -97,8 +97,27 @@ export function addUsage(
   atMs = state.clock.now(),
 ): void {
   pruneOnceADay(state);
+  addAt(state, scope, id, change, atMs);
+}
+
+function addAt(state: MockState, scope: UsageScope, id: number, change: Partial<UsageCounts>, atMs: number) {
   addInto(state.usage.hourly, bucketKey(scope, id, Math.floor(atMs / HOUR_MS) * HOUR_MS), change);
   addInto(state.usage.daily, dailyKey(scope, id, dayOfMs(atMs)), change);
+}
+
+/**
+ * Adds counts of the past as they would stand had they been written at the seed (the seeded
+ * history, written late): dropped when the last pruning has dropped their day, and pruning nothing
+ * itself, as the retention runs on the day of a count of now (pruneOnceADay), not of a read.
+ */
+export function addPastUsage(
+  state: MockState,
+  scope: UsageScope,
+  id: number,
+  change: Partial<UsageCounts>,
+  atMs: number,
+): void {
+  if (!isPruned(state, atMs)) addAt(state, scope, id, change, atMs);
 }
 
 /**
