@@ -87,7 +87,8 @@ function addInto(map: Map<string, UsageCounts>, key: string, change: Partial<Usa
 
 /**
  * Adds to the hour's bucket and to the day's sums (read by the scraping watch, which compares 30
- * days of every user without summing hours). `atMs` is the API's clock; the seed passes the past.
+ * days of every user without summing hours). `atMs` is the API's clock (the seeded history, written
+ * later, goes through addPastUsage).
  */
 export function addUsage(
   state: MockState,
