@@ -150,6 +150,8 @@ started.then(
 let firstRoute = '';
 
 const requests = requestGate();
+/** How long a warm-up slice waits for requests in flight before it runs anyway. */
+const WARM_UP_PATIENCE_MS = 2000;
 
 /**
  * What the first screens would otherwise build on their first request, done while the app signs
@@ -161,7 +163,7 @@ const requests = requestGate();
  * first screen's list call for the index, over half a second each in the demo.
  */
 async function warmUp(): Promise<void> {
-  const pause = () => nextTask().then(requests.untilIdle);
+  const pause = () => nextTask().then(() => requests.untilIdle(WARM_UP_PATIENCE_MS));
   const matching = () => warmCandidateIndex(getState(), pause);
   const stats = () => warmStats(pause);
   const first = /^#\/(pipeline|applications)/.test(firstRoute) ? [matching, stats] : [stats, matching];

@@ -19,10 +19,16 @@ export function requestGate() {
         }
       }
     },
-    /** Resolves when no request is being answered. */
-    untilIdle(): Promise<void> {
+    /**
+     * Resolves when no request is being answered, or after `atMostMs`: a write waiting for a page
+     * to clean its rich text never settles if that page closed, and must not stop what waits here.
+     */
+    untilIdle(atMostMs = Number.POSITIVE_INFINITY): Promise<void> {
       if (inFlight === 0) return Promise.resolve();
-      return new Promise((resolve) => waiting.push(resolve));
+      return new Promise((resolve) => {
+        waiting.push(resolve);
+        if (Number.isFinite(atMostMs)) setTimeout(resolve, atMostMs);
+      });
     },
   };
 }

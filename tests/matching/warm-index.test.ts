@@ -50,6 +50,12 @@ describe('the worker’s request gate', () => {
     expect(order).toEqual(['answered', 'warm-up']);
   });
 
+  it('lets waiting work go after its patience when a request never settles', async () => {
+    const gate = requestGate();
+    void gate.track(() => new Promise<void>(() => undefined)); // a page that closed before answering
+    await expect(gate.untilIdle(5)).resolves.toBeUndefined();
+  });
+
   it('counts a request that fails as answered', async () => {
     const gate = requestGate();
     await expect(gate.track(() => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
