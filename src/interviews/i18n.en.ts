@@ -28,6 +28,7 @@ export const interviewsEn = {
     ics: 'Add to calendar (.ics)',
     week_ics: 'Download my week (.ics)',
     scorecard: 'Write a scorecard',
+    anonymised: 'This candidate was anonymised: nothing new can be recorded about them',
   },
   booked: { title: 'Interviews booked', none: 'No interview booked' },
   calendar: {

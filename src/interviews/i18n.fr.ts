@@ -28,6 +28,7 @@ export const interviewsFr = {
     ics: 'Ajouter au calendrier (.ics)',
     week_ics: 'Télécharger ma semaine (.ics)',
     scorecard: 'Rédiger une évaluation',
+    anonymised: 'Ce candidat a été anonymisé\u00A0: plus rien ne peut être enregistré à son sujet',
   },
   booked: { title: 'Entretiens prévus', none: 'Aucun entretien prévu' },
   calendar: {
