@@ -65,6 +65,7 @@ export const candidatesEn = {
     save: 'Save this search',
     saved: 'Search saved',
     delete: 'Delete the saved search %{name}',
+    name_invisible: 'Type a name that shows: spaces and invisible characters alone are not one',
   },
   sections: {
     identity: 'Identity and contact',

@@ -68,6 +68,8 @@ export const candidatesFr: typeof candidatesEn = {
     save: 'Enregistrer cette recherche',
     saved: 'Recherche enregistrée',
     delete: 'Supprimer la recherche enregistrée %{name}',
+    name_invisible:
+      'Saisissez un nom qui se voit\u00A0: des espaces et des caractères invisibles seuls n’en font pas un',
   },
   sections: {
     identity: 'Identité et contact',

@@ -175,6 +175,10 @@ export const MESSAGES = {
   // Field values (checkField)
   required: { en: 'required', fr: 'obligatoire' },
   not_empty: { en: 'must not be empty', fr: 'ne doit pas être vide' },
+  visible_text: {
+    en: 'must show something: spaces and invisible characters alone are not a name',
+    fr: 'doit montrer quelque chose\u00A0: des espaces et des caractères invisibles seuls ne font pas un nom',
+  },
   max_chars: { en: 'at most {max} characters', fr: '{max} caractères au plus' },
   min_chars: { en: 'at least {min} characters', fr: 'au moins {min} caractères' },
   text: { en: 'must be text', fr: 'doit être du texte' },
