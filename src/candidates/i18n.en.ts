@@ -141,5 +141,7 @@ export const candidatesEn = {
     error_report: 'Download the error report',
     done: '%{smart_count} candidate imported |||| %{smart_count} candidates imported',
     refused: 'Nothing was imported: fix the rows listed and try again',
+    field_error: '%{field}: %{message}',
+    error_separator: '; ',
   },
 };

@@ -475,7 +475,7 @@ export const MESSAGES = {
   import_too_many_rows: { en: 'At most {max} rows per import', fr: '{max} lignes au plus par import' },
   import_refused: {
     en: 'Nothing imported: {count} invalid row(s)',
-    fr: 'Rien n’a été importé : {count} ligne(s) invalide(s)',
+    fr: 'Rien n’a été importé\u00A0: {count} ligne(s) invalide(s)',
   },
   import_same_email: { en: 'same email as row {row}', fr: 'même e-mail que la ligne {row}' },
   import_existing: { en: 'already exists (candidate {id})', fr: 'existe déjà (candidat {id})' },
