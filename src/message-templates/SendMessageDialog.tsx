@@ -149,8 +149,12 @@ export function SendMessageDialog({ application, title, kind, onClose, onSent }:
             aria-label={label('preview')}
             role="region"
           >
-            <Typography variant="body2">{`${label('to')}: ${preview.data.to}`}</Typography>
-            <Typography variant="subtitle1">{`${label('subject')}: ${preview.data.subject}`}</Typography>
+            <Typography variant="body2">
+              {translate('app.labelled', { label: label('to'), value: preview.data.to })}
+            </Typography>
+            <Typography variant="subtitle1">
+              {translate('app.labelled', { label: label('subject'), value: preview.data.subject })}
+            </Typography>
             <Typography sx={{ mt: 1 }}>{preview.data.body}</Typography>
           </Paper>
         ) : null}

@@ -68,4 +68,16 @@ describe('booked interviews', () => {
     expect(scorecard).toHaveAccessibleDescription(why);
     expect(screen.queryByRole('link', { name: 'Write a scorecard' })).toBeNull();
   });
+
+  it('the pipeline’s side panel puts a non-breaking space before its colons in French', async () => {
+    const interview = await booked();
+    await renderInAdmin(<PipelinePanel id={interview.applicationId} onClose={() => undefined} />, {
+      as: 'acme',
+      locale: 'fr',
+    });
+    const stage = await screen.findByText(/^Étape\s:/);
+    expect(stage.textContent).toMatch(/^Étape\u00A0: \S/);
+    // No label of the panel is glued to its colon, nor followed by a breaking space before it.
+    expect(document.body.textContent).not.toMatch(/[^\u00A0\d]:\s/);
+  });
 });

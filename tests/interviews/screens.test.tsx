@@ -132,6 +132,9 @@ describe('interview screens', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Envoyer un message' });
     const template = within(dialog).getByRole('combobox', { name: 'Modèle' });
     await waitFor(() => expect(template).toHaveTextContent(/\((FR|EN)\)$/));
+    // The preview's labels in French typography: a non-breaking space before the colon.
+    const preview = await within(dialog).findByRole('region', { name: 'Ce que la personne recevra' });
+    expect(preview.firstElementChild?.textContent).toMatch(/^À\u00A0: \S+@/);
     // Cancelled while the dialog is open: it still offers the invitations, the API refuses them.
     const cancelled = await call(
       'PATCH',
