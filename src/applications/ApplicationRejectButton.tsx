@@ -31,7 +31,19 @@ export function ApplicationRejectButton() {
   const refresh = useRefresh();
   const unselectAll = useUnselectAll(resource);
   const [open, setOpen] = useState(false);
-  const targets = data.filter((app) => selectedIds.includes(app.id) && app.stage !== 'rejected');
+  // react-admin keeps a selection across pages: the rows picked on other pages are read too (with
+  // their versions), so each selected application is sent, not only those of the page shown.
+  const offPage = selectedIds.filter((id) => !data.some((app) => app.id === id));
+  const { data: others = [] } = useGetManyAggregate<Application>(
+    'applications',
+    { ids: offPage },
+    { enabled: offPage.length > 0 },
+  );
+  const selected = [
+    ...data.filter((app) => selectedIds.includes(app.id)),
+    ...others.filter((app) => app && offPage.includes(app.id)),
+  ];
+  const targets = selected.filter((app) => app.stage !== 'rejected');
   // The list's own reference fields have fetched these: the names come from the cache.
   const { data: candidates = [] } = useGetManyAggregate<Candidate>('candidates', {
     ids: [...new Set(targets.map((app) => app.candidateId))],

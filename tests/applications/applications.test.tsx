@@ -101,6 +101,27 @@ describe('applications', () => {
     });
   });
 
+  it('rejects every selected application, those picked on another page too', async () => {
+    const sent = recordRequests();
+    const { user } = await renderAdmin('/applications?filter={"stage":["new"]}&perPage=5', { as: 'acme' });
+    await user.click(within((await screen.findAllByRole('row'))[1]).getByRole('checkbox'));
+    await user.click(screen.getByRole('button', { name: 'Go to next page' }));
+    await screen.findByText(/^6-8 of 8$/);
+    // The second page's three rows (and the header), not the first page's still on screen.
+    await waitFor(() => expect(screen.getAllByRole('row')).toHaveLength(4));
+    await user.click(within(screen.getAllByRole('row')[1]).getByRole('checkbox'));
+    expect(screen.getByText('2 items selected')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Reject' }));
+    const dialog = await screen.findByRole('dialog');
+    await user.click(within(dialog).getByRole('combobox', { name: /Reason for the rejection/ }));
+    await user.click(await screen.findByRole('option', { name: 'Position filled' }));
+    await user.click(within(dialog).getByRole('button', { name: /Reject/ }));
+    await screen.findByText('2 applications rejected');
+    const moved = sent.filter((r) => r.path.endsWith('/move')).map((r) => Number(r.path.split('/')[3]));
+    expect(moved).toHaveLength(2);
+    for (const id of moved) expect(getState().tables.applications.get(id)?.stage).toBe('rejected');
+  });
+
   it('asks for a reason before rejecting from the application page, then moves it', async () => {
     const app = getState().tables.applications.rows.find(
       (a) => a.companyId === 1 && a.stage === 'screening',
