@@ -45,8 +45,10 @@ export const applicationsFr: typeof applicationsEn = {
     reject_title: '%{smart_count} candidature |||| %{smart_count} candidatures',
     reject_help: 'Le motif est conservé sur chaque candidature et affiché dans son historique.',
     rejected: '%{smart_count} candidature refusée |||| %{smart_count} candidatures refusées',
-    partly_rejected:
-      '%{done} refusée(s), %{failed} impossible(s) (modifiée(s) entre-temps ou non autorisée(s))',
+    partly_rejected: '%{rejected}. %{not_rejected}',
+    not_rejected:
+      'Non refusée, toujours sélectionnée\u00A0: %{failures} |||| Non refusées, toujours sélectionnées\u00A0: %{failures}',
+    not_rejected_group: '%{names} (%{reason})',
     change_stage: 'Changer d’étape',
     move: 'Déplacer',
     moved: 'Déplacée vers %{stage}',

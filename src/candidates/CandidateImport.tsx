@@ -37,6 +37,17 @@ export function CandidateImport() {
   const valid = rows.filter((row) => Object.keys(row.errors).length === 0);
   const invalid = rows.length - valid.length;
   const message = (text: string) => translate(text, { _: text });
+  // "Field: message", joined, in the reader's typography (French puts a non-breaking space before
+  // the colon and the semicolon): worded by the catalogue, never glued here.
+  const errorsOf = (row: ImportRow, fieldName: (field: string) => string) =>
+    Object.entries(row.errors)
+      .map(([field, text]) =>
+        translate('resources.candidates.import.field_error', {
+          field: fieldName(field),
+          message: message(text),
+        }),
+      )
+      .join(translate('resources.candidates.import.error_separator'));
 
   const read = async (file: File | undefined) => setRows(file ? parseCandidateCsv(await file.text()) : []);
   const report = () => {
@@ -45,7 +56,8 @@ export function CandidateImport() {
       .map((row) => ({
         line: row.line,
         ...row.data,
-        errors: Object.entries(row.errors).map(([field, text]) => `${field}: ${message(text)}`),
+        // The report names the file's columns, as its header does.
+        errors: errorsOf(row, (field) => field),
       }));
     downloadCsv(toCsv(lines, ['line', ...IMPORT_COLUMNS, 'errors']), 'import-errors.csv');
   };
@@ -120,12 +132,9 @@ export function CandidateImport() {
                     <TableCell>
                       {Object.keys(row.errors).length === 0
                         ? translate('resources.candidates.import.ok')
-                        : Object.entries(row.errors)
-                            .map(
-                              ([field, text]) =>
-                                `${translate(`resources.candidates.fields.${field}`, { _: field })}: ${message(text)}`,
-                            )
-                            .join('; ')}
+                        : errorsOf(row, (field) =>
+                            translate(`resources.candidates.fields.${field}`, { _: field }),
+                          )}
                     </TableCell>
                   </TableRow>
                 ))}

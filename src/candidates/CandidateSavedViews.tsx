@@ -25,9 +25,11 @@ import {
   usePermissions,
   useTranslate,
 } from 'react-admin';
+import type { ApiFailure } from '../common/apiFailure';
 import { Button } from '../common/Button';
 import { useNotifyFailure } from '../common/useNotifyFailure';
 import type { Role, SavedView } from '../model/types';
+import { hasVisibleText } from '../model/visibleText';
 
 /**
  * "Saved searches" in the list's toolbar, opening the saved searches over the list: a panel beside
@@ -81,6 +83,14 @@ function CandidateSavedViews({ onApply }: { onApply: () => void }) {
   const [remove] = useDelete<SavedView>();
   const [name, setName] = useState('');
   const [shared, setShared] = useState(false);
+  /** The API's refusal of the name (a field error), shown under the field until it is changed. */
+  const [nameRefusal, setNameRefusal] = useState<string | null>(null);
+  // A name nobody can read (a zero-width space alone) would be a blank line in the list: the API
+  // refuses it, so the form does not send it and says why once something was typed.
+  const readable = hasVisibleText(name);
+  const nameError =
+    nameRefusal ??
+    (name !== '' && !readable ? translate('resources.candidates.saved_views.name_invisible') : null);
   const save = () =>
     create(
       'saved-views',
@@ -99,7 +109,11 @@ function CandidateSavedViews({ onApply }: { onApply: () => void }) {
           setShared(false);
           notify('resources.candidates.saved_views.saved', { type: 'info' });
         },
-        onError: (error) => notifyFailure(error),
+        onError: (error) => {
+          const refusal = (error as ApiFailure).body?.errors?.name;
+          if (refusal) setNameRefusal(refusal);
+          else notifyFailure(error);
+        },
       },
     );
   const apply = (view: SavedView) => {
@@ -145,7 +159,12 @@ function CandidateSavedViews({ onApply }: { onApply: () => void }) {
         fullWidth
         label={translate('resources.candidates.saved_views.name')}
         value={name}
-        onChange={(event) => setName(event.target.value)}
+        onChange={(event) => {
+          setName(event.target.value);
+          setNameRefusal(null);
+        }}
+        error={nameError !== null}
+        helperText={nameError ?? undefined}
         slotProps={{ htmlInput: { maxLength: 80 } }}
       />
       {permissions?.role === 'recruiter' && (
@@ -157,7 +176,7 @@ function CandidateSavedViews({ onApply }: { onApply: () => void }) {
       <Button
         label="resources.candidates.saved_views.save"
         onClick={save}
-        disabled={isPending || !name.trim()}
+        disabled={isPending || !readable}
       />
     </Box>
   );

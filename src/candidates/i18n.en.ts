@@ -65,6 +65,7 @@ export const candidatesEn = {
     save: 'Save this search',
     saved: 'Search saved',
     delete: 'Delete the saved search %{name}',
+    name_invisible: 'Type a name that shows: spaces and invisible characters alone are not one',
   },
   sections: {
     identity: 'Identity and contact',
@@ -140,5 +141,7 @@ export const candidatesEn = {
     error_report: 'Download the error report',
     done: '%{smart_count} candidate imported |||| %{smart_count} candidates imported',
     refused: 'Nothing was imported: fix the rows listed and try again',
+    field_error: '%{field}: %{message}',
+    error_separator: '; ',
   },
 };

@@ -68,6 +68,8 @@ export const candidatesFr: typeof candidatesEn = {
     save: 'Enregistrer cette recherche',
     saved: 'Recherche enregistrée',
     delete: 'Supprimer la recherche enregistrée %{name}',
+    name_invisible:
+      'Saisissez un nom qui se voit\u00A0: des espaces et des caractères invisibles seuls n’en font pas un',
   },
   sections: {
     identity: 'Identité et contact',
@@ -134,15 +136,18 @@ export const candidatesFr: typeof candidatesEn = {
   import: {
     button: 'Importer un CSV',
     title: 'Importer des candidats depuis un fichier CSV',
-    help: 'Colonnes : %{columns}. Compétences, étiquettes et types de contrat séparés par « ; ». La première ligne nomme les colonnes.',
+    help: 'Colonnes\u00A0: %{columns}. Compétences, étiquettes et types de contrat séparés par «\u00A0;\u00A0». La première ligne nomme les colonnes.',
     choose: 'Choisir un fichier CSV',
-    summary: 'Lignes valides : %{valid} · lignes en erreur : %{invalid}',
+    summary: 'Lignes valides\u00A0: %{valid} · lignes en erreur\u00A0: %{invalid}',
     row: 'Ligne',
     errors: 'Erreurs',
     ok: 'OK',
     submit: 'Importer %{smart_count} ligne |||| Importer %{smart_count} lignes',
     error_report: "Télécharger le rapport d'erreurs",
     done: '%{smart_count} candidat importé |||| %{smart_count} candidats importés',
-    refused: "Rien n'a été importé : corrigez les lignes indiquées et réessayez",
+    refused: 'Rien n’a été importé\u00A0: corrigez les lignes indiquées et réessayez',
+    // French typography: a non-breaking space before the colon and the semicolon.
+    field_error: '%{field}\u00A0: %{message}',
+    error_separator: '\u00A0; ',
   },
 };

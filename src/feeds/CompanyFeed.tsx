@@ -106,7 +106,9 @@ function Report({ report, expanded }: { report: FeedImport; expanded: boolean })
   const [locale] = useLocaleState();
   const t = (key: string, options?: object) => translate(`resources.feed-imports.${key}`, options);
   const counts = FEED_OUTCOMES.filter((outcome) => report.counts[outcome] > 0)
-    .map((outcome) => `${t(`outcomes.${outcome}`)}: ${report.counts[outcome]}`)
+    .map((outcome) =>
+      translate('app.labelled', { label: t(`outcomes.${outcome}`), value: report.counts[outcome] }),
+    )
     .join(' · ');
   const at = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
     dateStyle: 'medium',

@@ -9,6 +9,8 @@ import { sessionEn } from '../common/session/i18n.en';
 export const shellEn = {
   app: {
     title: 'Turnover IT back-office',
+    /** A label and its value, as a sentence writes them (French puts a non-breaking space before the colon). */
+    labelled: '%{label}: %{value}',
     menu: {
       dashboard: 'Dashboard',
       pipeline: 'Pipeline',

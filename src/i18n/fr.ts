@@ -21,6 +21,7 @@ import type { AppCatalog } from '.';
 const fr: AppCatalog = {
   app: {
     title: 'Back-office Turnover IT',
+    labelled: '%{label}\u00A0: %{value}',
     menu: {
       dashboard: 'Tableau de bord',
       pipeline: 'Pipeline',

@@ -14,10 +14,12 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
+import { DisabledAction } from '../common/DisabledAction';
 import { LocaleDateField } from '../common/LocaleDateField';
 import { RecordShow } from '../common/RecordShow';
 import { SafeUrlField } from '../common/SafeUrlField';
 import { saveFile } from '../common/saveFile';
+import { useAnonymised } from '../common/useAnonymised';
 import type { Interview, Scorecard } from '../model/types';
 import type { AppDataProvider } from '../providers/dataProvider';
 import { ICS_TYPE, KindLabel, StatusLabel } from './InterviewList';
@@ -41,7 +43,15 @@ function IcsButton() {
 function ScorecardButton() {
   const translate = useTranslate();
   const record = useRecordContext<Interview>();
+  const anonymised = useAnonymised(record?.candidateId);
   if (!record) return null;
+  if (anonymised)
+    return (
+      <DisabledAction
+        label={translate('resources.interviews.actions.scorecard')}
+        reason={translate('resources.interviews.actions.anonymised')}
+      />
+    );
   return (
     <Button
       component={Link}

@@ -28,6 +28,7 @@ export const interviewsEn = {
     ics: 'Add to calendar (.ics)',
     week_ics: 'Download my week (.ics)',
     scorecard: 'Write a scorecard',
+    anonymised: 'This candidate was anonymised: nothing new can be recorded about them',
   },
   booked: { title: 'Interviews booked', none: 'No interview booked' },
   calendar: {
@@ -140,5 +141,8 @@ export const messageTemplatesEn = {
     loading: 'Preparing the message…',
     none: 'No template of this kind yet.',
     manage: 'Create one in Message templates',
+    needs_interview: 'Needs a booked interview, and this application has none',
+    no_interview:
+      'This template speaks of an interview, and none is booked for this application: schedule one first, or pick another template.',
   },
 };

@@ -28,6 +28,7 @@ export const interviewsFr = {
     ics: 'Ajouter au calendrier (.ics)',
     week_ics: 'Télécharger ma semaine (.ics)',
     scorecard: 'Rédiger une évaluation',
+    anonymised: 'Ce candidat a été anonymisé\u00A0: plus rien ne peut être enregistré à son sujet',
   },
   booked: { title: 'Entretiens prévus', none: 'Aucun entretien prévu' },
   calendar: {
@@ -140,5 +141,8 @@ export const messageTemplatesFr = {
     loading: 'Préparation du message…',
     none: 'Aucun modèle de ce type pour l’instant.',
     manage: 'En créer un dans Modèles de message',
+    needs_interview: 'Demande un entretien prévu, et cette candidature n’en a aucun',
+    no_interview:
+      'Ce modèle parle d’un entretien, et aucun n’est prévu pour cette candidature\u00A0: planifiez-en un d’abord, ou choisissez un autre modèle.',
   },
 };

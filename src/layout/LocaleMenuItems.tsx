@@ -35,7 +35,7 @@ export function LocaleMenuItems() {
       selected={locale === current}
       onClick={() => choose(locale)}
       lang={locale}
-      aria-label={`${translate('app.user_menu.language')}: ${name}`}
+      aria-label={translate('app.labelled', { label: translate('app.user_menu.language'), value: name })}
     >
       <ListItemIcon>
         <LanguageIcon fontSize="small" />

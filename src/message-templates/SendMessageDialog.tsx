@@ -6,6 +6,7 @@ import {
   DialogContent,
   DialogTitle,
   LinearProgress,
+  ListItemText,
   MenuItem,
   Paper,
   TextField,
@@ -23,8 +24,15 @@ import {
   useTranslate,
 } from 'react-admin';
 import type { ApiFailure } from '../common/apiFailure';
-import { useNotifyFailure } from '../common/useNotifyFailure';
-import { type Application, type Candidate, LOCALE_BY_COUNTRY, type MessageTemplate } from '../model/types';
+import { failureMessage, useNotifyFailure } from '../common/useNotifyFailure';
+import { needsInterview } from '../model/placeholders';
+import {
+  type Application,
+  type Candidate,
+  type Interview,
+  LOCALE_BY_COUNTRY,
+  type MessageTemplate,
+} from '../model/types';
 import type { AppDataProvider } from '../providers/dataProvider';
 
 /**
@@ -53,15 +61,26 @@ export function SendMessageDialog({ application, title, kind, onClose, onSent }:
     sort: { field: 'name', order: 'ASC' },
     pagination: { page: 1, perPage: 50 },
   });
+  // A template that speaks of an interview renders only with one booked: the API refuses it
+  // otherwise, so with none booked such templates are offered disabled, saying why.
+  const planned = useGetList<Interview>('interviews', {
+    filter: { applicationId: application.id, status: 'planned' },
+    sort: { field: 'startsAt', order: 'ASC' },
+    pagination: { page: 1, perPage: 1 },
+  });
+  const noInterview = planned.total === 0;
+  const usable = (template: MessageTemplate) => !(noInterview && needsInterview(template));
   const [picked, setPicked] = useState<number | null>(null);
   // By default the template in the candidate's language (their market's), else the recruiter's;
   // none is previewed until the candidate is known, so the preview does not switch under the reader.
   const language = candidate.data ? LOCALE_BY_COUNTRY[candidate.data.country] : locale;
-  const fallback = candidate.isPending
-    ? null
-    : (templates?.find((t) => t.locale === language) ??
-      templates?.find((t) => t.locale === locale) ??
-      templates?.[0]);
+  const offered = templates?.filter(usable);
+  const fallback =
+    candidate.isPending || planned.isPending
+      ? null
+      : (offered?.find((t) => t.locale === language) ??
+        offered?.find((t) => t.locale === locale) ??
+        offered?.[0]);
   const templateId = picked ?? fallback?.id ?? null;
   const preview = useQuery({
     queryKey: ['message-templates', 'render', templateId, application.id],
@@ -79,6 +98,9 @@ export function SendMessageDialog({ application, title, kind, onClose, onSent }:
     onError: (error: ApiFailure) => notifyFailure(error),
   });
   const label = (key: string) => translate(`resources.message-templates.dialog.${key}`);
+  // Why the API would not render it, in words: its field errors, not "Invalid data: interviewId".
+  const previewRefusal = (failure: ApiFailure) =>
+    failure.body?.errors?.interviewId ? label('no_interview') : failureMessage(failure);
   return (
     <Dialog open onClose={onClose} aria-labelledby="send-message-title" fullWidth maxWidth="sm">
       <DialogTitle id="send-message-title">{title}</DialogTitle>
@@ -98,17 +120,26 @@ export function SendMessageDialog({ application, title, kind, onClose, onSent }:
             value={templateId ?? ''}
             onChange={(event) => setPicked(Number(event.target.value))}
           >
-            {templates.map((t) => (
-              <MenuItem key={t.id} value={t.id}>
-                {`${t.name} (${t.locale.toUpperCase()})`}
-              </MenuItem>
-            ))}
+            {templates.map((t) =>
+              usable(t) ? (
+                <MenuItem key={t.id} value={t.id}>
+                  {`${t.name} (${t.locale.toUpperCase()})`}
+                </MenuItem>
+              ) : (
+                <MenuItem key={t.id} value={t.id} disabled>
+                  <ListItemText
+                    primary={`${t.name} (${t.locale.toUpperCase()})`}
+                    secondary={label('needs_interview')}
+                  />
+                </MenuItem>
+              ),
+            )}
           </TextField>
         ) : null}
         {preview.isFetching ? <LinearProgress aria-label={label('loading')} sx={{ mt: 1 }} /> : null}
         {preview.error ? (
           <Alert severity="warning" sx={{ mt: 1 }}>
-            {(preview.error as ApiFailure).message}
+            {previewRefusal(preview.error as ApiFailure)}
           </Alert>
         ) : null}
         {preview.data ? (
@@ -118,8 +149,12 @@ export function SendMessageDialog({ application, title, kind, onClose, onSent }:
             aria-label={label('preview')}
             role="region"
           >
-            <Typography variant="body2">{`${label('to')}: ${preview.data.to}`}</Typography>
-            <Typography variant="subtitle1">{`${label('subject')}: ${preview.data.subject}`}</Typography>
+            <Typography variant="body2">
+              {translate('app.labelled', { label: label('to'), value: preview.data.to })}
+            </Typography>
+            <Typography variant="subtitle1">
+              {translate('app.labelled', { label: label('subject'), value: preview.data.subject })}
+            </Typography>
             <Typography sx={{ mt: 1 }}>{preview.data.body}</Typography>
           </Paper>
         ) : null}

@@ -31,3 +31,13 @@ export function fillPlaceholders(text: string, values: Partial<Record<Placeholde
     name in values ? (values[name as Placeholder] ?? '') : whole,
   );
 }
+
+/**
+ * Whether a template speaks of an interview: the API renders it only for an application with one
+ * booked (planned), and refuses it otherwise.
+ */
+export function needsInterview(template: { subject: string; body: string }): boolean {
+  return placeholdersIn(`${template.subject}\n${template.body}`).some((name) =>
+    name.startsWith('interview.'),
+  );
+}

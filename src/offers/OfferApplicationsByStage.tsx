@@ -13,9 +13,10 @@ function StageCount({ offerId, stage }: { offerId: Offer['id']; stage: Stage }) 
     pagination: { page: 1, perPage: 1 },
     sort: { field: 'id', order: 'ASC' },
   });
-  const label = `${translate(`resources.applications.stage.${stage}`)}: ${
-    isPending ? '…' : new Intl.NumberFormat(intlLocale(locale)).format(total ?? 0)
-  }`;
+  const label = translate('app.labelled', {
+    label: translate(`resources.applications.stage.${stage}`),
+    value: isPending ? '…' : new Intl.NumberFormat(intlLocale(locale)).format(total ?? 0),
+  });
   const filter = encodeURIComponent(JSON.stringify({ offerId, stage }));
   return (
     <Chip

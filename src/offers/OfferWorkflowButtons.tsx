@@ -1,5 +1,5 @@
 import { Alert, Stack } from '@mui/material';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useCanAccess, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { type ApiFailure, storedRecord } from '../common/apiFailure';
 import { Button } from '../common/Button';
@@ -10,7 +10,8 @@ import { OfferStatusConflictDialog } from './OfferStatusConflictDialog';
 
 /**
  * Publish / pause / close / reopen, as the API allows them from the offer's status, sent with the
- * version the user saw. Before a publication the page says what is missing; a refusal (no job
+ * version the user saw. Before a publication the page says what is missing, and publish or reopen
+ * stays disabled until it is completed (the API would refuse it); a refusal (no job
  * slot left, a rule of the API) stays on screen; a 409 compares the stored offer with the change.
  */
 interface StatusChange {
@@ -26,6 +27,7 @@ export function OfferWorkflowButtons() {
   const refresh = useRefresh();
   const { canAccess } = useCanAccess({ resource: 'offers', action: 'edit' });
   const [refusal, setRefusal] = useState<string | null>(null);
+  const blockedId = useId();
   // The server words its messages in the UI's language; the kind of refusal comes from its code.
   const refusalOf = (failure: ApiFailure): string => {
     if (failure.body?.code === 'no_job_slot') return translate('resources.offers.actions.no_slot');
@@ -64,18 +66,26 @@ export function OfferWorkflowButtons() {
   return (
     <Stack spacing={1} sx={{ my: 1 }}>
       <Stack direction="row" sx={{ gap: 1, flexWrap: 'wrap' }}>
-        {actions.map((action) => (
-          <Button
-            key={action}
-            label={`resources.offers.actions.${action}`}
-            variant={action === 'publish' || action === 'reopen' ? 'contained' : 'outlined'}
-            disabled={change.isPending}
-            onClick={() => change.mutate({ offer: record, action })}
-          />
-        ))}
+        {actions.map((action) => {
+          const live = action === 'publish' || action === 'reopen';
+          // What the banner lists missing, the API refuses: the action waits until it is completed.
+          const blocked = live && blockers.length > 0;
+          return (
+            <Button
+              key={action}
+              label={`resources.offers.actions.${action}`}
+              variant={live ? 'contained' : 'outlined'}
+              disabled={change.isPending || blocked}
+              aria-describedby={blocked ? blockedId : undefined}
+              onClick={() => change.mutate({ offer: record, action })}
+            />
+          );
+        })}
       </Stack>
       {blockers.length > 0 && (
-        <Alert severity="info">{translate('resources.offers.actions.blocked', { fields: missing })}</Alert>
+        <Alert severity="info" id={blockedId}>
+          {translate('resources.offers.actions.blocked', { fields: missing })}
+        </Alert>
       )}
       {refusal && (
         <Alert severity="error" role="alert">

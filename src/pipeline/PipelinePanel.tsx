@@ -50,7 +50,10 @@ export function PipelinePanel({ id, onClose }: { id: number | null; onClose: () 
         <>
           <Typography variant="body2">{offer?.title}</Typography>
           <Typography variant="body2">
-            {translate('resources.applications.fields.stage')}: {stage(app.stage)}
+            {translate('app.labelled', {
+              label: translate('resources.applications.fields.stage'),
+              value: stage(app.stage),
+            })}
           </Typography>
           <Typography variant="body2">
             {translate('app.pipeline.panel.applied', { date: date(app.appliedAt) })}
@@ -62,13 +65,18 @@ export function PipelinePanel({ id, onClose }: { id: number | null; onClose: () 
           ) : null}
           {app.rejectionCategory ? (
             <Typography variant="body2">
-              {translate('resources.applications.fields.rejectionCategory')}:{' '}
-              {translate(`resources.applications.rejection_category.${app.rejectionCategory}`)}
+              {translate('app.labelled', {
+                label: translate('resources.applications.fields.rejectionCategory'),
+                value: translate(`resources.applications.rejection_category.${app.rejectionCategory}`),
+              })}
             </Typography>
           ) : null}
           {app.rejectionReason ? (
             <Typography variant="body2">
-              {translate('resources.applications.fields.rejectionReason')}: {app.rejectionReason}
+              {translate('app.labelled', {
+                label: translate('resources.applications.fields.rejectionReason'),
+                value: app.rejectionReason,
+              })}
             </Typography>
           ) : null}
           <Box sx={{ display: 'flex', gap: 1, my: 1 }}>

@@ -110,7 +110,7 @@ describe('errors in the caller’s language', () => {
     const rows = [row, { ...row, phone: '12' }];
     const imported = await call('POST', '/api/candidates/import', { rows }, token, FRENCH);
     expect(imported.status).toBe(422);
-    expect(imported.body.message).toBe('Rien n’a été importé : 1 ligne(s) invalide(s)');
+    expect(imported.body.message).toBe('Rien n’a été importé\u00A0: 1 ligne(s) invalide(s)');
     expect(imported.body.errors).toEqual({
       'rows.1.phone': 'numéro de téléphone invalide (+33 / +44)',
       'rows.1.email': 'même e-mail que la ligne 0',

@@ -386,6 +386,31 @@ describe('a saved view is a list call kept for later: checked as that list check
     expect(Object.keys(patched.body.errors)).toEqual(['filter']);
   });
 
+  it('refuses a name nobody can read (spaces, a zero-width space...): 422 on name, nothing saved, nor renamed', async () => {
+    const acme = await login(DEMO.acme);
+    const before = views();
+    for (const name of ['\u200B', ' \u200B ', '\u3164', '\u2800', '\u00A0\u200D']) {
+      const refused = await post({ resource: 'candidates', name, filter: {} }, acme);
+      expect([JSON.stringify(name), refused.status, refused.body.errors]).toEqual([
+        JSON.stringify(name),
+        422,
+        { name: 'must show something: spaces and invisible characters alone are not a name' },
+      ]);
+    }
+    expect(views()).toBe(before);
+    const made = await post({ resource: 'candidates', name: 'Java\u200B leads', filter: {} }, acme);
+    expect(made.status).toBe(201);
+    const renamed = await call(
+      'PATCH',
+      `/api/saved-views/${made.body.id}`,
+      { name: '\u200B', version: made.body.version },
+      acme,
+    );
+    expect(renamed.status).toBe(422);
+    expect(Object.keys(renamed.body.errors)).toEqual(['name']);
+    expect(getState().tables['saved-views'].get(made.body.id)?.name).toBe('Java\u200B leads');
+  });
+
   it('refuses a resource its owner may not list (422 on resource), and a sort on a field masked for them (422 on sort)', async () => {
     const acme = await login(DEMO.acme);
     const before = views();

@@ -1,7 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { getState } from '../../mocks/handlers';
-import type { Application } from '../../src/model/types';
+import { server } from '../../mocks/node';
+import type { Application, Candidate } from '../../src/model/types';
 import { renderAdmin, renderPage } from '../helpers/renderAdmin';
 import { listCalls, recordRequests } from '../offers/requests';
 
@@ -31,6 +33,93 @@ describe('applications', () => {
       const id = Number(move.path.split('/')[3]);
       expect(getState().tables.applications.get(id)).toMatchObject({ stage: 'rejected', ...rejection });
     }
+  });
+
+  it('keeps the bulk reject dialog and its text until the API answers, says which it refused and why, and retries those alone', async () => {
+    const sent = recordRequests();
+    const stored = (id: number) => getState().tables.applications.get(id) as Application;
+    // The API holds its answers until released, then refuses the first application it was sent.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let refusedId: number | undefined;
+    server.use(
+      http.post('*/api/applications/:id/move', async ({ params }) => {
+        await held;
+        refusedId ??= Number(params.id);
+        if (Number(params.id) === refusedId)
+          return HttpResponse.json(
+            { message: 'Invalid data: rejectionReason', errors: { rejectionReason: 'Say it without names' } },
+            { status: 422 },
+          );
+        return undefined; // the others go on to the mock API
+      }),
+    );
+    const { user } = await renderAdmin('/applications?filter={"stage":["new"]}', { as: 'acme' });
+    const rows = await screen.findAllByRole('row');
+    await user.click(within(rows[1]).getByRole('checkbox'));
+    await user.click(within(rows[2]).getByRole('checkbox'));
+    await user.click(screen.getByRole('button', { name: 'Reject' }));
+    const dialog = await screen.findByRole('dialog');
+    await user.click(within(dialog).getByRole('combobox', { name: /Reason for the rejection/ }));
+    await user.click(await screen.findByRole('option', { name: 'Other' }));
+    const words = within(dialog).getByRole('textbox', { name: /In your own words/ });
+    await user.type(words, 'Told Mr Smith no');
+    const confirm = within(dialog).getByRole('button', { name: /Reject/ });
+    await user.click(confirm);
+    await waitFor(() => expect(sent.filter((r) => r.path.endsWith('/move'))).toHaveLength(2));
+    expect(confirm).toBeDisabled();
+    expect(screen.getByRole('dialog')).toBe(dialog);
+    release();
+
+    const outcome = await within(dialog).findByText(/^1 application rejected\./);
+    const refused = stored(refusedId as number);
+    const person = getState().tables.candidates.get(refused.candidateId) as Candidate;
+    expect(outcome).toHaveTextContent(
+      `1 application rejected. Not rejected, still selected: ${person.firstName} ${person.lastName} (Say it without names)`,
+    );
+    expect(screen.getByRole('dialog')).toBe(dialog);
+    expect(words).toHaveValue('Told Mr Smith no');
+    const moved = sent.filter((r) => r.path.endsWith('/move')).map((r) => Number(r.path.split('/')[3]));
+    const taken = moved.find((id) => id !== refusedId) as number;
+    expect(stored(taken)).toMatchObject({ stage: 'rejected', rejectionReason: 'Told Mr Smith no' });
+    expect(refused.stage).toBe('new');
+
+    // Sent again with other words: the refused one alone goes, and this time the API takes it.
+    server.resetHandlers();
+    await user.clear(words);
+    await user.type(words, 'Went elsewhere');
+    await user.click(confirm);
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(await screen.findByText('1 application rejected')).toBeInTheDocument();
+    const again = sent.filter((r) => r.path.endsWith('/move')).slice(2);
+    expect(again.map((r) => Number(r.path.split('/')[3]))).toEqual([refusedId]);
+    expect(stored(refusedId as number)).toMatchObject({
+      stage: 'rejected',
+      rejectionReason: 'Went elsewhere',
+    });
+  });
+
+  it('rejects every selected application, those picked on another page too', async () => {
+    const sent = recordRequests();
+    const { user } = await renderAdmin('/applications?filter={"stage":["new"]}&perPage=5', { as: 'acme' });
+    await user.click(within((await screen.findAllByRole('row'))[1]).getByRole('checkbox'));
+    await user.click(screen.getByRole('button', { name: 'Go to next page' }));
+    await screen.findByText(/^6-8 of 8$/);
+    // The second page's three rows (and the header), not the first page's still on screen.
+    await waitFor(() => expect(screen.getAllByRole('row')).toHaveLength(4));
+    await user.click(within(screen.getAllByRole('row')[1]).getByRole('checkbox'));
+    expect(screen.getByText('2 items selected')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Reject' }));
+    const dialog = await screen.findByRole('dialog');
+    await user.click(within(dialog).getByRole('combobox', { name: /Reason for the rejection/ }));
+    await user.click(await screen.findByRole('option', { name: 'Position filled' }));
+    await user.click(within(dialog).getByRole('button', { name: /Reject/ }));
+    await screen.findByText('2 applications rejected');
+    const moved = sent.filter((r) => r.path.endsWith('/move')).map((r) => Number(r.path.split('/')[3]));
+    expect(moved).toHaveLength(2);
+    for (const id of moved) expect(getState().tables.applications.get(id)?.stage).toBe('rejected');
   });
 
   it('asks for a reason before rejecting from the application page, then moves it', async () => {

@@ -102,6 +102,27 @@ describe('Candidate CSV import', () => {
     expect(screen.getByRole('button', { name: 'Import 1 row' })).toBeInTheDocument();
   });
 
+  it('writes its French messages the French way: a non-breaking space before each colon and semicolon', async () => {
+    const downloads = captureDownloads();
+    const { user } = await renderPage('/candidates/import', { as: 'acme', locale: 'fr' });
+    await user.upload(
+      await screen.findByLabelText(/choisir un fichier csv/i),
+      csvFile([
+        'Ana,Lopez,ana.import@example.test,,React,Lyon,FR,permanent',
+        'Bob,Smith,not-an-email,+1 555 0100,Java,Leeds,GB,permanent',
+      ]),
+    );
+    const summary = await screen.findByRole('status');
+    expect(summary.textContent).toBe('Lignes valides\u00A0: 1 · lignes en erreur\u00A0: 1');
+    const table = screen.getByRole('table', { name: /importer des candidats/i });
+    const errors = within(table).getByRole('row', { name: /Bob Smith/ }).lastElementChild?.textContent ?? '';
+    expect(errors).toMatch(/^E-mail\u00A0: .+\u00A0; Téléphone\u00A0: .+$/);
+    expect(errors).not.toMatch(/[^\u00A0][:;]/);
+    await user.click(screen.getByRole('button', { name: /rapport d.erreurs/ }));
+    const [header, ...lines] = await downloads.lastCsv();
+    expect(lines[0][header.indexOf('errors')]).toMatch(/^email\u00A0: .+\u00A0; phone\u00A0: .+$/);
+  });
+
   it('is not offered to support, who only read candidates', async () => {
     await renderAdmin('/candidates/import', { as: 'support' });
     expect(await screen.findByRole('heading', { name: 'Not allowed', level: 1 })).toBeInTheDocument();

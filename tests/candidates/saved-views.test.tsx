@@ -1,6 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { getState } from '../../mocks/handlers';
+import { server } from '../../mocks/node';
 import type { SavedView } from '../../src/model/types';
 import { ACME, ACME_RECRUITER } from '../api/fixtures';
 import { call, DEMO, login } from '../helpers/api';
@@ -61,6 +63,35 @@ describe('Candidate saved searches', () => {
       colleague,
     );
     expect(theirs.body.map((view) => view.name)).toContain('React in Paris');
+  });
+
+  it('does not save a name nobody can read (a zero-width space), says why, and shows the API’s refusal under the name', async () => {
+    const sent = recordRequests();
+    const { user, panel } = await openList();
+    const name = within(panel).getByRole('textbox', { name: 'Name of this search' });
+    const save = within(panel).getByRole('button', { name: 'Save this search' });
+    await user.type(name, '\u200B \u200B');
+    expect(save).toBeDisabled();
+    expect(name).toHaveAccessibleDescription(
+      'Type a name that shows: spaces and invisible characters alone are not one',
+    );
+    await user.click(save);
+    expect(sent.filter((r) => r.method === 'POST')).toEqual([]);
+
+    server.use(
+      http.post('*/api/saved-views', () =>
+        HttpResponse.json(
+          { message: 'Invalid data: name', errors: { name: 'a search of yours already has this name' } },
+          { status: 422 },
+        ),
+      ),
+    );
+    await user.clear(name);
+    await user.type(name, 'React in Paris');
+    expect(save).toBeEnabled();
+    await user.click(save);
+    await waitFor(() => expect(name).toHaveAccessibleDescription('a search of yours already has this name'));
+    expect(name).toHaveValue('React in Paris');
   });
 
   it('lists a teammate’s shared search as shared and not deletable, never their private ones', async () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Interview } from '../../src/model/types';
 import { PipelinePanel } from '../../src/pipeline/PipelinePanel';
 import { anApplication, recruiter, schedule } from '../api/interviews-fixtures';
+import { call, DEMO, login } from '../helpers/api';
 import { renderAdmin, renderInAdmin } from '../helpers/renderAdmin';
 
 /** A booked interview shows where the recruiter decides the next step: the application page and the board's panel. */
@@ -45,5 +46,38 @@ describe('booked interviews', () => {
       `#/interviews/${interview.id}/show`,
     );
     expect(section).toHaveTextContent('Visio');
+  });
+
+  it('of an anonymised person: no new interview or scorecard is offered, and the page says why', async () => {
+    const interview = await booked();
+    const support = await login(DEMO.support);
+    const erased = await call('POST', `/api/candidates/${interview.candidateId}/anonymize`, {}, support);
+    expect(erased.status).toBe(200);
+    const why = 'This candidate was anonymised: nothing new can be recorded about them';
+
+    const page = await renderAdmin(`/applications/${interview.applicationId}/show`, { as: 'acme' });
+    const schedule = await screen.findByRole('button', { name: 'Schedule an interview' });
+    expect(schedule).toBeDisabled();
+    expect(schedule).toHaveAccessibleDescription(why);
+    expect(screen.queryByRole('link', { name: 'Schedule an interview' })).toBeNull();
+    page.unmount();
+
+    await renderAdmin(`/interviews/${interview.id}/show`, { as: 'acme' });
+    const scorecard = await screen.findByRole('button', { name: 'Write a scorecard' });
+    expect(scorecard).toBeDisabled();
+    expect(scorecard).toHaveAccessibleDescription(why);
+    expect(screen.queryByRole('link', { name: 'Write a scorecard' })).toBeNull();
+  });
+
+  it('the pipeline’s side panel puts a non-breaking space before its colons in French', async () => {
+    const interview = await booked();
+    await renderInAdmin(<PipelinePanel id={interview.applicationId} onClose={() => undefined} />, {
+      as: 'acme',
+      locale: 'fr',
+    });
+    const stage = await screen.findByText(/^Étape\s:/);
+    expect(stage.textContent).toMatch(/^Étape\u00A0: \S/);
+    // No label of the panel is glued to its colon, nor followed by a breaking space before it.
+    expect(document.body.textContent).not.toMatch(/[^\u00A0\d]:\s/);
   });
 });

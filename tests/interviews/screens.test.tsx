@@ -1,10 +1,21 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { getState } from '../../mocks/handlers';
-import type { Activity, Application, Candidate, User } from '../../src/model/types';
+import type { Activity, Application, Candidate, Interview, User } from '../../src/model/types';
 import { anApplication, onDefaultCriteria, schedule } from '../api/interviews-fixtures';
 import { call, DEMO, login } from '../helpers/api';
 import { renderAdmin, renderPage } from '../helpers/renderAdmin';
+
+/** One of Acme's open applications with no interview planned. */
+function withoutInterview(): Application {
+  const interviews = getState().tables.interviews.rows as Interview[];
+  return (getState().tables.applications.rows as Application[]).find(
+    (a) =>
+      a.companyId === 1 &&
+      a.stage === 'screening' &&
+      !interviews.some((i) => i.applicationId === a.id && i.status === 'planned'),
+  ) as Application;
+}
 
 describe('interview screens', () => {
   it('shows an application’s submitted scorecards side by side with the average per criterion', async () => {
@@ -92,6 +103,56 @@ describe('interview screens', () => {
       expect(template).toHaveTextContent(new RegExp(`\\(${language}\\)$`));
       unmount();
     }
+  });
+
+  it('offers no interview template for an application without an interview booked, and says why in words', async () => {
+    const app = withoutInterview();
+    const { user } = await renderPage(`/applications/${app.id}/show`, { as: 'acme' });
+    await user.click(await screen.findByRole('button', { name: 'Send a message' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Send a message' });
+    const template = within(dialog).getByRole('combobox', { name: 'Template' });
+    // The default is one the API renders: its preview comes, and no field error shows.
+    await within(dialog).findByRole('region', { name: 'What the candidate will receive' });
+    expect(template).not.toHaveTextContent(/Interview invitation/);
+    await user.click(template);
+    const invitation = (await screen.findAllByRole('option')).find((o) =>
+      /^Interview invitation \(EN\)/.test(o.textContent ?? ''),
+    ) as HTMLElement;
+    expect(invitation).toHaveAttribute('aria-disabled', 'true');
+    expect(invitation).toHaveTextContent('Needs a booked interview, and this application has none');
+    expect(screen.queryByText(/interviewId/)).toBeNull();
+  });
+
+  it('says in words, not "Invalid data: interviewId", when the API finds no interview for the template', async () => {
+    const app = withoutInterview();
+    const token = await login(DEMO.acme);
+    const booked = (await schedule(token, app.id, { startsAt: '2031-03-14T09:30:00.000Z' })).body;
+    const { user } = await renderPage(`/applications/${app.id}/show`, { as: 'acme', locale: 'fr' });
+    await user.click(await screen.findByRole('button', { name: 'Envoyer un message' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Envoyer un message' });
+    const template = within(dialog).getByRole('combobox', { name: 'Modèle' });
+    await waitFor(() => expect(template).toHaveTextContent(/\((FR|EN)\)$/));
+    // The preview's labels in French typography: a non-breaking space before the colon.
+    const preview = await within(dialog).findByRole('region', { name: 'Ce que la personne recevra' });
+    expect(preview.firstElementChild?.textContent).toMatch(/^À\u00A0: \S+@/);
+    // Cancelled while the dialog is open: it still offers the invitations, the API refuses them.
+    const cancelled = await call(
+      'PATCH',
+      `/api/interviews/${booked.id}`,
+      { status: 'cancelled', version: booked.version },
+      token,
+    );
+    expect(cancelled.status).toBe(200);
+    await user.click(template);
+    const invitation = (await screen.findAllByRole('option')).find((o) =>
+      /^Interview invitation \(EN\)/.test(o.textContent ?? ''),
+    ) as HTMLElement;
+    await user.click(invitation);
+    expect((await within(dialog).findByRole('alert')).textContent).toBe(
+      'Ce modèle parle d’un entretien, et aucun n’est prévu pour cette candidature\u00A0: planifiez-en un d’abord, ou choisissez un autre modèle.',
+    );
+    expect(within(dialog).queryByText(/interviewId/)).toBeNull();
+    expect(within(dialog).getByRole('button', { name: 'Envoyer' })).toBeDisabled();
   });
 
   it('shows this week’s interviews in the calendar, and only the chosen interviewer’s when filtered', async () => {

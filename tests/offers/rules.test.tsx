@@ -149,6 +149,33 @@ describe('offer rules on the form', () => {
       expect(blockers).toHaveTextContent(field);
   });
 
+  it('keeps Reopen and Publish disabled while the banner lists what is missing, and says so with them', async () => {
+    const closed = publishedOf(ACME);
+    Object.assign(closed, { status: 'closed', skills: [] });
+    const sent: string[] = [];
+    server.events.on('request:start', ({ request }) => {
+      if (request.method === 'PATCH') sent.push(request.url);
+    });
+    const page = await renderPage(`/offers/${closed.id}/show`, { as: 'acme' });
+    const reopen = await screen.findByRole('button', { name: 'Reopen' });
+    expect(reopen).toBeDisabled();
+    expect(reopen).toHaveAccessibleDescription('To publish, complete: Skills');
+    await page.user.click(reopen);
+    expect(sent).toEqual([]);
+    page.unmount();
+
+    const draft = getState().tables.offers.rows.find(
+      (o) => o.companyId === ACME && o.status === 'draft' && o.id !== closed.id,
+    ) as Offer;
+    Object.assign(draft, { description: 'Too short' });
+    await renderPage(`/offers/${draft.id}/show`, { as: 'acme' });
+    const publish = await screen.findByRole('button', { name: 'Publish' });
+    expect(publish).toBeDisabled();
+    expect(publish).toHaveAccessibleDescription(/^To publish, complete: .*Description/);
+    // Closing asks nothing of the offer: it stays offered.
+    expect(screen.getByRole('button', { name: 'Close' })).toBeEnabled();
+  });
+
   it('refuses support the full edit form: moderation is on the show page only', async () => {
     const offer = publishedOf(ACME);
     await renderPage(`/offers/${offer.id}`, { as: 'support' });

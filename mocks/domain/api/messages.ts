@@ -175,6 +175,10 @@ export const MESSAGES = {
   // Field values (checkField)
   required: { en: 'required', fr: 'obligatoire' },
   not_empty: { en: 'must not be empty', fr: 'ne doit pas être vide' },
+  visible_text: {
+    en: 'must show something: spaces and invisible characters alone are not a name',
+    fr: 'doit montrer quelque chose\u00A0: des espaces et des caractères invisibles seuls ne font pas un nom',
+  },
   max_chars: { en: 'at most {max} characters', fr: '{max} caractères au plus' },
   min_chars: { en: 'at least {min} characters', fr: 'au moins {min} caractères' },
   text: { en: 'must be text', fr: 'doit être du texte' },
@@ -471,7 +475,7 @@ export const MESSAGES = {
   import_too_many_rows: { en: 'At most {max} rows per import', fr: '{max} lignes au plus par import' },
   import_refused: {
     en: 'Nothing imported: {count} invalid row(s)',
-    fr: 'Rien n’a été importé : {count} ligne(s) invalide(s)',
+    fr: 'Rien n’a été importé\u00A0: {count} ligne(s) invalide(s)',
   },
   import_same_email: { en: 'same email as row {row}', fr: 'même e-mail que la ligne {row}' },
   import_existing: { en: 'already exists (candidate {id})', fr: 'existe déjà (candidat {id})' },

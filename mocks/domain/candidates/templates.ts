@@ -1,7 +1,7 @@
 import {
   fillPlaceholders,
+  needsInterview,
   type Placeholder,
-  placeholdersIn,
   unknownPlaceholders,
 } from '../../../src/model/placeholders';
 import type {
@@ -88,9 +88,7 @@ export function renderTemplate(state: MockState, user: User, id: number, input: 
   const offer = state.tables.offers.get(app.offerId) as Offer;
   const company = state.tables.companies.get(app.companyId) as Company;
   const interview = pickInterview(state, user, app, input.interviewId);
-  const used = placeholdersIn(`${template.subject}\n${template.body}`);
-  if (!interview && used.some((name) => name.startsWith('interview.')))
-    throw invalid({ interviewId: msg('template_needs_interview') });
+  if (!interview && needsInterview(template)) throw invalid({ interviewId: msg('template_needs_interview') });
   const timeZone = companyTimeZone(company);
   const values: Partial<Record<Placeholder, string>> = {
     'candidate.firstName': candidate.firstName,

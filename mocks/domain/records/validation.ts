@@ -316,6 +316,8 @@ const RULES: Partial<Record<ResourceName, Rule>> = {
     if (!isBoardRules(board.rules)) errors.rules ??= msg('board_rules');
   },
   'saved-views': (view, _ctx, errors) => {
+    // A name nobody can read (a zero-width space) leaves a blank line in the list of views.
+    if (typeof view.name === 'string' && !hasVisibleText(view.name)) errors.name ??= msg('visible_text');
     if (typeof view.resource === 'string' && !isResource(view.resource))
       errors.resource ??= msg('unknown_resource_value');
     else if (!isViewSort(view.sort, view.resource as ResourceName)) errors.sort ??= msg('saved_view_sort');
