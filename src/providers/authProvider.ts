@@ -59,6 +59,38 @@ export function userCan(user: Pick<AuthUser, 'role'> | null, resource: string, a
   return roleCan(user.role, resource as Guarded, normalized as Action);
 }
 
+const permissionsOf = (user: AuthUser): Permissions => ({ role: user.role, companyId: user.companyId });
+const identityOf = (user: AuthUser) => ({ id: user.id, fullName: user.fullName });
+
+/**
+ * What the authProvider would answer react-admin's query `queryKey` with, known without waiting:
+ * checkAuth, canAccess, getPermissions and getIdentity read the session the tab holds, never the
+ * server (the API judges each call by its token, and a 401 ends the session: checkError). Asked
+ * through React Query, each answer came a render later, and a page waited for them before asking
+ * for its data: a list for checkAuth then its canAccess, the dashboard for the role. Signed out:
+ * no answer, so checkAuth fails as it always did and the login page shows.
+ */
+export function sessionAnswer(queryKey: readonly unknown[]): { value: unknown } | undefined {
+  if (queryKey[0] !== 'auth') return undefined;
+  const user = getUser();
+  if (!getToken() || !user) return undefined;
+  const params = queryKey[2] as { resource?: unknown; action?: unknown } | undefined;
+  switch (queryKey[1]) {
+    case 'checkAuth':
+      return { value: true };
+    case 'getPermissions':
+      return { value: permissionsOf(user) };
+    case 'getIdentity':
+      return { value: identityOf(user) };
+    case 'canAccess':
+      return typeof params?.resource === 'string' && typeof params.action === 'string'
+        ? { value: userCan(user, params.resource, params.action) }
+        : undefined;
+    default:
+      return undefined;
+  }
+}
+
 interface HttpLikeError {
   status?: number;
   body?: { staleSession?: boolean };
@@ -104,11 +136,11 @@ export const authProvider = {
   async getIdentity() {
     const user = getUser();
     if (!user) throw new Error('ra.auth.auth_check_error');
-    return { id: user.id, fullName: user.fullName };
+    return identityOf(user);
   },
   async getPermissions(): Promise<Permissions | null> {
     const user = getUser();
-    return user ? { role: user.role, companyId: user.companyId } : null;
+    return user ? permissionsOf(user) : null;
   },
   async canAccess({ resource, action }) {
     return userCan(getUser(), resource, action);

@@ -9,6 +9,8 @@ import {
   login,
   menuEntries,
   passwordField,
+  sessionToken,
+  settled,
   waitForApp,
 } from './helpers';
 
@@ -67,6 +69,34 @@ describe('cold start', () => {
       before,
       'the reload used the tab’s running database',
     );
+  });
+
+  // The reload trusts the stored session to render at once (react-admin's auth checks read it, not
+  // the server): a token the server no longer honours must still end on the login page, the
+  // previous rows never drawn, since the page's first data call is the one the server refuses.
+  test('reloading a tab whose session the server revoked lands on the login page, no rows ever shown', async ({
+    page,
+  }) => {
+    await login(page, DEMO_ACCOUNTS.acme.email);
+    await page.goto('/#/candidates');
+    await page.locator(ROWS).first().waitFor();
+    await settled(page);
+    const token = await sessionToken(page);
+    assert.ok(token, 'signed in');
+    await page.evaluate(async (bearer) => {
+      await fetch('/api/auth/logout', { method: 'POST', headers: { Authorization: `Bearer ${bearer}` } });
+    }, token);
+
+    await page.addInitScript((rows) => {
+      new MutationObserver(() => {
+        if (document.querySelector(rows)) document.documentElement.dataset.sawRows = 'yes';
+      }).observe(document, { childList: true, subtree: true });
+    }, ROWS);
+    await page.reload({ waitUntil: 'commit' });
+
+    await expectLoginPage(page);
+    assert.equal(await sessionToken(page), null, 'the revoked token is forgotten');
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.sawRows), undefined);
   });
 
   // The English of the screens loads with sign-in, not with the app: a tab that starts signed in
