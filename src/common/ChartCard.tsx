@@ -1,13 +1,16 @@
 import DownloadIcon from '@mui/icons-material/Download';
-import { Box, Button, Card, CardContent, CardHeader, Skeleton, Typography } from '@mui/material';
+import { Box, Button, Card, CardContent, CardHeader, Skeleton, Typography, useTheme } from '@mui/material';
 import { type ReactNode, Suspense, useState } from 'react';
 import { useTranslate } from 'react-admin';
 import { useInView } from 'react-intersection-observer';
 import { ChartTable } from './ChartTable';
 import { chartCsv } from './chartCsv';
 import type { ChartData } from './chartData';
+import { ChartLegend } from './charts/ChartLegend';
+import { CHART_HEIGHT, LEGEND_HEIGHT } from './charts/size';
 import { downloadCsv } from './csv';
 import { lazyComponent, useCodeLoaded } from './lazyPage';
+import { seriesColours } from './palette';
 
 // recharts stays out of the initial bundle: it loads with the first chart card, while its data does.
 const SeriesChart = lazyComponent(() => import('./charts/SeriesChart').then((m) => m.SeriesChart));
@@ -24,9 +27,6 @@ export interface ChartCardProps {
   summary?: ReactNode;
 }
 
-/** The chart's height, and its skeleton's and its undrawn box's, so that drawing it moves nothing. */
-const CHART_HEIGHT = 260;
-
 /**
  * A chart is drawn once its card comes within a screen's height of the viewport, and stays drawn:
  * each recharts chart is a store with its subscriptions, and the sales dashboard's nine held ~9 MB
@@ -42,6 +42,7 @@ const isEmpty = (data: ChartData) =>
 /** A chart with its table view (toggle), its CSV download, a skeleton and an empty state. */
 export function ChartCard({ title, name, data, isPending, error, summary }: ChartCardProps) {
   const translate = useTranslate();
+  const theme = useTheme();
   const [asTable, setAsTable] = useState(false);
   const heading = translate(title);
   const ready = data && !isEmpty(data) ? data : null;
@@ -96,8 +97,12 @@ export function ChartCard({ title, name, data, isPending, error, summary }: Char
         ) : asTable ? (
           <ChartTable data={ready} caption={heading} />
         ) : !inView ? (
-          // Not loading, only not drawn yet: a plain box of the chart's size with its text alternative.
-          <Box role="img" aria-label={chartLabel} data-chart={name} sx={{ height: CHART_HEIGHT }} />
+          // Not loading, only not drawn yet: the chart's text alternative over an empty plot and the
+          // legend (cheap HTML), as tall as the chart will be, so drawing it moves nothing.
+          <div role="img" aria-label={chartLabel} data-chart={name}>
+            <Box sx={{ height: CHART_HEIGHT - LEGEND_HEIGHT }} />
+            <ChartLegend series={ready.series} colours={seriesColours(theme.palette.mode)} />
+          </div>
         ) : (
           <Suspense fallback={<Skeleton variant="rectangular" height={CHART_HEIGHT} />}>
             <div role="img" aria-label={chartLabel} data-chart={name}>
