@@ -3,11 +3,11 @@ import { Box, Button, Card, CardContent, CardHeader, Skeleton, Typography, useTh
 import { type ReactNode, Suspense, useState } from 'react';
 import { useTranslate } from 'react-admin';
 import { useInView } from 'react-intersection-observer';
+import { ChartLegend } from './ChartLegend';
 import { ChartTable } from './ChartTable';
 import { chartCsv } from './chartCsv';
 import type { ChartData } from './chartData';
-import { ChartLegend } from './charts/ChartLegend';
-import { CHART_HEIGHT, LEGEND_HEIGHT } from './charts/size';
+import { CHART_HEIGHT, LEGEND_HEIGHT } from './chartSize';
 import { downloadCsv } from './csv';
 import { lazyComponent, useCodeLoaded } from './lazyPage';
 import { seriesColours } from './palette';

@@ -2,12 +2,12 @@ import { useTheme } from '@mui/material';
 import { memo, useState } from 'react';
 import { useLocaleState, useTranslate } from 'react-admin';
 import { Bar, CartesianGrid, ComposedChart, Line, ResponsiveContainer, Tooltip, YAxis } from 'recharts';
+import { ChartLegend, DASHED } from '../ChartLegend';
 import { type ChartData, formatCategory, formatValue } from '../chartData';
+import { CHART_HEIGHT, LEGEND_HEIGHT } from '../chartSize';
 import { seriesColours } from '../palette';
 import { renderTick } from './axisTick';
 import { CategoryAxis } from './CategoryAxis';
-import { ChartLegend, DASHED } from './ChartLegend';
-import { CHART_HEIGHT, LEGEND_HEIGHT } from './size';
 
 export interface SeriesChartProps {
   data: ChartData;
