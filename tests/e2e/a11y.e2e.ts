@@ -4,6 +4,7 @@ import { describe, test, useOptions } from './fixtures';
 import {
   apiAs,
   DEMO_ACCOUNTS,
+  drawEveryChart,
   emailField,
   expectLoginPage,
   firstId,
@@ -198,7 +199,19 @@ describe('keyboard and text alternatives', () => {
     await openSignedIn(page, DEMO_ACCOUNTS.sales.email, '#/');
     await page.locator('main svg.recharts-surface').first().waitFor();
     await settled(page);
+    // A card out of view has its text alternative before its chart is drawn.
+    const boxes = await page
+      .locator('main [data-chart]')
+      .evaluateAll((found) => found.map((box) => [box.getAttribute('role'), box.getAttribute('aria-label')]));
+    assert.ok(boxes.length >= 5, `the sales dashboard has its chart boxes (${boxes.length})`);
+    assert.deepEqual(
+      boxes.filter(([role, label]) => role !== 'img' || !label),
+      [],
+      'every chart box, drawn or not yet, is a role="img" element with a label',
+    );
+    await drawEveryChart(page);
     const charts = await page.locator('main .recharts-wrapper').count();
+    assert.equal(charts, boxes.length, 'each box draws its chart once scrolled to');
     assert.ok(charts >= 5, `the sales dashboard draws its charts (${charts})`);
     const unnamed = await page.evaluate(
       () =>

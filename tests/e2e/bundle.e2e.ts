@@ -5,7 +5,7 @@ import { gzipSync } from 'node:zlib';
 import type { BrowserContext } from '@playwright/test';
 import { build } from 'vite';
 import { eagerAssets } from '../tools/bench/bundle';
-import { SCREENS, type ScreenSpec } from '../tools/bench/load';
+import { SCREENS, type ScreenSpec, shownInPage } from '../tools/bench/load';
 import { describe, test, useOptions } from './fixtures';
 import { DEMO_PASSWORD, emailField, passwordField } from './helpers';
 import { PROD_DIST, prodServer } from './prod-server';
@@ -76,10 +76,10 @@ async function jsRequestsBeforeData(
   await emailField(page).fill(screen.email, { timeout: 60_000 });
   await passwordField(page).fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: /^sign in$/i }).click();
+  // The bench's own "data shown" (a dashboard: its charts in view).
   await page.waitForFunction(
-    ({ ready, pending }) =>
-      document.querySelector(ready) !== null && (!pending || document.querySelectorAll(pending).length === 0),
-    { ready: screen.ready, pending: screen.pending },
+    shownInPage,
+    { ready: screen.ready, pending: screen.pending, inView: screen.pendingInView },
     { timeout: 60_000 },
   );
   counting = false;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test, useOptions } from './fixtures';
-import { DEMO_ACCOUNTS, openSignedIn, settled } from './helpers';
+import { DEMO_ACCOUNTS, drawEveryChart, drawnChart, openSignedIn, settled } from './helpers';
 
 const CHARTS = [
   'Offers published and closed',
@@ -24,12 +24,9 @@ describe('dashboards', () => {
     });
     await openSignedIn(page, DEMO_ACCOUNTS.sales.email, '#/');
 
-    for (const name of CHARTS) {
-      await page
-        .getByRole('region', { name, exact: true })
-        .locator('svg.recharts-surface[role="application"]')
-        .waitFor({ timeout: 60_000 });
-    }
+    // Each card draws its chart once scrolled to.
+    for (const name of CHARTS) await drawnChart(page.getByRole('region', { name, exact: true }));
+    await page.evaluate(() => window.scrollTo(0, 0));
     const applications = page
       .getByRole('region', { name: 'Applications', exact: true })
       .getByTestId('kpi-value');
@@ -70,6 +67,30 @@ describe('dashboards', () => {
   });
 });
 
+describe('charts drawn near the viewport', () => {
+  describe(() => {
+    useOptions({ context: { viewport: { width: 1440, height: 900 } } });
+    test('the sales dashboard’s last chart card, out of view, has its figures and a named box, and draws its chart once scrolled to', async ({
+      page,
+    }) => {
+      await openSignedIn(page, DEMO_ACCOUNTS.sales.email, '#/');
+      await page.locator('main svg.recharts-surface').first().waitFor({ timeout: 60_000 });
+      await settled(page);
+      const last = page.locator('main section:has([data-chart])').last();
+      const box = await last.boundingBox();
+      assert.ok(
+        box && box.y > 2 * 900,
+        `the last chart card starts more than a screen below the first (${box?.y})`,
+      );
+      // Its figures came with the others: its table view is offered, its text alternative is there.
+      await last.getByRole('button', { name: 'Show as table' }).waitFor();
+      assert.equal(await last.getByRole('img', { name: /^Chart: / }).count(), 1);
+      assert.equal(await last.locator('svg.recharts-surface').count(), 0, 'not drawn before the scroll');
+      await drawnChart(last);
+    });
+  });
+});
+
 describe('chart tooltips', () => {
   describe(() => {
     useOptions({ context: { locale: 'fr-FR' } });
@@ -77,11 +98,9 @@ describe('chart tooltips', () => {
       page,
     }) => {
       await openSignedIn(page, DEMO_ACCOUNTS.sales.email, '#/');
-      const chart = page
-        .getByRole('region', { name: 'Revenu mensuel récurrent', exact: true })
-        .locator('svg.recharts-surface[role="application"]');
-      await chart.waitFor({ timeout: 60_000 });
-      await chart.scrollIntoViewIfNeeded();
+      const chart = await drawnChart(
+        page.getByRole('region', { name: 'Revenu mensuel récurrent', exact: true }),
+      );
       const box = await chart.boundingBox();
       assert.ok(box, 'the chart is drawn');
       // The last month, at the right end of the plot.
@@ -190,8 +209,8 @@ describe('chart labels', () => {
           [DEMO_ACCOUNTS.support, '#/companies/1/show/usage'],
         ] as const) {
           await openSignedIn(page, account.email, hash);
-          await page.locator('main svg.recharts-surface').first().waitFor({ timeout: 60_000 });
-          await settled(page);
+          // Every chart, those further down included (a card draws its chart once scrolled near).
+          await drawEveryChart(page);
           found.push(...(await page.evaluate(overlappingLabels)));
         }
         assert.deepEqual(found, []);

@@ -272,3 +272,28 @@ export function firstId(page: Page, resource: string): Promise<number | undefine
     return rows[0]?.id;
   }, resource);
 }
+
+/**
+ * A chart card's drawn chart (its recharts svg), the card scrolled to first: a card draws its chart
+ * only once it nears the viewport (src/common/ChartCard.tsx), so one further down waits for a scroll.
+ */
+export async function drawnChart(card: Locator, timeout = 60_000): Promise<Locator> {
+  await card.scrollIntoViewIfNeeded({ timeout });
+  const chart = card.locator('svg.recharts-surface');
+  await chart.waitFor({ timeout });
+  return chart;
+}
+
+/**
+ * Scrolls to every chart card of the page in turn until each has drawn its chart, then back to the
+ * top; the number of charts. The page's figures first: a card still loading has no chart box yet.
+ */
+export async function drawEveryChart(page: Page, timeout = 60_000): Promise<number> {
+  const cards = page.locator('main section:has([data-chart])');
+  await cards.first().waitFor({ timeout });
+  await settled(page);
+  const count = await cards.count();
+  for (let i = 0; i < count; i++) await drawnChart(cards.nth(i), timeout);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  return count;
+}

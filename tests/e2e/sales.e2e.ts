@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from './fixtures';
-import { BLANK_PAGE, DEMO_ACCOUNTS, openSignedIn, settled } from './helpers';
+import { BLANK_PAGE, DEMO_ACCOUNTS, drawnChart, openSignedIn, settled } from './helpers';
 
 /**
  * Issue 16, point 15: the sales screens as a sales person sees them in the browser: MRR in the
@@ -22,12 +22,12 @@ describe('sales screens', () => {
 
     // Over the default 30 days, the MRR chart's table view still holds one row a month for a year.
     const mrr = page.getByRole('region', { name: 'Monthly recurring revenue', exact: true });
-    await mrr.locator('svg.recharts-surface').waitFor({ timeout: 60_000 });
+    await drawnChart(mrr);
     await mrr.getByRole('button', { name: 'Show as table' }).click();
     assert.ok((await mrr.locator('table tbody tr').count()) >= 12, 'a point a month over 12 months');
 
     const sources = page.getByRole('region', { name: 'Applications by source', exact: true });
-    await sources.locator('svg.recharts-surface').waitFor({ timeout: 60_000 });
+    await drawnChart(sources);
     assert.ok((await sources.locator('.recharts-bar-rectangle').count()) > 0, 'bars');
     assert.equal(await sources.locator('.recharts-line').count(), 0, 'no line between sources');
   });

@@ -2,19 +2,18 @@ import { useTheme } from '@mui/material';
 import { memo, useState } from 'react';
 import { useLocaleState, useTranslate } from 'react-admin';
 import { Bar, CartesianGrid, ComposedChart, Line, ResponsiveContainer, Tooltip, YAxis } from 'recharts';
+import { ChartLegend, DASHED } from '../ChartLegend';
 import { type ChartData, formatCategory, formatValue } from '../chartData';
+import { CHART_HEIGHT, LEGEND_HEIGHT } from '../chartSize';
 import { seriesColours } from '../palette';
 import { renderTick } from './axisTick';
 import { CategoryAxis } from './CategoryAxis';
-import { ChartLegend, DASHED } from './ChartLegend';
 
 export interface SeriesChartProps {
   data: ChartData;
   height?: number;
 }
 
-/** Room under the plot for the legend's line (it may wrap on a narrow card). */
-const LEGEND_HEIGHT = 28;
 const MARGIN = { top: 8, right: 8, bottom: 0, left: 8 };
 
 /**
@@ -22,7 +21,7 @@ const MARGIN = { top: 8, right: 8, bottom: 0, left: 8 };
  * loaded chunk). A second axis carries a series of another unit (a rate, another currency).
  * Drawn once per data: memoised, no animation, no label measured in the DOM (CategoryAxis, axisTick).
  */
-export const SeriesChart = memo(function SeriesChart({ data, height = 260 }: SeriesChartProps) {
+export const SeriesChart = memo(function SeriesChart({ data, height = CHART_HEIGHT }: SeriesChartProps) {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const theme = useTheme();

@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
 import { freePort } from '../../e2e/app';
 import { buildVariant } from './bundle';
-import { launch, median, SCREENS, type ScreenSpec } from './load';
+import { launch, median, SCREENS, type ScreenSpec, shownInPage } from './load';
 import { startLocalApi } from './local-api';
 import { servePreview } from './preview';
 
@@ -109,13 +109,10 @@ declare global {
 const LOAD_TIMEOUT_MS = 90_000;
 
 /** In-page clock (ms since navigation) at the frame where `ready` matched and `pending` did not. */
-async function shownAt(page: Page, ready: string, pending?: string): Promise<number> {
+async function shownAt(page: Page, ready: string, pending?: string, inView?: boolean): Promise<number> {
   const handle = await page.waitForFunction(
-    ({ ready, pending }) =>
-      document.querySelector(ready) !== null &&
-      (!pending || document.querySelectorAll(pending).length === 0) &&
-      performance.now(),
-    { ready, pending },
+    shownInPage,
+    { ready, pending, inView },
     { timeout: LOAD_TIMEOUT_MS, polling: 'raf' },
   );
   return (await handle.jsonValue()) as number;
@@ -215,7 +212,7 @@ export async function coldLoad(
     await page.locator(target.passwordField).fill(target.password);
     await page.locator('button[type="submit"]').click();
     phase = 'the data';
-    const dataMs = await shownAt(page, screen.ready, screen.pending);
+    const dataMs = await shownAt(page, screen.ready, screen.pending, screen.pendingInView);
     counting = false;
     phase = 'the login form (after the data)';
     const loginFormMs = await formShown;
@@ -238,7 +235,7 @@ export async function coldLoad(
 
     phase = 'the data after a reload';
     await page.reload({ waitUntil: 'commit' });
-    const reloadDataMs = await shownAt(page, screen.ready, screen.pending);
+    const reloadDataMs = await shownAt(page, screen.ready, screen.pending, screen.pendingInView);
     const reloadShowedLogin = await page.evaluate(() => window.__cold?.loginSeen ?? false);
     return {
       firstPaintMs: Math.round(firstPaintMs),

@@ -1,6 +1,6 @@
 import { Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import type { ChartSeries } from '../chartData';
+import type { ChartSeries } from './chartData';
 
 interface ChartLegendProps {
   series: ChartSeries[];
