@@ -294,6 +294,30 @@ describe('a saved view keeps only what its list would take from its owner', () =
     expect(await saved()).toEqual([]);
   });
 
+  it('a name nobody can read (spaces, a zero-width space alone) → 422 on name, on create and on rename', async () => {
+    for (const unreadable of ['   ', '\u200b', ' \u200b\u00a0']) {
+      const refused = await call(
+        'POST',
+        '/api/saved-views',
+        { resource: 'candidates', name: unreadable, filter: { q: run } },
+        recruiter.token,
+      );
+      expect(refused.status).toBe(422);
+      expect(Object.keys(refused.body.errors ?? {})).toEqual(['name']);
+    }
+    const view = await create(recruiter, 'saved-views', { resource: 'candidates', name, filter: { q: run } });
+    const renamed = await call(
+      'PUT',
+      `/api/saved-views/${view.id}`,
+      { ...view, name: '\u200b' },
+      recruiter.token,
+    );
+    expect(renamed.status).toBe(422);
+    expect(Object.keys(renamed.body.errors ?? {})).toEqual(['name']);
+    const kept = await call('GET', `/api/saved-views/${view.id}`, undefined, recruiter.token);
+    expect(kept.body.name).toBe(name);
+  });
+
   it('what the list takes is kept', async () => {
     const view = await create(recruiter, 'saved-views', {
       resource: 'candidates',
