@@ -9,8 +9,8 @@ import {
   login,
   menuEntries,
   passwordField,
+  revokeSessionOnServer,
   sessionToken,
-  settled,
   waitForApp,
 } from './helpers';
 
@@ -80,12 +80,7 @@ describe('cold start', () => {
     await login(page, DEMO_ACCOUNTS.acme.email);
     await page.goto('/#/candidates');
     await page.locator(ROWS).first().waitFor();
-    await settled(page);
-    const token = await sessionToken(page);
-    assert.ok(token, 'signed in');
-    await page.evaluate(async (bearer) => {
-      await fetch('/api/auth/logout', { method: 'POST', headers: { Authorization: `Bearer ${bearer}` } });
-    }, token);
+    await revokeSessionOnServer(page);
 
     await page.addInitScript((rows) => {
       new MutationObserver(() => {

@@ -205,6 +205,19 @@ export function sessionToken(page: Page): Promise<string | null> {
   return page.evaluate(() => sessionStorage.getItem('turnover.token'));
 }
 
+/**
+ * Ends the tab's session on the server behind the app's back (as when it expires): the app learns
+ * it only from a 401. Waits for the screen's own requests first, so none of them meets the 401.
+ */
+export async function revokeSessionOnServer(page: Page): Promise<void> {
+  await settled(page);
+  const token = await sessionToken(page);
+  if (!token) throw new Error('not signed in');
+  await page.evaluate(async (bearer) => {
+    await fetch('/api/auth/logout', { method: 'POST', headers: { Authorization: `Bearer ${bearer}` } });
+  }, token);
+}
+
 export interface PageApi {
   token: string;
   get<T>(path: string): Promise<T>;

@@ -13,8 +13,8 @@ import {
   menuEntries,
   openApp,
   openSignedIn,
+  revokeSessionOnServer,
   sessionToken,
-  settled,
 } from './helpers';
 
 const MENUS: Record<keyof typeof DEMO_ACCOUNTS, readonly string[]> = EXPECTED_MENUS;
@@ -74,13 +74,7 @@ describe('app shell', () => {
     await login(page, DEMO_ACCOUNTS.sales.email);
     // The dashboard's own requests answered first: under load, one still out when the token goes
     // got the 401 itself, and the app was on the login page before the menu could be clicked.
-    await settled(page);
-    const token = await sessionToken(page);
-    assert.ok(token, 'signed in');
-    // The server forgets the token (as when it expires); the app only learns it from a 401.
-    await page.evaluate(async (bearer) => {
-      await fetch('/api/auth/logout', { method: 'POST', headers: { Authorization: `Bearer ${bearer}` } });
-    }, token);
+    await revokeSessionOnServer(page);
 
     // The next screen's request is the one that meets the 401 (the menu's link, followed as a hash).
     await page.evaluate(() => {
