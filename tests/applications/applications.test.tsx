@@ -7,6 +7,17 @@ import type { Application, Candidate } from '../../src/model/types';
 import { renderAdmin, renderPage } from '../helpers/renderAdmin';
 import { listCalls, recordRequests } from '../offers/requests';
 
+type User = Awaited<ReturnType<typeof renderAdmin>>['user'];
+
+/** Opens the bulk "Reject" dialog for what is selected and picks the reason's category. */
+async function openBulkReject(user: User, category: string): Promise<HTMLElement> {
+  await user.click(screen.getByRole('button', { name: 'Reject' }));
+  const dialog = await screen.findByRole('dialog');
+  await user.click(within(dialog).getByRole('combobox', { name: /Reason for the rejection/ }));
+  await user.click(await screen.findByRole('option', { name: category }));
+  return dialog;
+}
+
 describe('applications', () => {
   it('filters by stage through the API and rejects a selection with one reason', async () => {
     const sent = recordRequests();
@@ -18,10 +29,7 @@ describe('applications', () => {
     });
     await user.click(within(rows[1]).getByRole('checkbox'));
     await user.click(within(rows[2]).getByRole('checkbox'));
-    await user.click(screen.getByRole('button', { name: 'Reject' }));
-    const dialog = await screen.findByRole('dialog');
-    await user.click(within(dialog).getByRole('combobox', { name: /Reason for the rejection/ }));
-    await user.click(await screen.findByRole('option', { name: 'Not enough experience' }));
+    const dialog = await openBulkReject(user, 'Not enough experience');
     await user.type(within(dialog).getByRole('textbox', { name: /In your own words/ }), 'Profile too junior');
     await user.click(within(dialog).getByRole('button', { name: /Reject/ }));
     await screen.findByText('2 applications rejected');
@@ -60,10 +68,7 @@ describe('applications', () => {
     const rows = await screen.findAllByRole('row');
     await user.click(within(rows[1]).getByRole('checkbox'));
     await user.click(within(rows[2]).getByRole('checkbox'));
-    await user.click(screen.getByRole('button', { name: 'Reject' }));
-    const dialog = await screen.findByRole('dialog');
-    await user.click(within(dialog).getByRole('combobox', { name: /Reason for the rejection/ }));
-    await user.click(await screen.findByRole('option', { name: 'Other' }));
+    const dialog = await openBulkReject(user, 'Other');
     const words = within(dialog).getByRole('textbox', { name: /In your own words/ });
     await user.type(words, 'Told Mr Smith no');
     const confirm = within(dialog).getByRole('button', { name: /Reject/ });
@@ -111,10 +116,7 @@ describe('applications', () => {
     await waitFor(() => expect(screen.getAllByRole('row')).toHaveLength(4));
     await user.click(within(screen.getAllByRole('row')[1]).getByRole('checkbox'));
     expect(screen.getByText('2 items selected')).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Reject' }));
-    const dialog = await screen.findByRole('dialog');
-    await user.click(within(dialog).getByRole('combobox', { name: /Reason for the rejection/ }));
-    await user.click(await screen.findByRole('option', { name: 'Position filled' }));
+    const dialog = await openBulkReject(user, 'Position filled');
     await user.click(within(dialog).getByRole('button', { name: /Reject/ }));
     await screen.findByText('2 applications rejected');
     const moved = sent.filter((r) => r.path.endsWith('/move')).map((r) => Number(r.path.split('/')[3]));
