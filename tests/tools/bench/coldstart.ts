@@ -523,9 +523,10 @@ export async function coldStartStage(
   const api = await startLocalApi('demo', port, { args: ['--list-calls', '1000000'] });
   progress(`  ${api.line}`);
   const servers = [
-    await servePreview(join(ROOT, 'dist-bench/demo')),
-    await servePreview(join(ROOT, 'dist-bench/api'), `http://127.0.0.1:${port}`),
-    await servePreview(floorDir),
+    // Sent as deploy/nginx.conf sends them: cached, not compressed on the fly (preview.ts says why).
+    await servePreview(join(ROOT, 'dist-bench/demo'), undefined, { compress: false }),
+    await servePreview(join(ROOT, 'dist-bench/api'), `http://127.0.0.1:${port}`, { compress: false }),
+    await servePreview(floorDir, undefined, { compress: false }),
   ];
   try {
     const [demo, real, floor] = servers;

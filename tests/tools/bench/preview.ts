@@ -11,9 +11,14 @@ export interface PreviewServer {
 
 /**
  * Serves the build in `outDir` (relative to the repository, or absolute) with `vite preview` on a
- * free port of 127.0.0.1; `apiTarget`: /api proxied there (a real-API build calling its own origin).
+ * free port of 127.0.0.1; `apiTarget`: /api proxied there (a real-API build calling its own origin);
+ * `compress: false`: files sent as they are (`uncompressed`).
  */
-export async function servePreview(outDir: string, apiTarget?: string): Promise<PreviewServer> {
+export async function servePreview(
+  outDir: string,
+  apiTarget?: string,
+  { compress = true }: { compress?: boolean } = {},
+): Promise<PreviewServer> {
   const port = await freePort();
   const server = await preview({
     root: ROOT,
@@ -25,7 +30,7 @@ export async function servePreview(outDir: string, apiTarget?: string): Promise<
       strictPort: true,
       proxy: apiTarget ? { '/api': { target: apiTarget } } : undefined,
     },
-    plugins: [deployCacheHeaders()],
+    plugins: [deployCacheHeaders(), ...(compress ? [] : [uncompressed()])],
   });
   return { url: `http://127.0.0.1:${port}`, close: () => server.close() };
 }
@@ -48,6 +53,26 @@ function deployCacheHeaders(): Plugin {
           response.setHeader = (name, value) =>
             name.toLowerCase() === 'cache-control' ? response : setHeader(name, value);
         }
+        next();
+      });
+    },
+  };
+}
+
+/**
+ * Files sent as they are, as deploy/nginx.conf sends them. `vite preview` gzips each response as it
+ * goes, in the one Node thread that serves all, on the cores the browser measured needs: for the
+ * demo (1.6 MB of JS fetched at once, its database worker's 0.6 MB included) that is 30–55 ms of CPU
+ * per large file, a cost of this bench's setup and not of the app, and more of ours than the floor's
+ * two small files. (Over loopback, compression saves no time; the bundle's gzip sizes are measured
+ * and held apart: tests/e2e/bundle.e2e.ts.)
+ */
+function uncompressed(): Plugin {
+  return {
+    name: 'uncompressed',
+    configurePreviewServer(server) {
+      server.middlewares.use((request, _response, next) => {
+        delete request.headers['accept-encoding'];
         next();
       });
     },
