@@ -6,7 +6,7 @@ import type { Candidate } from '../../src/model/types';
 import { ACME, tagsSeenBy } from '../api/fixtures';
 import { captureDownloads } from '../helpers/downloads';
 import { renderPage } from '../helpers/renderAdmin';
-import { selectOnTwoPages } from '../helpers/selection';
+import { holdReadsByIds, selectOnTwoPages } from '../helpers/selection';
 import { recordRequests } from '../offers/requests';
 
 /** Bulk actions on the candidate list, and the selection they act on. */
@@ -76,6 +76,21 @@ describe('Candidate bulk actions', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
     await screen.findByText('Tag added to 1; 1 could not be changed (reload and try again)');
     expect(tagsSeenBy(ACME, staleId)).not.toContain('hot-lead');
+  });
+
+  it('waits for the candidates picked on another page to be read before tagging', async () => {
+    const release = holdReadsByIds('candidates');
+    const { user, queryClient } = await renderPage('/candidates?perPage=5', { as: 'acme' });
+    // As after a reload (the selection is kept in the store): the first page's candidate is not cached.
+    await selectOnTwoPages(user, () => queryClient.removeQueries({ queryKey: ['candidates', 'getOne'] }));
+    await user.click(screen.getByRole('button', { name: 'Add tag' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Add a tag to 2 candidates' });
+    await user.type(within(dialog).getByRole('textbox', { name: 'Tag' }), 'hot-lead');
+    expect(within(dialog).getByRole('button', { name: 'Save' })).toBeDisabled();
+    release();
+    await waitFor(() => expect(within(dialog).getByRole('button', { name: 'Save' })).toBeEnabled());
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await screen.findByText('Tag added to 2 candidates');
   });
 
   it('exports the selected candidates with the recruiter columns only', async () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { getState } from '../../mocks/handlers';
 import type { Offer } from '../../src/model/types';
 import { renderAdmin, renderPage } from '../helpers/renderAdmin';
-import { selectOnTwoPages } from '../helpers/selection';
+import { holdReadsByIds, selectOnTwoPages } from '../helpers/selection';
 import { listCalls, recordRequests } from './requests';
 
 const lastList = (sent: ReturnType<typeof recordRequests>) => listCalls(sent, 'offers').at(-1);
@@ -109,5 +109,17 @@ describe('offer list', () => {
     await screen.findByText(/This record was changed by someone else/);
     expect(screen.queryByText('2 offers updated')).toBeNull();
     expect(table.get(staleId)?.status).toBe('published');
+  });
+
+  it('keeps bulk pause disabled until the offers picked on another page are read', async () => {
+    const release = holdReadsByIds('offers');
+    const { user, queryClient } = await renderPage('/offers?filter={"status":"published"}&perPage=5', {
+      as: 'acme',
+    });
+    // As after a reload (the selection is kept in the store): the first page's offer is not cached.
+    await selectOnTwoPages(user, () => queryClient.removeQueries({ queryKey: ['offers', 'getOne'] }));
+    expect(screen.getByRole('button', { name: 'Pause' })).toBeDisabled();
+    release();
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Pause' })).toBeEnabled());
   });
 });
