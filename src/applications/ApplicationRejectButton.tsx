@@ -11,6 +11,7 @@ import {
 } from 'react-admin';
 import { Button } from '../common/Button';
 import { failureMessage } from '../common/useNotifyFailure';
+import { useSelectedRecords } from '../common/useSelectedRecords';
 import type { Application, Candidate } from '../model/types';
 import { RejectDialog } from '../pipeline/RejectDialog';
 import type { Rejection } from '../pipeline/RejectionFields';
@@ -24,25 +25,15 @@ import type { AppDataProvider } from '../providers/dataProvider';
  * those stay selected, so sending again retries them alone.
  */
 export function ApplicationRejectButton() {
-  const { selectedIds, data = [], resource, onSelect } = useListContext<Application>();
+  const { resource, onSelect } = useListContext<Application>();
   const dataProvider = useDataProvider<AppDataProvider>();
   const translate = useTranslate();
   const notify = useNotify();
   const refresh = useRefresh();
   const unselectAll = useUnselectAll(resource);
   const [open, setOpen] = useState(false);
-  // react-admin keeps a selection across pages: the rows picked on other pages are read too (with
-  // their versions), so each selected application is sent, not only those of the page shown.
-  const offPage = selectedIds.filter((id) => !data.some((app) => app.id === id));
-  const { data: others = [] } = useGetManyAggregate<Application>(
-    'applications',
-    { ids: offPage },
-    { enabled: offPage.length > 0 },
-  );
-  const selected = [
-    ...data.filter((app) => selectedIds.includes(app.id)),
-    ...others.filter((app) => app && offPage.includes(app.id)),
-  ];
+  // Those selected on other pages too, with their versions.
+  const { selected, isPending: reading } = useSelectedRecords<Application>();
   const targets = selected.filter((app) => app.stage !== 'rejected');
   // The list's own reference fields have fetched these: the names come from the cache.
   const { data: candidates = [] } = useGetManyAggregate<Candidate>('candidates', {
@@ -108,7 +99,7 @@ export function ApplicationRejectButton() {
       <Button
         label="resources.applications.actions.reject"
         onClick={() => setOpen(true)}
-        disabled={targets.length === 0}
+        disabled={reading || targets.length === 0}
       />
       {open && (
         <RejectDialog

@@ -13,6 +13,7 @@ import {
 } from 'react-admin';
 import { Button } from '../common/Button';
 import { csvExporter } from '../common/csv';
+import { useSelectedRecords } from '../common/useSelectedRecords';
 import { csvColumns } from '../model/csv';
 import type { Candidate, Role } from '../model/types';
 import type { AppDataProvider } from '../providers/dataProvider';
@@ -20,7 +21,9 @@ import type { AppDataProvider } from '../providers/dataProvider';
 /** Adds one tag to every selected candidate: one PATCH each, with its own tags and version. */
 function AddTagButton() {
   const translate = useTranslate();
-  const { selectedIds, data = [], onUnselectItems } = useListContext<Candidate>();
+  const { selectedIds, onUnselectItems } = useListContext<Candidate>();
+  // Those selected on other pages too, with their tags and versions.
+  const { selected: records, isPending: reading } = useSelectedRecords<Candidate>();
   const dataProvider = useDataProvider<AppDataProvider>();
   const notify = useNotify();
   const refresh = useRefresh();
@@ -31,7 +34,6 @@ function AddTagButton() {
     const value = tag.trim();
     if (!value) return;
     setSaving(true);
-    const records = data.filter((record) => selectedIds.includes(record.id));
     const results = await Promise.allSettled(
       records
         .filter((record) => !record.tags.includes(value))
@@ -72,7 +74,7 @@ function AddTagButton() {
         </DialogContent>
         <DialogActions>
           <Button label="ra.action.cancel" onClick={() => setOpen(false)} />
-          <Button label="ra.action.save" onClick={submit} disabled={saving || !tag.trim()} />
+          <Button label="ra.action.save" onClick={submit} disabled={saving || reading || !tag.trim()} />
         </DialogActions>
       </Dialog>
     </>

@@ -10,6 +10,7 @@ import {
 } from 'react-admin';
 import { Button } from '../common/Button';
 import { useNotifyFailure } from '../common/useNotifyFailure';
+import { useSelectedRecords } from '../common/useSelectedRecords';
 import { ACTION_RULES } from '../model/offer-workflow';
 import type { Offer } from '../model/types';
 
@@ -19,7 +20,8 @@ import type { Offer } from '../model/types';
  * says how many will change, since a selection can outlive a filter change.
  */
 export function OfferBulkStatusButton({ action }: { action: 'pause' | 'close' }) {
-  const { selectedIds, data = [], resource } = useListContext<Offer>();
+  const { resource } = useListContext<Offer>();
+  const { selected, isPending: reading } = useSelectedRecords<Offer>();
   const translate = useTranslate();
   const notify = useNotify();
   const notifyFailure = useNotifyFailure();
@@ -28,7 +30,8 @@ export function OfferBulkStatusButton({ action }: { action: 'pause' | 'close' })
   const [open, setOpen] = useState(false);
   const [updateMany, { isPending }] = useUpdateMany();
   const rule = ACTION_RULES[action];
-  const eligible = data.filter((offer) => selectedIds.includes(offer.id) && rule.from.includes(offer.status));
+  // Those selected on other pages too, with the versions they were read with.
+  const eligible = selected.filter((offer) => rule.from.includes(offer.status));
   const run = () =>
     updateMany(
       'offers',
@@ -52,7 +55,7 @@ export function OfferBulkStatusButton({ action }: { action: 'pause' | 'close' })
       <Button
         label={`resources.offers.actions.${action}`}
         onClick={() => setOpen(true)}
-        disabled={eligible.length === 0}
+        disabled={reading || eligible.length === 0}
       />
       <Confirm
         isOpen={open}

@@ -5,6 +5,7 @@ import { getState } from '../../mocks/handlers';
 import { server } from '../../mocks/node';
 import type { Application, Candidate } from '../../src/model/types';
 import { renderAdmin, renderPage } from '../helpers/renderAdmin';
+import { holdReadsByIds, selectOnTwoPages } from '../helpers/selection';
 import { listCalls, recordRequests } from '../offers/requests';
 
 type User = Awaited<ReturnType<typeof renderAdmin>>['user'];
@@ -122,6 +123,18 @@ describe('applications', () => {
     const moved = sent.filter((r) => r.path.endsWith('/move')).map((r) => Number(r.path.split('/')[3]));
     expect(moved).toHaveLength(2);
     for (const id of moved) expect(getState().tables.applications.get(id)?.stage).toBe('rejected');
+  });
+
+  it('keeps bulk reject disabled until the applications picked on another page are read', async () => {
+    const release = holdReadsByIds('applications');
+    const { user, queryClient } = await renderAdmin('/applications?filter={"stage":["new"]}&perPage=5', {
+      as: 'acme',
+    });
+    // As after a reload (the selection is kept in the store): the first page's application is not cached.
+    await selectOnTwoPages(user, () => queryClient.removeQueries({ queryKey: ['applications', 'getOne'] }));
+    expect(screen.getByRole('button', { name: 'Reject' })).toBeDisabled();
+    release();
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Reject' })).toBeEnabled());
   });
 
   it('asks for a reason before rejecting from the application page, then moves it', async () => {

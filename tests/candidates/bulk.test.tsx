@@ -6,6 +6,7 @@ import type { Candidate } from '../../src/model/types';
 import { ACME, tagsSeenBy } from '../api/fixtures';
 import { captureDownloads } from '../helpers/downloads';
 import { renderPage } from '../helpers/renderAdmin';
+import { holdReadsByIds, selectOnTwoPages } from '../helpers/selection';
 import { recordRequests } from '../offers/requests';
 
 /** Bulk actions on the candidate list, and the selection they act on. */
@@ -42,6 +43,54 @@ describe('Candidate bulk actions', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     await waitFor(() => expect(screen.queryByText('2 items selected')).toBeNull());
     expect(screen.getAllByRole('checkbox').filter((box) => (box as HTMLInputElement).checked)).toEqual([]);
+  });
+
+  it('adds the tag to every selected candidate, those picked on another page too', async () => {
+    const sent = recordRequests();
+    const { user } = await renderPage('/candidates?perPage=5', { as: 'acme' });
+    await selectOnTwoPages(user);
+    await user.click(screen.getByRole('button', { name: 'Add tag' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Add a tag to 2 candidates' });
+    await user.type(within(dialog).getByRole('textbox', { name: 'Tag' }), 'hot-lead');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await screen.findByText('Tag added to 2 candidates');
+    const ids = new Set(sent.filter((r) => r.method === 'PATCH').map((r) => Number(r.path.split('/').pop())));
+    expect(ids.size).toBe(2);
+    for (const id of ids) expect(tagsSeenBy(ACME, id)).toContain('hot-lead');
+  });
+
+  it('says a candidate picked on another page and changed meanwhile was not tagged', async () => {
+    const sent = recordRequests();
+    const { user } = await renderPage('/candidates?perPage=5', { as: 'acme' });
+    await selectOnTwoPages(user);
+    // The first page's candidate, read by id once off screen, is then changed by someone else.
+    const read = sent.find((r) => r.path === '/api/candidates' && Array.isArray(r.filter?.id));
+    const staleId = Number((read?.filter?.id as number[] | undefined)?.[0]);
+    expect(staleId, 'the off-page record, read by id').toBeGreaterThan(0);
+    const table = getState().tables.candidates;
+    const before = stored(staleId);
+    table.replace({ ...before, version: before.version + 1 });
+    await user.click(screen.getByRole('button', { name: 'Add tag' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Add a tag to 2 candidates' });
+    await user.type(within(dialog).getByRole('textbox', { name: 'Tag' }), 'hot-lead');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await screen.findByText('Tag added to 1; 1 could not be changed (reload and try again)');
+    expect(tagsSeenBy(ACME, staleId)).not.toContain('hot-lead');
+  });
+
+  it('waits for the candidates picked on another page to be read before tagging', async () => {
+    const release = holdReadsByIds('candidates');
+    const { user, queryClient } = await renderPage('/candidates?perPage=5', { as: 'acme' });
+    // As after a reload (the selection is kept in the store): the first page's candidate is not cached.
+    await selectOnTwoPages(user, () => queryClient.removeQueries({ queryKey: ['candidates', 'getOne'] }));
+    await user.click(screen.getByRole('button', { name: 'Add tag' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Add a tag to 2 candidates' });
+    await user.type(within(dialog).getByRole('textbox', { name: 'Tag' }), 'hot-lead');
+    expect(within(dialog).getByRole('button', { name: 'Save' })).toBeDisabled();
+    release();
+    await waitFor(() => expect(within(dialog).getByRole('button', { name: 'Save' })).toBeEnabled());
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await screen.findByText('Tag added to 2 candidates');
   });
 
   it('exports the selected candidates with the recruiter columns only', async () => {

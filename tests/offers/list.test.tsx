@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { getState } from '../../mocks/handlers';
 import type { Offer } from '../../src/model/types';
 import { renderAdmin, renderPage } from '../helpers/renderAdmin';
+import { holdReadsByIds, selectOnTwoPages } from '../helpers/selection';
 import { listCalls, recordRequests } from './requests';
 
 const lastList = (sent: ReturnType<typeof recordRequests>) => listCalls(sent, 'offers').at(-1);
@@ -72,5 +73,53 @@ describe('offer list', () => {
       expect(stored.description.length).toBeGreaterThan(0);
       expect(stored.skills.length).toBeGreaterThan(0);
     }
+  });
+
+  it('bulk pause sends every selected offer, those picked on another page too, each with its version', async () => {
+    const sent = recordRequests();
+    const { user } = await renderPage('/offers?filter={"status":"published"}&perPage=5', { as: 'acme' });
+    await selectOnTwoPages(user);
+    await user.click(screen.getByRole('button', { name: 'Pause' }));
+    await user.click(await screen.findByRole('button', { name: 'Confirm' }));
+    await screen.findByText('2 offers updated');
+    const patches = sent.filter((r) => r.method === 'PATCH');
+    const ids = new Set(patches.map((patch) => Number(patch.path.split('/').pop())));
+    expect(ids.size).toBe(2);
+    for (const patch of patches) {
+      const stored = getState().tables.offers.get(Number(patch.path.split('/').pop())) as Offer;
+      expect(stored.status).toBe('paused');
+      // The version read with the record, not a guess: the API took it, so it was the stored one.
+      expect(stored.version).toBe((patch.body as { version: number }).version + 1);
+    }
+  });
+
+  it('reports a 409 when an offer picked on another page was changed meanwhile, and leaves it as stored', async () => {
+    const sent = recordRequests();
+    const { user } = await renderPage('/offers?filter={"status":"published"}&perPage=5', { as: 'acme' });
+    await selectOnTwoPages(user);
+    // The first page's offer, read by id once off screen, is then changed by someone else.
+    const read = sent.find((r) => r.path === '/api/offers' && Array.isArray(r.filter?.id));
+    const staleId = Number((read?.filter?.id as number[] | undefined)?.[0]);
+    expect(staleId, 'the off-page record, read by id').toBeGreaterThan(0);
+    const table = getState().tables.offers;
+    const before = table.get(staleId) as Offer;
+    table.replace({ ...before, version: before.version + 1 });
+    await user.click(screen.getByRole('button', { name: 'Pause' }));
+    await user.click(await screen.findByRole('button', { name: 'Confirm' }));
+    await screen.findByText(/This record was changed by someone else/);
+    expect(screen.queryByText('2 offers updated')).toBeNull();
+    expect(table.get(staleId)?.status).toBe('published');
+  });
+
+  it('keeps bulk pause disabled until the offers picked on another page are read', async () => {
+    const release = holdReadsByIds('offers');
+    const { user, queryClient } = await renderPage('/offers?filter={"status":"published"}&perPage=5', {
+      as: 'acme',
+    });
+    // As after a reload (the selection is kept in the store): the first page's offer is not cached.
+    await selectOnTwoPages(user, () => queryClient.removeQueries({ queryKey: ['offers', 'getOne'] }));
+    expect(screen.getByRole('button', { name: 'Pause' })).toBeDisabled();
+    release();
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Pause' })).toBeEnabled());
   });
 });
