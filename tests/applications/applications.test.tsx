@@ -122,6 +122,37 @@ describe('applications', () => {
     for (const id of moved) expect(getState().tables.applications.get(id)?.stage).toBe('rejected');
   });
 
+  it('sends again the current versions after a refusal for a stale version (409), those of another page too', async () => {
+    const sent = recordRequests();
+    const stored = (id: number) => getState().tables.applications.get(id) as Application;
+    const { user } = await renderAdmin('/applications?filter={"stage":["new"]}&perPage=5', { as: 'acme' });
+    await user.click(within((await screen.findAllByRole('row'))[1]).getByRole('checkbox'));
+    await user.click(screen.getByRole('button', { name: 'Go to next page' }));
+    await screen.findByText(/^6-8 of 8$/);
+    await waitFor(() => expect(screen.getAllByRole('row')).toHaveLength(4));
+    await user.click(within(screen.getAllByRole('row')[1]).getByRole('checkbox'));
+    await user.click(screen.getByRole('button', { name: 'Reject' }));
+    const dialog = await screen.findByRole('dialog');
+    await user.click(within(dialog).getByRole('combobox', { name: /Reason for the rejection/ }));
+    await user.click(await screen.findByRole('option', { name: 'Position filled' }));
+    // Someone else changes both applications after this tab read them.
+    const selected = getState().tables.applications.rows.filter((app) => app.stage === 'new');
+    const versions = new Map(selected.map((app) => [app.id, app.version]));
+    for (const app of selected) app.version += 1;
+    await user.click(within(dialog).getByRole('button', { name: /Reject/ }));
+    await within(dialog).findByText(/^Not rejected, still selected: .*changed by someone else/);
+    const first = sent.filter((r) => r.path.endsWith('/move'));
+    expect(first).toHaveLength(2);
+    for (const move of first)
+      expect((move.body as { version: number }).version).toBe(versions.get(Number(move.path.split('/')[3])));
+
+    // Sent again: the versions now current go, and the API takes both.
+    await user.click(within(dialog).getByRole('button', { name: /Reject/ }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(await screen.findByText('2 applications rejected')).toBeInTheDocument();
+    for (const move of first) expect(stored(Number(move.path.split('/')[3])).stage).toBe('rejected');
+  });
+
   it('asks for a reason before rejecting from the application page, then moves it', async () => {
     const app = getState().tables.applications.rows.find(
       (a) => a.companyId === 1 && a.stage === 'screening',
