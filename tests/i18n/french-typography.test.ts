@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import fr from '../../src/i18n/fr';
+
+function entries(value: unknown, prefix = ''): Array<[string, string]> {
+  if (typeof value === 'string') return [[prefix, value]];
+  if (value === null || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([key, child]) => entries(child, prefix ? `${prefix}.${key}` : key));
+}
+
+describe('French catalogue', () => {
+  it('puts a non-breaking space before each colon, so no line starts with one', () => {
+    // A plain space before the colon lets the colon wrap alone to the next line.
+    const breakable = entries(fr).filter(([, text]) => / :/.test(text));
+    expect(breakable.map(([key, text]) => `${key}: ${text}`)).toEqual([]);
+  });
+});
