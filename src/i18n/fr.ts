@@ -297,7 +297,13 @@ const fr: AppCatalog = {
     scraping: scrapingFr,
   },
   /** Merged into react-admin's own `ra` messages by the i18n provider. */
-  ra: { tiptap: richTextFr, action: { edit: 'Modifier' } },
+  ra: {
+    tiptap: richTextFr,
+    action: { edit: 'Modifier' },
+    // react-admin's French puts a plain space before these colons.
+    navigation: { page_rows_per_page: 'Lignes par page\u00A0:' },
+    message: { placeholder_data_warning: 'Problème réseau\u00A0: impossible d’actualiser les données.' },
+  },
   matching: matchingFr,
   resources: {
     companies: companiesFr,
