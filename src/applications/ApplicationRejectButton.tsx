@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import {
   useDataProvider,
@@ -30,6 +31,7 @@ export function ApplicationRejectButton() {
   const translate = useTranslate();
   const notify = useNotify();
   const refresh = useRefresh();
+  const queryClient = useQueryClient();
   const unselectAll = useUnselectAll(resource);
   const [open, setOpen] = useState(false);
   // Those selected on other pages too, with their versions.
@@ -62,14 +64,17 @@ export function ApplicationRejectButton() {
       return result.status === 'rejected' ? [{ app, reason: failureMessage(result.reason) }] : [];
     });
     const done = sent.length - failures.length;
-    if (done > 0) refresh();
     if (failures.length === 0) {
+      refresh();
       notify('resources.applications.actions.rejected', { messageArgs: { smart_count: done } });
       unselectAll();
       setOpen(false);
       return;
     }
     onSelect(failures.map(({ app }) => app.id));
+    // Read again before saying so: a refusal may be a stale version (409, changed by someone else),
+    // and sending again with the version read before would be refused forever.
+    await queryClient.invalidateQueries();
     // Thrown, the dialog shows it and keeps the text; one refusal alone is told as the board tells it.
     if (sent.length === 1) throw new Error(failures[0].reason);
     const byReason = new Map<string, string[]>();

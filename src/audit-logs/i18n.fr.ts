@@ -48,7 +48,7 @@ export const auditLogsFr: typeof auditLogsEn = {
   export_changes: { filter: 'Filtre', rows: 'Lignes exportées' },
   explain: {
     candidate_anonymize:
-      'La personne a été effacée définitivement : le profil a perdu son nom, ses coordonnées, son titre, son résumé, sa ville et ses tags, et chaque texte du système qui la nommait (notes, messages, tâches, entretiens, anciennes valeurs du journal) porte [anonymised] à la place. Ses candidatures sont conservées sans la personne, pour les statistiques.',
+      'La personne a été effacée définitivement\u00A0: le profil a perdu son nom, ses coordonnées, son titre, son résumé, sa ville et ses tags, et chaque texte du système qui la nommait (notes, messages, tâches, entretiens, anciennes valeurs du journal) porte [anonymised] à la place. Ses candidatures sont conservées sans la personne, pour les statistiques.',
     candidate_export:
       'Toutes les données détenues sur la personne ont été exportées pour elle (droit d’accès RGPD).',
     candidate_unlock:

@@ -59,7 +59,7 @@ export const candidatesFr: typeof candidatesEn = {
     tag_failed: 'Étiquette ajoutée à %{smart_count} ; %{failed} non modifiés (rechargez et réessayez)',
   },
   masked_params_dropped:
-    'Le tri ou le filtre sur %{fields} a été retiré : les coordonnées sont masquées sur les profils que vous n’avez pas débloqués.',
+    'Le tri ou le filtre sur %{fields} a été retiré\u00A0: les coordonnées sont masquées sur les profils que vous n’avez pas débloqués.',
   saved_views: {
     title: 'Recherches enregistrées',
     name: 'Nom de cette recherche',
@@ -104,11 +104,11 @@ export const candidatesFr: typeof candidatesEn = {
     button: 'Débloquer le contact (1 crédit)',
     confirm_title: 'Débloquer ce contact ?',
     confirm:
-      'Cela consomme un crédit CV de votre entreprise (%{smart_count} restant(s)). Une fois débloqué, le profil le reste pour toute votre entreprise : le rouvrir ne coûte rien.',
-    done: 'Contact débloqué : %{smart_count} crédit restant |||| Contact débloqué : %{smart_count} crédits restants',
-    free: 'Contact débloqué sans frais : %{smart_count} crédit restant |||| Contact débloqué sans frais : %{smart_count} crédits restants',
+      'Cela consomme un crédit CV de votre entreprise (%{smart_count} restant(s)). Une fois débloqué, le profil le reste pour toute votre entreprise\u00A0: le rouvrir ne coûte rien.',
+    done: 'Contact débloqué\u00A0: %{smart_count} crédit restant |||| Contact débloqué\u00A0: %{smart_count} crédits restants',
+    free: 'Contact débloqué sans frais\u00A0: %{smart_count} crédit restant |||| Contact débloqué sans frais\u00A0: %{smart_count} crédits restants',
     no_credit:
-      "Votre entreprise n'a plus de crédit CV : demandez-en à votre chargé de compte avant de débloquer.",
+      "Votre entreprise n'a plus de crédit CV\u00A0: demandez-en à votre chargé de compte avant de débloquer.",
     credits_left: '%{smart_count} crédit CV restant |||| %{smart_count} crédits CV restants',
   },
   validation: {
@@ -118,15 +118,15 @@ export const candidatesFr: typeof candidatesEn = {
     pay_rate: "Un TJM s'applique aux missions freelance",
     pay_both: 'Indiquez un salaire ou un TJM, pas les deux',
     date: 'Saisissez une date valide',
-    consent: 'Obligatoire : la personne a accepté de figurer dans la base',
+    consent: 'Obligatoire\u00A0: la personne a accepté de figurer dans la base',
   },
   edit: {
     tags_only:
-      'Ce profil appartient au candidat : vous pouvez modifier ses étiquettes ici, et ajouter des notes dans son activité.',
+      'Ce profil appartient au candidat\u00A0: vous pouvez modifier ses étiquettes ici, et ajouter des notes dans son activité.',
   },
   duplicates: {
     title: 'Ce candidat existe peut-être déjà',
-    explanation: 'Même e-mail, téléphone ou profil LinkedIn que :',
+    explanation: 'Même e-mail, téléphone ou profil LinkedIn que\u00A0:',
     open: 'Ouvrir',
     merge: 'Fusionner dans celui-ci',
     merge_confirm:

@@ -63,10 +63,10 @@ export const companiesFr: typeof companiesEn = {
     kind: 'Crédit',
     delta: 'Montant (négatif pour retirer)',
     reason: 'Motif',
-    before: 'Solde avant : %{balance}',
-    after: 'Solde après : %{balance}',
+    before: 'Solde avant\u00A0: %{balance}',
+    after: 'Solde après\u00A0: %{balance}',
     negative: 'Le solde ne peut pas devenir négatif',
-    done: 'Crédits ajustés : nouveau solde %{balance}',
+    done: 'Crédits ajustés\u00A0: nouveau solde %{balance}',
     submit: 'Ajuster',
   },
 };

@@ -25,11 +25,11 @@ export const creditLedgerFr: typeof creditLedgerEn = {
   rules: {
     initial: 'Dotation initiale de l’offre',
     cv_unlock:
-      'Déblocage de CV, candidat %{record} : première ouverture de ce profil par l’entreprise (il reste ensuite débloqué)',
+      'Déblocage de CV, candidat %{record}\u00A0: première ouverture de ce profil par l’entreprise (il reste ensuite débloqué)',
     job_slot:
-      'Annonce, offre %{record} : mise en ligne de l’annonce (première publication ou réouverture ; la reprise d’une annonce en pause est gratuite)',
-    support_adjustment: 'Ajustement du support : %{reason}',
-    refund: 'Remboursement du mouvement n° %{record} : %{reason}',
+      'Annonce, offre %{record}\u00A0: mise en ligne de l’annonce (première publication ou réouverture ; la reprise d’une annonce en pause est gratuite)',
+    support_adjustment: 'Ajustement du support\u00A0: %{reason}',
+    refund: 'Remboursement du mouvement n° %{record}\u00A0: %{reason}',
   },
   record: {
     cv_unlock: 'Candidat %{id}',
@@ -42,7 +42,7 @@ export const creditLedgerFr: typeof creditLedgerEn = {
     title: 'Crédits consommés par mois',
     month: 'Mois',
     summary:
-      'Sur les %{months} derniers mois : %{cvUnlocks} déblocages de CV, %{jobSlots} annonces (remboursements déduits).',
+      'Sur les %{months} derniers mois\u00A0: %{cvUnlocks} déblocages de CV, %{jobSlots} annonces (remboursements déduits).',
   },
   refund: {
     action: 'Rembourser',

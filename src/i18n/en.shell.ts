@@ -69,5 +69,10 @@ export const shellEn = {
     session: sessionEn,
   },
   // react-admin's words we change: French "Éditer" is an anglicism, "Modifier" is what users expect.
-  ra: { action: { edit: 'Edit' } },
+  ra: {
+    action: { edit: 'Edit' },
+    // react-admin's own words, restated so that French can set its colons (fr.ts).
+    navigation: { page_rows_per_page: 'Rows per page:' },
+    message: { placeholder_data_warning: 'Network issue: Data refresh failed.' },
+  },
 };

@@ -43,7 +43,7 @@ const fr: AppCatalog = {
     },
     dashboard: {
       welcome: 'Bienvenue, %{name}',
-      signed_in_as: 'Vous êtes connecté en tant que : %{role}',
+      signed_in_as: 'Vous êtes connecté en tant que\u00A0: %{role}',
       period: 'Période',
       presets: {
         '7d': '7 derniers jours',
@@ -62,7 +62,7 @@ const fr: AppCatalog = {
       show_table: 'Voir en tableau',
       show_chart: 'Voir en graphique',
       download_csv_of: 'Télécharger les chiffres de « %{title} » en CSV',
-      chart_of: 'Graphique : %{title}. « Voir en tableau » en donne les chiffres.',
+      chart_of: 'Graphique\u00A0: %{title}. « Voir en tableau » en donne les chiffres.',
       more: '%{smart_count} de plus |||| %{smart_count} de plus',
       kpis: {
         offersPublished: 'Offres publiées',
@@ -88,14 +88,14 @@ const fr: AppCatalog = {
         mrr: 'Revenu mensuel récurrent',
         boards: 'Sites d’emploi',
         board_markets: 'Sites d’emploi par marché',
-        moderation: 'Modération : principaux motifs de refus',
+        moderation: 'Modération\u00A0: principaux motifs de refus',
       },
       funnel_cohort:
         '%{total} candidatures sur la période, %{finished} terminées (recrutées, refusées ou retirées), %{open} en cours. La conversion est calculée sur les terminées.',
       time_to_hire_summary: '%{hires} recrutements ; médiane %{median}, 75e centile %{p75}.',
       mrr_span: 'MRR en fin de mois, de %{from} à %{to}',
       board_figures:
-        'En ligne : offres présentes sur le site aujourd’hui. Candidatures et conversion (vues en candidatures) : offres soumises sur la période.',
+        'En ligne\u00A0: offres présentes sur le site aujourd’hui. Candidatures et conversion (vues en candidatures)\u00A0: offres soumises sur la période.',
       moderation_queue:
         '%{smart_count} offre attend une relecture, depuis %{oldest}. |||| %{smart_count} offres attendent une relecture, la plus ancienne depuis %{oldest}.',
       moderation_queue_empty: 'Aucune offre n’attend de relecture.',
@@ -161,7 +161,7 @@ const fr: AppCatalog = {
         renewal_overdue:
           'Renouvellement dépassé de %{smart_count} jour |||| Renouvellement dépassé de %{smart_count} jours',
         renewal_none: 'Sans date de renouvellement',
-        breadth_value: '%{count} sur 4 utilisées en 30 jours : %{features}',
+        breadth_value: '%{count} sur 4 utilisées en 30 jours\u00A0: %{features}',
         features: {
           offers: 'offres',
           unlocks: 'déblocages de CV',
@@ -177,7 +177,7 @@ const fr: AppCatalog = {
         hide_details: 'Masquer le détail de %{name}',
         details_column: 'Détail',
         company_page: 'Score de santé',
-        company_page_none: 'Sans score : un compte résilié n’a pas de score de santé.',
+        company_page_none: 'Sans score\u00A0: un compte résilié n’a pas de score de santé.',
       },
       recruiter: {
         attention: 'Offres à surveiller',
@@ -206,12 +206,12 @@ const fr: AppCatalog = {
         percentile: 'Face aux offres similaires',
         hint: 'Conseil',
         no_peers: 'Aucune offre similaire',
-        lagging: 'En retrait : meilleure que %{percentile} % de %{peers}',
+        lagging: 'En retrait\u00A0: meilleure que %{percentile} % de %{peers}',
         ahead: 'Meilleure que %{percentile} % de %{peers}',
         hints: {
           'no-salary': 'Affichez le salaire',
           'short-description': 'Étoffez la description',
-          expiring: 'Expire bientôt : prolongez-la',
+          expiring: 'Expire bientôt\u00A0: prolongez-la',
         },
       },
       support: {
@@ -236,10 +236,10 @@ const fr: AppCatalog = {
       locked_out:
         'Trop de tentatives échouées. Réessayez dans %{smart_count} minute |||| Trop de tentatives échouées. Réessayez dans %{smart_count} minutes',
       account_locked: 'Ce compte est verrouillé. Contactez le support.',
-      demo_accounts: 'Comptes de démonstration (mot de passe « demo »), cliquez pour remplir :',
+      demo_accounts: 'Comptes de démonstration (mot de passe « demo »), cliquez pour remplir\u00A0:',
     },
     user_menu: {
-      label: 'Profil : %{name}',
+      label: 'Profil\u00A0: %{name}',
       language: 'Langue',
       language_saved: 'Langue enregistrée',
       theme_light: 'Thème clair',
@@ -263,11 +263,11 @@ const fr: AppCatalog = {
       network: 'Le serveur est injoignable. Vérifiez votre connexion et réessayez.',
       retry_after: 'Réessayez dans %{smart_count} minute. |||| Réessayez dans %{smart_count} minutes.',
       rate_limited_retrying:
-        'Trop de requêtes en peu de temps : nouvel essai automatique dans %{smart_count} seconde. |||| Trop de requêtes en peu de temps : nouvel essai automatique dans %{smart_count} secondes.',
+        'Trop de requêtes en peu de temps\u00A0: nouvel essai automatique dans %{smart_count} seconde. |||| Trop de requêtes en peu de temps\u00A0: nouvel essai automatique dans %{smart_count} secondes.',
       rate_limited_seconds:
-        'Trop de requêtes en peu de temps : patientez %{smart_count} seconde avant de réessayer. |||| Trop de requêtes en peu de temps : patientez %{smart_count} secondes avant de réessayer.',
+        'Trop de requêtes en peu de temps\u00A0: patientez %{smart_count} seconde avant de réessayer. |||| Trop de requêtes en peu de temps\u00A0: patientez %{smart_count} secondes avant de réessayer.',
       rate_limited_minutes:
-        'Trop de requêtes en peu de temps : patientez %{smart_count} minute avant de réessayer. |||| Trop de requêtes en peu de temps : patientez %{smart_count} minutes avant de réessayer.',
+        'Trop de requêtes en peu de temps\u00A0: patientez %{smart_count} minute avant de réessayer. |||| Trop de requêtes en peu de temps\u00A0: patientez %{smart_count} minutes avant de réessayer.',
       conflict: 'Cette fiche a été modifiée par quelqu’un d’autre entre-temps.',
       server: 'Le serveur a répondu par une erreur (%{status}).',
     },
@@ -276,17 +276,17 @@ const fr: AppCatalog = {
     },
     filters: {
       whole_number: 'Saisissez un nombre entier (sans décimales)',
-      number_too_large: 'Saisissez un nombre plus petit : celui-ci est trop grand pour la recherche',
+      number_too_large: 'Saisissez un nombre plus petit\u00A0: celui-ci est trop grand pour la recherche',
     },
     export: {
       button: 'Tout exporter',
-      title: 'Export : %{name}',
+      title: 'Export\u00A0: %{name}',
       progress: '%{rows} lignes sur %{total}',
       scope: {
         candidates: {
           title: 'Ce que contient cet export',
-          some: '%{exported} des %{total} candidats de cette liste seront exportés : les profils que votre entreprise voit en entier (ils ont postulé à vos offres, ou vous les avez débloqués). Les %{left_out} autres sont des profils de la CVthèque aux coordonnées masquées : ils ne sont pas exportés pour les recruteurs. Débloquez un profil pour l’inclure.',
-          none: 'Aucun des %{total} candidats de cette liste ne peut être exporté : ce sont des profils de la CVthèque aux coordonnées masquées, qui ne sont pas exportés pour les recruteurs. Débloquez un profil, ou filtrez sur les candidats à vos offres.',
+          some: '%{exported} des %{total} candidats de cette liste seront exportés\u00A0: les profils que votre entreprise voit en entier (ils ont postulé à vos offres, ou vous les avez débloqués). Les %{left_out} autres sont des profils de la CVthèque aux coordonnées masquées\u00A0: ils ne sont pas exportés pour les recruteurs. Débloquez un profil pour l’inclure.',
+          none: 'Aucun des %{total} candidats de cette liste ne peut être exporté\u00A0: ce sont des profils de la CVthèque aux coordonnées masquées, qui ne sont pas exportés pour les recruteurs. Débloquez un profil, ou filtrez sur les candidats à vos offres.',
           confirm: 'Exporter %{exported} candidat |||| Exporter %{exported} candidats',
         },
       },
@@ -297,7 +297,13 @@ const fr: AppCatalog = {
     scraping: scrapingFr,
   },
   /** Merged into react-admin's own `ra` messages by the i18n provider. */
-  ra: { tiptap: richTextFr, action: { edit: 'Modifier' } },
+  ra: {
+    tiptap: richTextFr,
+    action: { edit: 'Modifier' },
+    // react-admin's French puts a plain space before these colons.
+    navigation: { page_rows_per_page: 'Lignes par page\u00A0:' },
+    message: { placeholder_data_warning: 'Problème réseau\u00A0: impossible d’actualiser les données.' },
+  },
   matching: matchingFr,
   resources: {
     companies: companiesFr,

@@ -59,7 +59,7 @@ export const scorecardsFr = {
     summary: 'Synthèse',
     recommendation: 'Recommandation',
     submittedAt: 'Soumise le',
-    submit: 'Soumettre maintenant (définitif : visible des collègues)',
+    submit: 'Soumettre maintenant (définitif\u00A0: visible des collègues)',
   },
   criteria: {
     technical: 'Compétences techniques',
@@ -96,7 +96,7 @@ export const tasksFr = {
   mine: 'Mes tâches',
   overdue: 'En retard',
   mark_done: 'Marquer « %{title} » comme faite',
-  none: 'Rien à faire : bravo',
+  none: 'Rien à faire\u00A0: bravo',
   all: 'Toutes mes tâches',
   kinds: {
     review: 'Qualifier la candidature de %{name}',
@@ -126,8 +126,8 @@ export const messageTemplatesFr = {
     applicationId: 'Aperçu avec la candidature',
   },
   kinds: { invitation: 'Invitation', rejection: 'Refus', offer: 'Proposition' },
-  placeholders: 'Champs utilisables : %{list}',
-  unknown: 'Champ inconnu : %{list}',
+  placeholders: 'Champs utilisables\u00A0: %{list}',
+  unknown: 'Champ inconnu\u00A0: %{list}',
   preview: 'Aperçu',
   send: 'Envoyer un message',
   sent: 'Message enregistré dans l’historique',

@@ -3,15 +3,15 @@ import type { matchingEn } from './i18n.en';
 /** `matching.*` in French, merged into src/i18n/fr.ts; same keys as i18n.en.ts. */
 export const matchingFr: typeof matchingEn = {
   reasons: {
-    skillsMatched: 'A %{count} des %{total} compétences demandées : %{skills}',
+    skillsMatched: 'A %{count} des %{total} compétences demandées\u00A0: %{skills}',
     skillsInProfileText: 'Cite %{skills} dans le texte du profil (hors liste de compétences)',
-    skillsMissing: 'Manque %{count} des %{total} compétences demandées : %{skills}',
+    skillsMissing: 'Manque %{count} des %{total} compétences demandées\u00A0: %{skills}',
     seniorityFits:
       "%{smart_count} an d'expérience, adapté au niveau demandé (%{level}) |||| %{smart_count} ans d'expérience, adapté au niveau demandé (%{level})",
     seniorityBelow:
       "%{smart_count} an d'expérience ; le niveau demandé (%{level}) en attend au moins %{min} |||| %{smart_count} ans d'expérience ; le niveau demandé (%{level}) en attend au moins %{min}",
     seniorityAbove:
-      "%{smart_count} an d'expérience : plus senior que le niveau demandé (%{level}) |||| %{smart_count} ans d'expérience : plus senior que le niveau demandé (%{level})",
+      "%{smart_count} an d'expérience\u00A0: plus senior que le niveau demandé (%{level}) |||| %{smart_count} ans d'expérience\u00A0: plus senior que le niveau demandé (%{level})",
     offerFullRemote: "L'offre est en télétravail complet (%{country})",
     remoteOnlyOnSite: "Télétravail uniquement ; l'offre est sur site à %{city}",
     remoteOnlyHybrid: "Télétravail uniquement ; l'offre est en partie sur site à %{city}",
@@ -21,24 +21,24 @@ export const matchingFr: typeof matchingEn = {
     payInRange: 'Attend %{amount} %{period}, dans la fourchette',
     payAboveRange: 'Attend %{amount} %{period}, %{percent} % au-dessus de la fourchette',
     contractMatches: 'Ouvert à ce contrat (%{contractType})',
-    contractMismatch: "Cherche : %{wanted} ; l'offre est en %{contractType}",
+    contractMismatch: "Cherche\u00A0: %{wanted} ; l'offre est en %{contractType}",
     availableNow: 'Disponible tout de suite',
     availableIn: 'Disponible dans %{smart_count} semaine |||| Disponible dans %{smart_count} semaines',
-    skillsRelated: 'Compétences voisines, comptées en partie : %{skills}',
-    textMatches: "Le titre et le résumé disent ce que l'offre demande : %{words}",
-    textDiffers: 'Le titre et le résumé ne mentionnent pas : %{words}',
+    skillsRelated: 'Compétences voisines, comptées en partie\u00A0: %{skills}',
+    textMatches: "Le titre et le résumé disent ce que l'offre demande\u00A0: %{words}",
+    textDiffers: 'Le titre et le résumé ne mentionnent pas\u00A0: %{words}',
     feedbackMarkedGood: 'Vous avez jugé ce profil adapté',
     feedbackMarkedNotFit: 'Vous avez jugé ce profil non adapté (%{reason})',
     feedbackSimilarGood:
-      'Remonté : proche de %{smart_count} profil que vous avez jugé adapté |||| Remonté : proche de %{smart_count} profils que vous avez jugés adaptés',
+      'Remonté\u00A0: proche de %{smart_count} profil que vous avez jugé adapté |||| Remonté\u00A0: proche de %{smart_count} profils que vous avez jugés adaptés',
     feedbackSimilarHired:
-      'Remonté : proche de %{smart_count} profil recruté sur cette offre |||| Remonté : proche de %{smart_count} profils recrutés sur cette offre',
+      'Remonté\u00A0: proche de %{smart_count} profil recruté sur cette offre |||| Remonté\u00A0: proche de %{smart_count} profils recrutés sur cette offre',
     feedbackSimilarPipeline:
-      'Remonté : proche de %{smart_count} profil invité ou reçu en entretien |||| Remonté : proche de %{smart_count} profils invités ou reçus en entretien',
+      'Remonté\u00A0: proche de %{smart_count} profil invité ou reçu en entretien |||| Remonté\u00A0: proche de %{smart_count} profils invités ou reçus en entretien',
     feedbackSimilarBad:
-      'Descendu : proche de %{smart_count} profil jugé non adapté pour ses compétences |||| Descendu : proche de %{smart_count} profils jugés non adaptés pour leurs compétences',
-    feedbackWeighsMore: 'Descendu : vos avis font compter davantage %{signal} ici (×%{factor})',
-    feedbackWeighsLess: 'Remonté : vos avis font compter moins %{signal} ici (×%{factor})',
+      'Descendu\u00A0: proche de %{smart_count} profil jugé non adapté pour ses compétences |||| Descendu\u00A0: proche de %{smart_count} profils jugés non adaptés pour leurs compétences',
+    feedbackWeighsMore: 'Descendu\u00A0: vos avis font compter davantage %{signal} ici (×%{factor})',
+    feedbackWeighsLess: 'Remonté\u00A0: vos avis font compter moins %{signal} ici (×%{factor})',
   },
   roles: {
     developer: 'développeur',
@@ -106,20 +106,20 @@ export const matchingFr: typeof matchingEn = {
       other: 'Autre',
     },
     marked_good: 'Jugé adapté',
-    marked_not_fit: 'Jugé non adapté : %{reason}',
+    marked_not_fit: 'Jugé non adapté\u00A0: %{reason}',
     undo: 'Annuler',
-    saved: 'Avis enregistré : le classement en tient compte.',
+    saved: 'Avis enregistré\u00A0: le classement en tient compte.',
     removed: 'Avis retiré.',
-    failed: "L'avis n'a pas pu être enregistré : %{message}",
+    failed: "L'avis n'a pas pu être enregistré\u00A0: %{message}",
   },
   gap: {
     behind:
-      '%{smart_count} point derrière le n° 1 : %{signals} |||| %{smart_count} points derrière le n° 1 : %{signals}',
+      '%{smart_count} point derrière le n° 1\u00A0: %{signals} |||| %{smart_count} points derrière le n° 1\u00A0: %{signals}',
     level: 'À égalité avec le n° 1',
     signal: '%{signal} −%{points}',
   },
   period: { year: 'par an', day: 'par jour' },
-  score: 'Adéquation : %{score} sur 100',
+  score: 'Adéquation\u00A0: %{score} sur 100',
   rank: 'N° %{rank}',
   matched_skills: 'Compétences présentes',
   missing_skills: 'Compétences manquantes',
@@ -144,19 +144,20 @@ export const matchingFr: typeof matchingEn = {
   invite: {
     confirm_title: 'Inviter %{name} et débloquer ses coordonnées ?',
     confirm:
-      'Les coordonnées de ce profil sont masquées : l’invitation les débloque pour votre entreprise et utilise un crédit CV (il vous en reste %{smart_count}). Une fois débloqué, le profil le reste pour toute votre entreprise.',
+      'Les coordonnées de ce profil sont masquées\u00A0: l’invitation les débloque pour votre entreprise et utilise un crédit CV (il vous en reste %{smart_count}). Une fois débloqué, le profil le reste pour toute votre entreprise.',
     button_paid: 'Inviter à postuler (1 crédit CV)',
     done_paid:
-      '%{name} est invité : la candidature est dans la colonne « Nouvelle » du pipeline. Ses coordonnées sont débloquées (1 crédit CV).',
+      '%{name} est invité\u00A0: la candidature est dans la colonne « Nouvelle » du pipeline. Ses coordonnées sont débloquées (1 crédit CV).',
     credits_left:
-      'Coordonnées masquées : l’invitation les débloque. %{smart_count} crédit CV restant |||| Coordonnées masquées : l’invitation les débloque. %{smart_count} crédits CV restants',
+      'Coordonnées masquées\u00A0: l’invitation les débloque. %{smart_count} crédit CV restant |||| Coordonnées masquées\u00A0: l’invitation les débloque. %{smart_count} crédits CV restants',
     no_credit:
-      'Plus de crédit CV : inviter un profil masqué le débloque et en demande un. Demandez-en à votre chargé de compte.',
+      'Plus de crédit CV\u00A0: inviter un profil masqué le débloque et en demande un. Demandez-en à votre chargé de compte.',
     button: 'Inviter à postuler',
     invited: 'Invité',
     applied: 'A déjà postulé',
-    done: '%{name} est invité : la candidature est dans la colonne « Nouvelle » du pipeline.',
-    duplicate: "%{name} a déjà une candidature pour cette offre : aucune seconde invitation n'a été envoyée.",
-    failed: "L'invitation n'a pas pu être envoyée : %{message}",
+    done: '%{name} est invité\u00A0: la candidature est dans la colonne « Nouvelle » du pipeline.',
+    duplicate:
+      "%{name} a déjà une candidature pour cette offre\u00A0: aucune seconde invitation n'a été envoyée.",
+    failed: "L'invitation n'a pas pu être envoyée\u00A0: %{message}",
   },
 };

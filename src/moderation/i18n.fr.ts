@@ -39,31 +39,32 @@ export const offerPublicationsFr: typeof offerPublicationsEn = {
   },
   findings: {
     discrimination_age:
-      'Critère d’âge (« %{passage} ») : indiquez plutôt les compétences et l’expérience attendues.',
-    discrimination_sex: 'Critère de sexe (« %{passage} ») : le poste doit être ouvert à tous.',
-    discrimination_gender_identity: 'Critère d’identité de genre (« %{passage} ») : supprimez-le.',
+      'Critère d’âge (« %{passage} »)\u00A0: indiquez plutôt les compétences et l’expérience attendues.',
+    discrimination_sex: 'Critère de sexe (« %{passage} »)\u00A0: le poste doit être ouvert à tous.',
+    discrimination_gender_identity: 'Critère d’identité de genre (« %{passage} »)\u00A0: supprimez-le.',
     discrimination_origin:
-      'Critère d’origine ou de nationalité (« %{passage} ») : demandez plutôt un niveau de langue ou un permis de travail.',
-    discrimination_family: 'Critère de situation de famille (« %{passage} ») : supprimez-le.',
-    discrimination_pregnancy: 'Critère de grossesse (« %{passage} ») : supprimez-le.',
+      'Critère d’origine ou de nationalité (« %{passage} »)\u00A0: demandez plutôt un niveau de langue ou un permis de travail.',
+    discrimination_family: 'Critère de situation de famille (« %{passage} »)\u00A0: supprimez-le.',
+    discrimination_pregnancy: 'Critère de grossesse (« %{passage} »)\u00A0: supprimez-le.',
     discrimination_health:
-      'Critère de santé ou de handicap (« %{passage} ») : décrivez plutôt les tâches du poste.',
-    discrimination_religion: 'Critère de religion (« %{passage} ») : supprimez-le.',
-    discrimination_appearance: 'Critère d’apparence physique (« %{passage} ») : supprimez-le.',
-    discrimination_orientation: 'Critère d’orientation sexuelle (« %{passage} ») : supprimez-le.',
-    pay_range_salary: '%{board} demande une fourchette de salaire : renseignez le minimum et le maximum.',
-    pay_range_daily: '%{board} demande une fourchette de TJM : renseignez le minimum et le maximum.',
+      'Critère de santé ou de handicap (« %{passage} »)\u00A0: décrivez plutôt les tâches du poste.',
+    discrimination_religion: 'Critère de religion (« %{passage} »)\u00A0: supprimez-le.',
+    discrimination_appearance: 'Critère d’apparence physique (« %{passage} »)\u00A0: supprimez-le.',
+    discrimination_orientation: 'Critère d’orientation sexuelle (« %{passage} »)\u00A0: supprimez-le.',
+    pay_range_salary:
+      '%{board} demande une fourchette de salaire\u00A0: renseignez le minimum et le maximum.',
+    pay_range_daily: '%{board} demande une fourchette de TJM\u00A0: renseignez le minimum et le maximum.',
     contact_details:
-      'Coordonnées dans le texte (« %{passage} ») : les candidats postulent via le site ; retirez-les.',
-    external_link: 'Lien hors du site (%{host}) : gardez la candidature sur le site.',
+      'Coordonnées dans le texte (« %{passage} »)\u00A0: les candidats postulent via le site ; retirez-les.',
+    external_link: 'Lien hors du site (%{host})\u00A0: gardez la candidature sur le site.',
     duplicate:
-      'Ressemble à une republication de votre offre en ligne %{reference} (%{similarity} % identique) : mettez plutôt celle-ci à jour.',
+      'Ressemble à une republication de votre offre en ligne %{reference} (%{similarity} % identique)\u00A0: mettez plutôt celle-ci à jour.',
     language: 'Le texte semble rédigé en %{found}, le site attend %{expected}.',
     too_short:
-      'Seulement %{words} mots : le site en demande au moins %{min}. Décrivez le poste, l’équipe et les compétences.',
-    all_caps: 'Écrit en majuscules : écrivez en casse normale.',
+      'Seulement %{words} mots\u00A0: le site en demande au moins %{min}. Décrivez le poste, l’équipe et les compétences.',
+    all_caps: 'Écrit en majuscules\u00A0: écrivez en casse normale.',
     inclusive_title: 'Ajoutez « (H/F) » ou une forme inclusive au titre.',
-    gendered_words: 'Mots genrés (%{words}) : préférez une formulation neutre.',
+    gendered_words: 'Mots genrés (%{words})\u00A0: préférez une formulation neutre.',
   },
   offer: {
     tab: 'Sites d’emploi',
@@ -77,7 +78,7 @@ export const offerPublicationsFr: typeof offerPublicationsEn = {
     checks: 'Ce que les contrôles ont relevé',
   },
   queue: {
-    keys: 'Clavier : j / k suivante et précédente, a valider, r refuser.',
+    keys: 'Clavier\u00A0: j / k suivante et précédente, a valider, r refuser.',
     empty: 'Rien n’attend de validation.',
     approve: 'Valider',
     reject: 'Refuser',

@@ -77,14 +77,14 @@ export const offersFr: typeof offersEn = {
     pause: 'Mettre en pause',
     close: 'Clôturer',
     reopen: 'Rouvrir',
-    done: 'Statut de l’offre : %{status}',
+    done: 'Statut de l’offre\u00A0: %{status}',
     bulk_done: '%{smart_count} offre modifiée |||| %{smart_count} offres modifiées',
     bulk_confirm_title: 'Modifier %{smart_count} offre ? |||| Modifier %{smart_count} offres ?',
     bulk_confirm: 'Les offres qui ne peuvent pas prendre ce statut sont ignorées par le serveur.',
     no_slot:
-      'Votre entreprise n’a plus d’annonce disponible : contactez le support ou changez d’offre pour publier.',
-    refused_field: '%{field} : %{message}',
-    blocked: 'Pour publier, complétez : %{fields}',
+      'Votre entreprise n’a plus d’annonce disponible\u00A0: contactez le support ou changez d’offre pour publier.',
+    refused_field: '%{field}\u00A0: %{message}',
+    blocked: 'Pour publier, complétez\u00A0: %{fields}',
   },
   validation: {
     title_length: 'Entre 5 et 100 caractères',

@@ -69,11 +69,14 @@ export function signingIn(): void {
 }
 
 /**
- * Opens the login page straight away when the tab has no session. Letting react-admin find out
+ * Opens the login page straight away when the tab has no session (no token, or no readable user). Letting react-admin find out
  * (checkAuth fails, logout, navigate) makes its data router loop for a while on a slow machine.
  */
 export function redirectToLoginIfSignedOut(): void {
-  if (getToken() || window.location.hash.startsWith('#/login')) return;
+  if ((getToken() && getUser()) || window.location.hash.startsWith('#/login')) return;
+  // A token without a readable user (storage edited or half cleared) is no session either: checkAuth
+  // fails on it, and the tab stayed blank for seconds while react-admin found that out.
+  clearSession();
   window.history.replaceState(returnAfterLogin(window.location.hash), '', '#/login');
 }
 

@@ -17,9 +17,9 @@ export const scrapingFr: typeof scrapingEn = {
   },
   panel: '%{email} · %{company} (offre %{plan})',
   chart_alt:
-    'Profils consultés par jour par %{name} sur 30 jours : au plus %{busiest} par jour, %{today} aujourd’hui ; 99e centile des pairs aujourd’hui : %{p99}.',
+    'Profils consultés par jour par %{name} sur 30 jours\u00A0: au plus %{busiest} par jour, %{today} aujourd’hui ; 99e centile des pairs aujourd’hui\u00A0: %{p99}.',
   chart_legend:
-    'Ligne pleine : profils consultés par jour par l’utilisateur. Bande grisée, bord en tirets : les pairs de la même offre, de la médiane au 99e centile.',
+    'Ligne pleine\u00A0: profils consultés par jour par l’utilisateur. Bande grisée, bord en tirets\u00A0: les pairs de la même offre, de la médiane au 99e centile.',
   reason: 'Raison (conservée dans le journal d’audit)',
   quota: {
     button: 'Abaisser le quota',
@@ -30,7 +30,7 @@ export const scrapingFr: typeof scrapingEn = {
     days: 'Pendant combien de jours',
     confirm: 'Abaisser le quota',
     done: 'Quota abaissé',
-    lowered: 'Quota : %{count} par jour',
+    lowered: 'Quota\u00A0: %{count} par jour',
   },
   lock: {
     button: 'Verrouiller l’utilisateur',
@@ -55,7 +55,7 @@ export const scrapingFr: typeof scrapingEn = {
   tabs: { label: 'Surveiller par', users: 'Utilisateurs', companies: 'Entreprises' },
   company: {
     explanation:
-      'La lecture de la CVthèque par chaque entreprise, tous ses utilisateurs ensemble, sur les 30 derniers jours, comparée à ses journées habituelles et aux entreprises de la même offre : une collecte répartie entre plusieurs comptes, chacun sous le seuil d’un utilisateur, apparaît ici. Un score de 50 ou plus est signalé. Ouvrez une ligne pour ses utilisateurs, le graphique et les actions.',
+      'La lecture de la CVthèque par chaque entreprise, tous ses utilisateurs ensemble, sur les 30 derniers jours, comparée à ses journées habituelles et aux entreprises de la même offre\u00A0: une collecte répartie entre plusieurs comptes, chacun sous le seuil d’un utilisateur, apparaît ici. Un score de 50 ou plus est signalé. Ouvrez une ligne pour ses utilisateurs, le graphique et les actions.',
     fields: {
       name: 'Entreprise',
       plan: 'Offre',
@@ -63,11 +63,11 @@ export const scrapingFr: typeof scrapingEn = {
       readers: 'Utilisateurs lecteurs',
     },
     users: 'Ses recruteurs',
-    user_line: '%{name} (%{email}) : score %{score}, %{views} profils consultés',
+    user_line: '%{name} (%{email})\u00A0: score %{score}, %{views} profils consultés',
     chart_alt:
-      'Profils consultés par jour par %{name}, tous utilisateurs ensemble, sur 30 jours : au plus %{busiest} par jour, %{today} aujourd’hui ; 99e centile des entreprises de l’offre aujourd’hui : %{p99}.',
+      'Profils consultés par jour par %{name}, tous utilisateurs ensemble, sur 30 jours\u00A0: au plus %{busiest} par jour, %{today} aujourd’hui ; 99e centile des entreprises de l’offre aujourd’hui\u00A0: %{p99}.',
     chart_legend:
-      'Ligne pleine : profils consultés par jour par l’entreprise, tous ses utilisateurs. Bande grisée, bord en tirets : les entreprises de la même offre, de la médiane au 99e centile.',
+      'Ligne pleine\u00A0: profils consultés par jour par l’entreprise, tous ses utilisateurs. Bande grisée, bord en tirets\u00A0: les entreprises de la même offre, de la médiane au 99e centile.',
     quota_button: 'Abaisser les quotas de tous ses utilisateurs',
     quota_title: 'Abaisser les quotas de chaque recruteur de %{company}',
     quota_explanation:

@@ -389,7 +389,20 @@ describe('a saved view is a list call kept for later: checked as that list check
   it('refuses a name nobody can read (spaces, a zero-width space...): 422 on name, nothing saved, nor renamed', async () => {
     const acme = await login(DEMO.acme);
     const before = views();
-    for (const name of ['\u200B', ' \u200B ', '\u3164', '\u2800', '\u00A0\u200D']) {
+    // Besides spaces and format characters: variation selectors, the combining grapheme joiner,
+    // a Mongolian variation selector, a lone combining accent: marks on nothing, which print nothing.
+    for (const name of [
+      '\u200B',
+      ' \u200B ',
+      '\u3164',
+      '\u2800',
+      '\u00A0\u200D',
+      '\uFE0F',
+      '\u{E0100}',
+      '\u034F',
+      '\u180B',
+      '\u0301',
+    ]) {
       const refused = await post({ resource: 'candidates', name, filter: {} }, acme);
       expect([JSON.stringify(name), refused.status, refused.body.errors]).toEqual([
         JSON.stringify(name),
@@ -398,6 +411,9 @@ describe('a saved view is a list call kept for later: checked as that list check
       ]);
     }
     expect(views()).toBe(before);
+    // A mark on a letter is text: 'é' written as e and a combining accent, an emoji with its selector.
+    for (const name of ['Re\u0301seau', '\u2764\uFE0F'])
+      expect((await post({ resource: 'candidates', name, filter: {} }, acme)).status).toBe(201);
     const made = await post({ resource: 'candidates', name: 'Java\u200B leads', filter: {} }, acme);
     expect(made.status).toBe(201);
     const renamed = await call(

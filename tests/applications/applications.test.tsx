@@ -137,6 +137,30 @@ describe('applications', () => {
     await waitFor(() => expect(screen.getByRole('button', { name: 'Reject' })).toBeEnabled());
   });
 
+  it('sends again the current versions after a refusal for a stale version (409), those of another page too', async () => {
+    const sent = recordRequests();
+    const stored = (id: number) => getState().tables.applications.get(id) as Application;
+    const { user } = await renderAdmin('/applications?filter={"stage":["new"]}&perPage=5', { as: 'acme' });
+    await selectOnTwoPages(user);
+    const dialog = await openBulkReject(user, 'Position filled');
+    // Someone else changes both applications after this tab read them.
+    const selected = getState().tables.applications.rows.filter((app) => app.stage === 'new');
+    const versions = new Map(selected.map((app) => [app.id, app.version]));
+    for (const app of selected) app.version += 1;
+    await user.click(within(dialog).getByRole('button', { name: /Reject/ }));
+    await within(dialog).findByText(/^Not rejected, still selected: .*changed by someone else/);
+    const first = sent.filter((r) => r.path.endsWith('/move'));
+    expect(first).toHaveLength(2);
+    for (const move of first)
+      expect((move.body as { version: number }).version).toBe(versions.get(Number(move.path.split('/')[3])));
+
+    // Sent again: the versions now current go, and the API takes both.
+    await user.click(within(dialog).getByRole('button', { name: /Reject/ }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(await screen.findByText('2 applications rejected')).toBeInTheDocument();
+    for (const move of first) expect(stored(Number(move.path.split('/')[3])).stage).toBe('rejected');
+  });
+
   it('asks for a reason before rejecting from the application page, then moves it', async () => {
     const app = getState().tables.applications.rows.find(
       (a) => a.companyId === 1 && a.stage === 'screening',

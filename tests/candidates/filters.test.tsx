@@ -92,7 +92,7 @@ describe('an experience filter', () => {
         'fr',
         'Ajouter un filtre',
         'Expérience maximale (années)',
-        'Saisissez un nombre plus petit : celui-ci est trop grand pour la recherche',
+        'Saisissez un nombre plus petit\u00A0: celui-ci est trop grand pour la recherche',
       ],
     ] as const) {
       const { user, unmount } = await renderPage('/candidates', { as: 'acme', locale });

@@ -90,7 +90,7 @@ describe('job boards on the sales dashboard', () => {
     expect(shown?.count).toBeGreaterThan(0);
 
     const { user } = await renderPage('/', { as: 'sales', locale: 'fr' });
-    const card = await section('Modération : principaux motifs de refus');
+    const card = await section('Modération\u00A0: principaux motifs de refus');
     await user.click(await within(card).findByRole('button', { name: 'Voir en tableau' }));
     const table = within(card).getByRole('table');
     expect(within(table).getAllByRole('row').slice(1)).toHaveLength(stats.rejections.length);

@@ -97,12 +97,12 @@ describe('pipeline board by keyboard', () => {
       await page.keyboard.press('ArrowRight');
       assert.equal(
         await waitForAnnouncement(page, /Présélection/),
-        `${name} : position 1 dans Présélection.`,
+        `${name}\u00A0: position 1 dans Présélection.`,
       );
       await page.keyboard.press('Escape');
       assert.match(
         await waitForAnnouncement(page, /annulé/),
-        new RegExp(`Déplacement annulé : ${name} est revenu`),
+        new RegExp(`Déplacement annulé\u00A0: ${name} est revenu`),
       );
     });
   });
