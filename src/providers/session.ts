@@ -75,8 +75,10 @@ export function signingIn(): void {
 export function redirectToLoginIfSignedOut(): void {
   if ((getToken() && getUser()) || window.location.hash.startsWith('#/login')) return;
   // A token without a readable user (storage edited or half cleared) is no session either: checkAuth
-  // fails on it, and the tab stayed blank for seconds while react-admin found that out.
-  clearSession();
+  // fails on it, and the tab stayed blank for seconds while react-admin found that out. Only then is
+  // there a session to forget: a tab that has none keeps what else it holds (the demo's tab id, by
+  // which a reload finds its database still running; clearing it made every reload seed anew).
+  if (getToken()) clearSession();
   window.history.replaceState(returnAfterLogin(window.location.hash), '', '#/login');
 }
 

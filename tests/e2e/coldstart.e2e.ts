@@ -49,8 +49,9 @@ describe('cold start', () => {
     page,
     context,
   }) => {
-    await login(page, DEMO_ACCOUNTS.acme.email);
+    // As a user does: the page first, signed out, then the login form it leads to.
     await page.goto('/#/candidates');
+    await login(page, DEMO_ACCOUNTS.acme.email);
     await page.locator(ROWS).first().waitFor();
     const before = await databaseWorkers(context, page);
     assert.equal(before.length, 1, 'one database worker for the tab');

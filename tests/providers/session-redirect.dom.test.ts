@@ -23,6 +23,14 @@ describe('redirectToLoginIfSignedOut', () => {
     expect(getToken()).toBe('tok');
   });
 
+  it('opens the login page for a tab with no session, and leaves what else the tab keeps', () => {
+    reloadedTab({ 'turnover.mock.tab': 'tab-1' }, '#/offers');
+    redirectToLoginIfSignedOut();
+    expect(window.location.hash).toBe('#/login');
+    // The demo's tab id (mocks/database.ts): a reload finds the tab's running database by it.
+    expect(sessionStorage.getItem('turnover.mock.tab')).toBe('tab-1');
+  });
+
   it.each([
     ['no user', { 'turnover.token': 'tok' }],
     ['an unreadable user', { 'turnover.token': 'tok', 'turnover.user': '{not json' }],
