@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { type HttpResponse, http } from 'msw';
 import { expect } from 'vitest';
 import { server } from '../../mocks/node';
+import type { SentRequest } from '../offers/requests';
 import type { renderAdmin } from './renderAdmin';
 
 type User = Awaited<ReturnType<typeof renderAdmin>>['user'];
@@ -43,4 +44,12 @@ export function holdReadsByIds(resource: string): () => void {
     }),
   );
   return release;
+}
+
+/** The id of the off-page record a bulk action read by id (getMany) once it left the screen. */
+export function offPageReadId(sent: SentRequest[], resource: string): number {
+  const read = sent.find((r) => r.path === `/api/${resource}` && Array.isArray(r.filter?.id));
+  const id = Number((read?.filter?.id as number[] | undefined)?.[0]);
+  expect(id, 'the off-page record, read by id').toBeGreaterThan(0);
+  return id;
 }

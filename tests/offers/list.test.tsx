@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { getState } from '../../mocks/handlers';
 import type { Offer } from '../../src/model/types';
 import { renderAdmin, renderPage } from '../helpers/renderAdmin';
-import { holdReadsByIds, selectOnTwoPages } from '../helpers/selection';
+import { holdReadsByIds, offPageReadId, selectOnTwoPages } from '../helpers/selection';
 import { listCalls, recordRequests } from './requests';
 
 const lastList = (sent: ReturnType<typeof recordRequests>) => listCalls(sent, 'offers').at(-1);
@@ -98,9 +98,7 @@ describe('offer list', () => {
     const { user } = await renderPage('/offers?filter={"status":"published"}&perPage=5', { as: 'acme' });
     await selectOnTwoPages(user);
     // The first page's offer, read by id once off screen, is then changed by someone else.
-    const read = sent.find((r) => r.path === '/api/offers' && Array.isArray(r.filter?.id));
-    const staleId = Number((read?.filter?.id as number[] | undefined)?.[0]);
-    expect(staleId, 'the off-page record, read by id').toBeGreaterThan(0);
+    const staleId = offPageReadId(sent, 'offers');
     const table = getState().tables.offers;
     const before = table.get(staleId) as Offer;
     table.replace({ ...before, version: before.version + 1 });
