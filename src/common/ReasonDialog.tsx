@@ -29,7 +29,7 @@ export interface ReasonDialogProps {
   confirmLabel: string;
   /** Does the action with the trimmed text; a rejection is shown in the dialog and the text stays. */
   onConfirm: (reason: string) => unknown;
-  /** Cancel, Escape or a click outside: nothing is sent. */
+  /** Cancel, Escape or a click outside: nothing is sent (none of them while the answer is awaited). */
   onClose: () => void;
   /** More inputs above the reason, and whether they are filled in. */
   children?: ReactNode;
@@ -95,8 +95,14 @@ export function ReasonDialog({
     }
   };
 
+  // While the answer is on its way the dialog stays: leaving it could not stop the request, and a
+  // refusal would have nowhere to show, with the words typed gone.
+  const close = () => {
+    if (!saving) onClose();
+  };
+
   return (
-    <Dialog open onClose={onClose} aria-labelledby={titleId} fullWidth={fullWidth}>
+    <Dialog open onClose={close} aria-labelledby={titleId} fullWidth={fullWidth}>
       <form onSubmit={submit}>
         <DialogTitle id={titleId}>{title}</DialogTitle>
         <DialogContent>
@@ -123,7 +129,9 @@ export function ReasonDialog({
           {footer}
         </DialogContent>
         <DialogActions>
-          <Button onClick={onClose}>{translate('ra.action.cancel')}</Button>
+          <Button onClick={close} disabled={saving}>
+            {translate('ra.action.cancel')}
+          </Button>
           <Button
             type="submit"
             variant="contained"

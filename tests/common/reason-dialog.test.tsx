@@ -47,6 +47,21 @@ async function open(
 }
 
 describe('the reason dialog', () => {
+  it('stays while the answer is on its way: no Cancel, Escape or click outside, then shows a refusal with the words', async () => {
+    let refuse!: (error: Error) => void;
+    const onConfirm = vi.fn(() => new Promise<void>((_, reject) => (refuse = reject)));
+    const { user, dialog } = await open(onConfirm);
+    await user.type(within(dialog).getByRole('textbox', { name: 'Reason' }), 'Billed twice');
+    await user.click(within(dialog).getByRole('button', { name: 'Refund it' }));
+    expect(within(dialog).getByRole('button', { name: 'Cancel' })).toBeDisabled();
+    await user.keyboard('{Escape}');
+    expect(screen.getByRole('dialog', { name: 'Refund −1?' })).toBeInTheDocument();
+    refuse(new Error('The line was already refunded'));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('The line was already refunded');
+    expect(within(dialog).getByRole('textbox', { name: 'Reason' })).toHaveValue('Billed twice');
+    expect(within(dialog).getByRole('button', { name: 'Cancel' })).toBeEnabled();
+  });
+
   it('asks for a reason of 3 characters at least, then Enter sends it trimmed', async () => {
     const onConfirm = vi.fn(async () => {});
     const { user, dialog } = await open(onConfirm);
