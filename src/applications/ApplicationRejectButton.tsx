@@ -74,7 +74,7 @@ export function ApplicationRejectButton() {
     onSelect(failures.map(({ app }) => app.id));
     // Read again before saying so: a refusal may be a stale version (409, changed by someone else),
     // and sending again with the version read before would be refused forever.
-    await queryClient.invalidateQueries();
+    await queryClient.invalidateQueries({ queryKey: [resource] });
     // Thrown, the dialog shows it and keeps the text; one refusal alone is told as the board tells it.
     if (sent.length === 1) throw new Error(failures[0].reason);
     const byReason = new Map<string, string[]>();

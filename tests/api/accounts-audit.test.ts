@@ -36,6 +36,32 @@ async function put<T extends { version: number }>(path: string, token: string, c
   return call('PUT', path, { ...record, ...change }, token);
 }
 
+/**
+ * PATCHes `change` onto `record` (as read before the write) with its version; answers the status
+ * and the audit entry the write must leave: each changed field from its old value to the new.
+ */
+async function patched<T extends { id: number; version: number }>(
+  token: string,
+  resource: string,
+  record: T,
+  change: Partial<T>,
+  action = 'update',
+): Promise<{ status: number; expected: Partial<AuditLog> }> {
+  const changes = Object.fromEntries(
+    Object.entries(change).map(([field, value]): [string, [unknown, unknown]] => [
+      field,
+      [record[field as keyof T], value],
+    ]),
+  );
+  const { status } = await call(
+    'PATCH',
+    `/api/${resource}/${record.id}`,
+    { ...change, version: record.version },
+    token,
+  );
+  return { status, expected: { action, resource, recordId: record.id, changes } };
+}
+
 const CASES: Case[] = [
   {
     name: 'support edits a company (billing e-mail, status with its reason)',
@@ -220,22 +246,8 @@ const CASES: Case[] = [
     name: 'support moderates an offer (its status)',
     as: 'support',
     write: async (token) => {
-      const offer = offersOf(ACME, 'published')[0] as Offer;
-      const { status } = await call(
-        'PATCH',
-        `/api/offers/${offer.id}`,
-        { status: 'paused', version: offer.version },
-        token,
-      );
-      return {
-        status,
-        expected: {
-          action: 'update',
-          resource: 'offers',
-          recordId: offer.id,
-          changes: { status: ['published', 'paused'] },
-        },
-      };
+      const offer = structuredClone(offersOf(ACME, 'published')[0] as Offer);
+      return patched(token, 'offers', offer, { status: 'paused' });
     },
   },
   {
@@ -310,21 +322,7 @@ const CASES: Case[] = [
     as: 'acme',
     write: async (token) => {
       const app = structuredClone(applicationsOf(ACME).find((a) => a.stage === 'screening') as Application);
-      const { status } = await call(
-        'PATCH',
-        `/api/applications/${app.id}`,
-        { stage: 'interview', version: app.version },
-        token,
-      );
-      return {
-        status,
-        expected: {
-          action: 'application.move',
-          resource: 'applications',
-          recordId: app.id,
-          changes: { stage: ['screening', 'interview'] },
-        },
-      };
+      return patched(token, 'applications', app, { stage: 'interview' }, 'application.move');
     },
   },
   {
@@ -372,21 +370,7 @@ const CASES: Case[] = [
           (c) => c.ownerCompanyId === ACME && globexApplicants.has(c.id) && c.anonymizedAt === null,
         ) as Candidate,
       );
-      const { status } = await call(
-        'PATCH',
-        `/api/candidates/${person.id}`,
-        { email: 'changed.by.acme@example.com', version: person.version },
-        token,
-      );
-      return {
-        status,
-        expected: {
-          action: 'update',
-          resource: 'candidates',
-          recordId: person.id,
-          changes: { email: [person.email, 'changed.by.acme@example.com'] },
-        },
-      };
+      return patched(token, 'candidates', person, { email: 'changed.by.acme@example.com' });
     },
   },
   {

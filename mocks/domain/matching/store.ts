@@ -23,28 +23,38 @@ interface Indexes {
 
 const byState = new WeakMap<MockState, Indexes>();
 
+/**
+ * Brings one row's entry up to date: indexed at its current version when eligible, out of the index
+ * when not. Answers whether the row is eligible.
+ */
+function syncRow<R extends { id: Identifier; version: number }>(
+  synced: Synced<R, { update(row: R): void; remove(id: Identifier): void }>,
+  row: R,
+): boolean {
+  const { index, versions, eligible } = synced;
+  const known = versions.get(row.id);
+  if (!eligible(row)) {
+    if (known !== undefined) {
+      index.remove(row.id);
+      versions.delete(row.id);
+    }
+    return false;
+  }
+  if (known !== row.version) {
+    index.update(row);
+    versions.set(row.id, row.version);
+  }
+  return true;
+}
+
 function sync<R extends { id: Identifier; version: number }>(
   synced: Synced<R, { update(row: R): void; remove(id: Identifier): void }>,
   table: Table<R>,
 ): void {
   if (synced.seenWrite === writeVersion()) return;
-  const { index, versions, eligible } = synced;
+  const { index, versions } = synced;
   let eligibleRows = 0;
-  for (const row of table.rows) {
-    const known = versions.get(row.id);
-    if (!eligible(row)) {
-      if (known !== undefined) {
-        index.remove(row.id);
-        versions.delete(row.id);
-      }
-    } else {
-      eligibleRows += 1;
-      if (known !== row.version) {
-        index.update(row);
-        versions.set(row.id, row.version);
-      }
-    }
-  }
+  for (const row of table.rows) if (syncRow(synced, row)) eligibleRows += 1;
   // Every eligible row is now indexed: more indexed ids than eligible rows means some were deleted.
   if (versions.size > eligibleRows) {
     for (const id of versions.keys()) {
@@ -93,11 +103,7 @@ export async function warmCandidateIndex(state: MockState, pause: () => Promise<
   const { candidates } = indexesOf(state);
   const { rows } = state.tables.candidates;
   for (let start = 0; start < rows.length; start += WARM_CHUNK) {
-    for (const row of rows.slice(start, start + WARM_CHUNK)) {
-      if (!candidates.eligible(row) || candidates.versions.get(row.id) === row.version) continue;
-      candidates.index.update(row);
-      candidates.versions.set(row.id, row.version);
-    }
+    for (let i = start; i < Math.min(start + WARM_CHUNK, rows.length); i++) syncRow(candidates, rows[i]);
     await pause();
   }
   candidateIndex(state);

@@ -28,13 +28,18 @@ export const bucketKey = (scope: UsageScope, id: number, hourMs: number): string
 /** The key of a UTC day's sums (`day` counts days since the epoch). */
 export const dailyKey = (scope: UsageScope, id: number, day: number): string => `${scope}:${id}:d${day}`;
 
+/** Writes one step of the seeded history; answers whether any is left. */
+function stepHistory(state: MockState): boolean {
+  const { history } = state.usage;
+  if (!history) return false;
+  if (!history.next().done) return true;
+  state.usage.history = null;
+  return false;
+}
+
 /** Writes what is left of the seeded history: every read of the counters goes through here first. */
 function writeHistory(state: MockState): UsageStore {
-  const { history } = state.usage;
-  if (history) {
-    state.usage.history = null;
-    while (!history.next().done);
-  }
+  while (stepHistory(state));
   return state.usage;
 }
 
@@ -53,22 +58,14 @@ export function dailyCounts(state: MockState, key: string): UsageCounts | undefi
  * requests go first). A read meanwhile writes the rest itself.
  */
 export async function warmUsageHistory(state: MockState, pause: () => Promise<void>): Promise<void> {
-  for (;;) {
-    const { history } = state.usage;
-    if (!history) return;
-    if (history.next().done) {
-      state.usage.history = null;
-      return;
-    }
-    await pause();
-  }
+  while (stepHistory(state)) await pause();
 }
 
 /**
  * Whether the day of `atMs` is one the retention has dropped already: counts written for it now
  * (the seeded history, written late) would have been dropped with it.
  */
-export function isPruned(state: MockState, atMs: number): boolean {
+function isPruned(state: MockState, atMs: number): boolean {
   const { prunedDay } = state.usage;
   return prunedDay !== null && dayOfMs(atMs) < prunedDay - USAGE_RETENTION_DAYS + 1;
 }
