@@ -120,20 +120,14 @@ export function SendMessageDialog({ application, title, kind, onClose, onSent }:
             value={templateId ?? ''}
             onChange={(event) => setPicked(Number(event.target.value))}
           >
-            {templates.map((t) =>
-              usable(t) ? (
-                <MenuItem key={t.id} value={t.id}>
-                  {`${t.name} (${t.locale.toUpperCase()})`}
+            {templates.map((t) => {
+              const name = `${t.name} (${t.locale.toUpperCase()})`;
+              return (
+                <MenuItem key={t.id} value={t.id} disabled={!usable(t)}>
+                  {usable(t) ? name : <ListItemText primary={name} secondary={label('needs_interview')} />}
                 </MenuItem>
-              ) : (
-                <MenuItem key={t.id} value={t.id} disabled>
-                  <ListItemText
-                    primary={`${t.name} (${t.locale.toUpperCase()})`}
-                    secondary={label('needs_interview')}
-                  />
-                </MenuItem>
-              ),
-            )}
+              );
+            })}
           </TextField>
         ) : null}
         {preview.isFetching ? <LinearProgress aria-label={label('loading')} sx={{ mt: 1 }} /> : null}
